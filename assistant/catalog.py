@@ -1,0 +1,351 @@
+"""The catalog: every company record, loaded with clear errors, searchable by name and domain.
+
+Where records live:
+- `policies/companies/<id>.toml`: hand-written records, one file each (the id is the file name);
+- `policies/imported/companies.jsonl`: records converted from the Datenanfragen database, one
+  JSON object per line (one bundle loads far faster than 3,000 small files; see benchmarks/);
+- `policies/imported/authorities.jsonl`: supervisory authorities, same layout;
+- `<data dir>/policies/companies/<id>.toml`: records a person adds for themselves.
+
+A cold load validates every record with pydantic and, when all are sound, writes a search index
+to the data directory's cache, keyed on each source file's size and modification time. A warm
+load reads only that index, so the first search needs neither TOML parsing nor pydantic. Full
+records are validated again when asked for (`get`).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant import paths
+from assistant.errors import RecordError, UserError
+from assistant.search import Hit, SearchIndex
+
+if TYPE_CHECKING:
+    from assistant.records import Authority, CompanyRecord
+
+CACHE_FORMAT = 3
+CACHE_NAME = "catalog-index.json"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where one record's raw data sits: a TOML file, or a line of a JSONL bundle."""
+
+    file: str
+    line: int = 0  # 1-based line in a bundle; 0 for a whole TOML file
+    offset: int = -1  # byte offset of that line, for a quick seek
+
+
+class CatalogErrors(UserError):
+    """Several records failed to load; `problems` holds one RecordError each."""
+
+    def __init__(self, problems: list[RecordError]) -> None:
+        shown = "\n".join(f"  {p.message}" for p in problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        super().__init__(
+            f"{len(problems)} record(s) could not be loaded:\n{shown}{more}",
+            hint="fix the fields named above, then run `rights check`",
+        )
+        self.problems = problems
+
+
+def describe_validation_error(exc: Exception) -> list[tuple[str, str]]:
+    """(field path, problem) pairs from a pydantic ValidationError."""
+    errors = getattr(exc, "errors", None)
+    if not callable(errors):
+        return [("", str(exc))]
+    out = []
+    for err in errors():
+        loc = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in err["loc"])
+        loc = loc.replace(".[", "[")
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key (not part of the record format; check the spelling)"
+        elif err["type"] == "missing":
+            msg = "required field is missing"
+        out.append((loc or "(record)", msg))
+    return out
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse one TOML file, turning every failure into a RecordError naming the file."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise RecordError(str(path), None, "file not found") from None
+    except UnicodeDecodeError as exc:
+        raise RecordError(str(path), None, f"not UTF-8 text ({exc.reason})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RecordError(str(path), None, f"broken TOML: {exc}") from None
+
+
+def validate_company(raw: Any, where: str, expected_id: str | None = None) -> CompanyRecord:
+    """Validate one raw record; raise RecordError naming the first bad field."""
+    from pydantic import ValidationError
+
+    from assistant.records import CompanyRecord
+
+    if not isinstance(raw, dict):
+        raise RecordError(where, None, "a record is a table of keys and values")
+    try:
+        record = CompanyRecord.model_validate(raw)
+    except ValidationError as exc:
+        problems = describe_validation_error(exc)
+        first_field, first_problem = problems[0]
+        extra = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        raise RecordError(where, first_field, first_problem + extra) from None
+    if expected_id is not None and record.id != expected_id:
+        raise RecordError(where, "id", f"{record.id!r} must equal the file name {expected_id!r}")
+    return record
+
+
+def validate_authority(raw: Any, where: str) -> Authority:
+    from pydantic import ValidationError
+
+    from assistant.records import Authority
+
+    try:
+        return Authority.model_validate(raw)
+    except ValidationError as exc:
+        field_name, problem = describe_validation_error(exc)[0]
+        raise RecordError(where, field_name, problem) from None
+
+
+def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
+    """(line number, byte offset, parsed object or error) for each line of a JSONL bundle."""
+    offset = 0
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            start = offset
+            offset += len(raw)
+            if not raw.strip():
+                continue
+            try:
+                yield number, start, json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                yield number, start, RecordError(f"{path}:{number}", None, f"broken JSON: {exc}")
+
+
+@dataclass
+class Catalog:
+    """All company records: a search index in memory, full records validated on demand."""
+
+    index: SearchIndex
+    locations: dict[str, Location]
+    authority_file: Path | None = None
+    _records: dict[str, CompanyRecord] = field(default_factory=dict)
+    _authorities: list[Authority] | None = None
+
+    # -- loading -------------------------------------------------------------------------
+
+    @staticmethod
+    def source_files(policies: Path | None = None, user: Path | None = None) -> list[Path]:
+        """Every file records come from, in load order."""
+        policies = policies or paths.policies_dir()
+        files = sorted((policies / "companies").glob("*.toml"))
+        files += sorted((policies / "imported").glob("companies*.jsonl"))
+        if user is not None and (user / "companies").is_dir():
+            files += sorted((user / "companies").glob("*.toml"))
+        return files
+
+    @classmethod
+    def load(
+        cls,
+        policies: Path | None = None,
+        *,
+        use_cache: bool = True,
+        include_user: bool = True,
+    ) -> Catalog:
+        """Load the catalog, from the warm cache when no source file has changed."""
+        policies = policies or paths.policies_dir()
+        user = paths.data_dir() / "policies" if include_user else None
+        files = cls.source_files(policies, user)
+        authority_file = policies / "imported" / "authorities.jsonl"
+        key = cls._cache_key(files)
+        cache_file = paths.cache_dir() / CACHE_NAME if use_cache else None
+        if cache_file is not None:
+            cached = cls._read_cache(cache_file, key)
+            if cached is not None:
+                cached.authority_file = authority_file
+                return cached
+        catalog = cls._load_cold(files)
+        catalog.authority_file = authority_file
+        if cache_file is not None:
+            catalog._write_cache(cache_file, key)
+        return catalog
+
+    @staticmethod
+    def _cache_key(files: Iterable[Path]) -> list:
+        key: list = [CACHE_FORMAT]
+        for path in files:
+            st = path.stat()
+            key.append([str(path), st.st_size, st.st_mtime_ns])
+        return key
+
+    @classmethod
+    def _read_cache(cls, cache_file: Path, key: list) -> Catalog | None:
+        try:
+            data = json.loads(cache_file.read_bytes())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        try:
+            locations = {k: Location(*v) for k, v in data["locations"].items()}
+            return cls(index=SearchIndex.from_json(data["index"]), locations=locations)
+        except (KeyError, TypeError):
+            return None
+
+    def _write_cache(self, cache_file: Path, key: list) -> None:
+        from assistant.safefile import write_replace
+
+        payload = {
+            "key": key,
+            "index": self.index.to_json(),
+            "locations": {k: [v.file, v.line, v.offset] for k, v in self.locations.items()},
+        }
+        try:
+            write_replace(cache_file, json.dumps(payload, separators=(",", ":")))
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+
+    @classmethod
+    def _load_cold(cls, files: list[Path]) -> Catalog:
+        records, locations, problems = cls.validate_files(files)
+        if problems:
+            raise CatalogErrors(problems)
+        entries = [index_entry(r) for r in records]
+        catalog = cls(index=SearchIndex.build(entries), locations=locations)
+        catalog._records = {r.id: r for r in records}
+        return catalog
+
+    @staticmethod
+    def validate_files(
+        files: list[Path],
+    ) -> tuple[list[CompanyRecord], dict[str, Location], list[RecordError]]:
+        """Validate every record in `files`; collect one error per bad record."""
+        records: list[CompanyRecord] = []
+        locations: dict[str, Location] = {}
+        problems: list[RecordError] = []
+
+        def accept(record: CompanyRecord, location: Location, where: str) -> None:
+            if record.id in locations:
+                first = locations[record.id]
+                problems.append(
+                    RecordError(where, "id", f"duplicate id {record.id!r}, also in {first.file}")
+                )
+                return
+            locations[record.id] = location
+            records.append(record)
+
+        for path in files:
+            if path.suffix == ".toml":
+                try:
+                    record = validate_company(read_toml(path), str(path), expected_id=path.stem)
+                except RecordError as exc:
+                    problems.append(exc)
+                    continue
+                accept(record, Location(str(path)), str(path))
+            else:
+                for number, offset, raw in _iter_bundle(path):
+                    where = f"{path}:{number}"
+                    if isinstance(raw, RecordError):
+                        problems.append(raw)
+                        continue
+                    try:
+                        record = validate_company(raw, where)
+                    except RecordError as exc:
+                        problems.append(exc)
+                        continue
+                    accept(record, Location(str(path), number, offset), where)
+        return records, locations, problems
+
+    # -- queries -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.index.ids)
+
+    def __contains__(self, company_id: object) -> bool:
+        return company_id in self.locations
+
+    def ids(self) -> list[str]:
+        return list(self.index.ids)
+
+    def names(self) -> list[tuple[str, str]]:
+        """(id, name) for every record, sorted by id."""
+        return sorted(zip(self.index.ids, self.index.names, strict=True))
+
+    def search(self, query: str, limit: int = 10) -> list[Hit]:
+        return self.index.search(query, limit)
+
+    def get(self, company_id: str) -> CompanyRecord:
+        """The full, validated record; UserError if there is no such company."""
+        if company_id in self._records:
+            return self._records[company_id]
+        location = self.locations.get(company_id)
+        if location is None:
+            hint = None
+            hits = self.search(company_id, limit=3)
+            if hits:
+                hint = "did you mean: " + ", ".join(f"{h.id} ({h.name})" for h in hits)
+            raise UserError(f"no company with id {company_id!r} in the catalog", hint=hint)
+        record = self._read(location, company_id)
+        self._records[company_id] = record
+        return record
+
+    def _read(self, location: Location, company_id: str) -> CompanyRecord:
+        path = Path(location.file)
+        if location.line == 0:
+            return validate_company(read_toml(path), str(path), expected_id=company_id)
+        where = f"{path}:{location.line}"
+        try:
+            with path.open("rb") as handle:
+                handle.seek(location.offset)
+                raw = json.loads(handle.readline())
+        except (OSError, ValueError) as exc:
+            raise RecordError(where, None, f"cannot read record: {exc}") from None
+        record = validate_company(raw, where)
+        if record.id != company_id:
+            raise RecordError(where, "id", "the catalog cache is stale; run `rights check`")
+        return record
+
+    def authorities(self) -> list[Authority]:
+        """Supervisory authorities from the imported bundle (empty if none is shipped)."""
+        if self._authorities is None:
+            found: list[Authority] = []
+            if self.authority_file is not None and self.authority_file.exists():
+                for number, _offset, raw in _iter_bundle(self.authority_file):
+                    if isinstance(raw, RecordError):
+                        raise raw
+                    found.append(validate_authority(raw, f"{self.authority_file}:{number}"))
+            self._authorities = found
+        return self._authorities
+
+    def authorities_for(self, country: str) -> list[Authority]:
+        """Authorities that take complaints from people in `country` (ISO alpha-2)."""
+        code = country.split("-")[0].upper()
+        return [a for a in self.authorities() if code in a.countries]
+
+
+def index_entry(record: CompanyRecord) -> dict:
+    return {
+        "id": record.id,
+        "name": record.name,
+        "legal_name": record.legal_name,
+        "aliases": record.aliases,
+        "brands": record.brands,
+        "domains": record.domains,
+    }
+
+
+def load_catalog(**kwargs: Any) -> Catalog:
+    """The catalog from the shipped policies (and the person's own), warm cache first."""
+    return Catalog.load(**kwargs)
+

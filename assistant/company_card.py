@@ -1,0 +1,114 @@
+"""A company record described in plain text, every fact followed by the policy's own words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.records import Claim, CompanyRecord
+
+RIGHT_LABELS = {
+    "access": "Access (right to know)",
+    "deletion": "Deletion",
+    "opt_out": "Opt-out of sale or sharing",
+    "correction": "Correction",
+}
+
+
+def yes_no(value: bool | None) -> str:
+    return {True: "yes", False: "no", None: "not stated"}[value]
+
+
+def _quoted(quote: str | None, indent: str = "    ") -> list[str]:
+    return [f'{indent}"{quote}"'] if quote else []
+
+
+def _claim(label: str, claim: Claim) -> list[str]:
+    lines = [f"{label}: {yes_no(claim.value)}"]
+    lines += _quoted(claim.quote)
+    if claim.note:
+        lines.append(f"    note: {claim.note}")
+    return lines
+
+
+def describe_company(record: CompanyRecord) -> str:
+    """A readable card: who, how to reach them, each right, verification, selling, notes."""
+    from assistant.records import RIGHTS
+
+    lines = [f"{record.name}  [{record.id}]"]
+    if record.legal_name and record.legal_name != record.name:
+        lines.append(f"Legal name: {record.legal_name}")
+    if record.website:
+        lines.append(f"Website: {record.website}")
+    if record.policy_date:
+        lines.append(f"Policy dated {record.policy_date.isoformat()}")
+        lines += _quoted(record.policy_date_quote)
+    src = record.source
+    if src.kind == "policy":
+        lines.append(f"Source: the company's privacy policy (policies/sources/{src.file})")
+    else:
+        grade = f", quality '{src.quality}'" if src.quality else ""
+        lines.append(f"Source: {src.kind}{grade}; " + ", ".join(src.urls[:3]))
+    lines.append("")
+    lines.append("Contacts:")
+    if not record.contacts:
+        lines.append("  none published")
+    for contact in record.contacts:
+        lines.append(f"  {contact.kind:<8} {contact.value}  ({contact.purpose})")
+        lines += _quoted(contact.quote, "      ")
+        if contact.note:
+            lines.append(f"      note: {contact.note}")
+    lines.append("")
+    lines.append("Rights its policy offers:")
+    for right in RIGHTS:
+        rp = record.rights.get(right)
+        detail = yes_no(rp.offered)
+        if rp.response_days:
+            detail += f"; answers within {rp.response_days} {rp.response_day_kind} days"
+            if rp.extension_days:
+                detail += f" (+{rp.extension_days} extension)"
+        if rp.frequency_per_12_months:
+            detail += f"; at most {rp.frequency_per_12_months} times in 12 months"
+        lines.append(f"  {RIGHT_LABELS[right]}: {detail}")
+        lines += _quoted(rp.quote, "      ")
+        if rp.response_quote and rp.response_quote != rp.quote:
+            lines += _quoted(rp.response_quote, "      ")
+        if rp.note:
+            lines.append(f"      note: {rp.note}")
+    lines.append("")
+    v = record.verification
+    lines.append("Identity verification:")
+    lines.append("  asks for: " + (", ".join(v.data_points) if v.data_points else "not stated"))
+    lines += _quoted(v.quote, "      ")
+    for element in v.required_elements:
+        optional = " (optional)" if element.optional else ""
+        lines.append(f"  needs: {element.desc}{optional}")
+    if v.id_document_required:
+        lines.append("  an ID document is required for every request")
+    lines.append(f"  authorized agent allowed: {yes_no(v.authorized_agent)}")
+    if v.authorized_agent_proof:
+        lines.append(f"  agent proof: {v.authorized_agent_proof}")
+    lines += _quoted(v.agent_quote, "      ")
+    lines.append("")
+    lines += _claim("Says it sells personal information", record.sells_personal_information)
+    lines += _claim("Says it shares personal information", record.shares_personal_information)
+    lines += _claim("Honours Global Privacy Control", record.honours_gpc)
+    lines += _claim("Honours Do Not Track", record.honours_dnt)
+    if record.laws_named:
+        lines.append("")
+        lines.append("Laws and regions the policy names:")
+        for law in record.laws_named:
+            regions = f" ({', '.join(law.regions)})" if law.regions else ""
+            lines.append(f"  {law.name}{regions}")
+    if record.processor:
+        lines.append("")
+        scope = "only" if record.processor.scope == "only" else "for some of its data"
+        lines.append(f"Acts as a processor ({scope}): {record.processor.advice}")
+        lines += _quoted(record.processor.quote)
+    if record.notes:
+        lines.append("")
+        lines.append("Notes:")
+        for note in record.notes:
+            lines.append(f"  - {note.text}")
+            lines += _quoted(note.quote, "      ")
+    return "\n".join(lines)

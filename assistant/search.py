@@ -1,0 +1,209 @@
+"""Company search: normalise names, brands and domains, then rank exact, brand and fuzzy hits.
+
+Pure functions over an in-memory index; no file I/O and no pydantic, so a warm catalog can
+answer its first search without importing the record models. Exact matches (on a name, legal
+name, alias, brand or domain, ignoring case, punctuation, spacing and legal suffixes) rank above
+prefix matches, which rank above fuzzy ones (rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz, process
+
+# Legal-form words dropped from the end of a name ("Qualified.com, Inc." -> "qualified").
+LEGAL_SUFFIXES = frozenset(
+    """inc incorporated llc l l c ltd limited gmbh mbh corp corporation co company plc sa sas
+    sarl ag bv nv srl spa se kg kgaa ug oy oyj ab as asa aps pty lp llp pc pllc lda sl sro
+    spolka zoo ev e v ohg gbr s a""".split()
+)
+# Top-level-domain words dropped from the end of a name written like a domain.
+TLD_WORDS = frozenset("com net org io de co uk eu fr it es nl app ai info biz us".split())
+
+KIND_WEIGHT = {"name": 3, "legal_name": 3, "alias": 2, "brand": 2, "domain": 2, "domain_label": 1}
+TIER_EXACT, TIER_PREFIX, TIER_FUZZY = 3, 2, 1
+FUZZY_CUTOFF = 72.0
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result."""
+
+    id: str
+    name: str
+    score: float
+    matched: str
+    kind: str
+    tier: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "score": round(self.score, 1),
+            "matched": self.matched,
+            "match": {TIER_EXACT: "exact", TIER_PREFIX: "prefix", TIER_FUZZY: "fuzzy"}[self.tier],
+            "kind": self.kind,
+        }
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and compatibility forms: 'Société' -> 'societe'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise(text: str) -> str:
+    """A name reduced to its words: no punctuation, no legal suffix, no trailing TLD word."""
+    words = re.sub(r"[^0-9a-z]+", " ", fold(text).replace("&", " and ")).split()
+    while len(words) > 1 and (words[-1] in LEGAL_SUFFIXES or words[-1] in TLD_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+def host_of(text: str) -> str | None:
+    """The host name in a domain or URL ('https://www.Qualfon.com/x' -> 'qualfon.com')."""
+    candidate = text.strip().casefold()
+    if " " in candidate or "." not in candidate:
+        return None
+    if "://" not in candidate:
+        candidate = "//" + candidate
+    try:
+        host = urlsplit(candidate).hostname or ""
+    except ValueError:
+        return None
+    host = host.removeprefix("www.")
+    if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host) or not re.search(r"[a-z]", host):
+        return None
+    return host
+
+
+def domain_label(domain: str) -> str:
+    """The distinctive part of a domain: 'app.qualified.com' -> 'qualified'."""
+    parts = domain.split(".")
+    if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "gov", "ac"}:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+@dataclass(slots=True)
+class SearchIndex:
+    """Terms of every record: parallel lists for rapidfuzz, plus exact-match dictionaries."""
+
+    ids: list[str]
+    names: list[str]
+    term_text: list[str]
+    term_owner: list[int]
+    term_kind: list[str]
+    exact: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, entries: list[dict]) -> SearchIndex:
+        """`entries`: dicts with id, name and optional legal_name, aliases, brands, domains."""
+        index = cls(ids=[], names=[], term_text=[], term_owner=[], term_kind=[], exact={})
+        for entry in entries:
+            index.add(entry)
+        return index
+
+    def add(self, entry: dict) -> None:
+        owner = len(self.ids)
+        self.ids.append(entry["id"])
+        self.names.append(entry["name"])
+        seen: set[str] = set()
+
+        def term(text: str, kind: str) -> None:
+            norm = normalise(text)
+            if not norm or norm in seen:
+                return
+            seen.add(norm)
+            self.term_text.append(norm)
+            self.term_owner.append(owner)
+            self.term_kind.append(kind)
+            for key in {norm, norm.replace(" ", "")}:
+                self.exact.setdefault(key, []).append(len(self.term_text) - 1)
+
+        term(entry["name"], "name")
+        if entry.get("legal_name"):
+            term(entry["legal_name"], "legal_name")
+        for alias in entry.get("aliases") or ():
+            term(alias, "alias")
+        for brand in entry.get("brands") or ():
+            term(brand, "brand")
+        for domain in entry.get("domains") or ():
+            self.exact.setdefault("@" + domain, []).append(len(self.term_text))
+            self.term_text.append(normalise(domain_label(domain)))
+            self.term_owner.append(owner)
+            self.term_kind.append("domain")
+        term(entry["id"].replace("-", " "), "alias")
+
+    def to_json(self) -> dict:
+        return {
+            "ids": self.ids,
+            "names": self.names,
+            "term_text": self.term_text,
+            "term_owner": self.term_owner,
+            "term_kind": self.term_kind,
+            "exact": self.exact,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> SearchIndex:
+        return cls(**data)
+
+    def search(self, query: str, limit: int = 10) -> list[Hit]:
+        """Best hits first: exact, then prefix, then fuzzy; ties broken by score and kind."""
+        limit = max(1, limit)
+        best: dict[int, tuple[int, float, int, str, str]] = {}
+
+        def offer(term_no: int, tier: int, score: float) -> None:
+            owner = self.term_owner[term_no]
+            kind = self.term_kind[term_no]
+            key = (tier, score, KIND_WEIGHT.get(kind, 1), self.term_text[term_no], kind)
+            if owner not in best or key[:3] > best[owner][:3]:
+                best[owner] = key
+
+        host = host_of(query)
+        if host:
+            for candidate in (host, ".".join(host.split(".")[-2:])):
+                for term_no in self.exact.get("@" + candidate, ()):
+                    offer(term_no, TIER_EXACT, 100.0)
+            query = domain_label(host)
+        norm = normalise(query)
+        if not norm:
+            return []
+        for key in (norm, norm.replace(" ", "")):
+            for term_no in self.exact.get(key, ()):
+                offer(term_no, TIER_EXACT, 100.0)
+        if len(best) < limit:
+            self._fuzzy(norm, limit, offer)
+        ranked = sorted(
+            best.items(),
+            key=lambda item: (-item[1][0], -item[1][1], -item[1][2], len(self.names[item[0]])),
+        )
+        return [
+            Hit(self.ids[o], self.names[o], k[1], k[3], k[4], k[0]) for o, k in ranked[:limit]
+        ]
+
+    def _fuzzy(self, norm: str, limit: int, offer) -> None:
+        compact = norm.replace(" ", "")
+        if len(compact) < 3:
+            return
+        for _text, score, term_no in process.extract(
+            norm,
+            self.term_text,
+            scorer=fuzz.WRatio,
+            limit=limit * 4 + 10,
+            score_cutoff=FUZZY_CUTOFF,
+        ):
+            term = self.term_text[term_no]
+            if term.startswith(norm) and len(norm) >= 3:
+                offer(term_no, TIER_PREFIX, score)
+                continue
+            # WRatio rewards a short query hidden in a long name; a whole-name ratio keeps
+            # "qualfn" closer to "qualfon" than to "qualifications and jobs".
+            whole = fuzz.ratio(compact, term.replace(" ", ""))
+            offer(term_no, TIER_FUZZY, max(whole, score * 0.9))
