@@ -15,6 +15,7 @@ records are validated again when asked for (`get`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -211,10 +212,8 @@ class Catalog:
             "index": self.index.to_json(),
             "locations": {k: [v.file, v.line, v.offset] for k, v in self.locations.items()},
         }
-        try:
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
             write_replace(cache_file, json.dumps(payload, separators=(",", ":")))
-        except OSError:
-            pass  # a cache that cannot be written only costs speed
 
     @classmethod
     def _load_cold(cls, files: list[Path]) -> Catalog:
@@ -348,4 +347,3 @@ def index_entry(record: CompanyRecord) -> dict:
 def load_catalog(**kwargs: Any) -> Catalog:
     """The catalog from the shipped policies (and the person's own), warm cache first."""
     return Catalog.load(**kwargs)
-

@@ -296,7 +296,6 @@ class CompanyRecord(Strict):
         named = [c for c in (self.contact(i) for i in self.rights.get(right).contacts) if c]
         return named or list(self.contacts)
 
-
     def public_dict(self) -> dict:
         """The record as `rights companies show --json` prints it: stable keys first."""
         full = self.model_dump(mode="json")

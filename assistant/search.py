@@ -16,13 +16,19 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz, process
 
 # Legal-form words dropped from the end of a name ("Qualified.com, Inc." -> "qualified").
-LEGAL_SUFFIXES = frozenset(
-    """inc incorporated llc l l c ltd limited gmbh mbh corp corporation co company plc sa sas
-    sarl ag bv nv srl spa se kg kgaa ug oy oyj ab as asa aps pty lp llp pc pllc lda sl sro
-    spolka zoo ev e v ohg gbr s a""".split()
-)
+# fmt: off
+LEGAL_SUFFIXES = frozenset({
+    "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "mbh", "corp", "corporation", "co",
+    "company", "plc", "sa", "sas", "sarl", "ag", "bv", "nv", "srl", "spa", "se", "kg", "kgaa",
+    "ug", "oy", "oyj", "ab", "as", "asa", "aps", "pty", "lp", "llp", "pc", "pllc", "lda", "sl",
+    "sro", "ev", "ohg", "gbr",
+})
 # Top-level-domain words dropped from the end of a name written like a domain.
-TLD_WORDS = frozenset("com net org io de co uk eu fr it es nl app ai info biz us".split())
+TLD_WORDS = frozenset({
+    "com", "net", "org", "io", "de", "co", "uk", "eu", "fr", "it", "es", "nl", "app", "ai",
+    "info", "biz", "us",
+})
+# fmt: on
 
 KIND_WEIGHT = {"name": 3, "legal_name": 3, "alias": 2, "brand": 2, "domain": 2, "domain_label": 1}
 TIER_EXACT, TIER_PREFIX, TIER_FUZZY = 3, 2, 1
@@ -60,8 +66,18 @@ def fold(text: str) -> str:
 def normalise(text: str) -> str:
     """A name reduced to its words: no punctuation, no legal suffix, no trailing TLD word."""
     words = re.sub(r"[^0-9a-z]+", " ", fold(text).replace("&", " and ")).split()
-    while len(words) > 1 and (words[-1] in LEGAL_SUFFIXES or words[-1] in TLD_WORDS):
-        words.pop()
+    while len(words) > 1:
+        if words[-1] in LEGAL_SUFFIXES or words[-1] in TLD_WORDS:
+            words.pop()
+            continue
+        # Dotted initials: "S.A." -> "s a", "L.L.C." -> "l l c".
+        letters = 0
+        while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
+            letters += 1
+        if letters >= 2 and "".join(words[-letters:]) in LEGAL_SUFFIXES:
+            del words[-letters:]
+            continue
+        break
     return " ".join(words)
 
 
@@ -184,9 +200,7 @@ class SearchIndex:
             best.items(),
             key=lambda item: (-item[1][0], -item[1][1], -item[1][2], len(self.names[item[0]])),
         )
-        return [
-            Hit(self.ids[o], self.names[o], k[1], k[3], k[4], k[0]) for o, k in ranked[:limit]
-        ]
+        return [Hit(self.ids[o], self.names[o], k[1], k[3], k[4], k[0]) for o, k in ranked[:limit]]
 
     def _fuzzy(self, norm: str, limit: int, offer) -> None:
         compact = norm.replace(" ", "")

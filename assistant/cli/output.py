@@ -16,6 +16,9 @@ def print_json(data: Any) -> None:
 def clean_for_terminal(text: str) -> str:
     """Drop control characters (other than newline and tab) so data cannot drive the terminal."""
     return "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
+        ch
+        for ch in text
+        if ch in "\n\t"
+        or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
         or ch in "\u200d\u200c"
     )

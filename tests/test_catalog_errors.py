@@ -1,0 +1,94 @@
+"""A corpus of bad records: each must give exactly one clear error naming file and field."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.check import run_checks, write_schema
+
+CORPUS = Path(__file__).parent / "data" / "bad_records"
+CASES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".toml", ".jsonl") and p.stem[0] != "_")
+
+
+def expectation(path: Path) -> tuple[str, str]:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    if path.suffix == ".jsonl":
+        first = {
+            "duplicate_id": "# expect: id | duplicate id 'acme'",
+            "broken_json": "# expect: (file) | broken JSON",
+        }[path.stem]
+    field, problem = first.removeprefix("# expect:").split("|")
+    return field.strip(), problem.strip()
+
+
+def make_policies(tmp_path: Path, bad: Path) -> Path:
+    policies = tmp_path / "policies"
+    (policies / "companies").mkdir(parents=True)
+    (policies / "sources").mkdir()
+    shutil.copy(CORPUS / "_good.toml", policies / "companies" / "acme.toml")
+    shutil.copy(CORPUS / "acme.txt", policies / "sources" / "acme.txt")
+    if bad.suffix == ".jsonl":
+        (policies / "imported").mkdir()
+        shutil.copy(bad, policies / "imported" / "companies.jsonl")
+    else:
+        shutil.copy(bad, policies / "companies" / (bad.stem.replace("_", "-") + ".toml"))
+    write_schema(policies)
+    return policies
+
+
+def test_the_good_record_passes(tmp_path: Path) -> None:
+    policies = tmp_path / "policies"
+    (policies / "companies").mkdir(parents=True)
+    (policies / "sources").mkdir()
+    shutil.copy(CORPUS / "_good.toml", policies / "companies" / "acme.toml")
+    shutil.copy(CORPUS / "acme.txt", policies / "sources" / "acme.txt")
+    write_schema(policies)
+    result = run_checks(policies, include_user=False)
+    assert result["problems"] == []
+    assert result["records"] == 1
+    assert result["quotes"] == 2
+
+
+@pytest.mark.parametrize("bad", CASES, ids=[p.stem for p in CASES])
+def test_each_bad_record_gives_one_clear_error(tmp_path: Path, bad: Path) -> None:
+    policies = make_policies(tmp_path, bad)
+    field, problem = expectation(bad)
+    problems = run_checks(policies, include_user=False)["problems"]
+    assert len(problems) == 1, [p.message for p in problems]
+    error = problems[0]
+    assert error.file.startswith(str(policies))
+    if field == "(file)":
+        assert error.field is None
+    else:
+        assert error.field == field
+    assert problem in error.problem
+
+
+@pytest.mark.parametrize("bad", CASES, ids=[p.stem for p in CASES])
+def test_rights_check_exits_2_without_traceback(tmp_path: Path, bad: Path) -> None:
+    policies = make_policies(tmp_path, bad)
+    run = subprocess.run(
+        [sys.executable, "-m", "assistant", "check", "--policies", str(policies)],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr
+    _field, problem = expectation(bad)
+    assert problem in run.stderr
+    assert "1 problem(s)" in run.stdout
+
+
+def test_stale_schema_is_reported(tmp_path: Path) -> None:
+    policies = make_policies(tmp_path, CORPUS / "missing_field.toml")
+    (policies / "companies" / "missing-field.toml").unlink()
+    (policies / "schema.json").write_text('{"title": "old"}\n', encoding="utf-8")
+    problems = run_checks(policies, include_user=False)["problems"]
+    assert [p.problem for p in problems] == [
+        "stale: it differs from the model; run `rights check --write-schema`"
+    ]
