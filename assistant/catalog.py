@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +75,8 @@ def describe_validation_error(exc: Exception) -> list[tuple[str, str]]:
 
 def read_toml(path: Path) -> dict[str, Any]:
     """Parse one TOML file, turning every failure into a RecordError naming the file."""
+    import tomllib  # only the cold path parses TOML
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

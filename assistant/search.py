@@ -8,9 +8,10 @@ prefix matches, which rank above fuzzy ones (rapidfuzz).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
@@ -33,6 +34,7 @@ TLD_WORDS = frozenset({
 KIND_WEIGHT = {"name": 3, "legal_name": 3, "alias": 2, "brand": 2, "domain": 2, "domain_label": 1}
 TIER_EXACT, TIER_PREFIX, TIER_FUZZY = 3, 2, 1
 FUZZY_CUTOFF = 72.0
+WORD_CUTOFF = 80.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,11 @@ def domain_label(domain: str) -> str:
 
 @dataclass(slots=True)
 class SearchIndex:
-    """Terms of every record: parallel lists for rapidfuzz, plus exact-match dictionaries."""
+    """Terms of every record: parallel lists for rapidfuzz, plus exact-match dictionaries.
+
+    `exact` maps a normalised term (and its spaceless form, and "@domain") to term numbers.
+    The derived tables (`_words`, `_vocab`, `_compact`, `_sorted`) are rebuilt on load.
+    """
 
     ids: list[str]
     names: list[str]
@@ -116,16 +122,21 @@ class SearchIndex:
     term_owner: list[int]
     term_kind: list[str]
     exact: dict[str, list[int]]
+    _words: dict[str, list[int]] = field(default_factory=dict)
+    _vocab: list[str] = field(default_factory=list)
+    _compact: list[str] = field(default_factory=list)
+    _sorted: list[tuple[str, int]] = field(default_factory=list)
 
     @classmethod
     def build(cls, entries: list[dict]) -> SearchIndex:
         """`entries`: dicts with id, name and optional legal_name, aliases, brands, domains."""
         index = cls(ids=[], names=[], term_text=[], term_owner=[], term_kind=[], exact={})
         for entry in entries:
-            index.add(entry)
+            index._add(entry)
+        index._derive()
         return index
 
-    def add(self, entry: dict) -> None:
+    def _add(self, entry: dict) -> None:
         owner = len(self.ids)
         self.ids.append(entry["id"])
         self.names.append(entry["name"])
@@ -156,6 +167,16 @@ class SearchIndex:
             self.term_kind.append("domain")
         term(entry["id"].replace("-", " "), "alias")
 
+    def _derive(self) -> None:
+        self._compact = [t.replace(" ", "") for t in self.term_text]
+        self._sorted = sorted((c, n) for n, c in enumerate(self._compact))
+        words: dict[str, list[int]] = {}
+        for number, text in enumerate(self.term_text):
+            for word in set(text.split()):
+                words.setdefault(word, []).append(number)
+        self._words = words
+        self._vocab = list(words)
+
     def to_json(self) -> dict:
         return {
             "ids": self.ids,
@@ -168,10 +189,12 @@ class SearchIndex:
 
     @classmethod
     def from_json(cls, data: dict) -> SearchIndex:
-        return cls(**data)
+        index = cls(**data)
+        index._derive()
+        return index
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:
-        """Best hits first: exact, then prefix, then fuzzy; ties broken by score and kind."""
+        """Best hits first: exact, then prefix or whole-word, then fuzzy; ties by score, kind."""
         limit = max(1, limit)
         best: dict[int, tuple[int, float, int, str, str]] = {}
 
@@ -191,33 +214,53 @@ class SearchIndex:
         norm = normalise(query)
         if not norm:
             return []
-        for key in (norm, norm.replace(" ", "")):
+        compact = norm.replace(" ", "")
+        for key in (norm, compact):
             for term_no in self.exact.get(key, ()):
                 offer(term_no, TIER_EXACT, 100.0)
-        if len(best) < limit:
-            self._fuzzy(norm, limit, offer)
+        if len(compact) >= 3:
+            self._prefix_and_words(norm, compact, offer)
+            self._fuzzy(norm, compact, limit, offer)
         ranked = sorted(
             best.items(),
             key=lambda item: (-item[1][0], -item[1][1], -item[1][2], len(self.names[item[0]])),
         )
         return [Hit(self.ids[o], self.names[o], k[1], k[3], k[4], k[0]) for o, k in ranked[:limit]]
 
-    def _fuzzy(self, norm: str, limit: int, offer) -> None:
-        compact = norm.replace(" ", "")
-        if len(compact) < 3:
+    def _prefix_and_words(self, norm: str, compact: str, offer) -> None:
+        """Terms that start with the query, and terms that contain every word of it."""
+        start = bisect.bisect_left(self._sorted, (compact, -1))
+        for text, term_no in self._sorted[start : start + 200]:
+            if not text.startswith(compact):
+                break
+            offer(term_no, TIER_PREFIX, 100.0 * len(compact) / len(text))
+        query_words = [w for w in norm.split() if len(w) >= 2]
+        if not query_words:
             return
+        common: set[int] | None = None
+        for word in query_words:
+            found = set(self._words.get(word, ()))
+            common = found if common is None else common & found
+            if not common:
+                return
+        for term_no in common or ():
+            term_words = len(self.term_text[term_no].split())
+            offer(term_no, TIER_PREFIX, 100.0 * len(query_words) / max(term_words, 1))
+
+    def _fuzzy(self, norm: str, compact: str, limit: int, offer) -> None:
+        """Typos: whole names compared without spaces, and single words of longer names."""
         for _text, score, term_no in process.extract(
-            norm,
-            self.term_text,
-            scorer=fuzz.WRatio,
-            limit=limit * 4 + 10,
-            score_cutoff=FUZZY_CUTOFF,
+            compact, self._compact, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=FUZZY_CUTOFF
         ):
-            term = self.term_text[term_no]
-            if term.startswith(norm) and len(norm) >= 3:
-                offer(term_no, TIER_PREFIX, score)
+            offer(term_no, TIER_FUZZY, score)
+        for word in norm.split():
+            if len(word) < 4:
                 continue
-            # WRatio rewards a short query hidden in a long name; a whole-name ratio keeps
-            # "qualfn" closer to "qualfon" than to "qualifications and jobs".
-            whole = fuzz.ratio(compact, term.replace(" ", ""))
-            offer(term_no, TIER_FUZZY, max(whole, score * 0.9))
+            for similar, score, _ in process.extract(
+                word, self._vocab, scorer=fuzz.ratio, limit=5, score_cutoff=WORD_CUTOFF
+            ):
+                for term_no in self._words[similar][:50]:
+                    words = len(self.term_text[term_no].split())
+                    offer(
+                        term_no, TIER_FUZZY, score * min(1.0, (len(norm.split()) + 1) / (words + 1))
+                    )
