@@ -82,7 +82,7 @@ class Contact(Strict):
                 raise ValueError(f"not a valid e-mail address: {exc}") from None
         if self.kind == "webform" and not re.match(r"^https?://\S+$", self.value):
             raise ValueError("a web form is an http(s) URL")
-        if self.kind in ("phone", "fax") and not re.search(r"\d{3}", self.value):
+        if self.kind in ("phone", "fax") and len(re.findall(r"\d", self.value)) < 3:
             raise ValueError("a phone or fax number needs digits")
         return self
 

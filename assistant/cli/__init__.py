@@ -18,6 +18,7 @@ from assistant.errors import UserError
 
 # Command modules, in the order their commands appear in `rights --help`.
 COMMAND_MODULES = (
+    "assistant.cli.tui",
     "assistant.cli.chat",
     "assistant.cli.letter",
     "assistant.cli.reminders",

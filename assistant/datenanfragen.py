@@ -1,0 +1,657 @@
+"""The Datenanfragen importer: their company and authority JSON files -> our record bundles.
+
+Datenanfragen (https://github.com/datenanfragen/data, CC0 1.0) keeps one JSON file per company
+under `companies/` and one per supervisory authority under `supervisory-authorities/`. This
+module turns them into our own format, facts only:
+
+- names, the brands and services a company runs, postal address, e-mail, phone, fax, web form,
+  web site (and the domain of its host), countries, categories, request language, the identity
+  details a company needs and whether it needs an ID document, the suggested channel, the
+  sources and Datenanfragen's quality grade;
+- left out on purpose: their free-text comments, custom letter templates, PGP keys, the NSFW
+  flag and the search facet group.
+
+A field that fails our validators (an e-mail address `email-validator` rejects, a phone number
+outside the published pattern, a web address that is not http(s), ...) is skipped on its own
+and counted; the rest of the record is kept. A record that cannot be read at all is rejected
+and counted. The conversion functions are pure; `import_folder` reads a folder and writes
+`imported/companies.jsonl` and `imported/authorities.jsonl` atomically, sorted by id, so the
+same input always gives byte-identical bundles.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+
+from assistant.errors import UserError
+from assistant.records import (
+    Authority,
+    CompanyRecord,
+    Contact,
+    RequiredElement,
+    is_slug,
+)
+
+LICENSE = "CC0-1.0"
+COMPANIES_BUNDLE = "companies.jsonl"
+AUTHORITIES_BUNDLE = "authorities.jsonl"
+
+# Ids of the hand-written seed records; an imported record never takes one of them.
+SEED_IDS = frozenset({"quality-outcomes", "connective-med", "qualfon", "cloudmed", "qualified"})
+CLASH_SUFFIX = "-dade"
+
+# Their phone/fax patterns, from schema.json and schema-supervisory-authorities.json.
+COMPANY_PHONE = re.compile(r"^\+\d+ \d+ (?:\d+ )*\d+(?: ext\. \d+)?$")
+AUTHORITY_PHONE = re.compile(r"^\+\d+ \d+ [\d ]+$")
+HTTP_URL = re.compile(r"^https?://\S+$")
+LANGUAGE = re.compile(r"^[a-z]{2}$")
+COUNTRY = re.compile(r"^[a-z]{2}$")
+DOMAIN = re.compile(r"[a-z0-9.-]+\.[a-z]{2,}")
+
+CHANNELS = {"letter": "postal", "email": "email", "fax": "fax", "webform": "webform"}
+QUALITIES = ("tested", "verified", "imported", "scraped")
+
+# What each contact is for, in our words (Datenanfragen lists contacts for privacy requests).
+PURPOSES = {
+    "email": "privacy requests by e-mail (Datenanfragen record)",
+    "postal": "privacy requests by letter (Datenanfragen record)",
+    "webform": "privacy requests through a web form (Datenanfragen record)",
+    "fax": "privacy requests by fax (Datenanfragen record)",
+    "phone": "privacy questions by phone (Datenanfragen record)",
+}
+CONTACT_ORDER = ("email", "postal", "webform", "fax", "phone")
+
+# Their keys we read, and the ones we leave out by design (counted, never copied).
+COMPANY_KEYS = frozenset(
+    [
+        "slug",
+        "relevant-countries",
+        "categories",
+        "name",
+        "runs",
+        "address",
+        "phone",
+        "fax",
+        "email",
+        "webform",
+        "web",
+        "sources",
+        "required-elements",
+        "request-language",
+        "needs-id-document",
+        "suggested-transport-medium",
+        "quality",
+    ]
+)
+AUTHORITY_KEYS = frozenset(
+    [
+        "slug",
+        "relevant-countries",
+        "name",
+        "address",
+        "phone",
+        "fax",
+        "email",
+        "webform",
+        "web",
+        "sources",
+        "complaint-language",
+    ]
+)
+LEFT_OUT = {
+    "comments": "free-text comments",
+    "custom-access-template": "custom letter templates",
+    "custom-erasure-template": "custom letter templates",
+    "custom-rectification-template": "custom letter templates",
+    "custom-objection-template": "custom letter templates",
+    "pgp-fingerprint": "PGP key details",
+    "pgp-url": "PGP key details",
+    "nsfw": "NSFW flag",
+    "facet-group": "search facet group",
+    "suggested-transport-medium": "suggested channel (authority records have no such field)",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Skip:
+    """One field (or list item) left out of a converted record, and why."""
+
+    record: str
+    field: str
+    reason: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"record": self.record, "field": self.field, "reason": self.reason}
+
+
+@dataclass
+class ImportReport:
+    """What an import did: records written, fields skipped, records rejected, and notes."""
+
+    companies: int = 0
+    authorities: int = 0
+    company_files: int = 0
+    authority_files: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+    rejected: list[Skip] = field(default_factory=list)
+    left_out: Counter[str] = field(default_factory=Counter)
+    renamed: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    source_line: str | None = None
+    written: list[str] = field(default_factory=list)
+
+    def skip_counts(self) -> dict[str, int]:
+        """Skipped fields grouped as 'field: reason' -> how many, sorted by key."""
+        counts = Counter(f"{s.field}: {s.reason}" for s in self.skipped)
+        return dict(sorted(counts.items()))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "companies": self.companies,
+            "authorities": self.authorities,
+            "company_files": self.company_files,
+            "authority_files": self.authority_files,
+            "source": self.source_line,
+            "written": self.written,
+            "skipped_count": len(self.skipped),
+            "skipped_by_reason": self.skip_counts(),
+            "skipped": [s.as_dict() for s in self.skipped],
+            "rejected": [s.as_dict() for s in self.rejected],
+            "left_out": dict(sorted(self.left_out.items())),
+            "renamed": dict(sorted(self.renamed.items())),
+            "notes": self.notes,
+        }
+
+
+# -- field helpers (pure) -----------------------------------------------------------------
+
+
+def _validation_reason(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    return str(first["msg"]).removeprefix("Value error, ")
+
+
+class _Fields:
+    """Reads one raw record's fields, recording each one it has to skip."""
+
+    def __init__(self, raw: dict[str, Any], record: str) -> None:
+        self.raw = raw
+        self.record = record
+        self.skips: list[Skip] = []
+
+    def skip(self, name: str, reason: str) -> None:
+        self.skips.append(Skip(self.record, name, reason))
+
+    def text(self, key: str) -> str | None:
+        value = self.raw.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.skip(key, f"not a string ({type(value).__name__})")
+            return None
+        value = value.strip()
+        if not value:
+            self.skip(key, "empty")
+            return None
+        return value
+
+    def strings(self, key: str) -> list[str]:
+        value = self.raw.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.skip(key, f"not a list ({type(value).__name__})")
+            return []
+        out: list[str] = []
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.skip(f"{key}[{i}]", "not a non-empty string")
+                continue
+            item = item.strip()
+            if item not in out:
+                out.append(item)
+        return out
+
+    def phone(self, key: str, pattern: re.Pattern[str]) -> str | None:
+        value = self.text(key)
+        if value is not None and not pattern.match(value):
+            self.skip(key, "does not match the international number pattern")
+            return None
+        return value
+
+    def url(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is not None and not HTTP_URL.match(value):
+            self.skip(key, "not an http(s) URL")
+            return None
+        return value
+
+    def email(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is None:
+            return None
+        try:
+            Contact(id="check", kind="email", value=value, purpose="check")
+        except ValidationError as exc:
+            self.skip(key, _validation_reason(exc))
+            return None
+        return value
+
+    def language(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is not None and not LANGUAGE.match(value):
+            self.skip(key, "not a two-letter ISO 639-1 code")
+            return None
+        return value
+
+    def countries(self, key: str = "relevant-countries") -> list[str]:
+        out: list[str] = []
+        for i, code in enumerate(self.strings(key)):
+            if code == "all":
+                out.append("all")
+            elif COUNTRY.match(code.lower()):
+                out.append(code.upper())
+            else:
+                self.skip(f"{key}[{i}]", "not an ISO 3166-1 alpha-2 code or 'all'")
+        return list(dict.fromkeys(out))
+
+    def sources(self, key: str = "sources") -> list[str]:
+        out: list[str] = []
+        for i, url in enumerate(self.strings(key)):
+            if HTTP_URL.match(url):
+                out.append(url)
+            else:
+                self.skip(f"{key}[{i}]", "not an http(s) URL")
+        return out
+
+
+def domain_of(url: str) -> str | None:
+    """The bare domain of a web address: 'https://www.Example.de/x' -> 'example.de'.
+
+    An internationalised host becomes its ASCII (punycode) form; None when there is no usable
+    host.
+    """
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    host = host.rstrip(".").removeprefix("www.")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    return host if DOMAIN.fullmatch(host) else None
+
+
+def source_line_of(text: str) -> str | None:
+    """The first line of SOURCE.txt, cleaned of control characters and capped in length."""
+    for line in text.splitlines():
+        line = "".join(ch for ch in line if ch.isprintable()).strip()
+        if line:
+            return line[:200]
+    return None
+
+
+def _source_note(slug: str, source_line: str | None) -> str:
+    upstream = source_line or "an unrecorded upstream commit"
+    return f"Datenanfragen record '{slug}', converted from {upstream}."
+
+
+def _record_id(raw: dict[str, Any]) -> str:
+    slug = raw.get("slug")
+    if not isinstance(slug, str) or not slug.strip():
+        raise ValueError("no slug")
+    slug = slug.strip()
+    if not is_slug(slug):
+        raise ValueError(f"slug {slug!r} does not match our id pattern")
+    return slug
+
+
+def _record_name(raw: dict[str, Any]) -> str:
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError("no name")
+    return " ".join(name.split())
+
+
+def _required_elements(f: _Fields) -> list[dict[str, Any]]:
+    value = f.raw.get("required-elements")
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        f.skip("required-elements", f"not a list ({type(value).__name__})")
+        return []
+    out: list[dict[str, Any]] = []
+    for i, item in enumerate(value):
+        try:
+            element = RequiredElement.model_validate(item)
+        except ValidationError as exc:
+            f.skip(f"required-elements[{i}]", _validation_reason(exc))
+            continue
+        dumped = element.model_dump(mode="json")
+        if dumped not in out:
+            out.append(dumped)
+    return out
+
+
+# -- conversion (pure) ----------------------------------------------------------------------
+
+
+def convert_company(
+    raw: Any,
+    *,
+    source_line: str | None = None,
+    reserved_ids: Collection[str] = SEED_IDS,
+) -> tuple[CompanyRecord, list[Skip]]:
+    """One Datenanfragen company object -> (our validated record, fields skipped).
+
+    Raises ValueError when the object cannot become a record at all (not an object, no usable
+    slug or name). An id in `reserved_ids` gets the suffix '-dade'.
+    """
+    if not isinstance(raw, dict):
+        raise ValueError("not a JSON object")
+    slug = _record_id(raw)
+    record_id = slug + CLASH_SUFFIX if slug in reserved_ids else slug
+    name = _record_name(raw)
+    f = _Fields(raw, slug)
+
+    values: dict[str, str | None] = {
+        "email": f.email("email"),
+        "postal": f.text("address"),
+        "webform": f.url("webform"),
+        "fax": f.phone("fax", COMPANY_PHONE),
+        "phone": f.phone("phone", COMPANY_PHONE),
+    }
+    contacts: list[dict[str, Any]] = []
+    for kind in CONTACT_ORDER:
+        value = values[kind]
+        if value is None:
+            continue
+        contact = {"id": kind, "kind": kind, "value": value, "purpose": PURPOSES[kind]}
+        try:
+            Contact.model_validate(contact)
+        except ValidationError as exc:
+            f.skip("address" if kind == "postal" else kind, _validation_reason(exc))
+            continue
+        contacts.append(contact)
+
+    website = f.url("web")
+    domains: list[str] = []
+    if website is not None:
+        domain = domain_of(website)
+        if domain is None:
+            f.skip("web", "no usable host name for a domain")
+        else:
+            domains.append(domain)
+
+    preferred: str | None = None
+    medium = f.text("suggested-transport-medium")
+    if medium is not None:
+        preferred = CHANNELS.get(medium)
+        if preferred is None:
+            f.skip("suggested-transport-medium", f"unknown medium {medium!r}")
+        elif preferred not in {c["kind"] for c in contacts}:
+            f.skip("suggested-transport-medium", f"names {medium!r} but that contact is missing")
+            preferred = None
+
+    quality = f.text("quality")
+    if quality is not None and quality not in QUALITIES:
+        f.skip("quality", f"unknown grade {quality!r}")
+        quality = None
+
+    id_document = raw.get("needs-id-document")
+    if id_document is not None and not isinstance(id_document, bool):
+        f.skip("needs-id-document", "not true or false")
+        id_document = None
+
+    data: dict[str, Any] = {
+        "id": record_id,
+        "name": name,
+        "brands": [b for b in f.strings("runs") if b != name],
+        "domains": domains,
+        "website": website,
+        "countries": f.countries(),
+        "categories": f.strings("categories"),
+        "request_language": f.language("request-language"),
+        "source": {
+            "kind": "datenanfragen",
+            "urls": f.sources(),
+            "quality": quality,
+            "license": LICENSE,
+            "note": _source_note(slug, source_line),
+        },
+        "contacts": contacts,
+        "preferred_channel": preferred,
+        "verification": {
+            "id_document_required": id_document,
+            "required_elements": _required_elements(f),
+        },
+    }
+    try:
+        record = CompanyRecord.model_validate(data)
+    except ValidationError as exc:
+        raise ValueError(f"does not validate: {_validation_reason(exc)}") from None
+    return record, f.skips
+
+
+def convert_authority(raw: Any, *, source_line: str | None = None) -> tuple[Authority, list[Skip]]:
+    """One Datenanfragen supervisory-authority object -> (our Authority, fields skipped)."""
+    if not isinstance(raw, dict):
+        raise ValueError("not a JSON object")
+    slug = _record_id(raw)
+    f = _Fields(raw, slug)
+    data: dict[str, Any] = {
+        "id": slug,
+        "name": _record_name(raw),
+        "countries": f.countries(),
+        "address": f.text("address"),
+        "phone": f.phone("phone", AUTHORITY_PHONE),
+        "fax": f.phone("fax", AUTHORITY_PHONE),
+        "email": f.email("email"),
+        "webform": f.url("webform"),
+        "website": f.url("web"),
+        "complaint_language": f.language("complaint-language"),
+        "source": {
+            "kind": "datenanfragen",
+            "urls": f.sources(),
+            "license": LICENSE,
+            "note": _source_note(slug, source_line),
+        },
+    }
+    try:
+        authority = Authority.model_validate(data)
+    except ValidationError as exc:
+        raise ValueError(f"does not validate: {_validation_reason(exc)}") from None
+    return authority, f.skips
+
+
+def to_line(record: CompanyRecord | Authority) -> str:
+    """One bundle line: compact JSON of the non-default fields, keys in model order."""
+    data = record.model_dump(mode="json", exclude_defaults=True)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+# -- reading a folder -----------------------------------------------------------------------
+
+
+def record_files(folder: Path, report: ImportReport) -> list[Path]:
+    """The record files in one folder: `*.json`, plus extension-less files (noted).
+
+    Hidden files and files with any other suffix are ignored, with a note.
+    """
+    found: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot list the folder ({exc.strerror})") from None
+    for path in entries:
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        if path.suffix == ".json":
+            found.append(path)
+        elif path.suffix == "":
+            found.append(path)
+            report.notes.append(
+                f"{folder.name}/{path.name}: file name lacks '.json'; read as a record anyway"
+            )
+        else:
+            report.notes.append(f"{folder.name}/{path.name}: not a .json file; ignored")
+    return found
+
+
+def _load_json(path: Path) -> Any:
+    with path.open("rb") as handle:
+        return json.load(handle)
+
+
+def _read_records(
+    files: list[Path], known: Iterable[str], report: ImportReport
+) -> Iterable[tuple[Path, dict[str, Any]]]:
+    """(file, parsed object) for each readable record; unreadable ones go to `rejected`."""
+    keys = frozenset(known) | frozenset(LEFT_OUT)
+    for path in files:
+        where = f"{path.parent.name}/{path.name}"
+        try:
+            raw = _load_json(path)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            report.rejected.append(Skip(where, "(file)", f"cannot read JSON: {exc}"))
+            continue
+        if not isinstance(raw, dict):
+            report.rejected.append(Skip(where, "(file)", "not a JSON object"))
+            continue
+        for key in sorted(raw):
+            if key in LEFT_OUT and key in keys - frozenset(known):
+                report.left_out[LEFT_OUT[key]] += 1
+            elif key not in keys:
+                name = raw["slug"] if isinstance(raw.get("slug"), str) else where
+                report.skipped.append(Skip(name, key, "unknown key, not part of their schema"))
+        stem = path.name.removesuffix(".json")
+        if isinstance(raw.get("slug"), str) and raw["slug"] != stem:
+            report.notes.append(f"{where}: slug {raw['slug']!r} differs from the file name")
+        yield path, raw
+
+
+def _convert_all(
+    folder: Path,
+    known: Iterable[str],
+    convert: Callable[[dict[str, Any]], tuple[Any, list[Skip]]],
+    report: ImportReport,
+) -> tuple[dict[str, Any], int]:
+    """Convert every record file in `folder`: (id -> record, number of files), one per id.
+
+    Files whose name matches their slug are taken before the others, so a stray copy under
+    another file name never displaces the proper file.
+    """
+    files = record_files(folder, report)
+    pairs = list(_read_records(files, known, report))
+    pairs.sort(
+        key=lambda pair: (pair[0].name.removesuffix(".json") != pair[1].get("slug"), pair[0].name)
+    )
+    converted: dict[str, Any] = {}
+    for path, raw in pairs:
+        where = f"{folder.name}/{path.name}"
+        try:
+            record, skips = convert(raw)
+        except ValueError as exc:
+            report.rejected.append(Skip(where, "(record)", str(exc)))
+            continue
+        if record.id in converted:
+            report.rejected.append(Skip(where, "slug", f"duplicate id {record.id!r}"))
+            continue
+        if record.id != raw["slug"]:
+            report.renamed[raw["slug"]] = record.id
+        converted[record.id] = record
+        report.skipped.extend(skips)
+    return converted, len(files)
+
+
+def convert_folder(
+    folder: Path, *, reserved_ids: Collection[str] = SEED_IDS
+) -> tuple[str, str, ImportReport]:
+    """Convert a Datenanfragen checkout into (companies bundle, authorities bundle, report).
+
+    Reads only; writes nothing. Raises UserError when `folder` is not such a checkout.
+    """
+    folder = Path(folder)
+    companies_dir = folder / "companies"
+    authorities_dir = folder / "supervisory-authorities"
+    if not folder.is_dir():
+        raise UserError(
+            f"{folder}: no such folder",
+            hint="give the path of a Datenanfragen data checkout (it holds companies/)",
+        )
+    if not companies_dir.is_dir():
+        raise UserError(
+            f"{folder}: no companies/ folder inside; this is not a Datenanfragen data checkout",
+            hint="clone https://github.com/datenanfragen/data and pass its folder",
+        )
+    report = ImportReport()
+    source_file = folder / "SOURCE.txt"
+    if source_file.is_file():
+        report.source_line = source_line_of(source_file.read_text("utf-8", errors="replace"))
+    if report.source_line is None:
+        report.notes.append("no SOURCE.txt naming the upstream commit; notes say 'unrecorded'")
+
+    companies, report.company_files = _convert_all(
+        companies_dir,
+        COMPANY_KEYS,
+        lambda raw: convert_company(raw, source_line=report.source_line, reserved_ids=reserved_ids),
+        report,
+    )
+    authorities: dict[str, Any] = {}
+    if authorities_dir.is_dir():
+        authorities, report.authority_files = _convert_all(
+            authorities_dir,
+            AUTHORITY_KEYS,
+            lambda raw: convert_authority(raw, source_line=report.source_line),
+            report,
+        )
+    else:
+        report.notes.append("no supervisory-authorities/ folder; no authorities converted")
+
+    report.companies = len(companies)
+    report.authorities = len(authorities)
+    report.skipped.sort()
+    report.rejected.sort()
+    companies_text = "".join(to_line(companies[k]) for k in sorted(companies))
+    authorities_text = "".join(to_line(authorities[k]) for k in sorted(authorities))
+    return companies_text, authorities_text, report
+
+
+def existing_ids(policies: Path) -> set[str]:
+    """Ids of the hand-written records in `policies/companies/`, which imports must not take."""
+    return {p.stem for p in (policies / "companies").glob("*.toml")}
+
+
+def import_folder(folder: Path, out: Path) -> ImportReport:
+    """Convert `folder` and write `<out>/imported/companies.jsonl` and `authorities.jsonl`.
+
+    `out` is a policies folder. Both files are replaced atomically; nothing is written when no
+    company could be converted.
+    """
+    from assistant.safefile import write_replace
+
+    reserved = SEED_IDS | existing_ids(Path(out))
+    companies_text, authorities_text, report = convert_folder(folder, reserved_ids=reserved)
+    if report.companies == 0:
+        raise UserError(
+            f"{folder}: no company record could be converted; nothing written",
+            hint="check that companies/ holds Datenanfragen JSON records",
+        )
+    target = Path(out) / "imported"
+    target.mkdir(parents=True, exist_ok=True)  # shipped data: the usual umask, not 0700
+    for name, text in ((COMPANIES_BUNDLE, companies_text), (AUTHORITIES_BUNDLE, authorities_text)):
+        path = write_replace(target / name, text)
+        path.chmod(0o644)  # shipped, public data: readable by everyone
+        report.written.append(str(path))
+    return report
