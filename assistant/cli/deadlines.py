@@ -1,0 +1,135 @@
+"""`rights deadlines`: when a company must acknowledge and answer a request, with citations."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from assistant.cli.output import clean_for_terminal, print_json
+
+RIGHT_CHOICES = ("access", "deletion", "opt_out", "correction")
+
+DESCRIPTION = """\
+Work out, to the day, when a company must confirm and answer a privacy request, under the law
+of the place you live. Each date comes with the section of the law that sets it. Deadlines that
+fall on a weekend or a public holiday where you live move to the next working day."""
+
+EPILOG = """\
+examples:
+  rights deadlines --residence US-CA --right access --received 2026-11-23
+  rights deadlines --residence Ireland --right deletion --received 2026-03-31 --json
+  rights deadlines --residence "New York" --right access --company-days 30
+  rights deadlines --residence US-TX --right access --sent 2026-05-04 --channel postal
+
+residence: a code (US-CA, DE, GB, CA-QC) or a name (California, Germany, Quebec).
+Two letters are read as a country code, except "CA", which means California."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "deadlines",
+        help="when a company must acknowledge and answer a request, with citations",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--residence", required=True, help="where you live: US-CA, DE, GB, CA-QC, or a name"
+    )
+    parser.add_argument(
+        "--right", required=True, choices=RIGHT_CHOICES, help="the right you are using"
+    )
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument(
+        "--received", metavar="YYYY-MM-DD", help="the day the company received it (default: today)"
+    )
+    when.add_argument(
+        "--sent", metavar="YYYY-MM-DD", help="the day you sent it; see --channel and --delivered"
+    )
+    parser.add_argument(
+        "--channel",
+        default="email",
+        choices=("email", "webform", "postal", "phone", "fax"),
+        help="how you sent it (with --sent): post is assumed delivered 5 days later",
+    )
+    parser.add_argument(
+        "--delivered", metavar="YYYY-MM-DD", help="the delivery date of a letter, if known"
+    )
+    parser.add_argument(
+        "--law",
+        metavar="ID",
+        help="use this law instead of the one for your residence "
+        "(e.g. hipaa-access for a health provider); see `rights laws`",
+    )
+    parser.add_argument(
+        "--company-days",
+        type=int,
+        metavar="N",
+        help="the company's own promised answer time in days, shown as its promise, not law",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def parse_date(text: str, option: str) -> dt.date:
+    """An ISO date, or a UserError naming the option."""
+    from assistant.errors import UserError
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            f"{option} {text!r} is not a date", hint="write dates as YYYY-MM-DD, e.g. 2026-11-23"
+        ) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from assistant.deadlines import assumed_receipt, compute_deadlines
+    from assistant.errors import UserError
+    from assistant.laws import law_for, load_laws
+    from assistant.residences import resolve_residence
+
+    residence = resolve_residence(args.residence)
+    if residence is None:
+        raise UserError(
+            f"unknown residence {args.residence!r}",
+            hint="use a code like US-CA, DE, GB or CA-QC, or a name like California",
+        )
+    if args.company_days is not None and not 1 <= args.company_days <= 400:
+        raise UserError("--company-days must be between 1 and 400")
+    notes: list[str] = []
+    if args.sent:
+        delivered = parse_date(args.delivered, "--delivered") if args.delivered else None
+        received, how = assumed_receipt(parse_date(args.sent, "--sent"), args.channel, delivered)
+        notes.append(how)
+    elif args.received:
+        received = parse_date(args.received, "--received")
+    else:
+        received = dt.date.today()
+        notes.append(f"Received today, {received.isoformat()} (use --received to change it).")
+
+    laws = load_laws()
+    if args.law:
+        if args.law not in laws:
+            raise UserError(f"no law with id {args.law!r}", hint="`rights laws` lists them")
+        law = laws[args.law]
+    else:
+        law = law_for(residence, laws)
+    result = compute_deadlines(law, args.right, received, residence, args.company_days)
+
+    if args.json:
+        data = result.as_json()
+        data["notes"] = notes
+        print_json(data)
+        return 0
+    from assistant.residences import residence_name
+
+    head = law.name if law else "No privacy law with deadlines"
+    print(clean_for_terminal(f"{head} — {residence_name(residence)} ({residence})"))
+    print(f"Request received: {received:%A} {received.isoformat()}")
+    for note in notes:
+        print(clean_for_terminal(note))
+    print()
+    for line in result.explanations:
+        print(clean_for_terminal(f"- {line}"))
+    return 0

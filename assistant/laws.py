@@ -1,0 +1,372 @@
+"""Law profiles: which privacy law covers a residence, the rights it grants, its deadlines,
+citations and regulator.
+
+Each law is one TOML file, `policies/laws/<id>.toml`, validated by the strict `LawProfile`
+model (unknown keys are errors). A profile holds numbers and citations only; the date
+arithmetic lives in `assistant.deadlines`. Every right and every deadline carries the section
+it comes from, every profile lists its `sources`, and where sources disagree a `disagreements`
+entry says which reading the profile takes: always the one that never calls a company late
+when it is not.
+
+`law_for("US-CA")` picks the profile whose `residences` lists the code, falling back from a
+subdivision to its country ("DE-BY" -> GDPR via "DE"). Profiles with no residences (HIPAA) are
+never picked from a residence alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from assistant.errors import RecordError
+from assistant.records import RIGHTS, RightName, Slug, Strict, Text
+from assistant.residences import is_known, normalise_code, residence_name, resolve_residence
+
+__all__ = [
+    "Disagreement",
+    "Extension",
+    "Frequency",
+    "LawProfile",
+    "Period",
+    "Regulator",
+    "RightRule",
+    "check_laws",
+    "law_for",
+    "laws_dir",
+    "load_laws",
+    "residence_name",
+    "resolve_residence",
+]
+
+DayUnit = Literal["calendar_days", "business_days", "months"]
+Residence = Annotated[str, Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
+
+
+class Period(Strict):
+    """A span of time counted from the day after receipt, with the section that sets it."""
+
+    amount: int = Field(ge=1, le=400)
+    unit: DayUnit
+    citation: Text
+    note: str | None = None
+
+    def describe(self) -> str:
+        words = {"calendar_days": "calendar days", "business_days": "business days"}
+        unit = words.get(self.unit, "month" if self.amount == 1 else "months")
+        if self.amount == 1 and self.unit != "months":
+            unit = unit[:-1]
+        return f"{self.amount} {unit}"
+
+
+class Extension(Period):
+    """Extra time a company may take on top of the first period."""
+
+    notice: Literal["within_first_period", "none_required"] = Field(
+        default="within_first_period",
+        description="Whether the company must tell the person before the first deadline.",
+    )
+
+
+class DeadlineRules(Strict):
+    """The deadlines for one kind of request."""
+
+    acknowledge: Period | None = None
+    respond: Period | None = None
+    extension: Extension | None = None
+
+    @model_validator(mode="after")
+    def _extension_needs_respond(self) -> DeadlineRules:
+        if self.extension is not None:
+            if self.respond is None:
+                raise ValueError("an extension needs a 'respond' period to extend")
+            if self.extension.unit != self.respond.unit:
+                raise ValueError("'extension' must be counted in the same unit as 'respond'")
+        return self
+
+
+class Frequency(Strict):
+    """How often a person may use a right (or use it free of charge)."""
+
+    limit: int = Field(ge=1, le=100)
+    per: Literal["12_months", "calendar_year"] = "12_months"
+    meaning: Literal["at_most", "free"] = Field(
+        description="'at_most': the company need not answer more often; "
+        "'free': more requests may cost a fee or be declined as excessive."
+    )
+    citation: Text
+    note: str | None = None
+
+    def describe(self) -> str:
+        span = "12 months" if self.per == "12_months" else "calendar year"
+        if self.meaning == "at_most":
+            return f"at most {self.limit} time(s) in any {span} ({self.citation})"
+        return f"free of charge {self.limit} time(s) in any {span} ({self.citation})"
+
+
+class RightRule(Strict):
+    """One right the law grants."""
+
+    citation: Text = Field(description="The section a letter quotes for this right.")
+    also_cites: list[str] = Field(default_factory=list)
+    description: Text = Field(description="What the right gives, in plain words.")
+    verification: str | None = Field(
+        default=None, description="How the company may check who is asking."
+    )
+    verification_required: bool = True
+    frequency: Frequency | None = None
+    deadlines: DeadlineRules | None = Field(
+        default=None, description="Overrides the profile's deadlines for this right."
+    )
+    no_deadline: str | None = Field(
+        default=None,
+        description="Set when the law grants the right but fixes no time to answer: why.",
+    )
+    note: str | None = None
+
+
+class Regulator(Strict):
+    """Where to complain when a company does not answer."""
+
+    name: Text
+    website: str | None = None
+    address: str | None = None
+    email: str | None = None
+    complaint_url: str | None = None
+    phone: str | None = None
+    note: str | None = None
+
+
+class SourceRef(Strict):
+    """Where a figure comes from."""
+
+    title: Text
+    url: str | None = None
+    note: str | None = None
+
+
+class Disagreement(Strict):
+    """Sources that read the law differently, and the reading this profile takes."""
+
+    topic: Text
+    readings: list[str] = Field(min_length=1)
+    chosen: Text
+    why: Text
+
+
+class LawProfile(Strict):
+    """One privacy law, as `policies/laws/<id>.toml` describes it."""
+
+    id: Slug
+    name: Text
+    short_name: Text
+    jurisdiction: Text
+    residences: list[Residence] = Field(default_factory=list)
+    applies_to: str | None = Field(
+        default=None, description="Who the law covers when that is not a place of residence."
+    )
+    citation: Text = Field(description="The law as a whole.")
+    in_force_from: dt.date | None = None
+    in_force_note: str | None = None
+    roll_calendar_deadlines: bool = Field(
+        default=True,
+        description="Move a calendar-day or month deadline that ends on a weekend or public "
+        "holiday to the next working day.",
+    )
+    roll_note: Text = Field(
+        description="Why deadlines are (or are not) moved off non-working days."
+    )
+    deadlines: DeadlineRules = Field(default_factory=lambda: DeadlineRules())
+    appeal: DeadlineRules | None = Field(
+        default=None, description="Deadlines for the company's answer to an appeal."
+    )
+    rights: dict[RightName, RightRule]
+    regulator: Regulator
+    regulators: dict[Residence, Regulator] = Field(
+        default_factory=dict, description="Regulator per residence, where it differs."
+    )
+    sources: list[SourceRef] = Field(min_length=1)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+    @field_validator("residences")
+    @classmethod
+    def _known_residences(cls, value: list[str]) -> list[str]:
+        for code in value:
+            if not is_known(code):
+                raise ValueError(f"{code!r} is not a residence code this assistant knows")
+        dupes = sorted({c for c in value if value.count(c) > 1})
+        if dupes:
+            raise ValueError(f"residences repeat: {', '.join(dupes)}")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LawProfile:
+        if not self.residences and not self.applies_to:
+            raise ValueError("a law with no residences must say whom it covers in 'applies_to'")
+        for code in self.regulators:
+            if code not in self.residences:
+                raise ValueError(f"regulators.{code}: not one of this law's residences")
+        if not self.rights:
+            raise ValueError("a law grants at least one right")
+        for right, rule in self.rights.items():
+            if rule.no_deadline is None and self.rules_for(right).respond is None:
+                raise ValueError(
+                    f"rights.{right}: no 'respond' deadline; set one, or say why in 'no_deadline'"
+                )
+        return self
+
+    # -- questions other modules ask ------------------------------------------------------
+
+    def grants(self, right: str) -> bool:
+        """True when the law gives people this right."""
+        return right in self.rights
+
+    def citation_for(self, right: str) -> list[str]:
+        """The statute citations a letter quotes for this right (empty if not granted)."""
+        rule = self.rights.get(right)  # type: ignore[call-overload]
+        if rule is None:
+            return []
+        return [rule.citation, *rule.also_cites]
+
+    def rules_for(self, right: str) -> DeadlineRules:
+        """The deadlines for this right: its own override, else the profile's."""
+        rule = self.rights.get(right)  # type: ignore[call-overload]
+        if rule is not None and rule.deadlines is not None:
+            return rule.deadlines
+        return self.deadlines
+
+    def frequency_for(self, right: str) -> Frequency | None:
+        rule = self.rights.get(right)  # type: ignore[call-overload]
+        return rule.frequency if rule is not None else None
+
+    def verification_for(self, right: str) -> str | None:
+        rule = self.rights.get(right)  # type: ignore[call-overload]
+        return rule.verification if rule is not None else None
+
+    def regulator_for(self, residence: str | None = None) -> Regulator:
+        """The regulator for a residence (a country's own authority under GDPR)."""
+        if residence:
+            code = normalise_code(residence) or residence
+            for key in (code, code.split("-")[0]):
+                if key in self.regulators:
+                    return self.regulators[key]
+        return self.regulator
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return self.in_force_from is None or day >= self.in_force_from
+
+    def covers(self, residence: str) -> bool:
+        code = normalise_code(residence) or residence
+        return code in self.residences or code.split("-")[0] in self.residences
+
+    def summary(self) -> dict:
+        """A short description for listings."""
+        return {
+            "id": self.id,
+            "short_name": self.short_name,
+            "name": self.name,
+            "jurisdiction": self.jurisdiction,
+            "residences": len(self.residences),
+            "in_force_from": self.in_force_from.isoformat() if self.in_force_from else None,
+            "rights": sorted(self.rights, key=RIGHTS.index),
+        }
+
+
+# -- loading ------------------------------------------------------------------------------
+
+_CACHE: dict[Path, dict[str, LawProfile]] = {}
+
+
+def laws_dir(policies: Path | None = None) -> Path:
+    """The folder of law profiles: `<policies>/laws`."""
+    from assistant import paths
+
+    return (policies or paths.policies_dir()) / "laws"
+
+
+def _validate(path: Path) -> LawProfile:
+    from pydantic import ValidationError
+
+    from assistant.catalog import describe_validation_error, read_toml
+
+    raw = read_toml(path)
+    try:
+        law = LawProfile.model_validate(raw)
+    except ValidationError as exc:
+        problems = describe_validation_error(exc)
+        field_name, problem = problems[0]
+        extra = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        raise RecordError(str(path), field_name, problem + extra) from None
+    if law.id != path.stem:
+        raise RecordError(str(path), "id", f"{law.id!r} must equal the file name {path.stem!r}")
+    return law
+
+
+def _read_all(policies: Path | None) -> tuple[dict[str, LawProfile], list[RecordError]]:
+    folder = laws_dir(policies)
+    laws: dict[str, LawProfile] = {}
+    problems: list[RecordError] = []
+    files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    if not files:
+        problems.append(RecordError(str(folder), None, "no law profiles (*.toml) found"))
+    owner: dict[str, str] = {}
+    for path in files:
+        try:
+            law = _validate(path)
+        except RecordError as exc:
+            problems.append(exc)
+            continue
+        clash = [f"{code} (already in {owner[code]})" for code in law.residences if code in owner]
+        if clash:
+            problems.append(
+                RecordError(str(path), "residences", "covered by two laws: " + ", ".join(clash))
+            )
+            continue
+        for code in law.residences:
+            owner[code] = law.id
+        laws[law.id] = law
+    return laws, problems
+
+
+def load_laws(policies: Path | None = None) -> dict[str, LawProfile]:
+    """Every law profile by id, validated; cached per process. Bad profiles raise a UserError."""
+    key = laws_dir(policies).resolve()
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    laws, problems = _read_all(policies)
+    if problems:
+        from assistant.catalog import CatalogErrors
+
+        raise CatalogErrors(problems)
+    _CACHE[key] = laws
+    return laws
+
+
+def check_laws(policies: Path | None = None) -> list[RecordError]:
+    """One RecordError per bad profile (used by `rights check`); empty when all are sound."""
+    return _read_all(policies)[1]
+
+
+def law_for(
+    residence: str, laws: dict[str, LawProfile] | None = None, *, on: dt.date | None = None
+) -> LawProfile | None:
+    """The law covering people who live in `residence`, or None when no law does.
+
+    A subdivision falls back to its country ("DE-BY" -> the law listing "DE"). With `on`, a law
+    not yet in force on that date is not returned.
+    """
+    code = normalise_code(residence)
+    if code is None:
+        return None
+    table = load_laws() if laws is None else laws
+    for key in (code, code.split("-")[0]):
+        for law in table.values():
+            if key in law.residences:
+                if on is not None and not law.in_force_on(on):
+                    return None
+                return law
+    return None
