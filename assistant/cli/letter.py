@@ -1,0 +1,225 @@
+"""`rights letter COMPANY RIGHT`: write a request letter and print it or save it to files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+DESCRIPTION = """\
+Write a request letter to a company: access (right to know), deletion, opt-out of sale and
+sharing, or correction. The letter names the law that covers you (from --residence) with its
+citations and the date the company must answer by; with no law, it rests on the company's own
+policy and quotes it. It goes where the company's record says requests go: e-mail, post, a web
+form, or a phone script when only a number is published.
+
+Without --out the letter is printed. With --out DIR it is saved there (mode 0600, never
+overwriting an older letter) as text, an e-mail draft (.eml, opens as a draft in most mail
+programs) and/or a PDF for post."""
+
+EPILOG = """\
+examples:
+  rights letter qualfon deletion --name "Jane Q. Public" --email jane@example.com --residence CA
+  rights letter "Quality Outcomes" access --name "Jane" --email j@example.com --residence Germany
+  rights letter cloudmed opt-out --name "Jane" --email j@example.com --out ~/letters --format all
+  rights letter qualified correction --name "Jane" --email j@example.com \\
+      --correction "My surname is Public, not Pubic."
+
+exit status: 0 written, 2 bad input or the policy says the right is not offered (see --force)"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "letter",
+        help="write a request letter (access, deletion, opt-out, correction)",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("company", metavar="COMPANY", help="company id, or its exact name")
+    parser.add_argument(
+        "right",
+        metavar="RIGHT",
+        help="access, deletion, opt-out (or opt_out) or correction",
+    )
+    parser.add_argument("--name", required=True, help="your full name, as the company knows it")
+    parser.add_argument("--email", required=True, help="the e-mail address for the reply")
+    parser.add_argument(
+        "--address", help="your postal address (used only for post, or when the company asks)"
+    )
+    parser.add_argument(
+        "--residence",
+        help="where you live: a code (US-CA, DE, GB) or a name (California, Germany); "
+        "picks the law. Without it the letter rests on the company's own policy.",
+    )
+    parser.add_argument(
+        "--agent", metavar="NAME", help="you are an authorized agent writing for --name"
+    )
+    parser.add_argument(
+        "--detail",
+        action="append",
+        default=[],
+        metavar="LABEL=VALUE",
+        help="identifying detail the company asks for, e.g. 'customer number=12345' "
+        "(repeatable; details the company does not ask for are left out)",
+    )
+    parser.add_argument("--correction", metavar="TEXT", help="for correction: what is wrong")
+    parser.add_argument(
+        "--format",
+        choices=("txt", "eml", "pdf", "all"),
+        action="append",
+        help="file format with --out (repeatable; default txt, plus eml for e-mail letters)",
+    )
+    parser.add_argument("--out", metavar="DIR", help="save the letter in this folder")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="write it even when the policy says the right is not offered or is moot",
+    )
+    parser.add_argument(
+        "--track",
+        action="store_true",
+        help="also record the request in your ledger as sent today, with its deadlines",
+    )
+    parser.add_argument("--json", action="store_true", help="print the letter as JSON")
+    parser.set_defaults(handler=run_letter)
+
+
+def _details(pairs: list[str]) -> dict[str, str]:
+    from assistant.errors import UserError
+
+    out: dict[str, str] = {}
+    for pair in pairs:
+        label, sep, value = pair.partition("=")
+        if not sep or not label.strip() or not value.strip():
+            raise UserError(f"--detail {pair[:60]!r}: write it as LABEL=VALUE")
+        out[label.strip()] = value.strip()
+    return out
+
+
+def resolve_company(catalog, text: str):  # type: ignore[no-untyped-def]
+    """A company by id, or by a name the search matches exactly and unambiguously."""
+    from assistant.errors import UserError
+    from assistant.records import is_slug
+    from assistant.search import TIER_EXACT
+
+    if is_slug(text) and text in catalog:
+        return catalog.get(text)
+    hits = catalog.search(text, limit=10)
+    exact = {h.id: h for h in hits if h.tier == TIER_EXACT}
+    if len(exact) == 1:
+        return catalog.get(next(iter(exact)))
+    shown = (exact and list(exact.values())) or hits[:5]
+    hint = "`rights companies search` finds the id"
+    if shown:
+        hint = "did you mean: " + ", ".join(f"{h.id} ({h.name})" for h in shown)
+    if len(exact) > 1:
+        raise UserError(f"{text[:60]!r} matches several companies; use the id", hint=hint)
+    raise UserError(f"no company is called {text[:60]!r}", hint=hint)
+
+
+def run_letter(args: argparse.Namespace) -> int:
+    import datetime as dt
+    from pathlib import Path
+
+    from assistant import letters
+    from assistant.catalog import load_catalog
+    from assistant.cli.output import clean_for_terminal, print_json
+    from assistant.errors import UserError
+
+    today = dt.date.today()
+    right = letters.normalise_right(args.right)
+    residence = None
+    if args.residence:
+        from assistant.laws import resolve_residence
+
+        residence = resolve_residence(args.residence)
+        if residence is None:
+            raise UserError(
+                f"unknown residence {args.residence[:60]!r}",
+                hint="use a code such as US-CA, DE or GB, or a name such as California",
+            )
+    person = letters.Person(
+        name=args.name,
+        email=args.email,
+        address=args.address,
+        identifiers=_details(args.detail),
+        agent_name=args.agent,
+    )
+    record = resolve_company(load_catalog(), args.company)
+    problem = letters.assess_right(record, right)
+    if problem and not args.force:
+        raise letters.LetterRefused(clean_for_terminal(problem))
+    letter = letters.compose_request(
+        record,
+        right,
+        person,
+        residence=residence,
+        today=today,
+        force=args.force,
+        correction=args.correction,
+    )
+    for warning in letter.warnings:
+        print(f"note: {clean_for_terminal(warning)}", file=sys.stderr)
+
+    paths: list[Path] = []
+    if args.out:
+        formats = args.format or (["txt", "eml"] if letter.channel == "email" else ["txt"])
+        paths = letters.write_letter(letter, Path(args.out).expanduser(), formats)
+    tracked = _track(letter, record, paths, residence, today) if args.track else None
+
+    if args.json:
+        print_json(
+            {
+                "reference": letter.reference,
+                "company": letter.company_id,
+                "right": letter.right,
+                "law": letter.law_id,
+                "channel": letter.channel,
+                "recipient": letter.recipient,
+                "subject": letter.subject,
+                "body": letter.body,
+                "deadlines": letter.deadlines.as_json() if letter.deadlines else None,
+                "files": [str(p) for p in paths],
+                "warnings": list(letter.warnings),
+                "request_id": tracked,
+            }
+        )
+        return 0
+    if paths:
+        for path in paths:
+            print(f"wrote {path}")
+    else:
+        print(f"Subject:   {clean_for_terminal(letter.subject)}")
+        print(f"To:        {clean_for_terminal(letter.recipient_name)}")
+        print(f"Send by:   {letters.CHANNEL_LABELS[letter.channel]}")
+        print(f"Recipient: {clean_for_terminal(letter.recipient)}")
+        if letter.note:
+            print(f"How:       {clean_for_terminal(letter.note)}")
+        print()
+        print(clean_for_terminal(letters.to_text(letter)), end="")
+    if tracked is not None:
+        print(f"tracked as request {tracked}; `rights requests` shows it", file=sys.stderr)
+    return 0
+
+
+def _track(letter, record, paths, residence, today):  # type: ignore[no-untyped-def]
+    """Record the request in the ledger (assistant.tracker.track_request)."""
+    from assistant.cli.output import clean_for_terminal
+    from assistant.tracker import Ledger, track_request
+
+    with Ledger.open() as ledger:
+        request_id, warnings = track_request(
+            ledger,
+            record,
+            letter.right,
+            residence=residence or "",
+            sent=today,
+            channel=letter.channel,
+            reference=letter.reference,
+            letter_files=[str(p) for p in paths],
+            recipient=letter.recipient,
+        )
+    for warning in warnings:
+        if not any(shown in warning for shown in letter.warnings):
+            print(f"note: {clean_for_terminal(warning)}", file=sys.stderr)
+    return request_id

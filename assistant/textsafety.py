@@ -1,0 +1,177 @@
+"""Checking and cleaning what a person types before it goes into a letter.
+
+Every field a person supplies (name, e-mail, address, agent, correction text, identifiers) passes
+through here before it reaches a template, an e-mail header, a PDF or a file name:
+
+- text is put into Unicode NFC, so a name typed with combining marks and the same name typed
+  precomposed give the same letter;
+- single-line fields refuse control characters (CR, LF, NUL, tab, ...), Unicode line and
+  paragraph separators and the invisible bidirectional overrides used to disguise text; a
+  person's name can therefore never add an e-mail header or a line to a letter;
+- multi-line fields (a postal address, the text of a correction) keep their line breaks,
+  normalised to LF, and refuse every other control character;
+- every field has a length limit, and a value over it is refused with a message that says the
+  limit rather than being cut short silently;
+- e-mail addresses are checked with email-validator for syntax only (no DNS look-up).
+
+Each problem raises `FieldError` (a UserError): the command line prints it and exits 2.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.errors import UserError
+
+# Longest value accepted for each field, in characters (after NFC).
+LIMITS: dict[str, int] = {
+    "name": 200,
+    "agent": 200,
+    "email": 254,
+    "address": 600,
+    "correction": 4000,
+    "identifier": 300,
+    "label": 120,
+}
+MAX_ADDRESS_LINES = 8
+
+# Invisible characters that reorder or hide text (Trojan-source style); refused everywhere.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Format characters that real names and scripts need: joiners (Indic, Arabic, emoji sequences)
+# and the left-to-right / right-to-left marks.
+ALLOWED_FORMAT = frozenset("\u200c\u200d\u200e\u200f")
+
+
+class FieldError(UserError):
+    """A value a person supplied that cannot go into a letter as it is."""
+
+    def __init__(self, field: str, problem: str, *, hint: str | None = None) -> None:
+        super().__init__(f"{field}: {problem}", hint=hint)
+        self.field = field
+        self.problem = problem
+
+
+def describe_char(ch: str) -> str:
+    """'U+000A (LINE FEED)' style name for a character, safe to print."""
+    name = unicodedata.name(ch, "")
+    if not name and unicodedata.category(ch) == "Cc":
+        name = {"\n": "LINE FEED", "\r": "CARRIAGE RETURN", "\x00": "NUL", "\t": "TAB"}.get(
+            ch, "CONTROL CHARACTER"
+        )
+    return f"U+{ord(ch):04X}" + (f" ({name})" if name else "")
+
+
+def _bad_char(ch: str, *, multiline: bool) -> bool:
+    if multiline and ch == "\n":
+        return False
+    if ch in BIDI_CONTROLS:
+        return True
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Cs", "Zl", "Zp"):
+        return True
+    return category == "Cf" and ch not in ALLOWED_FORMAT
+
+
+def _check_length(field: str, value: str, limit: int, *, allowed: int | None = None) -> None:
+    """Refuse `value` when longer than `allowed` (default `limit`); the message says `limit`."""
+    if len(value) > (allowed if allowed is not None else limit):
+        raise FieldError(
+            field,
+            f"too long ({len(value):,} characters; the limit is {limit:,})",
+            hint="shorten it; a letter needs only what identifies you",
+        )
+
+
+def clean_line(value: str, field: str, *, limit: int | None = None, required: bool = True) -> str:
+    """One line of text: NFC, trimmed, no control characters, within the length limit."""
+    if not isinstance(value, str):
+        raise FieldError(field, "must be text")
+    limit = limit if limit is not None else LIMITS.get(field, 300)
+    # Check the length first so a huge value is refused without scanning it twice.
+    _check_length(field, value, limit, allowed=limit * 4)
+    text = unicodedata.normalize("NFC", value).strip()
+    for ch in text:
+        if _bad_char(ch, multiline=False):
+            raise FieldError(
+                field,
+                f"contains the control character {describe_char(ch)}",
+                hint="type it on one line, without special or invisible characters",
+            )
+    _check_length(field, text, limit)
+    if required and not text:
+        raise FieldError(field, "is empty")
+    return text
+
+
+def clean_block(value: str, field: str, *, limit: int | None = None, max_lines: int = 40) -> str:
+    """Several lines of text: CRLF and CR become LF, tabs become spaces, lines are trimmed."""
+    if not isinstance(value, str):
+        raise FieldError(field, "must be text")
+    limit = limit if limit is not None else LIMITS.get(field, 2000)
+    _check_length(field, value, limit, allowed=limit * 4)
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\t", " ")
+    for ch in text:
+        if _bad_char(ch, multiline=True):
+            raise FieldError(
+                field,
+                f"contains the control character {describe_char(ch)}",
+                hint="use plain text; line breaks are fine",
+            )
+    lines = [line.strip() for line in text.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    text = "\n".join(lines)
+    _check_length(field, text, limit)
+    if len(lines) > max_lines:
+        raise FieldError(field, f"has {len(lines)} lines; the limit is {max_lines}")
+    if not text:
+        raise FieldError(field, "is empty")
+    return text
+
+
+def clean_address(value: str, field: str = "address") -> str:
+    """A postal address: several lines allowed, each a line of the envelope."""
+    return clean_block(value, field, limit=LIMITS["address"], max_lines=MAX_ADDRESS_LINES)
+
+
+def clean_email(value: str, field: str = "email") -> str:
+    """A syntactically valid e-mail address (no DNS look-up), in its normalised form."""
+    text = clean_line(value, field, limit=LIMITS["email"])
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        raise FieldError(
+            field,
+            f"{shown!r} is not a valid e-mail address: {exc}",
+            hint="write it like name@example.com",
+        ) from None
+    return result.normalized
+
+
+def one_line(text: str) -> str:
+    """Any text squeezed onto one line: every control or separator becomes a space.
+
+    Used for values from records (which are validated, but imported) before they go into an
+    e-mail header or a file's first line, so nothing can ever start a new header line.
+    """
+    if text.isprintable():  # the common case: no controls, separators or format characters
+        return re.sub(" {2,}", " ", unicodedata.normalize("NFC", text)).strip(" ")
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in BIDI_CONTROLS:
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Zl", "Zp", "Cs"):
+            out.append(" ")
+        elif category == "Cf" and ch not in ALLOWED_FORMAT:
+            continue
+        else:
+            out.append(ch)
+    return re.sub(" {2,}", " ", "".join(out)).strip(" ")

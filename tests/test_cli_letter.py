@@ -1,0 +1,132 @@
+"""`rights letter`: printing, files, refusals, company look-up, residence names, --track."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+
+BASE = ["--name", "Jane Q. Public", "--email", "jane@example.com"]
+
+
+def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_prints_the_letter_without_out(capsys):
+    code, out, err = run(capsys, "letter", "qualfon", "deletion", *BASE, "--residence", "US-CA")
+    assert code == 0
+    assert out.startswith("Subject:   Request to delete my personal information")
+    assert "Recipient: consumerprivacy@qualfon.com" in out
+    assert "Send by:   e-mail" in out
+    assert "Cal. Civ. Code § 1798.105" in " ".join(out.split())
+    assert "Traceback" not in err
+
+
+def test_company_by_exact_name_and_residence_by_name(capsys):
+    code, out, _ = run(
+        capsys, "letter", "Quality Outcomes", "access", *BASE, "--residence", "Germany"
+    )
+    assert code == 0
+    assert "scott@qualityoutcomes.com" in out
+    assert "GDPR Art. 15" in " ".join(out.split())
+
+
+def test_unknown_company_and_residence_exit_2(capsys):
+    code, _, err = run(capsys, "letter", "no such company at all", "access", *BASE)
+    assert code == 2 and "no company" in err
+    code, _, err = run(capsys, "letter", "qualfon", "access", *BASE, "--residence", "Atlantis")
+    assert code == 2 and "unknown residence" in err
+    code, _, err = run(capsys, "letter", "../../etc/passwd", "access", *BASE)
+    assert code == 2 and "Traceback" not in err
+
+
+def test_bad_email_exit_2(capsys):
+    code, out, err = run(capsys, "letter", "qualfon", "access", "--name", "J", "--email", "j@")
+    assert code == 2
+    assert "not a valid e-mail address" in err
+    assert out == "" and "Traceback" not in err
+
+
+def test_huge_name_exit_2(capsys):
+    code, _, err = run(capsys, "letter", "qualfon", "access", "--name", "x" * 10_000,
+                       "--email", "j@example.com")  # fmt: skip
+    assert code == 2 and "limit is 200" in err
+
+
+def test_right_spellings(capsys):
+    assert run(capsys, "letter", "qualfon", "opt-out", *BASE)[0] == 0
+    assert run(capsys, "letter", "qualfon", "opt_out", *BASE)[0] == 0
+    code, _, err = run(capsys, "letter", "qualfon", "teleport", *BASE)
+    assert code == 2 and "unknown right" in err
+
+
+def _user_record(home: Path) -> None:
+    folder = home / "policies" / "companies"
+    folder.mkdir(parents=True)
+    (folder / "nosell.toml").write_text(
+        'id = "nosell"\nname = "Nosell Widgets"\n[source]\nkind = "manual"\n'
+        '[[contacts]]\nid = "p"\nkind = "email"\nvalue = "privacy@nosell.example"\n'
+        'purpose = "requests"\n'
+        '[sells_personal_information]\nvalue = false\nquote = "We never sell your data."\n',
+        encoding="utf-8",
+    )
+
+
+def test_moot_opt_out_refused_then_forced(capsys, rights_home):
+    _user_record(rights_home)
+    code, out, err = run(capsys, "letter", "nosell", "opt-out", *BASE)
+    assert code == 2
+    assert "We never sell your data." in err and "--force" in err
+    assert out == ""
+    code, out, _ = run(capsys, "letter", "nosell", "opt-out", *BASE, "--force")
+    assert code == 0
+    assert "confirm in writing that you do not sell" in out
+
+
+def test_out_writes_private_files_and_never_overwrites(capsys, tmp_path):
+    out_dir = tmp_path / "letters"
+    code, out, _ = run(capsys, "letter", "qualfon", "access", *BASE, "--out", str(out_dir),
+                       "--format", "all")  # fmt: skip
+    assert code == 0
+    files = sorted(out_dir.iterdir())
+    assert [f.suffix for f in files] == [".eml", ".pdf", ".txt"]
+    for f in files:
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600
+        assert f"wrote {f}" in out
+    code, _, _ = run(capsys, "letter", "qualfon", "access", *BASE, "--out", str(out_dir))
+    assert code == 0
+    assert len(list(out_dir.iterdir())) == 5  # default: txt + eml for an e-mail letter
+
+
+def test_json_and_track(capsys):
+    code, out, _ = run(capsys, "letter", "qualfon", "deletion", *BASE, "--residence", "CA",
+                       "--track", "--json")  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["law"] == "ccpa" and data["channel"] == "email"
+    assert data["request_id"] == 1
+    from assistant.tracker import Ledger
+
+    with Ledger.open() as ledger:
+        (row,) = ledger.list()
+    assert row.reference == data["reference"]
+    assert row.company_id == "qualfon" and row.right == "deletion"
+    assert row.respond_by.isoformat() == data["deadlines"]["respond_by"]
+
+
+def test_detail_and_correction(capsys):
+    fix = ["--correction", "My surname is Public.", "--detail", "SSN=123"]
+    code, out, err = run(capsys, "letter", "qualfon", "correction", *BASE, *fix)
+    assert code == 0
+    assert "    My surname is Public." in out
+    assert "123" not in out.split("Dear", 1)[1].replace("1798", "")  # crude: SSN left out
+    assert "SSN" in err
+    code, _, err = run(capsys, "letter", "qualfon", "access", *BASE, "--detail", "nolabel")
+    assert code == 2 and "LABEL=VALUE" in err
