@@ -949,8 +949,8 @@ def to_text(letter: Letter, *, wrap: bool = True) -> str:
     parts.append("")
     parts.append(_wrap(letter.body) if wrap else letter.body)
     if letter.attachments:
-        parts.append("Attached: " + "; ".join(letter.attachments) + "\n")
-    return "\n".join(parts)
+        parts.append("Attached: " + "; ".join(letter.attachments))
+    return "\n".join(parts).rstrip("\n") + "\n"
 
 
 def _address(name: str, email: str) -> Any:
