@@ -1,0 +1,352 @@
+"""The conversation state machine: what it asks, in what order, and what it does with answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.dialogue import Conversation, Reply
+from assistant.tracker import Ledger
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A catalog cache built once, copied into each test's data folder (cold loads are slow)."""
+    import os
+
+    home = tmp_path_factory.mktemp("warm-home")
+    old = os.environ.get("RIGHTS_HOME")
+    os.environ["RIGHTS_HOME"] = str(home)
+    try:
+        load_catalog()
+    finally:
+        if old is None:
+            del os.environ["RIGHTS_HOME"]
+        else:
+            os.environ["RIGHTS_HOME"] = old
+    return home / "cache" / "catalog-index.json"
+
+
+@pytest.fixture
+def catalog(warm_cache: Path, rights_home: Path):
+    (rights_home / "cache").mkdir(exist_ok=True)
+    shutil.copy(warm_cache, rights_home / "cache" / "catalog-index.json")
+    return load_catalog()
+
+
+@pytest.fixture
+def conv(catalog, tmp_path: Path) -> Conversation:
+    c = Conversation(catalog, today=TODAY, letters_dir=tmp_path / "letters")
+    c.start()
+    return c
+
+
+def say(conv: Conversation, *lines: str) -> list[Reply]:
+    replies: list[Reply] = []
+    for line in lines:
+        replies = conv.send(line)
+    return replies
+
+
+def text(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def test_greets_and_asks_for_company(catalog) -> None:
+    c = Conversation(catalog, today=TODAY)
+    replies = c.start()
+    assert "Which company" in replies[-1].text
+    assert c.expecting == "company"
+    assert "Qualfon" in c.suggestions
+
+
+def test_company_and_right_in_one_message(conv: Conversation) -> None:
+    replies = conv.send("qualfn, I want them to delete my data")
+    assert conv.company_id == "qualfon" and conv.right == "deletion"
+    assert conv.expecting == "residence"
+    assert "Where do you live" in replies[-1].text
+
+
+def test_company_then_right_then_details_in_order(conv: Conversation) -> None:
+    conv.send("qualfon")
+    assert conv.expecting == "right"
+    conv.send("copy of my data")
+    assert conv.right == "access" and conv.expecting == "residence"
+    conv.send("California")
+    assert conv.residence == "US-CA" and conv.expecting == "name"
+    conv.send("Jane Q. Public")
+    assert conv.expecting == "email"
+    replies = conv.send("jane.public@example.com")
+    assert conv.expecting == "save"
+    assert conv.pending_letter is not None
+    assert conv.pending_letter.recipient == "consumerprivacy@qualfon.com"
+    assert replies[-1].letter is conv.pending_letter
+    assert "Jane Q. Public" in replies[-1].text
+
+
+def test_save_track_and_dates(conv: Conversation, tmp_path: Path) -> None:
+    say(conv, "qualfon delete my data", "CA", "Jane Q. Public", "jane.public@example.com")
+    saved = conv.send("yes")
+    files = [Path(f) for f in saved[0].files]
+    assert {f.suffix for f in files} == {".txt", ".eml"}
+    assert all(f.parent == tmp_path / "letters" for f in files)
+    assert all(f.stat().st_mode & 0o777 == 0o600 for f in files)
+    tracked = conv.send("yes")
+    assert conv.request_id is not None
+    assert "7 January 2027" in tracked[0].text  # CCPA: 45 days from 2026-11-23
+    with Ledger.open() as ledger:
+        row = ledger.get(conv.request_id)
+    assert (row.company_id, row.right, row.residence, row.law_id) == (
+        "qualfon",
+        "deletion",
+        "US-CA",
+        "ccpa",
+    )
+    assert row.sent == TODAY and row.respond_by == dt.date(2027, 1, 7)
+    assert conv.stage == "remember"
+
+
+def test_bad_email_is_refused(conv: Conversation) -> None:
+    say(conv, "qualfon delete my data", "CA", "Jane Q. Public")
+    replies = conv.send("jane@example")
+    assert replies[-1].kind == "error"
+    assert conv.email is None and conv.expecting == "email"
+    conv.send("jane@example.com")
+    assert conv.email == "jane@example.com"
+
+
+def test_question_at_any_point_quotes_the_policy(conv: Conversation) -> None:
+    say(conv, "qualfon delete my data", "CA")
+    replies = conv.send("does Qualfon sell my data?")
+    assert "We may share or sell your Personal Information" in replies[0].text
+    assert "31 March 2020" in replies[0].text  # the policy's date
+    assert conv.expecting == "name"  # and the conversation picks up where it was
+    assert "name" in replies[-1].text
+
+
+def test_deadline_question_uses_residence_and_company_promise(conv: Conversation) -> None:
+    say(conv, "cloudmed copy of my data", "California")
+    answer = conv.send("how long do they have to answer?")[0].text
+    assert "7 January 2027" in answer
+    assert "We aim to fulfill all verified requests within 45 days" in answer
+
+
+def test_right_company_question_gives_processor_note(conv: Conversation) -> None:
+    answer = conv.send("is Qualified the right company to ask?")[0].text
+    assert "operator of the website" in answer
+
+
+def test_contact_question(conv: Conversation) -> None:
+    answer = conv.send("how do I contact Cloudmed?")[0].text
+    assert "1-855-252-7606" in answer
+
+
+def test_verification_question_says_what_not_to_send(conv: Conversation) -> None:
+    answer = conv.send("what does cloudmed need to verify me?")[0].text
+    assert "date of birth" in answer
+    assert "Do not send a copy of an ID document" in answer
+
+
+def test_correction_switches_company(conv: Conversation) -> None:
+    say(conv, "qualfon delete my data", "California")
+    replies = conv.send("no, I meant Cloudmed")
+    assert conv.company_id == "cloudmed"
+    assert conv.right == "deletion" and conv.residence == "US-CA"
+    assert "Cloudmed" in replies[0].text
+
+
+def test_back_undoes_the_last_answer(conv: Conversation) -> None:
+    say(conv, "qualfon", "delete my data", "California")
+    assert conv.residence == "US-CA"
+    conv.send("back")
+    assert conv.residence is None and conv.expecting == "residence"
+    conv.send("back")
+    assert conv.right is None and conv.expecting == "right"
+
+
+def test_start_over_clears_the_request(conv: Conversation) -> None:
+    say(conv, "qualfon delete my data", "California")
+    replies = conv.send("start over")
+    assert conv.company is None and conv.right is None and conv.residence is None
+    assert "Which company" in replies[-1].text
+
+
+def test_help_explains_and_repeats_the_question(conv: Conversation) -> None:
+    conv.send("qualfon")
+    reply = conv.send("help")[0].text
+    assert "start over" in reply and "What would you like Qualfon to do" in reply
+
+
+def test_ambiguous_company_asks_which(conv: Conversation) -> None:
+    replies = conv.send("acxiom")
+    assert conv.expecting == "company_choice"
+    assert len(conv.candidates) >= 2
+    assert "Which one" in replies[-1].text
+    second = conv.candidates[1][0]
+    conv.send("2")
+    assert conv.company_id == second and conv.expecting == "right"
+
+
+def test_unknown_company_gets_a_letter_to_the_given_contact(conv: Conversation) -> None:
+    replies = conv.send("Blorptastic Widgets")
+    assert "Blorptastic Widgets" in replies[-1].text and conv.expecting == "unknown_contact"
+    say(conv, "privacy@blorptastic.example", "delete", "UK", "Ana Lima", "ana@example.com")
+    letter = conv.pending_letter
+    assert letter is not None
+    assert letter.recipient == "privacy@blorptastic.example"
+    assert letter.law_id == "uk-gdpr"
+
+
+def test_right_with_nothing_to_opt_out_of_explains_and_offers(catalog, tmp_path, rights_home):
+    user = rights_home / "policies" / "companies"
+    user.mkdir(parents=True)
+    (user / "nosale-shop.toml").write_text(
+        """id = "nosale-shop"
+name = "Nosale Shop"
+[source]
+kind = "manual"
+[[contacts]]
+id = "mail"
+kind = "email"
+value = "privacy@nosale.example"
+purpose = "privacy requests"
+[rights.access]
+offered = false
+quote = "We do not give copies of data."
+[sells_personal_information]
+value = false
+quote = "We never sell personal information."
+""",
+        encoding="utf-8",
+    )
+    c = Conversation(load_catalog(), today=TODAY, letters_dir=tmp_path)
+    c.start()
+    replies = c.send("Nosale Shop: stop selling my data")
+    assert c.expecting == "right_confirm"
+    assert "We never sell personal information." in replies[-1].text
+    c.send("no")
+    assert c.right is None and c.expecting == "right"
+    replies = c.send("copy of my data")
+    assert "We do not give copies of data." in replies[-1].text
+    c.send("yes")
+    assert c.right_confirmed and c.force
+    say(c, "California", "Jane Q. Public", "jane@example.com")
+    assert c.pending_letter is not None and c.pending_letter.kind == "access"
+
+
+def test_postal_letter_asks_for_address_and_writes_pdf(catalog, tmp_path, rights_home):
+    user = rights_home / "policies" / "companies"
+    user.mkdir(parents=True)
+    (user / "postonly.toml").write_text(
+        """id = "postonly"
+name = "Postonly Ltd"
+[source]
+kind = "manual"
+[[contacts]]
+id = "post"
+kind = "postal"
+value = "Postonly Ltd\\n1 High Street\\nLondon EC1A 1AA"
+purpose = "privacy requests"
+""",
+        encoding="utf-8",
+    )
+    c = Conversation(load_catalog(), today=TODAY, letters_dir=tmp_path)
+    c.start()
+    say(c, "postonly delete my data", "UK", "Ana Lima", "ana@example.com")
+    assert c.expecting == "address"
+    c.send("2 Low Road, Leeds, LS1 1AA")
+    assert c.pending_letter is not None and c.pending_letter.channel == "postal"
+    files = c.send("yes")[0].files
+    assert sorted(Path(f).suffix for f in files) == [".pdf", ".txt"]
+
+
+def test_identifying_details_are_asked_with_why_and_included(conv: Conversation) -> None:
+    say(conv, "cloudmed copy of my data", "CA", "Jane Q. Public")
+    replies = conv.send("jane@example.com")
+    assert conv.expecting == "identifiers"
+    asked = replies[-1].text
+    assert "date of birth" in asked and "Don't send government issued ID" in asked
+    conv.send("date of birth: 1980-01-31")
+    assert conv.identifiers == {"date of birth": "1980-01-31"}
+    assert "1980-01-31" in conv.pending_letter.body
+
+
+def test_no_email_address_in_record_asks_for_one(conv: Conversation) -> None:
+    say(conv, "connective med", "opt out", "CA", "Jane Q. Public", "jane@example.com")
+    assert conv.expecting == "contact_needed"
+    conv.send("privacy@connectivemed.example")
+    assert conv.pending_letter.recipient == "privacy@connectivemed.example"
+
+
+def test_correction_right_asks_what_is_wrong(conv: Conversation) -> None:
+    say(conv, "quality outcomes has my old address", "CA", "Jane Q. Public", "jane@example.com")
+    assert conv.right == "correction" and conv.expecting == "correction_text"
+    conv.send("My address is 1 Elm St, not 1 Oak St")
+    assert "1 Elm St, not 1 Oak St" in conv.pending_letter.body
+
+
+def test_details_remembered_and_offered_next_time(catalog, tmp_path) -> None:
+    c = Conversation(catalog, today=TODAY, letters_dir=tmp_path)
+    c.start()
+    say(c, "qualfon delete my data", "CA", "Jane Q. Public", "jane@example.com", "yes", "yes")
+    assert c.expecting == "remember"
+    c.send("yes")
+    with Ledger.open() as ledger:
+        assert ledger.profile_get()["email"] == "jane@example.com"
+    again = Conversation(catalog, today=TODAY, letters_dir=tmp_path)
+    assert "Welcome back, Jane Q. Public" in again.start()[0].text
+    replies = again.send("cloudmed delete my data")
+    assert again.expecting == "use_profile" and "jane@example.com" in replies[-1].text
+    again.send("yes")
+    assert (again.name, again.email, again.residence) == (
+        "Jane Q. Public",
+        "jane@example.com",
+        "US-CA",
+    )
+    assert again.expecting == "identifiers"  # straight past residence, name and e-mail
+    again.send("forget my details")
+    with Ledger.open() as ledger:
+        assert ledger.profile_get() is None
+
+
+def test_remember_is_asked_once(catalog, tmp_path) -> None:
+    c = Conversation(catalog, today=TODAY, letters_dir=tmp_path)
+    c.start()
+    say(c, "qualfon delete my data", "CA", "Jane Q. Public", "jane@example.com", "yes", "yes")
+    c.send("no")
+    assert c.finished
+    say(c, "qualfon copy of my data", "yes", "yes")
+    assert c.expecting is None and c.finished  # not asked a second time
+
+
+def test_my_requests_lists_tracked_requests(conv: Conversation) -> None:
+    say(
+        conv,
+        "qualfon delete my data",
+        "CA",
+        "Jane Q. Public",
+        "jane@example.com",
+        "yes",
+        "yes",
+        "no",
+    )
+    listing = conv.send("my requests")[0].text
+    assert "Qualfon" in listing and "deletion" in listing
+
+
+def test_quit_finishes(conv: Conversation) -> None:
+    conv.send("quit")
+    assert conv.finished
+
+
+def test_today_is_what_it_is_given(catalog, tmp_path) -> None:
+    c = Conversation(catalog, today=dt.date(2027, 3, 1), letters_dir=tmp_path)
+    c.start()
+    say(c, "qualfon delete my data", "CA", "Jane Q. Public", "jane@example.com")
+    assert c.pending_letter.date == dt.date(2027, 3, 1)
