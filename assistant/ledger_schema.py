@@ -1,0 +1,156 @@
+"""The ledger's vocabulary and shape: statuses, events, the transition table, the SQL schema.
+
+Standard library only, because `rights reminders` (assistant/reminders.py) reads the same
+constants at every shell start and must not import anything heavy.
+
+Status model, in the spirit of Consumer Reports' Data Rights Protocol:
+
+    draft -> sent -> acknowledged -> extended -> fulfilled | denied | closed
+                 \\-> needs_action (the company asked for ID, or answered in part)
+
+`overdue` is *derived*, never stored: a request is overdue when it is still waiting on the
+company (status sent, acknowledged or extended) and its due date is before `today`. Storing it
+would need a write whenever the calendar turns over, and the core never reads the clock; the
+reminders open the ledger read-only. Tracking tools that read the table directly therefore see
+the stored status; `display_status()` in assistant/tracker.py gives the derived one.
+"""
+
+from __future__ import annotations
+
+STATUSES: tuple[str, ...] = (
+    "draft",
+    "sent",
+    "acknowledged",
+    "extended",
+    "needs_action",
+    "overdue",
+    "fulfilled",
+    "denied",
+    "closed",
+)
+STORED_STATUSES: tuple[str, ...] = tuple(s for s in STATUSES if s != "overdue")
+# The company owes an answer: these become `overdue` once the due date has passed.
+WAITING_STATUSES: tuple[str, ...] = ("sent", "acknowledged", "extended")
+# Still open (something may yet happen): waiting on the company, or on the person.
+OPEN_STATUSES: tuple[str, ...] = (*WAITING_STATUSES, "needs_action")
+FINISHED_STATUSES: tuple[str, ...] = ("fulfilled", "denied", "closed")
+
+EVENTS: tuple[str, ...] = (
+    "sent",
+    "acknowledged",
+    "identity_asked",
+    "identity_given",
+    "extended",
+    "answered_full",
+    "answered_part",
+    "denied",
+    "followup_sent",
+    "complaint_filed",
+    "closed",
+    "reopened",
+)
+
+DENIAL_REASONS: tuple[str, ...] = (
+    "not_verified",
+    "no_data",
+    "exemption",
+    "too_many_requests",
+    "other",
+)
+
+# Special targets in the transition table.
+KEEP = "="  # the status does not change (the event is recorded on the timeline only)
+WAITING = "waiting"  # back to waiting on the company: sent, acknowledged or extended
+
+_ACTIVE = ("sent", "acknowledged", "extended", "needs_action")
+
+# (current status, event) -> new status. Anything not listed is refused.
+TRANSITIONS: dict[tuple[str, str], str] = {
+    ("draft", "sent"): "sent",
+    ("draft", "closed"): "closed",
+    ("sent", "acknowledged"): "acknowledged",
+    ("sent", "extended"): "extended",
+    ("acknowledged", "extended"): "extended",
+    ("needs_action", "extended"): "extended",
+    ("needs_action", "identity_given"): WAITING,
+    **{(s, "identity_asked"): "needs_action" for s in _ACTIVE},
+    **{(s, "answered_full"): "fulfilled" for s in _ACTIVE},
+    **{(s, "answered_part"): "needs_action" for s in _ACTIVE},
+    **{(s, "denied"): "denied" for s in _ACTIVE},
+    **{(s, "followup_sent"): KEEP for s in (*_ACTIVE, "denied")},
+    **{(s, "complaint_filed"): KEEP for s in (*_ACTIVE, "denied")},
+    **{(s, "closed"): "closed" for s in (*_ACTIVE, "fulfilled", "denied")},
+    **{(s, "reopened"): WAITING for s in FINISHED_STATUSES},
+}
+
+
+def allowed_events(status: str) -> list[str]:
+    """The events that may be recorded on a request in `status`, in EVENTS order."""
+    return [event for event in EVENTS if (status, event) in TRANSITIONS]
+
+
+LEDGER_NAME = "requests.sqlite3"  # inside the data directory
+SCHEMA_VERSION = 1
+
+
+def _quoted(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{v}'" for v in values)
+
+
+# Each entry upgrades the ledger from version i to i + 1; never edit one that has shipped.
+MIGRATIONS: tuple[str, ...] = (
+    f"""
+    CREATE TABLE requests (
+        id                  INTEGER PRIMARY KEY,
+        reference           TEXT NOT NULL UNIQUE,
+        company_id          TEXT NOT NULL,
+        company_name        TEXT NOT NULL,
+        right               TEXT NOT NULL
+                            CHECK (right IN ('access', 'deletion', 'opt_out', 'correction')),
+        law_id              TEXT,
+        law_name            TEXT,
+        regulator           TEXT,
+        residence           TEXT NOT NULL,
+        channel             TEXT NOT NULL,
+        recipient           TEXT,
+        status              TEXT NOT NULL CHECK (status IN ({_quoted(STORED_STATUSES)})),
+        sent                TEXT NOT NULL,
+        received            TEXT NOT NULL,
+        acknowledge_by      TEXT,
+        respond_by          TEXT,
+        extended_respond_by TEXT,
+        extension_notice_by TEXT,
+        due                 TEXT,
+        acknowledged_on     TEXT,
+        finished_on         TEXT,
+        extension_granted   INTEGER NOT NULL DEFAULT 0,
+        late_extension      INTEGER NOT NULL DEFAULT 0,
+        followups           INTEGER NOT NULL DEFAULT 0,
+        last_followup       TEXT,
+        complaint_on        TEXT,
+        action_reason       TEXT,  -- the event that made it needs_action
+        denial_reason       TEXT CHECK (denial_reason IS NULL
+                                        OR denial_reason IN ({_quoted(DENIAL_REASONS)})),
+        deadlines_json      TEXT NOT NULL DEFAULT '{{}}',
+        letter_files        TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX requests_status_due ON requests (status, due);
+    CREATE INDEX requests_company_right ON requests (company_id, right, sent);
+    CREATE TABLE events (
+        id          INTEGER PRIMARY KEY,
+        request_id  INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+        event       TEXT NOT NULL CHECK (event IN ({_quoted(EVENTS)})),
+        on_date     TEXT NOT NULL,
+        note        TEXT,
+        reason      TEXT CHECK (reason IS NULL OR reason IN ({_quoted(DENIAL_REASONS)})),
+        outcome     TEXT
+    );
+    CREATE INDEX events_request ON events (request_id, id);
+    CREATE TABLE profile (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+
+assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -1,0 +1,269 @@
+"""What needs attention today, read straight from the ledger (standard library only).
+
+`rights reminders` runs at shell start for some people, so this module imports only sqlite3,
+datetime and os (not even dataclasses or pathlib, which cost milliseconds), opens the ledger
+read-only and lets SQLite (with the index on status and due date) do the selecting. The due
+dates were computed by assistant/deadlines.py when each request was recorded; nothing is
+recomputed here.
+
+Order, most urgent first:
+1. overdue: the company owes an answer and the due date has passed. Next step: a follow-up
+   letter; once one was sent, a complaint to the regulator named by the law;
+2. due within 7 days;
+3. needs your action: the company asked for ID, or answered only in part;
+4. acknowledgement overdue: no acknowledgement by the day the law asks for one;
+5. waiting: everything else still open, soonest due first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+
+from assistant.errors import UserError
+from assistant.ledger_schema import SCHEMA_VERSION, WAITING_STATUSES
+
+KINDS = ("overdue", "due_soon", "needs_action", "ack_overdue", "waiting")
+SOON_DAYS = 7
+RIGHT_WORDS = {
+    "access": "access",
+    "deletion": "deletion",
+    "opt_out": "opt-out",
+    "correction": "correction",
+}
+
+_COLUMNS = (
+    "r.id, r.reference, r.company_id, r.company_name, r.right, r.status, r.due, "
+    "r.acknowledge_by, r.regulator, r.followups, r.complaint_on, r.late_extension, "
+    "r.action_reason"
+)
+_WAITING = ", ".join(f"'{s}'" for s in WAITING_STATUSES)
+
+
+class Reminder:
+    """One line of `rights reminders` (a plain class: dataclasses costs an import)."""
+
+    __slots__ = FIELDS = (
+        "kind",
+        "request_id",
+        "reference",
+        "company_id",
+        "company_name",
+        "right",
+        "due",
+        "days",
+        "next_step",
+        "command",
+    )
+    kind: str  # one of KINDS
+    request_id: int
+    reference: str
+    company_id: str
+    company_name: str
+    right: str
+    due: str | None  # ISO date
+    days: int  # overdue: days late; due_soon/waiting: days left; ack_overdue: days since
+    next_step: str
+    command: str
+
+    def __init__(
+        self,
+        kind: str,
+        request_id: int,
+        reference: str,
+        company_id: str,
+        company_name: str,
+        right: str,
+        due: str | None,
+        days: int,
+        next_step: str,
+        command: str,
+    ) -> None:
+        self.kind = kind
+        self.request_id = request_id
+        self.reference = reference
+        self.company_id = company_id
+        self.company_name = company_name
+        self.right = right
+        self.due = due
+        self.days = days
+        self.next_step = next_step
+        self.command = command
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Reminder) and self.as_dict() == other.as_dict()
+
+    def __repr__(self) -> str:
+        return f"Reminder({self.kind!r}, #{self.request_id}, {self.command!r})"
+
+    def line(self) -> str:
+        what = f"{self.company_name} ({RIGHT_WORDS.get(self.right, self.right)})"
+        if self.kind == "overdue":
+            head = f"OVERDUE {self.days} day{'s' if self.days != 1 else ''}"
+        elif self.kind == "due_soon":
+            head = (
+                "due today"
+                if self.days == 0
+                else f"due in {self.days} day" + ("s" if self.days != 1 else "")
+            )
+        elif self.kind == "needs_action":
+            head = "your move"
+        elif self.kind == "ack_overdue":
+            head = "no acknowledgement"
+        else:
+            head = "waiting"
+        return f"#{self.request_id:<5} {head:<18} {what}: {self.next_step} -> {self.command}"
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+
+class ReminderReport:
+    """The reminders, and how many waiting requests a `waiting_limit` left out."""
+
+    def __init__(
+        self,
+        reminders: list[Reminder] | None = None,
+        waiting_total: int = 0,
+        tracked: bool = True,
+    ) -> None:
+        self.reminders = reminders or []
+        self.waiting_total = waiting_total
+        self.tracked = tracked
+
+    @property
+    def waiting_left_out(self) -> int:
+        shown = sum(1 for r in self.reminders if r.kind == "waiting")
+        return self.waiting_total - shown
+
+
+def _uri(db_path: str) -> str:
+    """A read-only SQLite URI for a file path (no urllib: it costs an import)."""
+    path = os.path.abspath(db_path)
+    for char, code in (("%", "%25"), ("?", "%3f"), ("#", "%23")):
+        path = path.replace(char, code)
+    return f"file:{path}?mode=ro"
+
+
+def open_read_only(db_path: os.PathLike[str] | str) -> sqlite3.Connection | None:
+    """The ledger opened read-only, or None when there is no ledger yet."""
+    if not os.path.isfile(db_path):
+        return None
+    conn = sqlite3.connect(_uri(os.fspath(db_path)), uri=True, timeout=15)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise UserError(f"{db_path} is not a readable request ledger ({exc})") from None
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise UserError(
+            f"{db_path} was written by a newer Rights Assistant", hint="update Rights Assistant"
+        )
+    if version == 0:
+        conn.close()
+        return None
+    return conn
+
+
+def collect(
+    db_path: os.PathLike[str] | str, today: dt.date, *, waiting_limit: int | None = None
+) -> ReminderReport:
+    """Every reminder for `today`, most urgent first; at most `waiting_limit` waiting ones."""
+    conn = open_read_only(db_path)
+    if conn is None:
+        return ReminderReport(tracked=False)
+    try:
+        return _collect(conn, today, waiting_limit)
+    finally:
+        conn.close()
+
+
+def collect_reminders(db_path: os.PathLike[str] | str, today: dt.date) -> list[Reminder]:
+    """Every reminder for `today`, most urgent first (the contract's entry point)."""
+    return collect(db_path, today).reminders
+
+
+def _collect(conn: sqlite3.Connection, today: dt.date, waiting_limit: int | None) -> ReminderReport:
+    iso_today = today.isoformat()
+    soon = (today + dt.timedelta(days=SOON_DAYS)).isoformat()
+    urgent = conn.execute(
+        f"""SELECT {_COLUMNS} FROM requests r
+            WHERE r.status = 'needs_action'
+               OR (r.status IN ({_WAITING}) AND r.due <= ?)
+               OR (r.status = 'sent' AND r.acknowledge_by < ?)
+            ORDER BY r.due IS NULL, r.due, r.id""",
+        (soon, iso_today),
+    ).fetchall()
+    groups: dict[str, list[Reminder]] = {kind: [] for kind in KINDS}
+    for row in urgent:
+        reminder = _classify(row, today, iso_today, soon)
+        groups[reminder.kind].append(reminder)
+
+    waiting_where = (
+        f"r.status IN ({_WAITING}) AND (r.due IS NULL OR r.due > ?) "
+        "AND NOT (r.status = 'sent' AND r.acknowledge_by < ?)"
+    )
+    sql = f"SELECT {_COLUMNS} FROM requests r WHERE {waiting_where} "
+    sql += "ORDER BY r.due IS NULL, r.due, r.id"
+    params: tuple = (soon, iso_today)
+    if waiting_limit is not None:
+        sql += " LIMIT ?"
+        params += (waiting_limit,)
+    waiting = [_classify(row, today, iso_today, soon) for row in conn.execute(sql, params)]
+    if waiting_limit is None or len(waiting) < waiting_limit:
+        total = len(waiting)
+    else:
+        total = conn.execute(
+            f"SELECT count(*) FROM requests r WHERE {waiting_where}", (soon, iso_today)
+        ).fetchone()[0]
+    groups["waiting"] = waiting
+    return ReminderReport(
+        reminders=[r for kind in KINDS for r in groups[kind]], waiting_total=total
+    )
+
+
+def _classify(row: tuple, today: dt.date, iso_today: str, soon: str) -> Reminder:
+    """Which group a request falls in today, and the next step (one row, no queries)."""
+    (rid, reference, company_id, name, right, status, due, ack_by, regulator, followups,
+     complaint_on, late_extension, why) = row  # fmt: skip
+    days = (dt.date.fromisoformat(due) - today).days if due else 0
+    if status == "needs_action":
+        kind = "needs_action"
+        if why == "identity_asked":
+            step = "the company asked for ID"
+            if right == "opt_out":
+                step += " (an opt-out needs none: say so)"
+            step += "; reply, then record it"
+            command = f"rights requests update {rid} identity_given"
+        else:
+            step = "answered only in part; ask for the rest"
+            command = f"rights followup {rid}"
+    elif due is not None and due < iso_today:
+        kind, days = "overdue", -days
+        late = " (its extension came too late)" if late_extension else ""
+        who = regulator or "the regulator"
+        if complaint_on:
+            step = f"complaint filed with {who} on {complaint_on}; record the outcome"
+            command = f"rights requests update {rid} answered_full"
+        elif followups:
+            step = f"followed up and still no answer{late}; complain to {who}"
+            command = f"rights complain {rid}"
+        else:
+            step = f"no answer by {due}{late}; send a follow-up"
+            command = f"rights followup {rid}"
+    elif due is not None and due <= soon:
+        kind = "due_soon"
+        step = f"answer due by {due}; when it comes, record it"
+        command = f"rights requests update {rid} answered_full"
+    elif status == "sent" and ack_by is not None and ack_by < iso_today:
+        kind = "ack_overdue"
+        days = (today - dt.date.fromisoformat(ack_by)).days
+        step = f"should have been acknowledged by {ack_by}; when it is, record it"
+        command = f"rights requests update {rid} acknowledged"
+    else:
+        kind = "waiting"
+        step = f"answer due by {due}" if due else "no legal deadline known"
+        command = f"rights requests show {rid}"
+    return Reminder(kind, rid, reference, company_id, name, right, due, days, step, command)

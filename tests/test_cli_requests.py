@@ -1,0 +1,168 @@
+"""`rights track|requests|followup|complain|profile` from the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from assistant.deadlines import compute_deadlines
+from assistant.laws import load_laws
+from assistant.tracker import Ledger
+
+
+def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def track(capsys: pytest.CaptureFixture, *extra: str) -> dict:
+    code, out, err = run(
+        capsys, "track", "qualfon", "deletion", "--sent", "2026-01-05", "--residence",
+        "California", "--channel", "email", "--json", *extra,
+    )  # fmt: skip
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_track_records_the_law_s_deadlines(capsys: pytest.CaptureFixture) -> None:
+    row = track(capsys)
+    expected = compute_deadlines(load_laws()["ccpa"], "deletion", dt.date(2026, 1, 5), "US-CA")
+    assert row["law_id"] == "ccpa" and row["residence"] == "US-CA"
+    assert row["due"] == expected.respond_by.isoformat()
+    assert row["acknowledge_by"] == expected.acknowledge_by.isoformat()
+    assert row["regulator"] == "California Privacy Protection Agency"
+    assert any("on behalf of its clients" in w for w in row["warnings"])  # Qualfon: processor
+
+
+def test_track_by_post_uses_the_delivery_day(capsys: pytest.CaptureFixture) -> None:
+    row = track(capsys, "--channel", "postal", "--delivered", "2026-01-09")
+    assert row["received"] == "2026-01-09" and row["channel"] == "postal"
+
+
+def test_track_bad_input_is_a_message_not_a_traceback(capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(capsys, "track", "qualfon", "deletion", "--sent", "5 Jan")
+    assert code == 2 and "--sent wants a date" in err
+    code, _, err = run(capsys, "track", "qualfon", "forget-me", "--sent", "2026-01-05")
+    assert code == 2 and "unknown right" in err
+    code, _, err = run(capsys, "track", "qualfon", "deletion", "--sent", "2026-01-05")
+    assert code == 2 and "--residence" in err
+    code, _, err = run(
+        capsys, "track", "qualfon", "deletion", "--sent", "2999-01-01", "--residence", "DE"
+    )
+    assert code == 2 and "future" in err
+    assert "Traceback" not in err
+
+
+def test_list_show_update(capsys: pytest.CaptureFixture) -> None:
+    number = track(capsys)["id"]
+    code, out, _ = run(capsys, "requests", "--today", "2026-01-10")
+    assert code == 0 and "Qualfon" in out and "sent" in out
+    code, out, _ = run(capsys, "requests", "--status", "overdue", "--today", "2026-03-01")
+    assert f"{number:>5}  overdue" in out
+    code, out, _ = run(
+        capsys, "requests", "update", str(number), "acknowledged", "--date", "2026-01-07",
+        "--today", "2026-01-08",
+    )  # fmt: skip
+    assert code == 0 and "status now acknowledged" in out
+    code, out, _ = run(
+        capsys, "requests", "update", str(number), "extended", "--date", "2026-03-01",
+        "--note", "need more time",
+    )  # fmt: skip
+    assert code == 0 and "already late" in out
+    code, out, _ = run(capsys, "requests", "show", str(number), "--today", "2026-03-01")
+    assert "Timeline:" in out and "2026-01-07  acknowledged" in out
+    assert "need more time" in out and "overdue" in out
+    assert "1798" in out  # the explanations carry their citations
+    code, out, _ = run(capsys, "requests", "show", str(number), "--json")
+    data = json.loads(out)
+    assert [e["event"] for e in data["events"]] == ["sent", "acknowledged", "extended"]
+    assert data["late_extension"] is True
+
+
+def test_refused_update_exits_2(capsys: pytest.CaptureFixture) -> None:
+    number = track(capsys)["id"]
+    code, _, err = run(capsys, "requests", "update", str(number), "answered_full")
+    assert code == 0
+    code, _, err = run(capsys, "requests", "update", str(number), "acknowledged")
+    assert code == 2 and "is fulfilled" in err and "reopened" in err
+    code, _, err = run(capsys, "requests", "update", "99", "acknowledged")
+    assert code == 2 and "no request number 99" in err
+    code, _, err = run(capsys, "requests", "update", str(number), "closed", "--date", "soon")
+    assert code == 2
+
+
+def test_export_and_import(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    track(capsys)
+    code, out, _ = run(capsys, "requests", "export", "--format", "json")
+    assert code == 0 and json.loads(out)["requests"][0]["company_id"] == "qualfon"
+    target = tmp_path / "backup.csv"
+    code, _, _ = run(capsys, "requests", "export", "--format", "csv", "--out", str(target))
+    assert code == 0 and stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    code, out, _ = run(capsys, "requests", "import", str(target))
+    assert code == 0 and "Imported 0" in out and "skipped 1" in out
+    code, out, _ = run(capsys, "requests", "export", "--format", "ics")
+    assert "BEGIN:VCALENDAR" in out and "TRIGGER:-P3D" in out
+
+
+def test_profile_set_show_forget(capsys: pytest.CaptureFixture) -> None:
+    code, out, _ = run(capsys, "profile")
+    assert code == 0 and "Nothing remembered" in out
+    code, out, _ = run(
+        capsys, "profile", "--name", "Jane Q. Public", "--email", "jane@example.com",
+        "--residence", "Germany",
+    )  # fmt: skip
+    assert code == 0 and "Jane Q. Public" in out and "DE" in out
+    code, out, _ = run(capsys, "profile", "--json")
+    assert json.loads(out) == {"name": "Jane Q. Public", "email": "jane@example.com",
+                               "residence": "DE"}  # fmt: skip
+    code, _, err = run(capsys, "profile", "--email", "not-an-address")
+    assert code == 2 and "not a valid e-mail" in err
+    code, out, _ = run(capsys, "profile", "--forget")
+    assert code == 0
+    with Ledger.open() as ledger:
+        assert ledger.profile_get() is None
+
+
+def test_track_uses_the_profile_residence(capsys: pytest.CaptureFixture) -> None:
+    run(capsys, "profile", "--residence", "California")
+    code, out, err = run(capsys, "track", "qualfon", "access", "--sent", "2026-01-05", "--json")
+    assert code == 0, err
+    assert json.loads(out)["law_id"] == "ccpa"
+
+
+def test_followup_then_complaint(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    number = track(capsys)["id"]
+    run(capsys, "profile", "--name", "Jane Q. Public", "--email", "jane@example.com")
+    out_dir = tmp_path / "letters"
+    code, out, err = run(
+        capsys, "followup", str(number), "--out", str(out_dir), "--today", "2026-03-01"
+    )
+    assert code == 0, err
+    files = sorted(out_dir.iterdir())
+    assert files and all(stat.S_IMODE(os.stat(f).st_mode) == 0o600 for f in files)
+    text = next(f for f in files if f.suffix == ".txt").read_text()
+    assert "Jane Q. Public" in text
+    with Ledger.open() as ledger:
+        row = ledger.get(number)
+        assert row.followups == 1 and row.last_followup == dt.date(2026, 3, 1)
+        assert [e.event for e in ledger.timeline(number)][-1] == "followup_sent"
+    code, out, err = run(
+        capsys, "complain", str(number), "--out", str(out_dir), "--today", "2026-03-20"
+    )
+    assert code == 0, err
+    assert "California Privacy Protection Agency" in out
+    with Ledger.open() as ledger:
+        assert ledger.get(number).complaint_on == dt.date(2026, 3, 20)
+
+
+def test_followup_needs_a_name(capsys: pytest.CaptureFixture) -> None:
+    number = track(capsys)["id"]
+    code, _, err = run(capsys, "followup", str(number), "--today", "2026-03-01")
+    assert code == 2 and "--name" in err
