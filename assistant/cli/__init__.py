@@ -8,7 +8,6 @@ A handler returns an exit status; a `UserError` becomes a one-line message and s
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
@@ -16,19 +15,29 @@ from collections.abc import Sequence
 from assistant import __version__
 from assistant.errors import UserError
 
-# Command modules, in the order their commands appear in `rights --help`.
-COMMAND_MODULES = (
-    "assistant.cli.tui",
-    "assistant.cli.chat",
-    "assistant.cli.letter",
-    "assistant.cli.reminders",
-    "assistant.cli.requests",
-    "assistant.cli.companies",
-    "assistant.cli.deadlines",
-    "assistant.cli.laws",
-    "assistant.cli.catalog",
-    "assistant.cli.check",
-)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (10 ms)
+if TYPE_CHECKING:
+    import argparse
+
+# Which module registers each top-level command, in the order `rights --help` lists them.
+COMMANDS: dict[str, str] = {
+    "tui": "assistant.cli.tui",
+    "chat": "assistant.cli.chat",
+    "ask": "assistant.cli.chat",
+    "letter": "assistant.cli.letter",
+    "reminders": "assistant.cli.reminders",
+    "requests": "assistant.cli.requests",
+    "track": "assistant.cli.requests",
+    "followup": "assistant.cli.requests",
+    "complain": "assistant.cli.requests",
+    "profile": "assistant.cli.requests",
+    "companies": "assistant.cli.companies",
+    "deadlines": "assistant.cli.deadlines",
+    "laws": "assistant.cli.laws",
+    "catalog": "assistant.cli.catalog",
+    "check": "assistant.cli.check",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 DESCRIPTION = """\
 Rights Assistant writes privacy-rights requests (access, deletion, opt-out, correction) to
@@ -47,7 +56,14 @@ examples:
 Your data lives in $RIGHTS_HOME if set, otherwise in your user data folder."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or, when `command` is known, one with just that command's module.
+
+    Registering one module instead of all of them keeps `rights reminders` (run at every shell
+    start by some people) from importing every command's module.
+    """
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="rights",
         description=DESCRIPTION,
@@ -56,24 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rights {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue  # a command group not built yet
-        module.register(subparsers)
+    modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
+    for name in modules:
+        importlib.import_module(name).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    try:
-        args = parser.parse_args(args_list)
-    except SystemExit as exc:  # argparse already printed its message
-        return int(exc.code or 0)
+    args = _plain_reminders(args_list)
+    if args is None:
+        parser = build_parser(args_list[0] if args_list else None)
+        try:
+            args = parser.parse_args(args_list)
+        except SystemExit as exc:  # argparse already printed its message
+            return int(exc.code or 0)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:
@@ -87,6 +100,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+class _Args:
+    """A stand-in for argparse's Namespace on the fast path."""
+
+    def __init__(self, **values: object) -> None:
+        self.__dict__.update(values)
+
+
+_REMINDER_SWITCHES = {"--json": "json", "--all": "all", "--quiet": "quiet", "-q": "quiet"}
+
+
+def _plain_reminders(args_list: list[str]) -> _Args | None:
+    """`rights reminders` with its usual options, parsed without importing argparse.
+
+    argparse (with the re and gettext modules it pulls in) costs as much as the whole
+    reminders query; people who run `rights reminders` at every shell start should not pay
+    for it. Only the switches and `--today DATE` are read here; anything else (--help, a typo)
+    goes through the real parser, which gives the usual messages.
+    """
+    if args_list[:1] != ["reminders"]:
+        return None
+    values: dict[str, object] = {name: False for name in _REMINDER_SWITCHES.values()}
+    values["today"] = None
+    rest = args_list[1:]
+    while rest:
+        arg = rest.pop(0)
+        if arg in _REMINDER_SWITCHES:
+            values[_REMINDER_SWITCHES[arg]] = True
+        elif arg == "--today" and rest and not rest[0].startswith("-"):
+            values["today"] = rest.pop(0)
+        elif arg.startswith("--today=") and len(arg) > len("--today="):
+            values["today"] = arg.removeprefix("--today=")
+        else:
+            return None
+    from assistant.cli.reminders import run_reminders
+
+    return _Args(command="reminders", handler=run_reminders, **values)
 
 
 def _open_tui(args: argparse.Namespace) -> int:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import unicodedata
-from typing import Any
 
 
-def print_json(data: Any) -> None:
+def print_json(data: object) -> None:
     """Pretty, UTF-8 JSON on stdout, with dates as ISO strings."""
+    import json
+
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
 
 

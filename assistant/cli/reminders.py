@@ -6,8 +6,11 @@ holidays or rapidfuzz on this path (and no platformdirs when $RIGHTS_HOME is set
 
 from __future__ import annotations
 
-import argparse
 import os
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (10 ms)
+if TYPE_CHECKING:
+    import argparse
 
 EPILOG = """\
 order: overdue (with the next step: a follow-up letter, then a complaint to the regulator),
@@ -26,6 +29,8 @@ DEFAULT_WAITING_SHOWN = 10
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    import argparse
+
     parser = subparsers.add_parser(
         "reminders",
         help="what needs attention today, most urgent first",
