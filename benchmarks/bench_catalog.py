@@ -26,9 +26,26 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 QUERIES = [
-    "qualfn", "clodmed", "cloud med", "qualfon.com", "Qualified.com, Inc.", "quality outcomes",
-    "connective med", "amazon", "gogle", "deutsche bahn", "facebook.com", "spotify", "zalando",
-    "ikea", "telekom", "paypal", "netflx", "booking.com", "lidl", "vodafone",
+    "qualfn",
+    "clodmed",
+    "cloud med",
+    "qualfon.com",
+    "Qualified.com, Inc.",
+    "quality outcomes",
+    "connective med",
+    "amazon",
+    "gogle",
+    "deutsche bahn",
+    "facebook.com",
+    "spotify",
+    "zalando",
+    "ikea",
+    "telekom",
+    "paypal",
+    "netflx",
+    "booking.com",
+    "lidl",
+    "vodafone",
 ]
 
 FIRST_SEARCH = """
@@ -89,11 +106,15 @@ def measure_search(label: str, policies: Path | None, repeat: int) -> None:
     )
 
 
-WORDS = (
-    "alpha beta gamma delta nova terra data media health med cloud soft systems group bank "
-    "green blue red north south east west united global digital smart net tel mobil energy "
-    "auto care life home shop market trade travel air rail food farm labs works studio"
-).split()
+# fmt: off
+WORDS = [
+    "alpha", "beta", "gamma", "delta", "nova", "terra", "data", "media", "health", "med",
+    "cloud", "soft", "systems", "group", "bank", "green", "blue", "red", "north", "south",
+    "east", "west", "united", "global", "digital", "smart", "net", "tel", "mobil", "energy",
+    "auto", "care", "life", "home", "shop", "market", "trade", "travel", "air", "rail", "food",
+    "farm", "labs", "works", "studio",
+]
+# fmt: on
 
 
 def synthetic_policies(folder: Path, count: int) -> Path:
@@ -133,9 +154,9 @@ def compare_layouts(folder: Path, bundle: Path) -> None:
     toml_dir.mkdir()
     for i, line in enumerate(lines):
         record = json.loads(line)
-        text = f'id = {json.dumps(record["id"])}\nname = {json.dumps(record["name"])}\n'
+        text = f"id = {json.dumps(record['id'])}\nname = {json.dumps(record['name'])}\n"
         text += f"domains = {json.dumps(record.get('domains', []))}\n"
-        text += "[source]\nkind = \"datenanfragen\"\n"
+        text += '[source]\nkind = "datenanfragen"\n'
         for contact in record.get("contacts", []):
             text += "[[contacts]]\n" + "".join(
                 f"{k} = {json.dumps(v)}\n" for k, v in contact.items() if isinstance(v, str)

@@ -131,7 +131,9 @@ def test_cache_is_rebuilt_when_a_record_changes(tmp_path: Path) -> None:
     first = Catalog.load(policies, include_user=False)
     assert first.search("qualfon")[0].name == "Qualfon"
     record = policies / "companies" / "qualfon.toml"
-    text = record.read_text(encoding="utf-8").replace('name = "Qualfon"', 'name = "Qualfon Renamed"')
+    text = record.read_text(encoding="utf-8").replace(
+        'name = "Qualfon"', 'name = "Qualfon Renamed"'
+    )
     record.write_text(text, encoding="utf-8")
     second = Catalog.load(policies, include_user=False)
     assert second.search("qualfon renamed")[0].name == "Qualfon Renamed"
