@@ -1,0 +1,54 @@
+"""`rights tui`: open the assistant in the terminal (the same as `rights` with no command)."""
+
+from __future__ import annotations
+
+import argparse
+
+DESCRIPTION = """\
+Open Rights Assistant in this terminal: chat with the assistant to write a request, see the
+company's policy facts beside the conversation, and check every deadline on the requests
+screen (Ctrl+R). Ctrl+P opens the command palette (actions and company search); Ctrl+Q quits.
+Works at 80x24 and with NO_COLOR set."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "tui",
+        help="open the assistant in the terminal (the default)",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="count deadlines as if today were this date (to try things out)",
+    )
+    parser.add_argument(
+        "--letters-dir",
+        metavar="DIR",
+        help="save letters in DIR instead of the data folder's letters/",
+    )
+    parser.set_defaults(handler=run_tui)
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    import datetime as dt
+    from pathlib import Path
+
+    from assistant.errors import UserError
+
+    today = None
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise UserError(
+                f"--today {args.today!r} is not a date", hint="write it as YYYY-MM-DD"
+            ) from None
+    letters_dir = Path(args.letters_dir).expanduser() if args.letters_dir else None
+
+    from assistant.tui.app import create_app
+
+    app = create_app(today=today, letters_dir=letters_dir)
+    app.run()
+    return int(app.return_code or 0)

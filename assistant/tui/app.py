@@ -1,0 +1,197 @@
+"""The Textual app: one factory (`create_app`) for the command line and the tests alike.
+
+The app reads the date once (here, or from the caller) and passes it to the core. It shows the
+chat screen at once and loads the catalog in a worker thread after the first frame is drawn,
+so the first screen does not wait for the records, pydantic or Jinja2. Two modes: "chat" (the
+conversation and the company card) and "requests" (the tracked requests); dialogs are pushed on
+top of either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding
+
+from assistant.tui.commands import RightsCommands
+from assistant.tui.messages import CatalogFailed, CatalogReady, ShowCompany
+from assistant.tui.screens.chat import ChatScreen
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from assistant.catalog import Catalog
+    from assistant.reminders import Reminder
+    from assistant.tui.widgets.chat_input import NameIndex
+
+
+def _requests_screen() -> Screen:
+    from assistant.tui.screens.requests import RequestsScreen
+
+    return RequestsScreen()
+
+
+class RightsApp(App[int]):
+    """Rights Assistant in the terminal."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Rights Assistant"
+    COMMANDS = App.COMMANDS | {RightsCommands}
+    MODES: ClassVar = {"chat": ChatScreen, "requests": _requests_screen}
+    DEFAULT_MODE = "chat"
+    BINDINGS: ClassVar = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog | None,
+        today: dt.date,
+        ledger_path: Path,
+        letters_dir: Path | None,
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.today = today
+        self.ledger_path = ledger_path
+        self.letters_dir = letters_dir
+        self.names: NameIndex | None = None
+        self.catalog_error: str | None = None
+        self.sub_title = today.isoformat()
+
+    # -- start-up ------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._start_loading)
+
+    def _start_loading(self) -> None:
+        self.run_worker(self._load, thread=True, name="catalog", exclusive=True, group="load")
+
+    def _load(self) -> None:
+        """Worker thread: the catalog, the name index for completion, today's reminders."""
+        from assistant.errors import UserError
+        from assistant.reminders import collect_reminders
+        from assistant.tui.widgets.chat_input import NameIndex
+
+        try:
+            catalog = self.catalog
+            if catalog is None:
+                from assistant.catalog import load_catalog
+
+                catalog = load_catalog()
+            names = NameIndex([name for _id, name in catalog.names()])
+        except UserError as exc:
+            self.call_from_thread(self._loaded_badly, str(exc))
+            return
+        try:
+            reminders = collect_reminders(self.ledger_path, self.today)
+        except UserError as exc:
+            reminders = []
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
+        self._warm_up()
+        self.call_from_thread(self._loaded, catalog, names, reminders)
+
+    @staticmethod
+    def _warm_up() -> None:
+        """Import what the first reply needs while the person reads the greeting."""
+        import importlib
+
+        for name in (
+            "assistant.dialogue",
+            "assistant.records",
+            "assistant.letters",
+            "assistant.tracker",
+            "textual.widgets._markdown",
+        ):
+            try:
+                importlib.import_module(name)
+            except ImportError:  # pragma: no cover - a core module not built yet
+                continue
+
+    def _loaded(self, catalog: Catalog, names: NameIndex, reminders: list[Reminder]) -> None:
+        self.catalog = catalog
+        self.names = names
+        self._tell_screens(CatalogReady(catalog, reminders))
+
+    def _loaded_badly(self, message: str) -> None:
+        self.catalog_error = message
+        self._tell_screens(CatalogFailed(message))
+
+    def _tell_screens(self, message: CatalogReady | CatalogFailed) -> None:
+        chat = self.get_screen_for_mode("chat")
+        chat.post_message(message)
+
+    def get_screen_for_mode(self, mode: str) -> Screen:
+        """The bottom screen of a mode (created if the mode was never shown)."""
+        stack = self._screen_stacks.get(mode)
+        if stack:
+            return stack[0]
+        return self.screen
+
+    # -- actions (key bindings and the command palette) ----------------------------------
+
+    def action_show_chat(self) -> None:
+        self.switch_mode("chat")
+
+    def action_show_requests(self) -> None:
+        self.switch_mode("requests")
+
+    def _chat(self) -> ChatScreen | None:
+        screen = self.get_screen_for_mode("chat")
+        return screen if isinstance(screen, ChatScreen) else None
+
+    async def action_new_conversation(self) -> None:
+        self.switch_mode("chat")
+        chat = self._chat()
+        if chat is not None:
+            chat.action_new_conversation()
+
+    async def action_show_letter(self) -> None:
+        self.switch_mode("chat")
+        chat = self._chat()
+        if chat is not None:
+            chat.action_show_letter()
+
+    async def action_toggle_card(self) -> None:
+        self.switch_mode("chat")
+        chat = self._chat()
+        if chat is not None:
+            chat.action_toggle_card()
+
+    def show_company(self, company_id: str) -> None:
+        self.switch_mode("chat")
+        chat = self._chat()
+        if chat is not None:
+            chat.post_message(ShowCompany(company_id))
+
+
+def create_app(
+    *,
+    catalog: Catalog | None = None,
+    today: dt.date | None = None,
+    ledger_path: Path | None = None,
+    letters_dir: Path | None = None,
+) -> RightsApp:
+    """The app, ready to run. Tests pass a fixed `today` and their own paths."""
+    if ledger_path is None:  # as assistant.tracker.ledger_path(), without loading sqlite3
+        from assistant import paths
+        from assistant.ledger_schema import LEDGER_NAME
+
+        ledger_path = paths.data_dir() / LEDGER_NAME
+    return RightsApp(
+        catalog=catalog,
+        today=today if today is not None else dt.date.today(),
+        ledger_path=Path(ledger_path),
+        letters_dir=Path(letters_dir) if letters_dir is not None else None,
+    )
+
+
+def run_app() -> int:
+    """Run the app in this terminal (`rights` with no command); returns the exit status."""
+    app = create_app()
+    app.run()
+    return int(app.return_code or 0)

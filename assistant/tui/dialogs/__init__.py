@@ -1,0 +1,1 @@
+"""Modal dialogs: the letter preview (save, copy, mail, track) and recording a request's event."""

@@ -1,0 +1,188 @@
+"""The letter preview: the letter, where it goes and how; save, copy, mail or track it.
+
+The dialog shows a `Letter` and offers its actions as buttons and keys. What saving and tracking
+mean is decided by the screen that opened it, through a `LetterActions` object (the chat saves
+and tracks a new request; the requests screen records a follow-up or a complaint); copying and
+opening the mailto link are done here, since they only hand the text to the terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar, Protocol
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Static
+
+if TYPE_CHECKING:
+    from assistant.letters import Letter
+
+CHANNEL_WORDS = {
+    "email": "e-mail",
+    "postal": "post",
+    "webform": "web form",
+    "phone": "telephone",
+    "fax": "fax",
+}
+
+
+class LetterActions(Protocol):
+    """What the opening screen does when the person saves or tracks the letter."""
+
+    def save_letter(self, letter: Letter, formats: Sequence[str]) -> str:
+        """Write the letter; return a sentence saying where."""
+        ...
+
+    def track_letter(self, letter: Letter) -> str:
+        """Record the letter in the ledger; return a sentence saying what was recorded."""
+        ...
+
+
+def summary_text(letter: Letter) -> Text:
+    """Who the letter goes to, how, and its reference."""
+    text = Text()
+    channel = CHANNEL_WORDS.get(letter.channel, letter.channel)
+    recipient = " ".join(letter.recipient.split())
+    text.append("To: ", style="bold")
+    text.append(f"{letter.recipient_name}\n")
+    text.append("By: ", style="bold")
+    text.append(f"{channel}, {recipient}\n")
+    text.append("Reference: ", style="bold")
+    text.append(letter.reference)
+    return text
+
+
+def notes_text(letter: Letter) -> Text | None:
+    """How to send it and what to know first, or None."""
+    lines = []
+    if letter.note:
+        lines.append(("How to send: ", letter.note))
+    lines += [("Note: ", warning) for warning in letter.warnings if "--detail" not in warning]
+    if letter.attachments:
+        lines.append(("Attach: ", "; ".join(letter.attachments)))
+    if not lines:
+        return None
+    text = Text()
+    for label, value in lines:
+        text.append(label, style="bold")
+        text.append(value + "\n")
+    return text
+
+
+class LetterPreview(ModalScreen[bool]):
+    """Shows one letter; dismisses with True when it was saved or tracked."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("x", "save('txt')", "Save .txt"),
+        Binding("e", "save('eml')", "Save .eml"),
+        Binding("p", "save('pdf')", "Save .pdf"),
+        Binding("c", "copy", "Copy"),
+        Binding("m", "mail", "Mail"),
+        Binding("t", "track", "Track"),
+        Binding("escape", "close", "Close"),
+    ]
+
+    def __init__(
+        self, letter: Letter, actions: LetterActions, *, title: str = "Your letter"
+    ) -> None:
+        super().__init__()
+        self.letter = letter
+        self.actions = actions
+        self.title_text = title
+        self.saved: list[str] = []
+        self.tracked = False
+
+    def compose(self) -> ComposeResult:
+        from assistant.letters import to_text
+
+        with Vertical(id="letter-dialog") as dialog:
+            dialog.border_title = self.title_text
+            yield Static(summary_text(self.letter), id="letter-summary")
+            with VerticalScroll(id="letter-scroll"):
+                notes = notes_text(self.letter)
+                if notes is not None:
+                    yield Static(notes, id="letter-notes")
+                yield Static(to_text(self.letter), id="letter-body", markup=False)
+            yield Static("", id="letter-status", markup=False)
+            with Horizontal(id="letter-buttons"):
+                yield Button("Save .txt", id="save-txt", compact=True)
+                if self.letter.channel == "email":
+                    yield Button("Save .eml", id="save-eml", compact=True)
+                yield Button("Save .pdf", id="save-pdf", compact=True)
+                yield Button("Copy", id="copy", compact=True)
+                if self.letter.channel == "email":
+                    yield Button("Mail", id="mail", compact=True)
+                yield Button("Track", id="track", compact=True, variant="primary")
+                yield Button("Close", id="close", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#letter-scroll").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "mail" or (action == "save" and parameters == ("eml",)):
+            return self.letter.channel == "email"
+        return True
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        button = event.button.id or ""
+        if button.startswith("save-"):
+            self.action_save(button.removeprefix("save-"))
+        elif button == "copy":
+            self.action_copy()
+        elif button == "mail":
+            self.action_mail()
+        elif button == "track":
+            self.action_track()
+        elif button == "close":
+            self.action_close()
+
+    def _status(self, message: str) -> None:
+        status = self.query_one("#letter-status", Static)
+        status.update(message)
+        status.display = True
+
+    def action_save(self, fmt: str) -> None:
+        from assistant.errors import UserError
+
+        try:
+            message = self.actions.save_letter(self.letter, [fmt])
+        except UserError as exc:
+            self._status(f"Not saved: {exc}")
+            return
+        self.saved.append(fmt)
+        self._status(message)
+
+    def action_copy(self) -> None:
+        from assistant.letters import to_text
+
+        self.app.copy_to_clipboard(to_text(self.letter))
+        self._status("Copied the letter to the clipboard (if your terminal allows it).")
+
+    def action_mail(self) -> None:
+        from assistant.letters import mailto_link
+
+        self.app.open_url(mailto_link(self.letter))
+        self._status("Opened a new e-mail in your mail program (if one is set up).")
+
+    def action_track(self) -> None:
+        from assistant.errors import UserError
+
+        if self.tracked:
+            self._status("Already tracked.")
+            return
+        try:
+            message = self.actions.track_letter(self.letter)
+        except UserError as exc:
+            self._status(f"Not tracked: {exc}")
+            return
+        self.tracked = True
+        self._status(message)
+
+    def action_close(self) -> None:
+        self.dismiss(bool(self.saved) or self.tracked)

@@ -1,0 +1,315 @@
+"""The requests screen: every tracked request, its timeline, and what happened next.
+
+The table comes from the ledger (assistant.tracker); the keys record an event (acknowledged,
+extended, answered, denied) through the record-event dialog, or write the follow-up or the
+complaint (assistant.letters) and show it in the letter preview. The ledger is opened for each
+action and closed again, so the chat and the command line can write to it at the same time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from assistant.tui.screens.chat import saved_message
+from assistant.tui.widgets.requests_table import RIGHT_WORDS, RequestsTable
+from assistant.tui.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from assistant.letters import Letter
+    from assistant.tracker import Ledger, RequestRow
+    from assistant.tui.app import RightsApp
+    from assistant.tui.dialogs.record_event import EventChoice
+
+EMPTY = (
+    "No requests are tracked yet.\n\n"
+    "Press Esc to go back to the chat and write one: when you track a letter, it appears here "
+    "with its deadline."
+)
+EVENT_WORDS = {
+    "sent": "sent",
+    "acknowledged": "acknowledged",
+    "identity_asked": "asked for proof of identity",
+    "identity_given": "proof of identity sent",
+    "extended": "extension noticed",
+    "answered_full": "answered in full",
+    "answered_part": "answered in part",
+    "denied": "denied",
+    "followup_sent": "follow-up sent",
+    "complaint_filed": "complaint filed",
+    "closed": "closed",
+    "reopened": "reopened",
+}
+
+
+class RequestsScreen(Screen):
+    """The tracker as a table, with the highlighted request's timeline beneath."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.show_chat", "Chat"),
+        Binding("e", "record('')", "Event"),
+        Binding("a", "record('acknowledged')", "Ack'd", show=False),
+        Binding("x", "record('extended')", "Extended", show=False),
+        Binding("f", "record('answered_full')", "Answered", show=False),
+        Binding("d", "record('denied')", "Denied", show=False),
+        Binding("u", "write('followup')", "Follow-up"),
+        Binding("c", "write('complaint')", "Complain"),
+        Binding("s", "sort", "Sort"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current: int | None = None
+
+    @property
+    def rights_app(self) -> RightsApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield TitleBar("Requests")
+        with Vertical(id="requests-main"):
+            yield RequestsTable(self.rights_app.today, id="requests-table")
+            yield Static(EMPTY, id="requests-empty", markup=False)
+            with VerticalScroll(id="timeline") as timeline:
+                timeline.border_title = "Timeline"
+                yield Static("", id="timeline-body", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload(keep=self.current)
+
+    # -- data ----------------------------------------------------------------------------
+
+    @contextmanager
+    def ledger(self) -> Iterator[Ledger]:
+        from assistant.tracker import Ledger
+
+        ledger = Ledger.open(self.rights_app.ledger_path)
+        try:
+            yield ledger
+        finally:
+            ledger.close()
+
+    def _rows(self) -> list[RequestRow]:
+        from assistant.errors import UserError
+
+        path: Path = self.rights_app.ledger_path
+        if not path.exists():
+            return []
+        try:
+            with self.ledger() as ledger:
+                return ledger.list()
+        except UserError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return []
+
+    def reload(self, keep: int | None = None) -> None:
+        rows = self._rows()
+        table = self.query_one(RequestsTable)
+        table.load(rows, keep=keep)
+        self.query_one("#requests-empty").display = not rows
+        table.display = bool(rows)
+        self.query_one("#timeline").display = bool(rows)
+        if rows:
+            table.focus()
+        count = f"{len(rows)} request{'s' if len(rows) != 1 else ''}"
+        self.query_one(TitleBar).set_detail(f"{count} · {self.rights_app.today.isoformat()}")
+
+    def on_requests_table_highlighted(self, message: RequestsTable.Highlighted) -> None:
+        self.current = message.request_id
+        self._show_timeline()
+
+    def _show_timeline(self) -> None:
+        body = self.query_one("#timeline-body", Static)
+        if self.current is None:
+            body.update("")
+            return
+        from assistant.errors import UserError
+
+        try:
+            with self.ledger() as ledger:
+                row = ledger.get(self.current)
+                events = ledger.timeline(self.current)
+        except UserError as exc:
+            body.update(str(exc))
+            return
+        body.update(timeline_text(row, events, self.rights_app.today))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_sort(self) -> None:
+        self.query_one(RequestsTable).sort_by()
+
+    def _current_row(self) -> RequestRow | None:
+        if self.current is None:
+            self.notify("No request is selected.", severity="warning")
+            return None
+        with self.ledger() as ledger:
+            return ledger.get(self.current)
+
+    def action_record(self, event: str) -> None:
+        from assistant.tui.dialogs.record_event import RecordEventDialog
+
+        row = self._current_row()
+        if row is None:
+            return
+        label = (
+            f"#{row.id} {row.company_name}, {RIGHT_WORDS.get(row.right, row.right)}: "
+            f"{row.display_status(self.rights_app.today).replace('_', ' ')}"
+        )
+        today = self.rights_app.today
+        dialog = RecordEventDialog(label, event=event or "acknowledged", today=today)
+        self.app.push_screen(dialog, lambda choice: self._record(row.id, choice))
+
+    def _record(self, request_id: int, choice: EventChoice | None) -> None:
+        from assistant.errors import UserError
+
+        if choice is None:
+            return
+        try:
+            with self.ledger() as ledger:
+                row = ledger.record_event(
+                    request_id, choice.event, on=choice.on, note=choice.note, reason=choice.reason
+                )
+        except UserError as exc:
+            self.notify(str(exc), title="Not recorded", severity="error", timeout=10)
+            return
+        for alert in row.alerts:
+            self.notify(alert, title="Note", severity="warning", timeout=15)
+        status = row.display_status(self.rights_app.today).replace("_", " ")
+        due = f"; due {row.due.isoformat()}" if row.due else ""
+        self.notify(f"Request #{row.id} is now {status}{due}.", title="Recorded")
+        self.reload(keep=request_id)
+
+    def action_write(self, kind: str) -> None:
+        from assistant.errors import UserError
+
+        row = self._current_row()
+        if row is None:
+            return
+        try:
+            letter = self._compose_letter(row, kind)
+        except UserError as exc:
+            self.notify(str(exc), title="No letter written", severity="error", timeout=12)
+            return
+        from assistant.tui.dialogs.letter_preview import LetterPreview
+
+        title = "Follow-up letter" if kind == "followup" else "Complaint to the regulator"
+        actions = FollowupActions(self, row.id, kind)
+        self.app.push_screen(LetterPreview(letter, actions, title=title), self._after_letter)
+
+    def _after_letter(self, changed: bool | None) -> None:
+        if changed:
+            self.reload(keep=self.current)
+
+    def _compose_letter(self, row: RequestRow, kind: str) -> Letter:
+        from assistant.errors import UserError
+        from assistant.letters import Person, compose_complaint, compose_followup
+
+        catalog = self.rights_app.catalog
+        if catalog is None:
+            raise UserError("the catalog is still loading; try again in a moment")
+        if row.status == "draft":
+            raise UserError(f"request {row.id} was never sent; send it first")
+        with self.ledger() as ledger:
+            timeline = [e.as_dict() for e in ledger.timeline(row.id)]
+            profile = ledger.profile_get() or {}
+        if not profile.get("name") or not profile.get("email"):
+            raise UserError(
+                "the letter needs your name and e-mail address, and none are saved yet",
+                hint="write a request in the chat and let the assistant remember your details",
+            )
+        person = Person(
+            name=profile["name"], email=profile["email"], address=profile.get("address")
+        )
+        record = catalog.get(row.company_id)
+        request = row.as_dict(self.rights_app.today)
+        today = self.rights_app.today
+        if kind == "followup":
+            letter_kind = "followup_extension" if row.late_extension else "followup_overdue"
+            return compose_followup(
+                request, timeline, record, person, today=today, kind=letter_kind
+            )
+        return compose_complaint(request, timeline, record, person, today=today)
+
+
+class FollowupActions:
+    """Saving a follow-up or complaint attaches it to the request; tracking records it sent."""
+
+    def __init__(self, screen: RequestsScreen, request_id: int, kind: str) -> None:
+        self.screen = screen
+        self.request_id = request_id
+        self.event = "followup_sent" if kind == "followup" else "complaint_filed"
+        self.files: list[Path] = []
+
+    def save_letter(self, letter: Letter, formats: Sequence[str]) -> str:
+        from assistant.letters import letters_folder, write_letter
+
+        folder = self.screen.rights_app.letters_dir or letters_folder()
+        files = write_letter(letter, folder, formats)
+        self.files += files
+        with self.screen.ledger() as ledger:
+            ledger.add_letter_files(self.request_id, [str(f) for f in files])
+        return saved_message([str(f) for f in files])
+
+    def track_letter(self, letter: Letter) -> str:
+        if not self.files:
+            self.save_letter(letter, ["txt"])
+        today = self.screen.rights_app.today
+        with self.screen.ledger() as ledger:
+            row = ledger.record_event(
+                self.request_id, self.event, on=today, note=f"letter {self.files[0].name}"
+            )
+        what = "follow-up" if self.event == "followup_sent" else "complaint"
+        return (
+            f"Recorded: {what} sent on {today.isoformat()} for request #{row.id}. "
+            f"{saved_message([str(f) for f in self.files])}. Send it today."
+        )
+
+
+def timeline_text(row: RequestRow, events: Sequence[Any], today: dt.date) -> Text:
+    """The request's facts and its events, oldest first."""
+    text = Text()
+    right = RIGHT_WORDS.get(row.right, row.right)
+    text.append(f"#{row.id} {row.company_name}", style="bold")
+    text.append(f", {right}")
+    if row.law_name:
+        text.append(f" under the {row.law_name}")
+    text.append(f"  [{row.reference}]\n")
+    recipient = f" to {' '.join(row.recipient.split())}" if row.recipient else ""
+    text.append(f"Sent {row.sent.isoformat()} by {row.channel}{recipient}\n")
+    if row.due is not None:
+        days = (row.due - today).days
+        status = row.display_status(today)
+        when = f"{-days} days late" if days < 0 else f"{days} days left"
+        if status in ("fulfilled", "denied", "closed"):
+            when = status
+        text.append(f"Due {row.due.isoformat()} ({when})")
+        if row.extended_respond_by and row.extension_granted:
+            text.append(", after a valid extension")
+        elif row.late_extension:
+            text.append("; its extension came too late, so the first date stands")
+        text.append("\n")
+    for event in events:
+        line = f"  {event.on.isoformat()}  {EVENT_WORDS.get(event.event, event.event)}"
+        if event.reason:
+            line += f" ({event.reason.replace('_', ' ')})"
+        if event.note:
+            line += f": {event.note}"
+        if event.outcome:
+            line += f" [{event.outcome}]"
+        text.append(line + "\n")
+    return text

@@ -1,0 +1,137 @@
+"""SVG snapshots of the main screens (pytest-textual-snapshot), at fixed sizes and a fixed date.
+
+Everything on screen is pinned: `today` is given, the ledger and letters live in the test's
+temporary folder, and the random part of request references is fixed. Regenerate the
+baselines with `pytest tests/test_tui_snapshots.py --snapshot-update` after a deliberate change,
+and look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Markdown
+
+from assistant.catalog import Catalog
+from assistant.tracker import Ledger, track_request
+from assistant.tui.app import RightsApp, create_app
+from assistant.tui.screens.chat import ChatScreen
+from assistant.tui.widgets.chat_input import ChatInput
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return Catalog.load(include_user=False, use_cache=False)
+
+
+@pytest.fixture(autouse=True)
+def fixed_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """References end in a random token; pin it so the pictures are the same every run."""
+    monkeypatch.setattr("secrets.token_hex", lambda n=2: "7f3a"[: 2 * n].ljust(2 * n, "0"))
+
+
+def make_app(catalog: Catalog, tmp_path: Path) -> RightsApp:
+    return create_app(
+        catalog=catalog,
+        today=TODAY,
+        ledger_path=tmp_path / "requests.sqlite3",
+        letters_dir=tmp_path / "letters",
+    )
+
+
+async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every Markdown turn has rendered its blocks and the screen is still."""
+    for _ in range(100):
+        await pilot.pause(0.05)
+        pending = [m for m in pilot.app.screen.query(Markdown) if not m.children]
+        if not pending:
+            break
+    for line in pilot.app.screen.query(Input):
+        line.cursor_blink = False  # a blinking cursor would make the pictures differ
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause(0.2)
+
+
+async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(200):
+        await pilot.pause(0.05)
+        chat = pilot.app.get_screen_for_mode("chat")
+        if isinstance(chat, ChatScreen) and chat.conversation is not None:
+            break
+    await settled(pilot)
+
+
+async def say(pilot, *texts: str) -> None:  # type: ignore[no-untyped-def]
+    for text in texts:
+        chat_input = pilot.app.screen.query_one(ChatInput)
+        chat_input.value = text
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+    await settled(pilot)
+
+
+def seed(ledger_path: Path, catalog: Catalog) -> None:
+    """Three requests: one late, one due within the week, one answered."""
+    with Ledger.open(ledger_path) as ledger:
+        for company, right, days_ago in (
+            ("qualfon", "deletion", 60),
+            ("cloudmed", "access", 40),
+            ("qualified", "opt_out", 30),
+        ):
+            track_request(
+                ledger,
+                catalog.get(company),
+                right,
+                residence="US-CA",
+                sent=TODAY - dt.timedelta(days=days_ago),
+                channel="email",
+            )
+        answered = ledger.list(company="qualified")[0]
+        ledger.record_event(answered.id, "answered_full", on=TODAY - dt.timedelta(days=3))
+
+
+def test_chat_greeting_80x24(snap_compare, catalog, tmp_path) -> None:
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=(80, 24), run_before=ready)
+
+
+def test_chat_with_company_card_120x40(snap_compare, catalog, tmp_path) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await say(pilot, "does Qualfon sell my data?")
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_letter_preview_80x24(snap_compare, catalog, tmp_path) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await say(
+            pilot,
+            "I want Qualfon to delete my data",
+            "California",
+            "Jane Q. Public",
+            "jane.public@example.com",
+        )
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_requests_screen_100x30(snap_compare, catalog, tmp_path) -> None:
+    seed(tmp_path / "requests.sqlite3", catalog)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await pilot.press("ctrl+r")
+        await settled(pilot)
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_reminders_first_without_colour_80x24(snap_compare, catalog, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    seed(tmp_path / "requests.sqlite3", catalog)
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=(80, 24), run_before=ready)
