@@ -15,34 +15,12 @@ if TYPE_CHECKING:
 
     from assistant.tracker import Ledger, RequestRow
 
-RIGHT_CHOICES = ("access", "deletion", "opt_out", "correction")
-STATUS_CHOICES = (
-    "draft",
-    "sent",
-    "acknowledged",
-    "extended",
-    "needs_action",
-    "overdue",
-    "fulfilled",
-    "denied",
-    "closed",
-    "open",
-)
-EVENT_CHOICES = (
-    "sent",
-    "acknowledged",
-    "identity_asked",
-    "identity_given",
-    "extended",
-    "answered_full",
-    "answered_part",
-    "denied",
-    "followup_sent",
-    "complaint_filed",
-    "closed",
-    "reopened",
-)
-REASON_CHOICES = ("not_verified", "no_data", "exemption", "too_many_requests", "other")
+from assistant.ledger_schema import DENIAL_REASONS, EVENTS, STATUSES
+
+RIGHT_CHOICES = ("access", "deletion", "opt_out", "correction")  # assistant.records.RIGHTS
+STATUS_CHOICES = (*STATUSES, "open")
+EVENT_CHOICES = EVENTS
+REASON_CHOICES = DENIAL_REASONS
 
 REQUESTS_EPILOG = """\
 statuses: draft, sent, acknowledged, extended, needs_action (the company asked for ID or
