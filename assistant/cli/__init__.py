@@ -141,9 +141,6 @@ def _plain_reminders(args_list: list[str]) -> _Args | None:
 
 
 def _open_tui(args: argparse.Namespace) -> int:
-    try:
-        from assistant.tui.app import run_app
-    except ModuleNotFoundError:
-        build_parser().print_help()
-        return 0
-    return run_app()
+    """`rights` alone is `rights chat`: the app in a terminal, the plain conversation otherwise
+    (piped input, no terminal), so a script never hangs on a full-screen app."""
+    return main(["chat"])

@@ -1,0 +1,76 @@
+"""The `rights` entry point: no command, --help, the reminders fast path, bad commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from assistant.cli import COMMANDS, _plain_reminders, build_parser
+
+
+def rights(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=os.environ,
+        timeout=120,
+    )
+
+
+def test_no_command_without_a_terminal_holds_the_plain_conversation() -> None:
+    run = rights(stdin="does qualfon sell my data?\nquit\n")
+    assert run.returncode == 0, run.stderr
+    assert "Which company is it" in run.stdout
+    assert "says it sells personal information" in run.stdout
+    assert "We may share or sell your Personal Information" in run.stdout
+
+
+def test_help_lists_every_command() -> None:
+    run = rights("--help")
+    assert run.returncode == 0
+    for command in COMMANDS:
+        assert f"\n    {command}" in run.stdout, command
+
+
+def test_unknown_command_exits_2_with_argparse_message() -> None:
+    run = rights("frobnicate")
+    assert run.returncode == 2
+    assert "invalid choice: 'frobnicate'" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_each_command_alone_builds_a_parser_that_knows_it() -> None:
+    for command, module in COMMANDS.items():
+        listed = build_parser(command).format_help()
+        assert f"\n    {command}" in listed, command
+        # ... and only the commands of that one module.
+        others = [c for c, m in COMMANDS.items() if m != module]
+        assert not any(f"\n    {c} " in listed for c in others), command
+
+
+def test_reminders_fast_path_reads_switches_and_today() -> None:
+    args = _plain_reminders(["reminders", "--json", "-q", "--today", "2026-12-01"])
+    assert args is not None
+    assert (args.json, args.quiet, args.all, args.today) == (True, True, False, "2026-12-01")
+    assert _plain_reminders(["reminders", "--today=2026-12-01"]).today == "2026-12-01"
+    # Anything else goes to argparse, which gives the usual messages.
+    assert _plain_reminders(["reminders", "--help"]) is None
+    assert _plain_reminders(["reminders", "--jsn"]) is None
+    assert _plain_reminders(["reminders", "--today"]) is None
+    assert _plain_reminders(["requests"]) is None
+
+
+def test_reminders_fast_path_and_argparse_agree() -> None:
+    rights("track", "qualfon", "access", "--sent", "2026-10-01", "--residence", "US-CA")
+    fast = rights("reminders", "--json", "--today", "2026-11-23")
+    slow = rights("reminders", "--json", "--today", "2026-11-23", "--all")  # same with --json
+    assert fast.returncode == slow.returncode == 0, fast.stderr + slow.stderr
+    assert json.loads(fast.stdout) == json.loads(slow.stdout)
+    assert json.loads(fast.stdout)[0]["kind"] == "overdue"
+    bad = rights("reminders", "--today", "soon")
+    assert bad.returncode == 2
+    assert "--today wants a date like 2026-11-23" in bad.stderr
