@@ -9,6 +9,11 @@ shown, saved on "yes", tracked on "yes", and the person is offered to have their
 remembered. At any point the person may ask a question about the company, correct an earlier
 answer ("no, I meant Cloudmed"), go back, start over or ask for help.
 
+This module holds the state, the dispatch, the questions that gather what the letter needs,
+the commands and the questions about a company. The steps once the letter is written (show,
+save, track, remember) are in assistant.dialogue_letter; the parsers for free-form answers in
+assistant.dialogue_parsing; `Reply` in assistant.dialogue_reply (and importable from here).
+
 The core never reads the clock: `today` is given. Files go to `letters_dir` (default: the
 data directory's letters/ folder); requests and the remembered profile to the ledger at
 `ledger_path` (default: the data directory's ledger).
@@ -19,7 +24,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +36,9 @@ from assistant.answers import (
     quoted,
     source_line,
 )
+from assistant.dialogue_letter import LetterStage
+from assistant.dialogue_parsing import manual_record, parse_contact, parse_details, pick_from
+from assistant.dialogue_reply import Reply
 from assistant.errors import UserError
 from assistant.understand import Intent, understand
 
@@ -40,6 +47,8 @@ if TYPE_CHECKING:
     from assistant.letters import Letter
     from assistant.records import CompanyRecord
 
+__all__ = ["Conversation", "Reply"]
+
 RIGHT_ORDER = ("access", "deletion", "opt_out", "correction")
 RIGHT_CHOICES = {
     "access": "See my data (access)",
@@ -47,7 +56,6 @@ RIGHT_CHOICES = {
     "opt_out": "Stop selling or sharing (opt-out)",
     "correction": "Correct my data",
 }
-FORMATS_BY_CHANNEL = {"email": ("txt", "eml"), "postal": ("txt", "pdf"), "fax": ("txt", "pdf")}
 HELP = """\
 I help you write a privacy request to a company and keep track of its deadlines.
 
@@ -72,31 +80,7 @@ _SLOTS = (
 )  # fmt: skip
 
 
-@dataclass
-class Reply:
-    """One message from the assistant, with hints a front end may use."""
-
-    text: str
-    choices: list[str] = field(default_factory=list)
-    company_id: str | None = None
-    letter: Letter | None = None
-    files: list[str] = field(default_factory=list)
-    request_id: int | None = None
-    kind: str = "message"  # message | question | letter | answer | error | done
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "choices": list(self.choices),
-            "company": self.company_id,
-            "kind": self.kind,
-            "files": list(self.files),
-            "request_id": self.request_id,
-            "letter": self.letter.reference if self.letter is not None else None,
-        }
-
-
-class Conversation:
+class Conversation(LetterStage):
     """One conversation with the assistant. Read the public fields; call `start` and `send`."""
 
     def __init__(
@@ -115,6 +99,8 @@ class Conversation:
         self.remember_asked = False
         self.finished = False
         self.last_intent: Intent | None = None
+        # The company the person last asked a question about: "them" when none is chosen.
+        self.asked_about: str | None = None
         self._history: list[dict[str, Any]] = []
         self._reset()
 
@@ -157,17 +143,20 @@ class Conversation:
 
     # -- entry points --------------------------------------------------------------------
 
-    def start(self) -> list[Reply]:
-        """The greeting, with remembered details and anything overdue."""
+    def start(self, *, reminders: bool = True) -> list[Reply]:
+        """The greeting, with remembered details. With `reminders`, a notice of anything
+        overdue or due within 7 days comes first, as its own Reply(kind="reminder"); a front
+        end that shows its own, more detailed reminders passes False."""
         self.profile = self._load_profile()
+        notice: list[Reply] = []
+        due = self._due_soon() if reminders else None
+        if due:
+            notice.append(Reply(due, kind="reminder"))
         lines = []
         if self.profile and self.profile.get("name"):
             lines.append(f"Welcome back, {self.profile['name']}.")
         else:
             lines.append("Hello! I'm your privacy rights assistant.")
-        due = self._due_soon()
-        if due:
-            lines.append(due)
         lines.append(
             "I can write to a company to **see**, **delete** or **correct** the data it holds "
             "about you, or to **stop it selling or sharing** it, and I track the deadlines.\n\n"
@@ -175,7 +164,7 @@ class Conversation:
         )
         self.expecting = "company"
         self.suggestions = self._seed_names()
-        return [Reply("\n\n".join(lines), choices=self.suggestions, kind="question")]
+        return [*notice, Reply("\n\n".join(lines), choices=self.suggestions, kind="question")]
 
     def send(self, text: str) -> list[Reply]:
         """Take one message from the person; return the assistant's replies."""
@@ -228,6 +217,13 @@ class Conversation:
                 return [Reply("You're welcome. Say **start over** to write another request.")]
             else:
                 return [self._ask_again("")]
+        if self._means_company_asked_about(intent):
+            assert self.asked_about is not None
+            out = self._set_company(self.asked_about)
+            self._set_right(intent.right or "")
+            if intent.residence:
+                self._set_residence(intent.residence)
+            return out + self._advance()
         if intent.kind == "greeting" and e == "company":
             return [
                 Reply(
@@ -259,6 +255,18 @@ class Conversation:
             return self._advance()
         return handler(text, intent)
 
+    def _means_company_asked_about(self, intent: Intent) -> bool:
+        """A request naming no company ("I want them to delete my data") right after a
+        question about one, while no company is chosen: it means that one."""
+        return bool(
+            self.asked_about
+            and self.company is None
+            and self.expecting == "company"
+            and not self.candidates
+            and intent.right
+            and not (intent.company or intent.companies or intent.unknown_company)
+        )
+
     def _absorb(self, intent: Intent, *, quiet: bool) -> list[Reply]:
         """Take a new company, right or residence mentioned out of turn."""
         out: list[Reply] = []
@@ -285,6 +293,7 @@ class Conversation:
         self.company = record
         self.candidates = []
         self.unknown_name = None
+        self.asked_about = None  # used, or overtaken by the company chosen
         self._clear_letter_facts()
         self.suggestions = []
         lines = [f"**{record.name}**: I have its record ({source_line(record)})."]
@@ -630,7 +639,7 @@ class Conversation:
         if picked:
             out = self._set_company(picked)
             return out + self._advance()
-        contact = self._parse_contact(text, intent)
+        contact = parse_contact(text, intent.email)
         if contact is None:
             if intent.yes_no is False:
                 self.unknown_name = None
@@ -642,7 +651,7 @@ class Conversation:
                     "web address or a postal address."
                 )
             ]
-        self.company = self._manual_record(self.unknown_name or "the company", contact)
+        self.company = manual_record(self.unknown_name or "the company", contact)
         self.candidates = []
         said = Reply(
             f"OK: I'll address the letter to **{self.company.name}** at {contact['value']}. "
@@ -670,7 +679,7 @@ class Conversation:
                     "or opting out of its sale stops it at the source."
                 )
             ]
-        pick = self._pick_from(text, [RIGHT_CHOICES[r] for r in RIGHT_ORDER])
+        pick = pick_from(text, [RIGHT_CHOICES[r] for r in RIGHT_ORDER])
         if pick is not None:
             self._set_right(RIGHT_ORDER[pick])
             return self._advance()
@@ -744,7 +753,7 @@ class Conversation:
         if intent.email:
             self.email = intent.email
             return self._advance()
-        why = intent.email_error or "that isn't an e-mail address"
+        why = (intent.email_error or "that isn't an e-mail address").rstrip(". ")
         return [
             Reply(f"That e-mail address doesn't work: {why}. Please type it again.", kind="error")
         ]
@@ -758,7 +767,7 @@ class Conversation:
     def _on_contact_needed(self, text: str, intent: Intent) -> list[Reply]:
         if intent.yes_no is True and self._route(self._record()) is not None:
             return self._advance()
-        contact = self._parse_contact(text, intent)
+        contact = parse_contact(text, intent.email)
         if contact is None:
             return [
                 self._ask_again("That isn't an e-mail address, a web address or a postal address.")
@@ -788,7 +797,7 @@ class Conversation:
         if intent.yes_no is not None or text.lower().strip(" .!") in ("skip", "none", "no"):
             self.identifiers_done = True
             return self._advance()
-        given = self._parse_details(text, typed)
+        given = parse_details(text, typed)
         if not given:
             return [
                 self._ask_again("Type them as *label: value*, or say **yes** to leave them out.")
@@ -797,248 +806,6 @@ class Conversation:
         self.identifiers_done = True
         listed = ", ".join(given)
         return [Reply(f"Noted: {listed}."), *self._advance()]
-
-    # -- the letter, saving, tracking, remembering ---------------------------------------
-
-    def _show_letter(self) -> list[Reply]:
-        from assistant.letters import LetterRefused, Person, compose_request, to_text
-
-        record = self._record()
-        try:
-            person = Person(
-                name=self.name or "",
-                email=self.email or "",
-                address=self.address,
-                identifiers=dict(self.identifiers),
-            )
-            letter = compose_request(
-                record,
-                self.right or "access",
-                person,
-                residence=self.residence,
-                today=self.today,
-                force=self.force,
-                correction=self.correction_text,
-            )
-        except LetterRefused as exc:
-            self.right_confirmed = False
-            self.force = False
-            return [self._error(str(exc)), *self._advance()]
-        self.pending_letter = letter
-        self.stage = "save"
-        self.expecting = "save"
-        self.suggestions = ["yes", "no"]
-        how = {
-            "email": "by e-mail",
-            "postal": "by post",
-            "webform": "through the web form",
-            "phone": "by phone",
-            "fax": "by fax",
-        }.get(letter.channel, letter.channel)
-        recipient = letter.recipient.replace("\n", ", ")
-        lines = [
-            f"Here is your letter to **{letter.recipient_name}**, to send {how} to "
-            f"**{recipient}**:",
-            "",
-            "```text",
-            to_text(letter),
-            "```",
-        ]
-        if letter.note:
-            lines += ["", letter.note]
-        for warning in letter.warnings:
-            if "--detail" in warning:  # a hint for the command line, not for a conversation
-                continue
-            lines += ["", f"Note: {warning}"]
-        if letter.attachments:
-            lines += ["", "Attach: " + "; ".join(letter.attachments)]
-        lines += ["", "Shall I save it? (**yes** / **no**)"]
-        return [
-            Reply(
-                "\n".join(lines),
-                choices=["yes", "no"],
-                company_id=record.id,
-                letter=letter,
-                kind="letter",
-            )
-        ]
-
-    def _on_save(self, text: str, intent: Intent) -> list[Reply]:
-        if intent.yes_no is None:
-            return [self._ask_again("Please answer yes or no.")]
-        if not intent.yes_no:
-            self.stage = "done"
-            self.finished = True
-            self.expecting = None
-            return [
-                Reply(
-                    "OK, I haven't saved it. Say **back** to change something, or "
-                    "**start over** for another request.",
-                    kind="done",
-                )
-            ]
-        from assistant.letters import letters_folder, write_letter
-
-        letter = self.pending_letter
-        assert letter is not None
-        formats = FORMATS_BY_CHANNEL.get(letter.channel, ("txt",))
-        folder = self.letters_dir or letters_folder()
-        paths = write_letter(letter, folder, formats)
-        self.saved_files = [str(p) for p in paths]
-        self.stage = "track"
-        self.expecting = "track"
-        listing = "\n".join(f"- `{p}`" for p in self.saved_files)
-        how = {
-            "email": "Open the .eml file in your mail program (it opens as a draft) or copy "
-            "the text into an e-mail.",
-            "postal": "Print the PDF, sign it and post it.",
-            "phone": "Keep the text beside you when you call.",
-            "webform": "Paste the text into the web form.",
-            "fax": "Fax the PDF.",
-        }.get(letter.channel, "")
-        return [
-            Reply(f"Saved:\n{listing}\n\n{how}", files=self.saved_files, kind="message"),
-            self._track_question(),
-        ]
-
-    def _track_question(self) -> Reply:
-        self.expecting = "track"
-        self.suggestions = ["yes", "no"]
-        warnings = self._warnings()
-        text = ""
-        if warnings:
-            text = "\n".join(f"Note: {w}" for w in warnings) + "\n\n"
-        text += (
-            f"Shall I track this request, assuming you send it today "
-            f"({long_date(self.today)})? I'll remind you of every deadline. (**yes** / "
-            "**no**)"
-        )
-        return Reply(text, choices=["yes", "no"], company_id=self.company_id, kind="question")
-
-    def _warnings(self) -> list[str]:
-        try:
-            from assistant.laws import law_for
-            from assistant.tracker import warnings_for_new_request
-
-            law = law_for(self.residence, on=self.today) if self.residence else None
-            with self._ledger() as ledger:
-                return warnings_for_new_request(
-                    ledger, self._record(), self.right or "", law, self.today
-                )
-        except UserError:
-            return []
-
-    def _on_track(self, text: str, intent: Intent) -> list[Reply]:
-        if intent.yes_no is None:
-            return [self._ask_again("Please answer yes or no.")]
-        out: list[Reply] = []
-        if intent.yes_no:
-            out.append(self._track())
-        else:
-            out.append(Reply("OK, not tracked. You can track it later with `rights track`."))
-        return out + self._after_letter()
-
-    def _track(self) -> Reply:
-        from assistant.deadlines import assumed_receipt, compute_deadlines
-        from assistant.laws import law_for
-
-        letter = self.pending_letter
-        record = self._record()
-        assert letter is not None and self.residence is not None
-        received = letter.received or assumed_receipt(self.today, letter.channel)[0]
-        deadlines = letter.deadlines
-        if deadlines is None:
-            law = law_for(self.residence, on=self.today)
-            deadlines = compute_deadlines(
-                law,
-                letter.kind,
-                received,
-                self.residence,
-                record.rights.get(letter.kind).response_days,
-            )
-        with self._ledger() as ledger:
-            self.request_id = ledger.add_request(
-                company_id=record.id,
-                company_name=record.name,
-                right=letter.kind,
-                law_id=letter.law_id,
-                residence=self.residence,
-                channel=letter.channel,
-                reference=letter.reference,
-                sent=self.today,
-                received=received,
-                deadlines=deadlines,
-                letter_files=self.saved_files,
-                recipient=letter.recipient,
-            )
-        lines = [f"Tracked as request **#{self.request_id}** ({letter.reference})."]
-        dates = []
-        if deadlines.acknowledge_by:
-            dates.append(f"- confirm receipt by **{long_date(deadlines.acknowledge_by)}**")
-        if deadlines.respond_by:
-            dates.append(f"- answer by **{long_date(deadlines.respond_by)}**")
-        if deadlines.extended_respond_by:
-            dates.append(
-                f"- or by **{long_date(deadlines.extended_respond_by)}** if it tells "
-                "you in time that it needs longer"
-            )
-        if dates:
-            lines += ["", f"{record.name} must:", *dates]
-        lines += [f"\n{line}" for line in deadlines.explanations]
-        lines += ["", "Run `rights reminders` any day to see what needs doing."]
-        return Reply("\n".join(lines), request_id=self.request_id, company_id=record.id)
-
-    def _after_letter(self) -> list[Reply]:
-        stored = self.profile or {}
-        same = stored.get("name") == self.name and stored.get("email") == self.email
-        if not self.remember_asked and not same and self.name and self.email:
-            self.remember_asked = True
-            return [self._remember_question()]
-        return [self._finish()]
-
-    def _remember_question(self) -> Reply:
-        self.stage = "remember"
-        self.expecting = "remember"
-        self.suggestions = ["yes", "no"]
-        return Reply(
-            "Shall I remember your name, e-mail and where you live for next time? "
-            "They stay on this computer. (**yes** / **no**)",
-            choices=["yes", "no"],
-            kind="question",
-        )
-
-    def _on_remember(self, text: str, intent: Intent) -> list[Reply]:
-        if intent.yes_no is None:
-            return [self._ask_again("Please answer yes or no.")]
-        out: list[Reply] = []
-        if intent.yes_no:
-            details = {"name": self.name, "email": self.email, "residence": self.residence}
-            if self.address:
-                details["address"] = self.address
-            with self._ledger() as ledger:
-                ledger.profile_set(details)
-                self.profile = ledger.profile_get()
-            out.append(
-                Reply(
-                    "Done: I'll offer them next time. Say **forget my details** "
-                    "whenever you want them gone."
-                )
-            )
-        else:
-            out.append(Reply("OK, I won't keep them."))
-        return [*out, self._finish()]
-
-    def _finish(self) -> Reply:
-        self.stage = "done"
-        self.expecting = None
-        self.finished = True
-        self.suggestions = ["start over", "my requests"]
-        return Reply(
-            "All done. Say **start over** to write another request, ask me about a "
-            "company, or **quit**.",
-            choices=self.suggestions,
-            kind="done",
-        )
 
     # -- commands and questions ----------------------------------------------------------
 
@@ -1056,6 +823,7 @@ class Conversation:
         if command == "restart":
             self._history.append(self._snapshot())
             self._reset()
+            self.asked_about = None
             self.finished = False
             return [
                 Reply(
@@ -1087,6 +855,7 @@ class Conversation:
         record = None
         if intent.company:
             record = self.catalog.get(intent.company)
+            self.asked_about = record.id
         elif self.company is not None:
             record = self._record()
         if record is None and intent.question != "deadline":
@@ -1170,46 +939,11 @@ class Conversation:
         except UserError:
             return None
 
-    def _manual_record(self, name: str, contact: dict[str, str]) -> CompanyRecord:
-        from assistant.records import CompanyRecord, is_slug
-
-        slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60].strip("-")
-        if not is_slug(slug):
-            slug = "company"
-        return CompanyRecord.model_validate(
-            {
-                "id": slug,
-                "name": name[:200],
-                "source": {"kind": "manual", "note": "Named by the person; contact given by them."},
-                "contacts": [
-                    {"id": "given-by-you", "purpose": "Given by you for this request.", **contact}
-                ],
-            }
-        )
-
-    def _parse_contact(self, text: str, intent: Intent) -> dict[str, str] | None:
-        if intent.email:
-            return {"kind": "email", "value": intent.email}
-        url = re.search(r"https?://\S+", text)
-        if url:
-            return {"kind": "webform", "value": url.group(0).rstrip(".,)")}
-        if re.search(r"\d", text) and ("," in text or "\n" in text) and len(text) >= 10:
-            from assistant import textsafety
-
-            try:
-                return {
-                    "kind": "postal",
-                    "value": textsafety.clean_address(text.replace(", ", "\n")),
-                }
-            except UserError:
-                return None
-        return None
-
     def _pick_candidate(self, text: str, intent: Intent) -> str | None:
         if not self.candidates:
             return None
         names = [name for _id, name in self.candidates]
-        index = self._pick_from(text, names)
+        index = pick_from(text, names)
         if index is not None:
             return self.candidates[index][0]
         ids = [i for i, _n in self.candidates]
@@ -1219,56 +953,6 @@ class Conversation:
             if match.id in ids:
                 return match.id
         return None
-
-    @staticmethod
-    def _pick_from(text: str, options: list[str]) -> int | None:
-        """A choice by number ("2", "the second one") or by its exact words."""
-        low = text.strip().lower().strip(" .!")
-        ordinals = {
-            "first": 1,
-            "second": 2,
-            "third": 3,
-            "fourth": 4,
-            "fifth": 5,
-            "sixth": 6,
-            "1st": 1,
-            "2nd": 2,
-            "3rd": 3,
-            "4th": 4,
-            "5th": 5,
-            "last": len(options),
-        }
-        m = re.fullmatch(r"(?:number |no\.? |#)?(\d{1,2})", low)
-        number = int(m.group(1)) if m else None
-        if number is None:
-            for word, value in ordinals.items():
-                if re.search(rf"\b{word}\b", low):
-                    number = value
-                    break
-        if number is not None and 1 <= number <= len(options):
-            return number - 1
-        for i, option in enumerate(options):
-            if low == option.lower():
-                return i
-        return None
-
-    def _parse_details(self, text: str, labels: list[str]) -> dict[str, str]:
-        """'date of birth: 1980-01-31; customer number: 42' -> {label: value} using the
-        record's labels; a bare value fills the only label there is."""
-        given: dict[str, str] = {}
-        by_key = {label.casefold(): label for label in labels}
-        for part in re.split(r"[;\n]", text):
-            if ":" in part:
-                key, value = part.split(":", 1)
-                key = key.strip().casefold()
-                label = by_key.get(key) or next(
-                    (lbl for k, lbl in by_key.items() if key in k or k in key), None
-                )
-                if label and value.strip():
-                    given[label] = value.strip()
-        if not given and len(labels) == 1 and text.strip():
-            given[labels[0]] = text.strip()
-        return given
 
     def _seed_names(self) -> list[str]:
         names = []

@@ -350,3 +350,125 @@ def test_today_is_what_it_is_given(catalog, tmp_path) -> None:
     c.start()
     say(c, "qualfon delete my data", "CA", "Jane Q. Public", "jane@example.com")
     assert c.pending_letter.date == dt.date(2027, 3, 1)
+
+
+# -- polish: issues found trying the assistant -----------------------------------------------
+
+
+def overdue_ledger(catalog) -> None:
+    """One deletion request sent 60 days before TODAY: overdue under the CCPA."""
+    from assistant.tracker import track_request
+
+    with Ledger.open() as ledger:
+        track_request(
+            ledger,
+            catalog.get("qualfon"),
+            "deletion",
+            residence="US-CA",
+            sent=TODAY - dt.timedelta(days=60),
+            channel="email",
+        )
+
+
+def test_overdue_notice_is_its_own_reply_and_can_be_left_out(catalog, tmp_path) -> None:
+    overdue_ledger(catalog)
+    c = Conversation(catalog, today=TODAY, letters_dir=tmp_path)
+    replies = c.start()
+    assert [r.kind for r in replies] == ["reminder", "question"]
+    assert "1 request(s) are overdue" in replies[0].text
+    assert "overdue" not in replies[1].text
+    quiet = Conversation(catalog, today=TODAY, letters_dir=tmp_path).start(reminders=False)
+    assert len(quiet) == 1 and "overdue" not in quiet[0].text
+    assert "Which company" in quiet[0].text
+
+
+def test_letter_reply_carries_the_text_around_the_letter(conv: Conversation) -> None:
+    say(conv, "qualfon delete my data", "CA", "Jane Q. Public")
+    reply = conv.send("jane@example.com")[-1]
+    assert reply.kind == "letter" and reply.letter is not None
+    assert reply.intro.startswith("Here is your letter to **")
+    assert "```" not in reply.intro and "```" not in reply.outro
+    assert "Jane Q. Public" not in reply.intro + reply.outro  # the letter itself is in neither
+    assert reply.outro.endswith("Shall I save it? (**yes** / **no**)")
+    assert reply.text.startswith(reply.intro) and reply.text.endswith(reply.outro)
+    plain = Reply("hello")
+    assert (plain.intro, plain.outro) == ("", "")
+
+
+def test_bad_email_message_has_one_full_stop(conv: Conversation) -> None:
+    say(conv, "qualfon delete my data", "CA", "Jane Q. Public")
+    reply = conv.send("jane@ex@ample.com")[-1]
+    assert reply.kind == "error"
+    assert "invalid characters: '@'. Please type it again." in reply.text
+    assert ".." not in reply.text
+
+
+def test_them_after_a_question_means_the_company_asked_about(conv: Conversation) -> None:
+    asked = conv.send("does Qualfon sell my data?")
+    assert asked[0].company_id == "qualfon" and conv.company is None
+    replies = conv.send("I want them to delete my data")
+    assert conv.company_id == "qualfon" and conv.right == "deletion"
+    assert conv.expecting == "residence"
+    assert "Qualfon" in replies[0].text
+
+
+def test_company_asked_about_after_a_finished_request_is_taken(conv: Conversation) -> None:
+    say(conv, "qualfon delete my data", "CA", "Jane Q. Public", "jane@example.com", "yes", "no")
+    say(conv, "no")  # don't remember
+    assert conv.finished
+    conv.send("how do I contact Cloudmed?")
+    conv.send("I want them to delete my data")
+    assert conv.company_id == "cloudmed" and conv.right == "deletion"
+
+
+def test_named_company_still_wins_over_the_one_asked_about(conv: Conversation) -> None:
+    conv.send("does Qualfon sell my data?")
+    conv.send("I want cloudmed to delete my data")
+    assert conv.company_id == "cloudmed"
+
+
+def test_processor_note_is_shown_once(conv: Conversation) -> None:
+    advice = "send your request to the operator of the website"
+    said = []
+    for line in ("qualified delete my data", "CA", "Jane Q. Public", "jane@example.com"):
+        said += conv.send(line)
+    said += conv.send("yes")  # save
+    assert conv.expecting == "track"
+    said += conv.send("yes")  # track
+    assert conv.request_id is not None
+    assert sum(r.text.count(advice) for r in said) == 1
+
+
+def test_save_letter_saves_exactly_the_formats_asked(conv: Conversation, tmp_path) -> None:
+    say(conv, "qualfon delete my data", "CA", "Jane Q. Public", "jane@example.com")
+    replies = conv.save_letter(["pdf"])
+    assert [Path(f).suffix for f in replies[0].files] == [".pdf"]
+    assert conv.saved_files == replies[0].files
+    assert conv.stage == "track" and replies[-1].kind == "question"  # offers to track
+    conv.send("yes")
+    with Ledger.open() as ledger:
+        assert ledger.get(conv.request_id).letter_files == conv.saved_files
+    # Saved later, after tracking: the ledger's list of letter files follows.
+    more = conv.save_letter(["txt", "pdf"])
+    assert [Path(f).suffix for f in more[0].files] == [".txt"]  # the PDF was there already
+    assert [Path(f).suffix for f in conv.saved_files] == [".pdf", ".txt"]
+    assert Path(conv.saved_files[0]).stem == Path(conv.saved_files[1]).stem
+    with Ledger.open() as ledger:
+        assert ledger.get(conv.request_id).letter_files == conv.saved_files
+    again = conv.save_letter(["pdf"])
+    assert again[0].files == [] and "already saved" in again[0].text
+
+
+def test_save_letter_without_a_letter_says_so(conv: Conversation) -> None:
+    replies = conv.save_letter(["txt"])
+    assert replies[0].kind == "error" and "no letter" in replies[0].text
+
+
+def test_company_asked_about_is_used_once(conv: Conversation) -> None:
+    conv.send("does Qualfon sell my data?")
+    say(conv, "I want them to delete my data", "CA", "Jane Q. Public", "jane@example.com")
+    say(conv, "yes", "no", "no")  # save, don't track, don't remember
+    assert conv.finished
+    replies = conv.send("I want them to give me a copy of my data")
+    assert conv.company is None and conv.expecting == "company"
+    assert "Which company" in replies[-1].text

@@ -102,7 +102,8 @@ async def test_from_a_sentence_to_a_saved_tracked_letter(catalog, paths) -> None
         assert "consumerprivacy@qualfon.com" in summary
         assert "Jane Q. Public" in str(preview.query_one("#letter-body").render())
 
-        await pilot.press("p")  # save a PDF too
+        await pilot.press("x")  # save the text
+        await pilot.press("p")  # and a PDF
         await pilot.press("t")  # track it
         await pilot.pause()
         status = str(preview.query_one("#letter-status").render())
@@ -126,7 +127,7 @@ async def test_from_a_sentence_to_a_saved_tracked_letter(catalog, paths) -> None
     assert row.due == dt.date(2027, 1, 7)  # 45 days under the CCPA
     assert row.recipient == "consumerprivacy@qualfon.com"
     suffixes = sorted(Path(f).suffix for f in row.letter_files)
-    assert suffixes == [".eml", ".pdf", ".txt"]
+    assert suffixes == [".pdf", ".txt"]  # exactly the formats saved in the preview
     text_file = next(Path(f) for f in row.letter_files if f.endswith(".txt"))
     assert text_file.parent == paths["letters_dir"]
     body = text_file.read_text(encoding="utf-8")
@@ -236,6 +237,10 @@ async def test_overdue_requests_are_mentioned_first(catalog, paths, monkeypatch)
         assert "reminder" in first.classes
         assert f"**Qualfon** (deletion): **overdue by {late} days**" in first.markdown
         assert "send a follow-up" in first.markdown
+        # Said once: the greeting after it does not repeat the notice.
+        greeting = chat.query(AssistantTurn)[1]
+        assert "overdue" not in greeting.markdown
+        assert "Heads up" not in transcript_text(app)
         await pilot.press("ctrl+r")
         await pilot.pause()
         table = app.screen.query_one(RequestsTable)
@@ -351,3 +356,50 @@ async def test_command_palette_finds_actions_and_companies(catalog, paths) -> No
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert isinstance(app.screen, RequestsScreen)
+
+
+async def test_letter_preview_saves_exactly_the_format_chosen(catalog, paths) -> None:
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(100, 32)) as pilot:
+        chat = await ready(pilot)
+        for answer in (
+            "Qualfon, delete my data",
+            "California",
+            "Jane Q. Public",
+            "jane.public@example.com",
+        ):
+            await say(pilot, answer)
+        await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, LetterPreview)
+        conversation = chat.conversation
+        assert conversation is not None
+        # The chat shows the words around the letter and points at the preview.
+        letter_turn = next(t for t in chat.query(AssistantTurn) if "letter" in t.classes)
+        assert "Here is your letter to" in letter_turn.markdown
+        assert "Ctrl+L shows it again" in letter_turn.markdown
+        assert "```" not in letter_turn.markdown
+        assert "Shall I save it?" in letter_turn.markdown
+
+        await pilot.press("p")
+        await pilot.pause()
+        saved = sorted(p.suffix for p in paths["letters_dir"].iterdir())
+        assert saved == [".pdf"]  # only the PDF, not the .txt and .eml as well
+        assert [Path(f).suffix for f in conversation.saved_files] == [".pdf"]
+        assert conversation.stage == "track"
+        status = str(preview.query_one("#letter-status").render())
+        assert status.startswith("Saved in ") and ".pdf" in status
+
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert sorted(p.suffix for p in paths["letters_dir"].iterdir()) == [".eml", ".pdf"]
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = transcript_text(app)
+        assert "Save .pdf" in shown and "Tracked as request **#1**" in shown
+
+    with Ledger.open(paths["ledger_path"]) as ledger:
+        row = ledger.list()[0]
+    assert sorted(Path(f).suffix for f in row.letter_files) == [".eml", ".pdf"]

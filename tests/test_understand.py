@@ -414,3 +414,10 @@ def test_json_shape(catalog) -> None:
     data = understand("qualfn delete my data", catalog).as_json()
     assert data["company"] == "qualfon" and data["right"] == "deletion"
     assert set(data["confidence"]) >= {"company", "right"}
+
+
+def test_email_error_reads_as_a_clause_without_its_full_stop(catalog) -> None:
+    bad = understand("jane@ex@ample.com", catalog, expecting="email")
+    assert bad.email is None
+    assert bad.email_error and "invalid characters" in bad.email_error
+    assert not bad.email_error.endswith(".")

@@ -11,7 +11,6 @@ At widths under 100 columns the card is hidden; F2 swaps it with the conversatio
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
     from assistant.tui.app import RightsApp
 
 NARROW = 100
-LETTER_BLOCK = re.compile(r"```text\n.*?\n```", re.S)
 LETTER_POINTER = "*(The letter is open in the letter preview; Ctrl+L shows it again.)*"
 PLACEHOLDER = "Type here, e.g. “I want Qualfon to delete my data”"
 LOADING = "Loading the company catalog…"
@@ -98,7 +96,6 @@ class ChatScreen(Screen):
         self.choices: list[str] = []
         self.card_wanted: bool | None = None  # None: decided by the width
         self._shown_letter: Letter | None = None
-        self._extra_files: dict[str, list[str]] = {}
 
     @property
     def rights_app(self) -> RightsApp:
@@ -177,7 +174,8 @@ class ChatScreen(Screen):
             ledger_path=app.ledger_path,
             letters_dir=app.letters_dir,
         )
-        self._show(self.conversation.start())
+        # The reminders above say what is overdue in detail: the greeting need not repeat it.
+        self._show(self.conversation.start(reminders=False))
         queued, self.queued = self.queued, []
         for text in queued:
             self._send(text)
@@ -228,7 +226,7 @@ class ChatScreen(Screen):
             if reply.letter is not None:
                 letter = reply.letter
                 # The letter itself is shown in the preview, where it wraps to fit.
-                text = LETTER_BLOCK.sub(LETTER_POINTER, text)
+                text = "\n\n".join(p for p in (reply.intro, LETTER_POINTER, reply.outro) if p)
             transcript.add_assistant(text, kind=reply.kind)
         self._sync(replies)
         if letter is not None and letter is not self._shown_letter:
@@ -309,34 +307,21 @@ class ChatScreen(Screen):
         return self.conversation is not None and self.conversation.pending_letter is letter
 
     def save_letter(self, letter: Letter, formats: Sequence[str]) -> str:
-        from assistant.letters import letters_folder, write_letter
+        from assistant.errors import UserError
 
         conversation = self.conversation
-        current = conversation is not None and self._is_current(letter)
-        files: list[str] = []
-        if current and conversation is not None:
-            if conversation.stage == "save":
-                self._from_preview("save")
-            files = list(conversation.saved_files)
-        files += self._extra_files.get(letter.reference, [])
-        have = {name.rsplit(".", 1)[-1] for name in files}
-        missing = [fmt for fmt in formats if fmt not in have]
-        if missing:
-            folder = self.rights_app.letters_dir or letters_folder()
-            written = [str(path) for path in write_letter(letter, folder, missing)]
-            self._extra_files.setdefault(letter.reference, []).extend(written)
-            files += written
-            if current and conversation is not None and conversation.request_id is not None:
-                self._attach_files(conversation.request_id, written)
-        wanted = [f for f in files if f.rsplit(".", 1)[-1] in formats] or files
-        return saved_message(wanted)
-
-    def _attach_files(self, request_id: int, files: Sequence[str]) -> None:
-        """Add files saved from the preview to a tracked request's letters."""
-        from assistant.tracker import Ledger
-
-        with Ledger.open(self.rights_app.ledger_path) as ledger:
-            ledger.add_letter_files(request_id, list(files))
+        if conversation is None or not self._is_current(letter):
+            raise UserError("this letter is no longer the one in the conversation")
+        shown = "Save " + " and ".join(f".{fmt}" for fmt in formats)
+        self.query_one(Transcript).add_person(f"{shown} (in the letter preview)")
+        replies = conversation.save_letter(formats)
+        self._show(replies)
+        if replies and replies[0].kind == "error":
+            raise UserError(replies[0].text)
+        files = replies[0].files if replies else []
+        if not files:  # saved before: say where
+            files = [f for f in conversation.saved_files if f.rsplit(".", 1)[-1] in formats]
+        return saved_message(files)
 
     def track_letter(self, letter: Letter) -> str:
         from assistant.errors import UserError
@@ -352,11 +337,8 @@ class ChatScreen(Screen):
             self._from_preview("track")
         if conversation.request_id is None:
             raise UserError("the conversation did not track it; see the chat for why")
-        extra = self._extra_files.get(letter.reference, [])
-        if extra:
-            self._attach_files(conversation.request_id, extra)
-        files = [*conversation.saved_files, *extra]
         return (
-            f"Tracked as request #{conversation.request_id}. {saved_message(files)}. "
+            f"Tracked as request #{conversation.request_id}. "
+            f"{saved_message(conversation.saved_files)}. "
             "Press Esc, then Ctrl+R to see your requests."
         )

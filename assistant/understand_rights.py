@@ -1,0 +1,293 @@
+"""Rights from everyday words: rules that map what people type to "access", "deletion",
+"opt_out" or "correction", with negation ("I don't want to delete anything, just see what they
+have" is access) and the short answers to "which right?" ("2", "delete", "opt out").
+
+Part of assistant.understand; the text given here is already folded (`clean_text`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+
+@dataclass(frozen=True)
+class _RightRule:
+    right: str
+    pattern: re.Pattern[str]
+    weight: float
+    negatable: bool = True  # "don't sell" stays an opt-out; "don't delete" is not a deletion
+
+
+def _rule(right: str, pattern: str, weight: float = 1.0, negatable: bool = True) -> _RightRule:
+    return _RightRule(right, re.compile(pattern), weight, negatable)
+
+
+_DATA = r"(?:data|info|infos|information|details|stuff|pii|records?|files?|profile|account)"
+_MY = r"(?:my|all my|all of my|our|the|any of my|all the|all of the|me)"
+_THEY = r"(?:they|you|u|it|he|she|[a-z0-9.-]+)"
+
+RIGHT_RULES: tuple[_RightRule, ...] = (
+    # access
+    _rule("access", r"\b(?:dsar|d\.s\.a\.r|sar|subject access|data subject access)\b", 1.3),
+    _rule("access", r"\bright (?:to|of) (?:know|access)\b", 1.3),
+    _rule("access", r"\baccess (?:request|to " + _MY + r"|" + _MY + r")\b", 1.1),
+    _rule("access", r"\b(?:request|want|get|need|like) (?:to )?access\b", 1.0),
+    _rule(
+        "access",
+        r"\bwhat (?:personal )?"
+        + _DATA
+        + r"? ?(?:do|does|did)? ?"
+        + _THEY
+        + r" (?:have|has|hold|holds|keep|keeps|store|stores|know|knows|collect|collects|got)"
+        + r" (?:on|about|of|from)? ?(?:me|my)\b",
+        1.2,
+    ),
+    _rule("access", r"\bwhat (?:do|does) " + _THEY + r" (?:know|have|hold|keep|got)\b", 1.0),
+    _rule(
+        "access",
+        r"\bwhat (?:personal )?"
+        + _DATA
+        + r"? ?(?:has|have|did|does|do) "
+        + _THEY
+        + r" (?:got|have|kept|collected|stored|gathered|held)\b",
+        1.1,
+    ),
+    _rule("access", r"\bwhat (?:they'?ve|they have|you have|they hold|they got|they know)\b", 1.0),
+    _rule("access", r"\bwhat(?:'s| is) (?:on file|in my file|stored about me)\b", 1.1),
+    _rule("access", r"\b(?:a )?cop(?:y|ies) of " + _MY + r"? ?(?:personal )?" + _DATA, 1.2),
+    _rule("access", r"\bsee (?:what|my|all|everything|which)\b", 1.0),
+    _rule(
+        "access",
+        r"\b(?:want|need|like|get|request|receive|have) (?:a |an |the )?(?:full |"
+        r"complete )?cop(?:y|ies)\b",
+        1.0,
+    ),
+    _rule(
+        "access",
+        r"\b(?:view|look at|check|review|inspect) " + _MY + r" (?:personal )?" + _DATA,
+        1.0,
+    ),
+    _rule(
+        "access",
+        r"\b(?:show|tell|send|give) (?:me|us) (?:a copy|what|my|all|everything" + r"|which|the)\b",
+        1.0,
+    ),
+    _rule(
+        "access",
+        r"\b(?:export|download|obtain|retrieve|get hold of|request) "
+        + _MY
+        + r"? ?(?:personal )?"
+        + _DATA
+        + r"\b",
+        0.9,
+    ),
+    _rule("access", r"\bget (?:a copy|" + _MY + r" (?:personal )?" + _DATA + r")\b", 0.9),
+    _rule("access", r"\b(?:find out|learn|know) (?:what|which|whether|if)\b", 1.0),
+    _rule("access", r"\bwhich (?:personal )?" + _DATA + r"\b", 0.8),
+    _rule("access", r"\b(?:data|information) (?:export|download|access|takeout|report)\b", 1.0),
+    _rule("access", r"\b(?:list|summary|report) of " + _MY + r"? ?(?:personal )?" + _DATA, 1.0),
+    _rule("access", r"\bportab(?:le|ility)\b", 0.9),
+    _rule("access", r"\b(?:right to|request to|want to|wanna) know\b", 1.0),
+    _rule("access", r"\bknow about me\b", 1.0),
+    _rule(
+        "access", r"\b(?:what|everything) (?:they|you) (?:have|hold|know|keep) (?:on|about)\b", 1.2
+    ),
+    _rule("access", r"\baccess\b", 0.6),
+    # deletion
+    _rule("deletion", r"\b(?:delete|deleting|deleted|deletion|del)\b", 1.2),
+    _rule("deletion", r"\b(?:dlete|delet|deleet|deelte|delte|deleate|dellete)\b", 1.0),
+    _rule("deletion", r"\b(?:erase|erasing|erasure|erased)\b", 1.2),
+    _rule("deletion", r"\bforget (?:me|about me|my|all|everything)\b", 1.2),
+    _rule("deletion", r"\bright to be forgotten\b", 1.4),
+    _rule("deletion", r"\b(?:wipe|wiping|purge|purging|scrub|nuke|destroy|shred)\b", 1.1),
+    _rule("deletion", r"\bget rid of\b", 1.1),
+    _rule(
+        "deletion",
+        r"\b(?:remove|removing|removal|take) (?:me|my|all|everything|any|of me|"
+        + r"of my|it|them|down|out|off)\b",
+        1.0,
+    ),
+    _rule("deletion", r"\bremov(?:e|al)\b", 0.7),
+    _rule("deletion", r"\b(?:clear|clean) (?:out )?" + _MY + r" (?:personal )?" + _DATA, 1.0),
+    _rule("deletion", r"\bclose (?:and delete )?" + _MY + r" (?:account|profile)\b", 0.8),
+    _rule(
+        "deletion",
+        r"\b(?:stop|no longer|don't|do not) (?:keeping|keep|hold|holding|storing|"
+        + r"store|retain|retaining|have|having) "
+        + _MY
+        + r"\b",
+        1.0,
+        negatable=False,
+    ),
+    _rule("deletion", r"\bdelete me\b", 1.3),
+    _rule("deletion", r"\b(?:get|take|keep) (?:my|all my|me|it|them)(?: \w+)? (?:out|off)\b", 1.25),
+    _rule(
+        "deletion",
+        r"\b(?:it|them|my data|everything|my info|all of it) (?:gone|erased|removed"
+        r"|deleted|wiped)\b",
+        1.25,
+    ),
+    _rule(
+        "deletion",
+        r"\b(?:don'?t|do not|doesn'?t|no longer|not)\b[^,.;]{0,30}\b(?:keeping|keep|"
+        r"hold|holding|storing|store|retain|retaining|having) (?:my|all my|any of my|me)\b",
+        1.0,
+        negatable=False,
+    ),
+    # opt out of sale / sharing
+    _rule("opt_out", r"\bdo ?n[o']?t sell\b", 1.5, negatable=False),
+    _rule("opt_out", r"\bdo not (?:sell|share)\b", 1.5, negatable=False),
+    _rule("opt_out", r"\bopt(?:ing|ed)?[ -]?out\b|\boptout\b", 1.3),
+    _rule("opt_out", r"\bopt (?:me|us|my \w+) out\b", 1.3),
+    _rule(
+        "opt_out",
+        r"\b(?:stop|quit|cease|end|prevent|block|forbid|ban)(?: them| it)?"
+        + r"(?: from)? (?:selling|sharing|sell|share|the sale)\b",
+        1.4,
+        negatable=False,
+    ),
+    _rule(
+        "opt_out",
+        r"\b(?:sell|selling|sold|sale|sales|share|sharing|shared|shares|sells)\b"
+        + r"(?: of)? (?:my|me|our|your|the)\b",
+        1.0,
+        negatable=False,
+    ),
+    _rule(
+        "opt_out",
+        r"\b(?:no|not|never|don't|do not|dont|without)\b[^,.;]{0,30}\b(?:sell|"
+        + r"selling|share|sharing|sold|sale)\b",
+        1.1,
+        negatable=False,
+    ),
+    _rule(
+        "opt_out", r"\b(?:limit|restrict) (?:the )?(?:use|sharing|selling|sale|disclosure)\b", 1.0
+    ),
+    _rule("opt_out", r"\b(?:gpc|global privacy control|do not track)\b", 0.8),
+    _rule("opt_out", r"\btargeted (?:ads|advertising)\b", 0.7, negatable=False),
+    _rule("opt_out", r"\bsell(?:ing)?\b", 0.6, negatable=False),
+    # correction
+    _rule(
+        "correction",
+        r"\b(?:correct|correcting|correction|rectify|rectification|rectified)" + r"\b",
+        1.2,
+    ),
+    _rule(
+        "correction",
+        r"\b(?:fix|fixing|amend|amending|update|updating|change|changing|edit)"
+        + r" (?:my|the|their|a|an|wrong|incorrect)\b",
+        1.1,
+    ),
+    _rule(
+        "correction",
+        r"\b(?:wrong|incorrect|inaccurate|outdated|out of date|misspel+ed|"
+        + r"mistaken|old|typo in|error in|mistake in|mistakes in)\b",
+        0.9,
+    ),
+    _rule(
+        "correction",
+        r"\b(?:is|are|was|were|got|have|has) (?:wrong|incorrect|inaccurate|"
+        + r"outdated|not right|not correct)\b",
+        1.1,
+    ),
+    _rule("correction", r"\bfix\b", 0.8),
+)
+
+_NEGATION = re.compile(
+    r"\b(?:don'?t|do not|dont|doesn'?t|does not|not|never|no need to|without|rather than|"
+    r"instead of|won'?t|wouldn'?t|no)\b"
+)
+# Words after which a new clause starts (negation does not carry over).
+_CLAUSE_BREAK = re.compile(
+    r"[,.;:!?]| - | -- |\u2013|\u2014|\b(?:but|just|only|instead|rather|though|however|"
+    r"and then|please)\b"
+)
+UNSUBSCRIBE = re.compile(
+    r"\bun-?subscribe\b|\bmailing list\b|\bnewsletters?\b|\bstop (?:e-?mail"
+    r"ing|calling|texting|spamming|contacting|sending)\b"
+)
+
+
+def find_rights(
+    text: str,
+) -> tuple[list[tuple[str, float, int]], list[str], list[tuple[int, int]]]:
+    """Positive (right, weight, position) hits, negated rights, and the spans the hits cover."""
+    hits: list[tuple[str, float, int]] = []
+    negated: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for rule in RIGHT_RULES:
+        for m in rule.pattern.finditer(text):
+            spans.append(m.span())
+            if rule.negatable and _negated(text, m.start()):
+                negated.append(rule.right)
+                continue
+            hits.append((rule.right, rule.weight, m.start()))
+    return hits, negated, spans
+
+
+def _negated(text: str, start: int) -> bool:
+    """True when a negation word sits before `start` in the same clause."""
+    before = text[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return bool(_NEGATION.search(clause))
+
+
+def choose_right(hits: list[tuple[str, float, int]]) -> tuple[str | None, float, list[str]]:
+    if not hits:
+        return None, 0.0, []
+    totals: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for right, weight, pos in hits:
+        totals[right] = max(totals.get(right, 0.0), weight) + 0.05 * (right in totals)
+        first[right] = min(first.get(right, pos), pos)
+    ranked = sorted(totals, key=lambda r: (-totals[r], first[r]))
+    best = ranked[0]
+    conf = min(1.0, 0.45 + 0.4 * totals[best])
+    if len(ranked) > 1 and totals[ranked[1]] >= totals[best] - 0.15:
+        conf = min(conf, 0.6)
+    return best, conf, ranked
+
+
+_SHORT_RIGHTS = {
+    "access": "access",
+    "know": "access",
+    "see": "access",
+    "copy": "access",
+    "view": "access",
+    "a copy": "access",
+    "right to know": "access",
+    "delete": "deletion",
+    "deletion": "deletion",
+    "erase": "deletion",
+    "remove": "deletion",
+    "erasure": "deletion",
+    "opt out": "opt_out",
+    "opt-out": "opt_out",
+    "optout": "opt_out",
+    "opt_out": "opt_out",
+    "do not sell": "opt_out",
+    "stop selling": "opt_out",
+    "correct": "correction",
+    "correction": "correction",
+    "fix": "correction",
+    "rectify": "correction",
+    "update": "correction",
+    "1": "access",
+    "2": "deletion",
+    "3": "opt_out",
+    "4": "correction",
+}
+
+
+def right_from_short_answer(text: str) -> tuple[str | None, float]:
+    """A bare answer to "which right?": a keyword, a number from the menu, or a near spelling."""
+    if text in _SHORT_RIGHTS:
+        return _SHORT_RIGHTS[text], 0.95
+    found = process.extractOne(text, list(_SHORT_RIGHTS), scorer=fuzz.ratio, score_cutoff=80)
+    if found and len(text) > 2:
+        return _SHORT_RIGHTS[found[0]], 0.75
+    return None, 0.0
