@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import marshal
+import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assistant import paths
 from assistant.errors import RecordError, UserError
@@ -29,12 +30,11 @@ from assistant.search import Hit, SearchIndex
 if TYPE_CHECKING:
     from assistant.records import Authority, CompanyRecord
 
-CACHE_FORMAT = 3
-CACHE_NAME = "catalog-index.json"
+CACHE_FORMAT = 4
+CACHE_NAME = "catalog-index.marshal"
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """Where one record's raw data sits: a TOML file, or a line of a JSONL bundle."""
 
     file: str
@@ -135,15 +135,20 @@ def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
                 yield number, start, RecordError(f"{path}:{number}", None, f"broken JSON: {exc}")
 
 
-@dataclass
 class Catalog:
     """All company records: a search index in memory, full records validated on demand."""
 
-    index: SearchIndex
-    locations: dict[str, Location]
-    authority_file: Path | None = None
-    _records: dict[str, CompanyRecord] = field(default_factory=dict)
-    _authorities: list[Authority] | None = None
+    def __init__(
+        self,
+        index: SearchIndex,
+        locations: dict[str, Location],
+        authority_file: Path | None = None,
+    ) -> None:
+        self.index = index
+        self.locations = locations
+        self.authority_file = authority_file
+        self._records: dict[str, CompanyRecord] = {}
+        self._authorities: list[Authority] | None = None
 
     # -- loading -------------------------------------------------------------------------
 
@@ -184,37 +189,44 @@ class Catalog:
         return catalog
 
     @staticmethod
-    def _cache_key(files: Iterable[Path]) -> list:
-        key: list = [CACHE_FORMAT]
+    def _cache_key(files: Iterable[Path]) -> tuple:
+        """What the cache was built from: each file's path, size and modification time."""
+        stamps = []
         for path in files:
             st = path.stat()
-            key.append([str(path), st.st_size, st.st_mtime_ns])
-        return key
+            stamps.append((str(path), st.st_size, st.st_mtime_ns))
+        return (CACHE_FORMAT, marshal.version, tuple(sys.version_info[:2]), tuple(stamps))
 
     @classmethod
-    def _read_cache(cls, cache_file: Path, key: list) -> Catalog | None:
+    def _read_cache(cls, cache_file: Path, key: tuple) -> Catalog | None:
+        """The cached catalog, or None when it is missing, damaged or stale.
+
+        The cache is plain data (lists, dicts, strings, numbers) in marshal's format, which
+        loads several times faster than the same data as JSON and needs no rebuilding; the
+        key names the marshal and Python versions it was written with.
+        """
         try:
-            data = json.loads(cache_file.read_bytes())
-        except (OSError, ValueError):
+            data = marshal.loads(cache_file.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
             return None
         if not isinstance(data, dict) or data.get("key") != key:
             return None
         try:
             locations = {k: Location(*v) for k, v in data["locations"].items()}
-            return cls(index=SearchIndex.from_json(data["index"]), locations=locations)
-        except (KeyError, TypeError):
+            return cls(index=SearchIndex.from_state(data["index"]), locations=locations)
+        except (KeyError, TypeError, AttributeError):
             return None
 
-    def _write_cache(self, cache_file: Path, key: list) -> None:
+    def _write_cache(self, cache_file: Path, key: tuple) -> None:
         from assistant.safefile import write_replace
 
         payload = {
             "key": key,
-            "index": self.index.to_json(),
-            "locations": {k: [v.file, v.line, v.offset] for k, v in self.locations.items()},
+            "index": self.index.state(),
+            "locations": {k: tuple(v) for k, v in self.locations.items()},
         }
-        with contextlib.suppress(OSError):  # a cache that cannot be written only costs speed
-            write_replace(cache_file, json.dumps(payload, separators=(",", ":")))
+        with contextlib.suppress(OSError, ValueError):  # no cache only costs speed
+            write_replace(cache_file, marshal.dumps(payload))
 
     @classmethod
     def _load_cold(cls, files: list[Path]) -> Catalog:

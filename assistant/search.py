@@ -11,8 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -37,8 +36,7 @@ FUZZY_CUTOFF = 72.0
 WORD_CUTOFF = 80.0
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One search result."""
 
     id: str
@@ -88,6 +86,8 @@ def host_of(text: str) -> str | None:
     candidate = text.strip().casefold()
     if " " in candidate or "." not in candidate:
         return None
+    from urllib.parse import urlsplit  # only for queries that look like a domain
+
     if "://" not in candidate:
         candidate = "//" + candidate
     try:
@@ -108,24 +108,38 @@ def domain_label(domain: str) -> str:
     return parts[-2] if len(parts) >= 2 else parts[0]
 
 
-@dataclass(slots=True)
 class SearchIndex:
     """Terms of every record: parallel lists for rapidfuzz, plus exact-match dictionaries.
 
     `exact` maps a normalised term (and its spaceless form, and "@domain") to term numbers.
-    The derived tables (`_words`, `_vocab`, `_compact`, `_sorted`) are rebuilt on load.
+    The derived tables (`_words`, `_vocab`, `_compact`, `_sorted`) are built once by
+    `build` and kept in the catalog's cache with the rest (`state` / `from_state`).
     """
 
-    ids: list[str]
-    names: list[str]
-    term_text: list[str]
-    term_owner: list[int]
-    term_kind: list[str]
-    exact: dict[str, list[int]]
-    _words: dict[str, list[int]] = field(default_factory=dict)
-    _vocab: list[str] = field(default_factory=list)
-    _compact: list[str] = field(default_factory=list)
-    _sorted: list[tuple[str, int]] = field(default_factory=list)
+    __slots__ = (
+        "_compact", "_sorted", "_vocab", "_words", "exact", "ids", "names", "term_kind",
+        "term_owner", "term_text",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        ids: list[str],
+        names: list[str],
+        term_text: list[str],
+        term_owner: list[int],
+        term_kind: list[str],
+        exact: dict[str, list[int]],
+    ) -> None:
+        self.ids = ids
+        self.names = names
+        self.term_text = term_text
+        self.term_owner = term_owner
+        self.term_kind = term_kind
+        self.exact = exact
+        self._words: dict[str, list[int]] = {}
+        self._vocab: list[str] = []
+        self._compact: list[str] = []
+        self._sorted: list[tuple[str, int]] = []
 
     @classmethod
     def build(cls, entries: list[dict]) -> SearchIndex:
@@ -177,20 +191,16 @@ class SearchIndex:
         self._words = words
         self._vocab = list(words)
 
-    def to_json(self) -> dict:
-        return {
-            "ids": self.ids,
-            "names": self.names,
-            "term_text": self.term_text,
-            "term_owner": self.term_owner,
-            "term_kind": self.term_kind,
-            "exact": self.exact,
-        }
+    def state(self) -> dict:
+        """Everything, derived tables included, as plain lists and dicts (for the cache)."""
+        return {name: getattr(self, name) for name in self.__slots__}
 
     @classmethod
-    def from_json(cls, data: dict) -> SearchIndex:
-        index = cls(**data)
-        index._derive()
+    def from_state(cls, state: dict) -> SearchIndex:
+        """The index back from `state()`, without rebuilding anything."""
+        index = cls.__new__(cls)
+        for name in cls.__slots__:
+            setattr(index, name, state[name])
         return index
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:

@@ -25,6 +25,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from assistant.catalog import CACHE_NAME  # noqa: E402
+
 QUERIES = [
     "qualfn",
     "clodmed",
@@ -73,7 +75,7 @@ def measure_loading(label: str, policies: Path | None, runs: int) -> None:
         env = dict(os.environ, RIGHTS_HOME=home, PYTHONPATH=str(REPO))
         cold = []
         for _ in range(max(1, runs // 3)):
-            cache = Path(home) / "cache" / "catalog-index.json"
+            cache = Path(home) / "cache" / CACHE_NAME
             cache.unlink(missing_ok=True)
             ms, count = first_search_ms(env, policies)
             cold.append(ms)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -56,27 +55,9 @@ def _offered() -> list[tuple[str, str]]:
 OFFERED = _offered()
 
 
-@pytest.fixture(scope="session")
-def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import os
-
-    home = tmp_path_factory.mktemp("warm-home")
-    old = os.environ.get("RIGHTS_HOME")
-    os.environ["RIGHTS_HOME"] = str(home)
-    try:
-        load_catalog()
-    finally:
-        if old is None:
-            del os.environ["RIGHTS_HOME"]
-        else:
-            os.environ["RIGHTS_HOME"] = old
-    return home / "cache" / "catalog-index.json"
-
-
 @pytest.fixture(autouse=True)
-def warm(warm_cache: Path, rights_home: Path) -> None:
-    (rights_home / "cache").mkdir(exist_ok=True)
-    shutil.copy(warm_cache, rights_home / "cache" / "catalog-index.json")
+def warm(warm_home: Path) -> None:
+    """Every test starts with the catalog cache in place."""
 
 
 def chat(monkeypatch, capsys, lines: list[str], *extra: str) -> tuple[int, str]:

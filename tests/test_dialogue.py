@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,28 +14,8 @@ from assistant.tracker import Ledger
 TODAY = dt.date(2026, 11, 23)
 
 
-@pytest.fixture(scope="session")
-def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A catalog cache built once, copied into each test's data folder (cold loads are slow)."""
-    import os
-
-    home = tmp_path_factory.mktemp("warm-home")
-    old = os.environ.get("RIGHTS_HOME")
-    os.environ["RIGHTS_HOME"] = str(home)
-    try:
-        load_catalog()
-    finally:
-        if old is None:
-            del os.environ["RIGHTS_HOME"]
-        else:
-            os.environ["RIGHTS_HOME"] = old
-    return home / "cache" / "catalog-index.json"
-
-
 @pytest.fixture
-def catalog(warm_cache: Path, rights_home: Path):
-    (rights_home / "cache").mkdir(exist_ok=True)
-    shutil.copy(warm_cache, rights_home / "cache" / "catalog-index.json")
+def catalog(warm_home: Path):
     return load_catalog()
 
 
