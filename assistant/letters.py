@@ -560,29 +560,12 @@ def compose_request(
             f"{record.name} asks for: {'; '.join(missing)}. Add them with --detail "
             "'LABEL=VALUE' or give them when the company asks."
         )
-    return Letter(
-        kind=right,
-        company_id=record.id,
-        subject=subject,
-        body=body,
-        recipient_name=record.legal_name or record.name,
-        recipient=route.recipient,
-        channel=route.channel,
-        reference=reference,
-        date=today,
-        law_id=law.id if law is not None else None,
-        sender_name=person.agent_name or person.name,
-        sender_email=person.email,
-        sender_address=person.address,
-        right=right,
-        residence=residence,
-        signature=signature,
-        note=_route_note(route),
-        attachments=tuple(attachments),
-        warnings=tuple(notes),
-        received=received,
+    return _to_company(
+        right, record, route, person, reference, today, law, right, residence,
+        (subject, body, signature),
+        attachments=tuple(attachments), warnings=tuple(notes), received=received,
         deadlines=found,
-    )
+    )  # fmt: skip
 
 
 def _problem_quote(record: CompanyRecord, right: str) -> str | None:
@@ -757,7 +740,27 @@ def compose_followup(
             "extension": _extension_context(request, timeline, law, right),
         }
     )
-    subject, body, signature = render(kind, ctx)
+    return _to_company(
+        kind, record, route, person, reference, today, law, right, _get(request, "residence"),
+        render(kind, ctx), attachments=("a copy of the original request",),
+    )  # fmt: skip
+
+
+def _to_company(
+    kind: str,
+    record: CompanyRecord,
+    route: Route,
+    person: Person,
+    reference: str,
+    today: dt.date,
+    law: Any,
+    right: str,
+    residence: str | None,
+    rendered: tuple[str, str, str],
+    **extra: Any,
+) -> Letter:
+    """A Letter addressed to the company by `route`, from `person`, with rendered text."""
+    subject, body, signature = rendered
     return Letter(
         kind=kind,
         company_id=record.id,
@@ -773,10 +776,10 @@ def compose_followup(
         sender_email=person.email,
         sender_address=person.address,
         right=right,
-        residence=_get(request, "residence"),
+        residence=residence,
         signature=signature,
         note=_route_note(route),
-        attachments=("a copy of the original request",),
+        **extra,
     )
 
 
