@@ -71,6 +71,16 @@ Cloudmed?"*, *"how long do they have to answer?"*, *"what do they need to verify
 Commands: **back** (undo the last answer), **start over**, **list companies**,
 **my requests**, **forget my details**, **quit**."""
 
+# What `understand` should read an answer as, for each thing the conversation may be expecting.
+_UNDERSTAND_AS = {
+    "company": "company", "company_choice": "company", "unknown_contact": "company",
+    "right": "right", "residence": "residence", "name": "name", "email": "email",
+    "address": "address", "contact_needed": "address", "correction_text": "address",
+    "identifiers": "address",
+    "right_confirm": "yes_no", "use_profile": "yes_no", "save": "yes_no", "track": "yes_no",
+    "remember": "yes_no",
+}  # fmt: skip
+
 # Slots that "back" and "start over" restore; everything else is derived or long-lived.
 _SLOTS = (
     "company", "right", "residence", "name", "email", "address", "identifiers",
@@ -190,26 +200,10 @@ class Conversation(LetterStage):
     # -- dispatch ------------------------------------------------------------------------
 
     def _understand_as(self) -> str | None:
-        e = self.expecting or ""
-        if e in ("company", "company_choice", "unknown_contact"):
-            return "company"
-        if e in ("right",):
-            return "right"
-        if e in ("residence",):
-            return "residence"
-        if e in ("name",):
-            return "name"
-        if e in ("email",):
-            return "email"
-        if e in ("address", "contact_needed", "correction_text", "identifiers"):
-            return "address"
-        if e in ("right_confirm", "use_profile", "save", "track", "remember"):
-            return "yes_no"
-        return None
+        return _UNDERSTAND_AS.get(self.expecting or "")
 
     def _handle(self, text: str, intent: Intent) -> list[Reply]:
         e = self.expecting
-        pre: list[Reply] = []
         if self.stage == "done" or self.finished:
             if intent.company or intent.right or intent.companies or intent.unknown_company:
                 self._new_request()
@@ -243,8 +237,7 @@ class Conversation(LetterStage):
             "identifiers",
         )
         if intent.correction and (intent.company or intent.right):
-            pre += self._apply_correction(intent)
-            return pre + self._advance()
+            return self._apply_correction(intent) + self._advance()
         if not free_form and e not in ("company_choice", "unknown_contact", "company"):
             changed = self._absorb(intent, quiet=False)
             if changed:
@@ -342,8 +335,6 @@ class Conversation(LetterStage):
         if intent.right and intent.right != self.right:
             self._set_right(intent.right)
             out.append(Reply(f"OK: a request for **{RIGHT_LABELS[intent.right]}** instead."))
-        if self.stage != "gather":
-            self.stage = "gather"
         return out
 
     # -- the next question ---------------------------------------------------------------
@@ -561,9 +552,8 @@ class Conversation(LetterStage):
                 "another request, or ask me about a company."
             )
         replies = self._advance_without_change()
-        text = replies[-1].text if replies else ""
         reply = replies[-1] if replies else Reply("")
-        reply.text = (prefix + "\n\n" if prefix else "") + text
+        reply.text = (prefix + "\n\n" if prefix else "") + reply.text
         return reply
 
     def _advance_without_change(self) -> list[Reply]:
@@ -586,17 +576,15 @@ class Conversation(LetterStage):
     # -- step handlers (one per `expecting`) ---------------------------------------------
 
     def _on_company(self, text: str, intent: Intent) -> list[Reply]:
-        out: list[Reply] = []
         if intent.right:
             self._set_right(intent.right)
         if intent.residence:
             self._set_residence(intent.residence)
         if intent.company:
-            out += self._set_company(intent.company)
-            return out + self._advance()
+            return self._set_company(intent.company) + self._advance()
         if intent.companies and intent.ambiguous_company and (intent.companies[0].score >= 0.75):
             self.candidates = [(m.id, m.name) for m in intent.companies[:6]]
-            return [*out, self._ask_choice()]
+            return [self._ask_choice()]
         if intent.right and not intent.unknown_company:
             return self._advance()
         if intent.right_hint == "unsubscribe":
@@ -637,8 +625,7 @@ class Conversation(LetterStage):
     def _on_unknown_contact(self, text: str, intent: Intent) -> list[Reply]:
         picked = self._pick_candidate(text, intent)
         if picked:
-            out = self._set_company(picked)
-            return out + self._advance()
+            return self._set_company(picked) + self._advance()
         contact = parse_contact(text, intent.email)
         if contact is None:
             if intent.yes_no is False:
@@ -955,9 +942,10 @@ class Conversation(LetterStage):
         return None
 
     def _seed_names(self) -> list[str]:
+        """The hand-written records (whole TOML files, not bundle lines), for suggestions."""
         names = []
-        for company_id, location in getattr(self.catalog, "locations", {}).items():
-            if location is not None and getattr(location, "line", 1) == 0:
+        for company_id, location in self.catalog.locations.items():
+            if location.line == 0:
                 try:
                     names.append(self.catalog.get(company_id).name)
                 except UserError:

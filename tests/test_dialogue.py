@@ -182,10 +182,21 @@ def test_unknown_company_gets_a_letter_to_the_given_contact(conv: Conversation) 
     assert letter.law_id == "uk-gdpr"
 
 
-def test_right_with_nothing_to_opt_out_of_explains_and_offers(catalog, tmp_path, rights_home):
+def conv_with_own_record(rights_home: Path, tmp_path: Path, slug: str, toml: str) -> Conversation:
+    """A started conversation over a catalog that also holds the person's own record `toml`."""
     user = rights_home / "policies" / "companies"
     user.mkdir(parents=True)
-    (user / "nosale-shop.toml").write_text(
+    (user / f"{slug}.toml").write_text(toml, encoding="utf-8")
+    c = Conversation(load_catalog(), today=TODAY, letters_dir=tmp_path)
+    c.start()
+    return c
+
+
+def test_right_with_nothing_to_opt_out_of_explains_and_offers(catalog, tmp_path, rights_home):
+    c = conv_with_own_record(
+        rights_home,
+        tmp_path,
+        "nosale-shop",
         """id = "nosale-shop"
 name = "Nosale Shop"
 [source]
@@ -202,10 +213,7 @@ quote = "We do not give copies of data."
 value = false
 quote = "We never sell personal information."
 """,
-        encoding="utf-8",
     )
-    c = Conversation(load_catalog(), today=TODAY, letters_dir=tmp_path)
-    c.start()
     replies = c.send("Nosale Shop: stop selling my data")
     assert c.expecting == "right_confirm"
     assert "We never sell personal information." in replies[-1].text
@@ -220,9 +228,10 @@ quote = "We never sell personal information."
 
 
 def test_postal_letter_asks_for_address_and_writes_pdf(catalog, tmp_path, rights_home):
-    user = rights_home / "policies" / "companies"
-    user.mkdir(parents=True)
-    (user / "postonly.toml").write_text(
+    c = conv_with_own_record(
+        rights_home,
+        tmp_path,
+        "postonly",
         """id = "postonly"
 name = "Postonly Ltd"
 [source]
@@ -233,10 +242,7 @@ kind = "postal"
 value = "Postonly Ltd\\n1 High Street\\nLondon EC1A 1AA"
 purpose = "privacy requests"
 """,
-        encoding="utf-8",
     )
-    c = Conversation(load_catalog(), today=TODAY, letters_dir=tmp_path)
-    c.start()
     say(c, "postonly delete my data", "UK", "Ana Lima", "ana@example.com")
     assert c.expecting == "address"
     c.send("2 Low Road, Leeds, LS1 1AA")

@@ -60,7 +60,6 @@ class RightsApp(App[int]):
         self.ledger_path = ledger_path
         self.letters_dir = letters_dir
         self.names: NameIndex | None = None
-        self.catalog_error: str | None = None
         self.sub_title = today.isoformat()
 
     # -- start-up ------------------------------------------------------------------------
@@ -118,7 +117,6 @@ class RightsApp(App[int]):
         self._tell_screens(CatalogReady(catalog, reminders))
 
     def _loaded_badly(self, message: str) -> None:
-        self.catalog_error = message
         self._tell_screens(CatalogFailed(message))
 
     def _tell_screens(self, message: CatalogReady | CatalogFailed) -> None:
@@ -140,32 +138,26 @@ class RightsApp(App[int]):
     def action_show_requests(self) -> None:
         self.switch_mode("requests")
 
-    def _chat(self) -> ChatScreen | None:
+    def _to_chat(self) -> ChatScreen | None:
+        """Switch to the chat mode and return its screen."""
+        self.switch_mode("chat")
         screen = self.get_screen_for_mode("chat")
         return screen if isinstance(screen, ChatScreen) else None
 
     async def action_new_conversation(self) -> None:
-        self.switch_mode("chat")
-        chat = self._chat()
-        if chat is not None:
+        if (chat := self._to_chat()) is not None:
             chat.action_new_conversation()
 
     async def action_show_letter(self) -> None:
-        self.switch_mode("chat")
-        chat = self._chat()
-        if chat is not None:
+        if (chat := self._to_chat()) is not None:
             chat.action_show_letter()
 
     async def action_toggle_card(self) -> None:
-        self.switch_mode("chat")
-        chat = self._chat()
-        if chat is not None:
+        if (chat := self._to_chat()) is not None:
             chat.action_toggle_card()
 
     def show_company(self, company_id: str) -> None:
-        self.switch_mode("chat")
-        chat = self._chat()
-        if chat is not None:
+        if (chat := self._to_chat()) is not None:
             chat.post_message(ShowCompany(company_id))
 
 

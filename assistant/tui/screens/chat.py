@@ -31,6 +31,7 @@ from assistant.tui.widgets.transcript import Transcript
 if TYPE_CHECKING:
     from assistant.dialogue import Conversation, Reply
     from assistant.letters import Letter
+    from assistant.records import CompanyRecord
     from assistant.reminders import Reminder
     from assistant.tui.app import RightsApp
 
@@ -252,7 +253,7 @@ class ChatScreen(Screen):
         self.choices = list(last_choices or conversation.suggestions or [])
         self.query_one(ChoiceBar).show(self.choices)
 
-    def _record(self, company_id: str):  # type: ignore[no-untyped-def]
+    def _record(self, company_id: str) -> CompanyRecord | None:
         from assistant.errors import UserError
 
         catalog = self.rights_app.catalog
