@@ -15,6 +15,7 @@ recomputed: they were computed by assistant/deadlines.py when the request was fi
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -33,37 +34,9 @@ FORMAT_VERSION = 1
 ALARM_DAYS_BEFORE = 3
 FORMATS = ("ics", "csv", "json")
 
-CSV_FIELDS = (
-    "id",
-    "reference",
-    "company_id",
-    "company_name",
-    "right",
-    "law_id",
-    "law_name",
-    "regulator",
-    "residence",
-    "channel",
-    "recipient",
-    "status",
-    "sent",
-    "received",
-    "acknowledge_by",
-    "respond_by",
-    "extended_respond_by",
-    "extension_notice_by",
-    "due",
-    "acknowledged_on",
-    "finished_on",
-    "extension_granted",
-    "late_extension",
-    "followups",
-    "last_followup",
-    "complaint_on",
-    "action_reason",
-    "denial_reason",
-    "deadlines",
-    "letter_files",
+# Every stored field of a request, as in `RequestRow.as_dict()`, then its timeline.
+CSV_FIELDS: tuple[str, ...] = (
+    *(f.name for f in dataclasses.fields(RequestRow) if f.name != "alerts"),
     "events",
 )
 _JSON_COLUMNS = ("deadlines", "letter_files", "events")

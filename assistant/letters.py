@@ -62,7 +62,6 @@ RIGHT_PHRASES = {
 }
 # Laws whose access right also covers retention, automated decisions and transfers.
 FULL_ACCESS_LAWS = frozenset({"gdpr", "uk-gdpr", "fadp", "lgpd", "eea-gdpr"})
-POSTAL_DAYS = 5  # assumed days in the post, when deadlines.assumed_receipt is not available
 MSGID_DOMAIN = "rights-assistant.invalid"
 REPLY_DAYS = 14  # time a follow-up gives the company to answer (a request, not a legal term)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -131,6 +130,7 @@ class Letter:
     note: str | None = None  # how to send it (e.g. "paste into the form at ...")
     attachments: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # things the person should know; never part of the letter
+    missing_details: tuple[str, ...] = ()  # what the company asks for that the person did not give
     received: dt.date | None = None
     deadlines: Any = None  # assistant.deadlines.Deadlines for a first request
 
@@ -448,13 +448,6 @@ def _deadline_context(
     return ctx, found, received
 
 
-def _unique(items: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return list(seen)
-
-
 def _base_context(
     kind: str,
     record: CompanyRecord,
@@ -555,16 +548,11 @@ def compose_request(
         notes.insert(0, problem)
     if record.processor is not None:
         notes.append(record.processor.advice)
-    if missing:
-        notes.append(
-            f"{record.name} asks for: {'; '.join(missing)}. Add them with --detail "
-            "'LABEL=VALUE' or give them when the company asks."
-        )
     return _to_company(
         right, record, route, person, reference, today, law, right, residence,
         (subject, body, signature),
         attachments=tuple(attachments), warnings=tuple(notes), received=received,
-        deadlines=found,
+        deadlines=found, missing_details=tuple(missing),
     )  # fmt: skip
 
 
@@ -757,16 +745,19 @@ def _to_company(
     right: str,
     residence: str | None,
     rendered: tuple[str, str, str],
+    *,
+    recipient_name: str | None = None,
     **extra: Any,
 ) -> Letter:
-    """A Letter addressed to the company by `route`, from `person`, with rendered text."""
+    """A Letter sent by `route` (to the company unless `recipient_name` says otherwise), from
+    `person`, with rendered text."""
     subject, body, signature = rendered
     return Letter(
         kind=kind,
         company_id=record.id,
         subject=subject,
         body=body,
-        recipient_name=record.legal_name or record.name,
+        recipient_name=recipient_name or record.legal_name or record.name,
         recipient=route.recipient,
         channel=route.channel,
         reference=reference,
@@ -856,10 +847,9 @@ def compose_complaint(
             f"no e-mail, complaint form or address is recorded for {regulator.get('name')}",
             hint=f"see {regulator.get('website') or 'the regulator website'}",
         )
-    if reference:
-        reference = check_reference(reference)
-    else:
-        reference = make_reference(record.id, "complaint", today)
+    reference = (
+        check_reference(reference) if reference else make_reference(record.id, "complaint", today)
+    )
     ctx = _base_context("complaint", record, person, route, reference, today)
     ctx.update(
         {
@@ -871,27 +861,12 @@ def compose_complaint(
             "sender_address_inline": _inline(person.address) if person.address else None,
         }
     )
-    subject, body, signature = render("complaint", ctx)
-    return Letter(
-        kind="complaint",
-        company_id=record.id,
-        subject=subject,
-        body=body,
+    return _to_company(
+        "complaint", record, route, person, reference, today, law, right,
+        _get(request, "residence"), render("complaint", ctx),
         recipient_name=str(regulator["name"]),
-        recipient=route.recipient,
-        channel=route.channel,
-        reference=reference,
-        date=today,
-        law_id=law.id,
-        sender_name=person.agent_name or person.name,
-        sender_email=person.email,
-        sender_address=person.address,
-        right=right,
-        residence=_get(request, "residence"),
-        signature=signature,
-        note=_route_note(route),
         attachments=("a copy of the request", "copies of any replies"),
-    )
+    )  # fmt: skip
 
 
 # -- the output functions, from assistant.letter_output on first use -------------------------

@@ -19,7 +19,6 @@ import dataclasses
 import datetime as dt
 import json
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from assistant.ledger_schema import (
     KEEP,
     LEDGER_NAME,
     MIGRATIONS,
+    OPEN_STATUSES,
     SCHEMA_VERSION,
     STATUSES,
     TRANSITIONS,
@@ -63,7 +63,6 @@ __all__ = [
 
 BUSY_TIMEOUT_MS = 15_000
 PROFILE_KEYS = ("name", "email", "address", "residence")
-RIGHT_CODES = {"access": "ACC", "deletion": "DEL", "opt_out": "OPT", "correction": "COR"}
 
 _DATE_COLUMNS = (
     "sent",
@@ -199,10 +198,10 @@ def display_status(status: str, due: dt.date | None, today: dt.date) -> str:
 
 
 def new_reference(company_id: str, right: str, sent: dt.date) -> str:
-    """A fresh request reference such as RA-20261123-QUALFON-DEL-7F3A."""
-    company = company_id.upper().replace("-", "")[:16] or "COMPANY"
-    code = RIGHT_CODES.get(right, right[:3].upper())
-    return f"RA-{sent:%Y%m%d}-{company}-{code}-{secrets.token_hex(2).upper()}"
+    """A fresh request reference such as RA-20261123-QUALFON-DEL-7F3A (letters' format)."""
+    from assistant.letters import make_reference
+
+    return make_reference(company_id, right, sent)
 
 
 def _split_sql(script: str) -> list[str]:
@@ -769,7 +768,7 @@ def warnings_for_new_request(
     warnings: list[str] = []
     since = sent - relativedelta(months=12) + dt.timedelta(days=1)
     earlier = ledger.requests_to(company_record.id, right, since)
-    open_ones = [r for r in earlier if r.status in (*WAITING_STATUSES, "needs_action")]
+    open_ones = [r for r in earlier if r.status in OPEN_STATUSES]
     if open_ones:
         first = open_ones[0]
         warnings.append(

@@ -158,8 +158,14 @@ def run_letter(args: argparse.Namespace) -> int:
         force=args.force,
         correction=args.correction,
     )
-    for warning in letter.warnings:
-        print(f"note: {clean_for_terminal(warning)}", file=sys.stderr)
+    notes = list(letter.warnings)
+    if letter.missing_details:
+        notes.append(
+            f"{record.name} asks for: {'; '.join(letter.missing_details)}. Add them with "
+            "--detail 'LABEL=VALUE' or give them when the company asks."
+        )
+    for note in notes:
+        print(f"note: {clean_for_terminal(note)}", file=sys.stderr)
 
     paths: list[Path] = []
     if args.out:
@@ -180,7 +186,7 @@ def run_letter(args: argparse.Namespace) -> int:
                 "body": letter.body,
                 "deadlines": letter.deadlines.as_json() if letter.deadlines else None,
                 "files": [str(p) for p in paths],
-                "warnings": list(letter.warnings),
+                "warnings": notes,
                 "request_id": tracked,
             }
         )

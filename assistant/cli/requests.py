@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 from assistant.ledger_schema import DENIAL_REASONS, EVENTS, STATUSES
 
-RIGHT_CHOICES = ("access", "deletion", "opt_out", "correction")  # assistant.records.RIGHTS
 STATUS_CHOICES = (*STATUSES, "open")
 EVENT_CHOICES = EVENTS
 REASON_CHOICES = DENIAL_REASONS
@@ -212,18 +211,14 @@ def _register_profile(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _day(text: str | None, option: str, default: dt.date | None = None) -> dt.date:
-    import datetime as dt
-
+    from assistant.cli.reminders import parse_day
     from assistant.errors import UserError
 
     if text is None:
         if default is None:
             raise UserError(f"{option} is needed")
         return default
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(f"{option} wants a date like 2026-11-23, not {text!r}") from None
+    return parse_day(text, option)  # type: ignore[return-value]
 
 
 def _today(args: argparse.Namespace) -> dt.date:
@@ -251,33 +246,11 @@ def _clean(text: object) -> str:
     return clean_for_terminal(str(text))
 
 
-RIGHT_ALIASES = {
-    "know": "access",
-    "right-to-know": "access",
-    "delete": "deletion",
-    "erasure": "deletion",
-    "optout": "opt_out",
-    "opt-out": "opt_out",
-    "correct": "correction",
-    "rectification": "correction",
-}
-
-
-def _right(text: str) -> str:
-    from assistant.errors import UserError
-
-    value = text.strip().lower()
-    value = RIGHT_ALIASES.get(value, value.replace("-", "_"))
-    if value not in RIGHT_CHOICES:
-        raise UserError(f"unknown right {text!r}; choose from {', '.join(RIGHT_CHOICES)}")
-    return value
-
-
 # -- rights requests --------------------------------------------------------------------------
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from assistant.ledger_schema import FINISHED_STATUSES
+    from assistant.ledger_schema import OPEN_STATUSES
 
     today = _today(args)
     with _ledger() as ledger:
@@ -286,7 +259,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.status == "overdue":
         rows = [r for r in rows if r.display_status(today) == "overdue"]
     elif args.status == "open":
-        rows = [r for r in rows if r.status not in (*FINISHED_STATUSES, "draft")]
+        rows = [r for r in rows if r.status in OPEN_STATUSES]
     if args.json:
         from assistant.cli.output import print_json
 
@@ -437,6 +410,7 @@ def _residence(text: str | None, profile: dict[str, str] | None) -> str:
 
 def run_track(args: argparse.Namespace) -> int:
     from assistant.catalog import load_catalog
+    from assistant.letters import normalise_right
     from assistant.tracker import track_request
 
     today = _today(args)
@@ -445,11 +419,11 @@ def run_track(args: argparse.Namespace) -> int:
     delivered = _day(args.delivered, "--delivered") if args.delivered else None
     if delivered is not None:
         _not_future(delivered, today, "--delivered")
-    right = _right(args.right)
+    right = normalise_right(args.right)
     record = load_catalog().get(args.company)
     with _ledger() as ledger:
         residence = _residence(args.residence, ledger.profile_get())
-        channel = args.channel or _default_channel(record)
+        channel = args.channel or record.preferred_channel or "email"
         request_id, warnings = track_request(
             ledger,
             record,
@@ -473,11 +447,6 @@ def run_track(args: argparse.Namespace) -> int:
         print(f"  warning: {_clean(warning)}")
     print(f"See it with `rights requests show {row.id}`; `rights reminders` tells you when to act.")
     return 0
-
-
-def _default_channel(record: Any) -> str:
-    preferred = getattr(record, "preferred_channel", None)
-    return preferred if preferred in ("email", "webform", "postal", "phone", "fax") else "email"
 
 
 # -- rights followup / complain -----------------------------------------------------------------
