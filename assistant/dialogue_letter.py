@@ -123,10 +123,7 @@ class LetterStage:
         after: list[str] = []
         if letter.note:
             after.append(letter.note)
-        for warning in letter.warnings:
-            if "--detail" in warning:  # a hint for the command line, not for a conversation
-                continue
-            after.append(f"Note: {warning}")
+        after += [f"Note: {warning}" for warning in letter.warnings]
         if letter.attachments:
             after.append("Attach: " + "; ".join(letter.attachments))
         after.append("Shall I save it? (**yes** / **no**)")

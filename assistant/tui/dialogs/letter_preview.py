@@ -61,7 +61,7 @@ def notes_text(letter: Letter) -> Text | None:
     lines = []
     if letter.note:
         lines.append(("How to send: ", letter.note))
-    lines += [("Note: ", warning) for warning in letter.warnings if "--detail" not in warning]
+    lines += [("Note: ", warning) for warning in letter.warnings]
     if letter.attachments:
         lines.append(("Attach: ", "; ".join(letter.attachments)))
     if not lines:
