@@ -19,16 +19,21 @@ import contextlib
 import json
 import marshal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from assistant import paths
 from assistant.errors import RecordError, UserError
 from assistant.search import Hit, SearchIndex
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from assistant.records import Authority, CompanyRecord
+
+T = TypeVar("T")
+M = TypeVar("M", bound="BaseModel")
 
 CACHE_FORMAT = 4
 CACHE_NAME = "catalog-index.marshal"
@@ -88,36 +93,39 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise RecordError(str(path), None, f"broken TOML: {exc}") from None
 
 
-def validate_company(raw: Any, where: str, expected_id: str | None = None) -> CompanyRecord:
-    """Validate one raw record; raise RecordError naming the first bad field."""
+def validate_model(model: type[M], raw: Any, where: str, *, count_more: bool = True) -> M:
+    """`model.model_validate(raw)`, or a RecordError naming the first bad field.
+
+    With `count_more`, the message adds how many other problems pydantic found.
+    """
     from pydantic import ValidationError
 
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problems = describe_validation_error(exc)
+        first_field, first_problem = problems[0]
+        more = len(problems) - 1 if count_more else 0
+        extra = f" (and {more} more problem(s))" if more else ""
+        raise RecordError(where, first_field, first_problem + extra) from None
+
+
+def validate_company(raw: Any, where: str, expected_id: str | None = None) -> CompanyRecord:
+    """Validate one raw record; raise RecordError naming the first bad field."""
     from assistant.records import CompanyRecord
 
     if not isinstance(raw, dict):
         raise RecordError(where, None, "a record is a table of keys and values")
-    try:
-        record = CompanyRecord.model_validate(raw)
-    except ValidationError as exc:
-        problems = describe_validation_error(exc)
-        first_field, first_problem = problems[0]
-        extra = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        raise RecordError(where, first_field, first_problem + extra) from None
+    record = validate_model(CompanyRecord, raw, where)
     if expected_id is not None and record.id != expected_id:
         raise RecordError(where, "id", f"{record.id!r} must equal the file name {expected_id!r}")
     return record
 
 
 def validate_authority(raw: Any, where: str) -> Authority:
-    from pydantic import ValidationError
-
     from assistant.records import Authority
 
-    try:
-        return Authority.model_validate(raw)
-    except ValidationError as exc:
-        field_name, problem = describe_validation_error(exc)[0]
-        raise RecordError(where, field_name, problem) from None
+    return validate_model(Authority, raw, where, count_more=False)
 
 
 def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
@@ -133,6 +141,19 @@ def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
                 yield number, start, json.loads(raw)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 yield number, start, RecordError(f"{path}:{number}", None, f"broken JSON: {exc}")
+
+
+def validated_bundle(
+    path: Path, validate: Callable[[Any, str], T]
+) -> Iterator[tuple[int, int, T | RecordError]]:
+    """(line number, byte offset, `validate(raw, where)` or the RecordError) for each line."""
+    for number, offset, raw in _iter_bundle(path):
+        if not isinstance(raw, RecordError):
+            try:
+                raw = validate(raw, f"{path}:{number}")
+            except RecordError as exc:
+                raw = exc
+        yield number, offset, raw
 
 
 class Catalog:
@@ -177,15 +198,12 @@ class Catalog:
         authority_file = policies / "imported" / "authorities.jsonl"
         key = cls._cache_key(files)
         cache_file = paths.cache_dir() / CACHE_NAME if use_cache else None
-        if cache_file is not None:
-            cached = cls._read_cache(cache_file, key)
-            if cached is not None:
-                cached.authority_file = authority_file
-                return cached
-        catalog = cls._load_cold(files)
+        catalog = cls._read_cache(cache_file, key) if cache_file is not None else None
+        if catalog is None:
+            catalog = cls._load_cold(files)
+            if cache_file is not None:
+                catalog._write_cache(cache_file, key)
         catalog.authority_file = authority_file
-        if cache_file is not None:
-            catalog._write_cache(cache_file, key)
         return catalog
 
     @staticmethod
@@ -265,18 +283,12 @@ class Catalog:
                     problems.append(exc)
                     continue
                 accept(record, Location(str(path)), str(path))
-            else:
-                for number, offset, raw in _iter_bundle(path):
-                    where = f"{path}:{number}"
-                    if isinstance(raw, RecordError):
-                        problems.append(raw)
-                        continue
-                    try:
-                        record = validate_company(raw, where)
-                    except RecordError as exc:
-                        problems.append(exc)
-                        continue
-                    accept(record, Location(str(path), number, offset), where)
+                continue
+            for number, offset, result in validated_bundle(path, validate_company):
+                if isinstance(result, RecordError):
+                    problems.append(result)
+                else:
+                    accept(result, Location(str(path), number, offset), f"{path}:{number}")
         return records, locations, problems
 
     # -- queries -------------------------------------------------------------------------
@@ -333,10 +345,12 @@ class Catalog:
         if self._authorities is None:
             found: list[Authority] = []
             if self.authority_file is not None and self.authority_file.exists():
-                for number, _offset, raw in _iter_bundle(self.authority_file):
-                    if isinstance(raw, RecordError):
-                        raise raw
-                    found.append(validate_authority(raw, f"{self.authority_file}:{number}"))
+                for _number, _offset, result in validated_bundle(
+                    self.authority_file, validate_authority
+                ):
+                    if isinstance(result, RecordError):
+                        raise result
+                    found.append(result)
             self._authorities = found
         return self._authorities
 

@@ -11,13 +11,12 @@ straight to the line to fix. Checks:
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 from assistant import paths
-from assistant.catalog import Catalog, _iter_bundle, validate_authority
+from assistant.catalog import Catalog, validate_authority, validated_bundle
 from assistant.errors import RecordError
 
 SCHEMA_FILE = "schema.json"
@@ -85,28 +84,23 @@ def check_authorities(policies: Path) -> list[RecordError]:
         return []
     problems: list[RecordError] = []
     seen: set[str] = set()
-    for number, _offset, raw in _iter_bundle(path):
-        where = f"{path}:{number}"
-        if isinstance(raw, RecordError):
-            problems.append(raw)
-            continue
-        try:
-            authority = validate_authority(raw, where)
-        except RecordError as exc:
-            problems.append(exc)
+    for number, _offset, authority in validated_bundle(path, validate_authority):
+        if isinstance(authority, RecordError):
+            problems.append(authority)
             continue
         if authority.id in seen:
+            where = f"{path}:{number}"
             problems.append(RecordError(where, "id", f"duplicate authority id {authority.id!r}"))
         seen.add(authority.id)
     return problems
 
 
 def check_laws(policies: Path) -> list[RecordError]:
-    if not (policies / "laws").is_dir() or importlib.util.find_spec("assistant.laws") is None:
+    if not (policies / "laws").is_dir():
         return []
     from assistant import laws
 
-    return list(laws.check_laws(policies))
+    return laws.check_laws(policies)
 
 
 def run_checks(policies: Path | None = None, *, include_user: bool = True) -> dict[str, object]:
@@ -121,11 +115,9 @@ def run_checks(policies: Path | None = None, *, include_user: bool = True) -> di
         problems += check_quotes(record, policies, where)
     problems += check_schema(policies)
     problems += check_authorities(policies)
-    law_problems = check_laws(policies)
-    problems += law_problems
-    quoted = sum(len(r.quotes()) for r in records)
+    problems += check_laws(policies)
     return {
         "records": len(records),
-        "quotes": quoted,
+        "quotes": sum(len(r.quotes()) for r in records),
         "problems": problems,
     }

@@ -221,19 +221,19 @@ class _Fields:
                 out.append(item)
         return out
 
-    def phone(self, key: str, pattern: re.Pattern[str]) -> str | None:
+    def matching(self, key: str, pattern: re.Pattern[str], reason: str) -> str | None:
+        """The text at `key` when `pattern` matches it; otherwise skipped for `reason`."""
         value = self.text(key)
         if value is not None and not pattern.match(value):
-            self.skip(key, "does not match the international number pattern")
+            self.skip(key, reason)
             return None
         return value
 
+    def phone(self, key: str, pattern: re.Pattern[str]) -> str | None:
+        return self.matching(key, pattern, "does not match the international number pattern")
+
     def url(self, key: str) -> str | None:
-        value = self.text(key)
-        if value is not None and not HTTP_URL.match(value):
-            self.skip(key, "not an http(s) URL")
-            return None
-        return value
+        return self.matching(key, HTTP_URL, "not an http(s) URL")
 
     def email(self, key: str) -> str | None:
         value = self.text(key)
@@ -247,11 +247,7 @@ class _Fields:
         return value
 
     def language(self, key: str) -> str | None:
-        value = self.text(key)
-        if value is not None and not LANGUAGE.match(value):
-            self.skip(key, "not a two-letter ISO 639-1 code")
-            return None
-        return value
+        return self.matching(key, LANGUAGE, "not a two-letter ISO 639-1 code")
 
     def countries(self, key: str = "relevant-countries") -> list[str]:
         out: list[str] = []
@@ -518,7 +514,7 @@ def _read_records(
     files: list[Path], known: Iterable[str], report: ImportReport
 ) -> Iterable[tuple[Path, dict[str, Any]]]:
     """(file, parsed object) for each readable record; unreadable ones go to `rejected`."""
-    keys = frozenset(known) | frozenset(LEFT_OUT)
+    known = frozenset(known)
     for path in files:
         where = f"{path.parent.name}/{path.name}"
         try:
@@ -530,9 +526,11 @@ def _read_records(
             report.rejected.append(Skip(where, "(file)", "not a JSON object"))
             continue
         for key in sorted(raw):
-            if key in LEFT_OUT and key in keys - frozenset(known):
+            if key in known:
+                continue
+            if key in LEFT_OUT:
                 report.left_out[LEFT_OUT[key]] += 1
-            elif key not in keys:
+            else:
                 name = raw["slug"] if isinstance(raw.get("slug"), str) else where
                 report.skipped.append(Skip(name, key, "unknown key, not part of their schema"))
         stem = path.name.removesuffix(".json")

@@ -143,13 +143,6 @@ def add_months(start: dt.date, n: int) -> dt.date:
     return start + relativedelta(months=n)
 
 
-def _end(start: dt.date, amount: int, unit: str, residence: str, roll: bool) -> dt.date:
-    if unit == "business_days":
-        return add_business_days(start, amount, residence)
-    raw = add_months(start, amount) if unit == "months" else start + dt.timedelta(days=amount)
-    return next_working_day(raw, residence) if roll else raw
-
-
 # -- the request's dates ------------------------------------------------------------------
 
 
@@ -177,54 +170,35 @@ def compute_deadlines(
     company_response_days: int | None = None,
 ) -> Deadlines:
     """Every date the company must meet for a request received on `received`."""
-    place = residence_name(residence)
     promise, promise_by = _promise(received, company_response_days)
-    empty = dict(
-        right=right,
-        residence=residence,
-        received=received,
-        acknowledge_by=None,
-        respond_by=None,
-        extended_respond_by=None,
-        extension_notice_by=None,
-        company_promise=promise,
-        company_promise_by=promise_by,
-    )
-    if law is None:
-        why = (
-            f"No privacy law this assistant knows gives people in {place} a right with a "
-            "response deadline, so no statutory deadline applies."
+
+    def none_applies(why: str, citations: list[str] | None = None) -> Deadlines:
+        return _without_deadline(
+            law, right, received, residence, why, citations, promise, promise_by
         )
-        return Deadlines(law_id=None, explanations=_with_promise([why], promise), **empty)
+
+    if law is None:
+        return none_applies(
+            f"No privacy law this assistant knows gives people in {residence_name(residence)} "
+            "a right with a response deadline, so no statutory deadline applies."
+        )
     if not law.in_force_on(received):
-        why = (
+        return none_applies(
             f"{law.short_name} only applies to requests received from "
             f"{law.in_force_from.isoformat() if law.in_force_from else 'its start date'}; "
             "no statutory deadline applies to this one."
         )
-        return Deadlines(
-            law_id=law.id, law_name=law.name, explanations=_with_promise([why], promise), **empty
-        )
     if not law.grants(right):
-        why = (
+        return none_applies(
             f"{law.short_name} gives no right of {RIGHT_WORDS.get(right, right)}, so no "
             "statutory deadline applies; the company may still answer of its own accord."
         )
-        return Deadlines(
-            law_id=law.id, law_name=law.name, explanations=_with_promise([why], promise), **empty
-        )
     rule = law.rights[right]  # type: ignore[index]
     if rule.no_deadline:
-        why = (
+        return none_applies(
             f"{law.short_name} gives a right of {RIGHT_WORDS.get(right, right)} "
-            f"({rule.citation}) but sets no time limit for answering: {rule.no_deadline}"
-        )
-        return Deadlines(
-            law_id=law.id,
-            law_name=law.name,
-            citations=law.citation_for(right),
-            explanations=_with_promise([why], promise),
-            **empty,
+            f"({rule.citation}) but sets no time limit for answering: {rule.no_deadline}",
+            law.citation_for(right),
         )
     return _from_rules(
         law,
@@ -242,19 +216,37 @@ def appeal_deadline(law: LawProfile | None, appeal_received: dt.date, residence:
     """When the company must decide an appeal received on `appeal_received` (US state laws)."""
     if law is None or law.appeal is None or law.appeal.respond is None:
         name = law.short_name if law else "No law"
-        return Deadlines(
-            law_id=law.id if law else None,
-            law_name=law.name if law else None,
-            right="appeal",
-            residence=residence,
-            received=appeal_received,
-            acknowledge_by=None,
-            respond_by=None,
-            extended_respond_by=None,
-            extension_notice_by=None,
-            explanations=[f"{name} sets no deadline for deciding an appeal."],
-        )
+        why = f"{name} sets no deadline for deciding an appeal."
+        return _without_deadline(law, "appeal", appeal_received, residence, why)
     return _from_rules(law, "appeal", law.appeal, appeal_received, residence, [], None, None)
+
+
+def _without_deadline(
+    law: LawProfile | None,
+    right: str,
+    received: dt.date,
+    residence: str,
+    why: str,
+    citations: list[str] | None = None,
+    promise: str | None = None,
+    promise_by: dt.date | None = None,
+) -> Deadlines:
+    """Deadlines with no statutory date, `why` explaining it (and the company's promise)."""
+    return Deadlines(
+        law_id=law.id if law else None,
+        law_name=law.name if law else None,
+        right=right,
+        residence=residence,
+        received=received,
+        acknowledge_by=None,
+        respond_by=None,
+        extended_respond_by=None,
+        extension_notice_by=None,
+        citations=list(citations or []),
+        explanations=_with_promise([why], promise),
+        company_promise=promise,
+        company_promise_by=promise_by,
+    )
 
 
 def _from_rules(
@@ -276,7 +268,7 @@ def _from_rules(
     ack = None
     if rules.acknowledge is not None:
         p = rules.acknowledge
-        ack = _end(received, p.amount, p.unit, residence, roll)
+        ack = _rolled(_raw_end(received, p, residence), p, residence, roll)
         lines.append(
             f"The company must confirm it received your {what} request by {_say(ack)}: "
             f"{p.describe()} after receipt{_counting(p, place)} ({p.citation})."
@@ -287,7 +279,7 @@ def _from_rules(
     if rules.respond is not None:
         p = rules.respond
         raw = _raw_end(received, p, residence)
-        respond = _end(received, p.amount, p.unit, residence, roll)
+        respond = _rolled(raw, p, residence, roll)
         lines.append(
             f"It must answer by {_say(respond)}: {p.describe()} after receipt"
             f"{_counting(p, place)}{_moved(raw, respond, residence)} ({p.citation})."
@@ -323,6 +315,11 @@ def _raw_end(received: dt.date, p: Period, residence: str) -> dt.date:
     return add_business_days(received, p.amount, residence)
 
 
+def _rolled(raw: dt.date, p: Period, residence: str, roll: bool) -> dt.date:
+    """A calendar-day or month end moved to a working day when the law rolls deadlines."""
+    return next_working_day(raw, residence) if roll and p.unit != "business_days" else raw
+
+
 def _counting(p: Period, place: str) -> str:
     if p.unit == "business_days":
         return f", not counting weekends or public holidays in {place}"
@@ -349,7 +346,7 @@ def _extension(
     else:
         raw = _raw_end(received, _sum(first, ext), residence)
         how = f"{first.amount + ext.amount} {first.describe().split(' ', 1)[1]} after receipt"
-    final = next_working_day(raw, residence) if roll and first.unit != "business_days" else raw
+    final = _rolled(raw, first, residence, roll)
     if ext.notice == "within_first_period":
         condition = (
             f"If the company tells you, by {_say(respond)}, that it needs more time and why, "

@@ -288,18 +288,9 @@ def laws_dir(policies: Path | None = None) -> Path:
 
 
 def _validate(path: Path) -> LawProfile:
-    from pydantic import ValidationError
+    from assistant.catalog import read_toml, validate_model
 
-    from assistant.catalog import describe_validation_error, read_toml
-
-    raw = read_toml(path)
-    try:
-        law = LawProfile.model_validate(raw)
-    except ValidationError as exc:
-        problems = describe_validation_error(exc)
-        field_name, problem = problems[0]
-        extra = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        raise RecordError(str(path), field_name, problem + extra) from None
+    law = validate_model(LawProfile, read_toml(path), str(path))
     if law.id != path.stem:
         raise RecordError(str(path), "id", f"{law.id!r} must equal the file name {path.stem!r}")
     return law

@@ -22,6 +22,14 @@ RIGHTS: tuple[str, ...] = ("access", "deletion", "opt_out", "correction")
 RightName = Literal["access", "deletion", "opt_out", "correction"]
 ContactKind = Literal["email", "phone", "postal", "webform", "fax"]
 
+# The yes / no statements (`Claim` fields) a record may make.
+CLAIMS = (
+    "sells_personal_information",
+    "shares_personal_information",
+    "honours_gpc",
+    "honours_dnt",
+)
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG = re.compile(SLUG_PATTERN)
 
@@ -251,12 +259,8 @@ class CompanyRecord(Strict):
             rp = self.rights.get(right)
             if rp.offered is not None and not rp.quote:
                 missing.append((f"rights.{right}.quote", rp.offered))
-        for name in ("sells_personal_information", "shares_personal_information"):
+        for name in CLAIMS:
             claim: Claim = getattr(self, name)
-            if claim.value is not None and not claim.quote:
-                missing.append((f"{name}.quote", claim.value))
-        for name in ("honours_gpc", "honours_dnt"):
-            claim = getattr(self, name)
             if claim.value is not None and not claim.quote:
                 missing.append((f"{name}.quote", claim.value))
         v = self.verification

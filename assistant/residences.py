@@ -120,9 +120,7 @@ def normalise_code(code: str) -> str | None:
     text = code.strip().upper().replace("_", "-")
     if not _CODE.match(text):
         return None
-    if text == "GB-ENG":
-        return "GB"
-    if text == "UK":
+    if text in ("GB-ENG", "UK"):
         return "GB"
     return text
 
@@ -134,8 +132,6 @@ def resolve_residence(text: str) -> str | None:
         return None
     if raw.upper() == "CA":
         return "US-CA"  # the documented exception: "CA" is California
-    if raw.upper() == "UK":
-        return "GB"
     code = normalise_code(raw)
     if code is not None and is_known(code):
         return code

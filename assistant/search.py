@@ -263,7 +263,8 @@ class SearchIndex:
             compact, self._compact, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=FUZZY_CUTOFF
         ):
             offer(term_no, TIER_FUZZY, score)
-        for word in norm.split():
+        query_words = norm.split()
+        for word in query_words:
             if len(word) < 4:
                 continue
             for similar, score, _ in process.extract(
@@ -272,5 +273,5 @@ class SearchIndex:
                 for term_no in self._words[similar][:50]:
                     words = len(self.term_text[term_no].split())
                     offer(
-                        term_no, TIER_FUZZY, score * min(1.0, (len(norm.split()) + 1) / (words + 1))
+                        term_no, TIER_FUZZY, score * min(1.0, (len(query_words) + 1) / (words + 1))
                     )
