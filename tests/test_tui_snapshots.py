@@ -19,6 +19,7 @@ from assistant.tracker import Ledger, track_request
 from assistant.tui.app import RightsApp, create_app
 from assistant.tui.screens.chat import ChatScreen
 from assistant.tui.widgets.chat_input import ChatInput
+from assistant.tui.widgets.transcript import Transcript
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -116,6 +117,11 @@ def test_letter_preview_80x24(snap_compare, catalog, tmp_path) -> None:
             "Jane Q. Public",
             "jane.public@example.com",
         )
+        # The preview opens over the chat; bring the chat's transcript to its end before the
+        # picture, whatever order its last Markdown turns finished laying out in.
+        chat = pilot.app.get_screen_for_mode("chat")
+        chat.query_one(Transcript).scroll_end(animate=False, immediate=True)
+        await settled(pilot)
 
     assert snap_compare(make_app(catalog, tmp_path), terminal_size=(80, 24), run_before=run_before)
 
