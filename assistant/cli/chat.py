@@ -65,14 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _today(text: str | None):
     import datetime as dt
 
-    from assistant.errors import UserError
+    from assistant.cli.output import parse_day
 
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(f"--today wants a date like 2026-11-23, not {text!r}") from None
+    return parse_day(text, "--today") if text else dt.date.today()
 
 
 def _conversation(args: argparse.Namespace):

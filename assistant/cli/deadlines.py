@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from assistant.cli.output import clean_for_terminal, print_json
+from assistant.cli.output import clean_for_terminal, parse_day, print_json
 
 RIGHT_CHOICES = ("access", "deletion", "opt_out", "correction")
 
@@ -71,18 +71,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def parse_date(text: str, option: str) -> dt.date:
-    """An ISO date, or a UserError naming the option."""
-    from assistant.errors import UserError
-
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(
-            f"{option} {text!r} is not a date", hint="write dates as YYYY-MM-DD, e.g. 2026-11-23"
-        ) from None
-
-
 def run(args: argparse.Namespace) -> int:
     from assistant.deadlines import assumed_receipt, compute_deadlines
     from assistant.errors import UserError
@@ -99,11 +87,11 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--company-days must be between 1 and 400")
     notes: list[str] = []
     if args.sent:
-        delivered = parse_date(args.delivered, "--delivered") if args.delivered else None
-        received, how = assumed_receipt(parse_date(args.sent, "--sent"), args.channel, delivered)
+        delivered = parse_day(args.delivered, "--delivered") if args.delivered else None
+        received, how = assumed_receipt(parse_day(args.sent, "--sent"), args.channel, delivered)
         notes.append(how)
     elif args.received:
-        received = parse_date(args.received, "--received")
+        received = parse_day(args.received, "--received")
     else:
         received = dt.date.today()
         notes.append(f"Received today, {received.isoformat()} (use --received to change it).")

@@ -60,18 +60,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_reminders)
 
 
-def parse_day(text: str, option: str) -> object:
-    """A YYYY-MM-DD date from the command line, or a UserError naming the option."""
-    import datetime as dt
-
-    from assistant.errors import UserError
-
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(f"{option} wants a date like 2026-11-23, not {text!r}") from None
-
-
 def ledger_file() -> str:
     """The ledger's path. With $RIGHTS_HOME set this is assistant.paths' rule (the folder
     itself) without importing pathlib, which costs as much as sqlite3 and datetime together."""
@@ -88,6 +76,7 @@ def ledger_file() -> str:
 def run_reminders(args: argparse.Namespace) -> int:
     import datetime as dt
 
+    from assistant.cli.output import parse_day
     from assistant.reminders import collect
 
     today = parse_day(args.today, "--today") if args.today else dt.date.today()

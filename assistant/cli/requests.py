@@ -211,14 +211,14 @@ def _register_profile(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _day(text: str | None, option: str, default: dt.date | None = None) -> dt.date:
-    from assistant.cli.reminders import parse_day
+    from assistant.cli.output import parse_day
     from assistant.errors import UserError
 
     if text is None:
         if default is None:
             raise UserError(f"{option} is needed")
         return default
-    return parse_day(text, option)  # type: ignore[return-value]
+    return parse_day(text, option)
 
 
 def _today(args: argparse.Namespace) -> dt.date:

@@ -32,19 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_tui(args: argparse.Namespace) -> int:
-    import datetime as dt
     from pathlib import Path
 
-    from assistant.errors import UserError
+    from assistant.cli.output import parse_day
 
-    today = None
-    if args.today:
-        try:
-            today = dt.date.fromisoformat(args.today)
-        except ValueError:
-            raise UserError(
-                f"--today {args.today!r} is not a date", hint="write it as YYYY-MM-DD"
-            ) from None
+    today = parse_day(args.today, "--today") if args.today else None
     letters_dir = Path(args.letters_dir).expanduser() if args.letters_dir else None
 
     from assistant.tui.app import create_app
