@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.catalog import CACHE_NAME  # noqa: E402
+from assistant.records.catalog import CACHE_NAME  # noqa: E402
 
 QUERIES = [
     "qualfn",
@@ -53,7 +53,7 @@ QUERIES = [
 FIRST_SEARCH = """
 import time, sys
 t0 = time.perf_counter()
-from assistant.catalog import Catalog
+from assistant.records.catalog import Catalog
 from pathlib import Path
 policies = Path(sys.argv[1]) if len(sys.argv) > 1 else None
 catalog = Catalog.load(policies, include_user=False)
@@ -88,7 +88,7 @@ def measure_loading(label: str, policies: Path | None, runs: int) -> None:
 
 
 def measure_search(label: str, policies: Path | None, repeat: int) -> None:
-    from assistant.catalog import Catalog
+    from assistant.records.catalog import Catalog
 
     with tempfile.TemporaryDirectory() as home:
         os.environ["RIGHTS_HOME"] = home

@@ -21,8 +21,8 @@ import time
 
 def main(n: int = 1000) -> None:
     os.environ.setdefault("RIGHTS_HOME", tempfile.mkdtemp(prefix="rights-bench-"))
-    from assistant import letters
-    from assistant.catalog import load_catalog
+    from assistant.letters import compose as letters
+    from assistant.records.catalog import load_catalog
 
     record = load_catalog().get("qualfon")
     person = letters.Person(name="Jane Q. Public", email="jane@example.com")

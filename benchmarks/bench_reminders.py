@@ -32,7 +32,7 @@ TODAY = dt.date(2026, 11, 23)
 def fill_ledger(home: Path, count: int, open_share: float, seed: int = 5) -> None:
     """`count` requests with plausible dates, in one transaction (the Ledger's own schema)."""
     os.environ["RIGHTS_HOME"] = str(home)
-    from assistant.tracker import Ledger
+    from assistant.ledger.store import Ledger
 
     rng = random.Random(seed)
     rights = ("access", "deletion", "opt_out", "correction")

@@ -32,8 +32,8 @@ def main() -> int:
 
     from test_understand import TABLE
 
-    from assistant.catalog import load_catalog
-    from assistant.understand import understand
+    from assistant.records.catalog import load_catalog
+    from assistant.understanding.understand import understand
 
     catalog = load_catalog()
     today = dt.date(2026, 11, 23)

@@ -28,7 +28,7 @@ def repo() -> Path:
 @pytest.fixture(scope="session")
 def warm_catalog_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The catalog's cache, built once a session (a cold load validates 3,000 records)."""
-    from assistant.catalog import CACHE_NAME, load_catalog
+    from assistant.records.catalog import CACHE_NAME, load_catalog
 
     home = tmp_path_factory.mktemp("warm-catalog")
     old = os.environ.get("RIGHTS_HOME")

@@ -6,8 +6,8 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from assistant.deadlines import Deadlines
-from assistant.tracker import Ledger
+from assistant.law.deadlines import Deadlines
+from assistant.ledger.store import Ledger
 
 SENT = dt.date(2026, 1, 5)
 _counter = itertools.count(1)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from assistant import paths
-from assistant.catalog import CACHE_NAME, Catalog, CatalogErrors
-from assistant.check import run_checks
+from assistant.records.catalog import CACHE_NAME, Catalog, CatalogErrors
+from assistant.records.check import run_checks
 
 SEEDS = {
     # id: (typo, domain, legal name)

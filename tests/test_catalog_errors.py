@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.check import run_checks, write_schema
+from assistant.records.check import run_checks, write_schema
 
 CORPUS = Path(__file__).parent / "data" / "bad_records"
 CASES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".toml", ".jsonl") and p.stem[0] != "_")

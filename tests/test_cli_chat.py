@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog import load_catalog
 from assistant.cli import main
-from assistant.records import RIGHTS
-from assistant.tracker import Ledger
+from assistant.ledger.store import Ledger
+from assistant.records.catalog import load_catalog
+from assistant.records.model import RIGHTS
 
 TODAY = "2026-11-23"
 SEEDS = ("qualfon", "cloudmed", "qualified", "quality-outcomes", "connective-med")

@@ -112,7 +112,7 @@ def test_json_and_track(capsys):
     data = json.loads(out)
     assert data["law"] == "ccpa" and data["channel"] == "email"
     assert data["request_id"] == 1
-    from assistant.tracker import Ledger
+    from assistant.ledger.store import Ledger
 
     with Ledger.open() as ledger:
         (row,) = ledger.list()

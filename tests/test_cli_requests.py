@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.deadlines import compute_deadlines
-from assistant.laws import load_laws
-from assistant.tracker import Ledger
+from assistant.law.deadlines import compute_deadlines
+from assistant.law.profiles import load_laws
+from assistant.ledger.store import Ledger
 
 
 def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from assistant.catalog import Catalog
 from assistant.cli import main
-from assistant.datenanfragen import (
+from assistant.errors import UserError
+from assistant.records.catalog import Catalog
+from assistant.records.datenanfragen import (
     SEED_IDS,
     convert_authority,
     convert_company,
@@ -21,7 +22,6 @@ from assistant.datenanfragen import (
     import_folder,
     to_line,
 )
-from assistant.errors import UserError
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = REPO / "policies" / "imported"

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.deadlines import (
+from assistant.errors import UserError
+from assistant.law.deadlines import (
     add_business_days,
     add_months,
     appeal_deadline,
@@ -17,8 +18,7 @@ from assistant.deadlines import (
     is_working_day,
     next_working_day,
 )
-from assistant.errors import UserError
-from assistant.laws import law_for, load_laws
+from assistant.law.profiles import law_for, load_laws
 
 D = dt.date.fromisoformat
 

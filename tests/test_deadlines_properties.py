@@ -7,9 +7,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.deadlines import add_business_days, compute_deadlines, is_working_day
-from assistant.laws import load_laws
-from assistant.records import RIGHTS
+from assistant.law.deadlines import add_business_days, compute_deadlines, is_working_day
+from assistant.law.profiles import load_laws
+from assistant.records.model import RIGHTS
 
 LAWS = load_laws()
 # (law id, a residence it covers); HIPAA is tried for a California patient.

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.dialogue import Conversation, Reply
-from assistant.tracker import Ledger
+from assistant.dialogue.conversation import Conversation, Reply
+from assistant.ledger.store import Ledger
+from assistant.records.catalog import load_catalog
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -342,7 +342,7 @@ def test_today_is_what_it_is_given(catalog, tmp_path) -> None:
 
 def overdue_ledger(catalog) -> None:
     """One deletion request sent 60 days before TODAY: overdue under the CCPA."""
-    from assistant.tracker import track_request
+    from assistant.ledger.store import track_request
 
     with Ledger.open() as ledger:
         track_request(

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import RecordError
-from assistant.laws import check_laws, law_for, load_laws
-from assistant.records import RIGHTS
-from assistant.residences import residence_name, resolve_residence
+from assistant.law.profiles import check_laws, law_for, load_laws
+from assistant.law.residences import residence_name, resolve_residence
+from assistant.records.model import RIGHTS
 
 EU_EEA = [
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",

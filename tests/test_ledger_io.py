@@ -11,8 +11,8 @@ from icalendar import Calendar
 from ledger_helpers import SENT, add
 
 from assistant.errors import UserError
-from assistant.ledger_io import export_csv, export_ics, export_json, import_file
-from assistant.tracker import Ledger
+from assistant.ledger.exchange import export_csv, export_ics, export_json, import_file
+from assistant.ledger.store import Ledger
 
 DAY = dt.timedelta(days=1)
 STAMP = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)

@@ -11,11 +11,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from assistant import letters as L
-from assistant.deadlines import compute_deadlines
 from assistant.errors import UserError
-from assistant.laws import law_for
-from assistant.records import RIGHTS, CompanyRecord
+from assistant.law.deadlines import compute_deadlines
+from assistant.law.profiles import law_for
+from assistant.letters import compose as L
+from assistant.records.model import RIGHTS, CompanyRecord
 
 TODAY = dt.date(2026, 11, 23)
 SEEDS = ("quality-outcomes", "connective-med", "qualfon", "cloudmed", "qualified")
@@ -32,7 +32,7 @@ IMPORTED = ("1und1-gmx", "4sigma", "3dhubs", "4wmarketplace", "aljazeera", "accu
 
 @pytest.fixture(scope="module")
 def catalog():
-    from assistant.catalog import load_catalog
+    from assistant.records.catalog import load_catalog
 
     return load_catalog(use_cache=False, include_user=False)
 
@@ -482,7 +482,7 @@ def test_every_kind_has_a_template():
 
 
 def test_followup_from_a_real_ledger_row(catalog, jane):
-    from assistant.tracker import Ledger, track_request
+    from assistant.ledger.store import Ledger, track_request
 
     rec = catalog.get("qualfon")
     sent = dt.date(2026, 9, 1)

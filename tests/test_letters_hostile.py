@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant import letters as L
 from assistant import textsafety
 from assistant.errors import UserError
-from assistant.records import CompanyRecord
+from assistant.letters import compose as L
+from assistant.records.model import CompanyRecord
 
 TODAY = dt.date(2026, 11, 23)
 EXPECTED_HEADERS = {

@@ -13,8 +13,8 @@ import pytest
 from ledger_helpers import SENT, add
 
 from assistant.cli import main
-from assistant.reminders import collect, collect_reminders
-from assistant.tracker import Ledger
+from assistant.ledger.reminders import collect, collect_reminders
+from assistant.ledger.store import Ledger
 
 DAY = dt.timedelta(days=1)
 

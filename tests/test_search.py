@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.search import SearchIndex, host_of, normalise
+from assistant.records.search import SearchIndex, host_of, normalise
 
 ENTRIES = [
     {

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog import read_toml, validate_company
-from assistant.records import RIGHTS, CompanyRecord
+from assistant.records.catalog import read_toml, validate_company
+from assistant.records.model import RIGHTS, CompanyRecord
 
 REPO = Path(__file__).resolve().parent.parent
 POLICIES = REPO / "policies"

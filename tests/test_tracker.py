@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from ledger_helpers import SENT, add
 
-from assistant.deadlines import compute_deadlines
 from assistant.errors import UserError
-from assistant.laws import load_laws
-from assistant.ledger_schema import (
+from assistant.law.deadlines import compute_deadlines
+from assistant.law.profiles import load_laws
+from assistant.ledger.schema import (
     EVENTS,
     KEEP,
     SCHEMA_VERSION,
@@ -22,14 +22,14 @@ from assistant.ledger_schema import (
     TRANSITIONS,
     WAITING,
 )
-from assistant.records import CompanyRecord
-from assistant.tracker import (
+from assistant.ledger.store import (
     Ledger,
     TransitionRefused,
     display_status,
     track_request,
     warnings_for_new_request,
 )
+from assistant.records.model import CompanyRecord
 
 DAY = dt.timedelta(days=1)
 

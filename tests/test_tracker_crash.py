@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.tracker import Ledger
+from assistant.ledger.store import Ledger
 
 TESTS = Path(__file__).resolve().parent
 
@@ -19,7 +19,7 @@ WRITER = """
 import sys
 sys.path.insert(0, {tests!r})
 from ledger_helpers import deadlines, SENT
-from assistant.tracker import Ledger
+from assistant.ledger.store import Ledger
 
 tag, count = sys.argv[1], int(sys.argv[2])
 with Ledger.open() as ledger:

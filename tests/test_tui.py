@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog import Catalog
-from assistant.tracker import Ledger, track_request
+from assistant.ledger.store import Ledger, track_request
+from assistant.records.catalog import Catalog
 from assistant.tui.app import RightsApp, create_app
 from assistant.tui.dialogs.letter_preview import LetterPreview
 from assistant.tui.dialogs.record_event import RecordEventDialog

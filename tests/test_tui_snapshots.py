@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Markdown
 
-from assistant.catalog import Catalog
-from assistant.tracker import Ledger, track_request
+from assistant.ledger.store import Ledger, track_request
+from assistant.records.catalog import Catalog
 from assistant.tui.app import RightsApp, create_app
 from assistant.tui.screens.chat import ChatScreen
 from assistant.tui.widgets.chat_input import ChatInput

@@ -11,8 +11,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.understand import Intent, understand
+from assistant.records.catalog import load_catalog
+from assistant.understanding.understand import Intent, understand
 
 # (message, expected company id or None, expected right or None, what the assistant asked for)
 TABLE: list[tuple[str, str | None, str | None, str | None]] = [

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.cli.output import clean_for_terminal, print_json
 
 if TYPE_CHECKING:
-    from assistant.datenanfragen import ImportReport
+    from assistant.records.datenanfragen import ImportReport
 
 IMPORT_DESCRIPTION = """\
 Convert a checkout of the Datenanfragen company database (https://github.com/datenanfragen/data,
@@ -60,8 +60,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from assistant import paths
-    from assistant.datenanfragen import import_folder
     from assistant.errors import UserError
+    from assistant.records.datenanfragen import import_folder
 
     source = Path(args.path).expanduser()
     out = Path(args.out).expanduser() if args.out else paths.policies_dir()

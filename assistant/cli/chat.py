@@ -73,8 +73,8 @@ def _today(text: str | None):
 def _conversation(args: argparse.Namespace):
     from pathlib import Path
 
-    from assistant.catalog import load_catalog
-    from assistant.dialogue import Conversation
+    from assistant.dialogue.conversation import Conversation
+    from assistant.records.catalog import load_catalog
 
     out = Path(args.out).expanduser() if getattr(args, "out", None) else None
     return Conversation(load_catalog(), today=_today(args.today), letters_dir=out)

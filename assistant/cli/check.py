@@ -31,8 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from assistant.check import run_checks, write_schema
     from assistant.errors import UserError
+    from assistant.records.check import run_checks, write_schema
 
     policies = args.policies
     if policies is not None and not (policies / "companies").is_dir():

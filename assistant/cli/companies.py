@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from assistant.catalog import load_catalog
+    from assistant.records.catalog import load_catalog
 
     catalog = load_catalog()
     rows = catalog.names()
@@ -52,8 +52,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from assistant.catalog import load_catalog
     from assistant.errors import UserError
+    from assistant.records.catalog import load_catalog
 
     if args.limit < 1:
         raise UserError("--limit must be 1 or more")
@@ -70,8 +70,8 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from assistant.catalog import load_catalog
-    from assistant.company_card import describe_company
+    from assistant.records.card import describe_company
+    from assistant.records.catalog import load_catalog
 
     record = load_catalog().get(args.id)
     if args.json:

@@ -72,10 +72,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from assistant.deadlines import assumed_receipt, compute_deadlines
     from assistant.errors import UserError
-    from assistant.laws import law_for, load_laws
-    from assistant.residences import resolve_residence
+    from assistant.law.deadlines import assumed_receipt, compute_deadlines
+    from assistant.law.profiles import law_for, load_laws
+    from assistant.law.residences import resolve_residence
 
     residence = resolve_residence(args.residence)
     if residence is None:
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         data["notes"] = notes
         print_json(data)
         return 0
-    from assistant.residences import residence_name
+    from assistant.law.residences import residence_name
 
     head = law.name if law else "No privacy law with deadlines"
     print(clean_for_terminal(f"{head} — {residence_name(residence)} ({residence})"))

@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from assistant.laws import load_laws
+    from assistant.law.profiles import load_laws
 
     laws = sorted(load_laws().values(), key=lambda law: law.id)
     if args.json:
@@ -42,7 +42,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     from assistant.errors import UserError
-    from assistant.laws import load_laws
+    from assistant.law.profiles import load_laws
 
     laws = load_laws()
     law = laws.get(args.id)
@@ -57,7 +57,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def describe_law(law) -> str:
     """A plain-text page about one law."""
-    from assistant.residences import residence_name
+    from assistant.law.residences import residence_name
 
     lines = [f"{law.name} ({law.short_name})", f"id: {law.id}", f"citation: {law.citation}"]
     if law.in_force_from:

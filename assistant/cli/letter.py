@@ -99,8 +99,8 @@ def _details(pairs: list[str]) -> dict[str, str]:
 def resolve_company(catalog, text: str):  # type: ignore[no-untyped-def]
     """A company by id, or by a name the search matches exactly and unambiguously."""
     from assistant.errors import UserError
-    from assistant.records import is_slug
-    from assistant.search import TIER_EXACT
+    from assistant.records.model import is_slug
+    from assistant.records.search import TIER_EXACT
 
     if is_slug(text) and text in catalog:
         return catalog.get(text)
@@ -121,16 +121,16 @@ def run_letter(args: argparse.Namespace) -> int:
     import datetime as dt
     from pathlib import Path
 
-    from assistant import letters
-    from assistant.catalog import load_catalog
     from assistant.cli.output import clean_for_terminal, print_json
     from assistant.errors import UserError
+    from assistant.letters import compose as letters
+    from assistant.records.catalog import load_catalog
 
     today = dt.date.today()
     right = letters.normalise_right(args.right)
     residence = None
     if args.residence:
-        from assistant.laws import resolve_residence
+        from assistant.law.profiles import resolve_residence
 
         residence = resolve_residence(args.residence)
         if residence is None:
@@ -209,9 +209,9 @@ def run_letter(args: argparse.Namespace) -> int:
 
 
 def _track(letter, record, paths, residence, today):  # type: ignore[no-untyped-def]
-    """Record the request in the ledger (assistant.tracker.track_request)."""
+    """Record the request in the ledger (assistant.ledger.store.track_request)."""
     from assistant.cli.output import clean_for_terminal
-    from assistant.tracker import Ledger, track_request
+    from assistant.ledger.store import Ledger, track_request
 
     with Ledger.open() as ledger:
         request_id, warnings = track_request(

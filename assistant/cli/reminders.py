@@ -63,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def ledger_file() -> str:
     """The ledger's path. With $RIGHTS_HOME set this is assistant.paths' rule (the folder
     itself) without importing pathlib, which costs as much as sqlite3 and datetime together."""
-    from assistant.ledger_schema import LEDGER_NAME
+    from assistant.ledger.schema import LEDGER_NAME
 
     home = os.environ.get("RIGHTS_HOME")
     if home:
@@ -77,7 +77,7 @@ def run_reminders(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from assistant.cli.output import parse_day
-    from assistant.reminders import collect
+    from assistant.ledger.reminders import collect
 
     today = parse_day(args.today, "--today") if args.today else dt.date.today()
     db_path = ledger_file()

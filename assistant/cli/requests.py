@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import datetime as dt
 
-    from assistant.tracker import Ledger, RequestRow
+    from assistant.ledger.store import Ledger, RequestRow
 
-from assistant.ledger_schema import DENIAL_REASONS, EVENTS, STATUSES
+from assistant.ledger.schema import DENIAL_REASONS, EVENTS, STATUSES
 
 STATUS_CHOICES = (*STATUSES, "open")
 EVENT_CHOICES = EVENTS
@@ -235,7 +235,7 @@ def _not_future(day: dt.date, today: dt.date, option: str) -> None:
 
 
 def _ledger() -> Ledger:
-    from assistant.tracker import Ledger
+    from assistant.ledger.store import Ledger
 
     return Ledger.open()
 
@@ -250,7 +250,7 @@ def _clean(text: object) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from assistant.ledger_schema import OPEN_STATUSES
+    from assistant.ledger.schema import OPEN_STATUSES
 
     today = _today(args)
     with _ledger() as ledger:
@@ -358,7 +358,7 @@ def run_update(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from assistant.ledger_io import export
+    from assistant.ledger.exchange import export
 
     with _ledger() as ledger:
         data = export(ledger, args.format, stamp=dt.datetime.now(dt.UTC).replace(microsecond=0))
@@ -379,7 +379,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from assistant.ledger_io import import_file
+    from assistant.ledger.exchange import import_file
 
     with _ledger() as ledger:
         result = import_file(ledger, Path(args.file).expanduser())
@@ -394,7 +394,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _residence(text: str | None, profile: dict[str, str] | None) -> str:
     from assistant.errors import UserError
-    from assistant.residences import resolve_residence
+    from assistant.law.residences import resolve_residence
 
     raw = text or (profile or {}).get("residence")
     if not raw:
@@ -409,9 +409,9 @@ def _residence(text: str | None, profile: dict[str, str] | None) -> str:
 
 
 def run_track(args: argparse.Namespace) -> int:
-    from assistant.catalog import load_catalog
-    from assistant.letters import normalise_right
-    from assistant.tracker import track_request
+    from assistant.ledger.store import track_request
+    from assistant.letters.compose import normalise_right
+    from assistant.records.catalog import load_catalog
 
     today = _today(args)
     sent = _day(args.sent, "--sent")
@@ -454,7 +454,7 @@ def run_track(args: argparse.Namespace) -> int:
 
 def _person(args: argparse.Namespace, profile: dict[str, str] | None) -> Any:
     from assistant.errors import UserError
-    from assistant.letters import Person
+    from assistant.letters.compose import Person
 
     known = profile or {}
     name = args.name or known.get("name")
@@ -470,9 +470,14 @@ def _person(args: argparse.Namespace, profile: dict[str, str] | None) -> Any:
 def _write_for_request(args: argparse.Namespace, kind: str) -> int:
     from pathlib import Path
 
-    from assistant.catalog import load_catalog
     from assistant.errors import UserError
-    from assistant.letters import compose_complaint, compose_followup, letters_folder, write_letter
+    from assistant.letters.compose import (
+        compose_complaint,
+        compose_followup,
+        letters_folder,
+        write_letter,
+    )
+    from assistant.records.catalog import load_catalog
 
     today = _today(args)
     with _ledger() as ledger:

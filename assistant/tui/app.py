@@ -23,8 +23,8 @@ from assistant.tui.screens.chat import ChatScreen
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-    from assistant.catalog import Catalog
-    from assistant.reminders import Reminder
+    from assistant.ledger.reminders import Reminder
+    from assistant.records.catalog import Catalog
     from assistant.tui.widgets.chat_input import NameIndex
 
 
@@ -73,13 +73,13 @@ class RightsApp(App[int]):
     def _load(self) -> None:
         """Worker thread: the catalog, the name index for completion, today's reminders."""
         from assistant.errors import UserError
-        from assistant.reminders import collect_reminders
+        from assistant.ledger.reminders import collect_reminders
         from assistant.tui.widgets.chat_input import NameIndex
 
         try:
             catalog = self.catalog
             if catalog is None:
-                from assistant.catalog import load_catalog
+                from assistant.records.catalog import load_catalog
 
                 catalog = load_catalog()
             names = NameIndex([name for _id, name in catalog.names()])
@@ -100,10 +100,10 @@ class RightsApp(App[int]):
         import importlib
 
         for name in (
-            "assistant.dialogue",
-            "assistant.records",
-            "assistant.letters",
-            "assistant.tracker",
+            "assistant.dialogue.conversation",
+            "assistant.records.model",
+            "assistant.letters.compose",
+            "assistant.ledger.store",
             "textual.widgets._markdown",
         ):
             try:
@@ -169,9 +169,9 @@ def create_app(
     letters_dir: Path | None = None,
 ) -> RightsApp:
     """The app, ready to run. Tests pass a fixed `today` and their own paths."""
-    if ledger_path is None:  # as assistant.tracker.ledger_path(), without loading sqlite3
+    if ledger_path is None:  # as assistant.ledger.store.ledger_path(), without loading sqlite3
         from assistant import paths
-        from assistant.ledger_schema import LEDGER_NAME
+        from assistant.ledger.schema import LEDGER_NAME
 
         ledger_path = paths.data_dir() / LEDGER_NAME
     return RightsApp(

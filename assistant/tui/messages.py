@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from assistant.catalog import Catalog
-    from assistant.reminders import Reminder
+    from assistant.ledger.reminders import Reminder
+    from assistant.records.catalog import Catalog
 
 
 @dataclass

@@ -29,10 +29,10 @@ from assistant.tui.widgets.title_bar import TitleBar
 from assistant.tui.widgets.transcript import Transcript
 
 if TYPE_CHECKING:
-    from assistant.dialogue import Conversation, Reply
-    from assistant.letters import Letter
-    from assistant.records import CompanyRecord
-    from assistant.reminders import Reminder
+    from assistant.dialogue.conversation import Conversation, Reply
+    from assistant.ledger.reminders import Reminder
+    from assistant.letters.compose import Letter
+    from assistant.records.model import CompanyRecord
     from assistant.tui.app import RightsApp
 
 NARROW = 100
@@ -160,7 +160,7 @@ class ChatScreen(Screen):
     # -- the catalog arrives -------------------------------------------------------------
 
     def on_catalog_ready(self, message: CatalogReady) -> None:
-        from assistant.dialogue import Conversation
+        from assistant.dialogue.conversation import Conversation
 
         app = self.rights_app
         transcript = self.query_one(Transcript)

@@ -1,9 +1,9 @@
 """The requests screen: every tracked request, its timeline, and what happened next.
 
-The table comes from the ledger (assistant.tracker); the keys record an event (acknowledged,
+The table comes from the ledger (assistant.ledger.store); the keys record an event (acknowledged,
 extended, answered, denied) through the record-event dialog, or write the follow-up or the
-complaint (assistant.letters) and show it in the letter preview. The ledger is opened for each
-action and closed again, so the chat and the command line can write to it at the same time.
+complaint (assistant.letters.compose) and show it in the letter preview. The ledger is opened
+for each action and closed again, so the chat and the command line can write to it at the same time.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from assistant.tui.widgets.requests_table import RIGHT_WORDS, RequestsTable
 from assistant.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
-    from assistant.letters import Letter
-    from assistant.tracker import Ledger, RequestRow
+    from assistant.ledger.store import Ledger, RequestRow
+    from assistant.letters.compose import Letter
     from assistant.tui.app import RightsApp
     from assistant.tui.dialogs.record_event import EventChoice
 
@@ -95,7 +95,7 @@ class RequestsScreen(Screen):
 
     @contextmanager
     def ledger(self) -> Iterator[Ledger]:
-        from assistant.tracker import Ledger
+        from assistant.ledger.store import Ledger
 
         ledger = Ledger.open(self.rights_app.ledger_path)
         try:
@@ -217,7 +217,7 @@ class RequestsScreen(Screen):
 
     def _compose_letter(self, row: RequestRow, kind: str) -> Letter:
         from assistant.errors import UserError
-        from assistant.letters import Person, compose_complaint, compose_followup
+        from assistant.letters.compose import Person, compose_complaint, compose_followup
 
         catalog = self.rights_app.catalog
         if catalog is None:
@@ -256,7 +256,7 @@ class FollowupActions:
         self.files: list[Path] = []
 
     def save_letter(self, letter: Letter, formats: Sequence[str]) -> str:
-        from assistant.letters import letters_folder, write_letter
+        from assistant.letters.compose import letters_folder, write_letter
 
         folder = self.screen.rights_app.letters_dir or letters_folder()
         files = write_letter(letter, folder, formats)

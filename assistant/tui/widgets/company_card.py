@@ -16,7 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 if TYPE_CHECKING:
-    from assistant.records import CompanyRecord
+    from assistant.records.model import CompanyRecord
 
 RIGHT_LABELS = {
     "access": "Access (right to know)",
@@ -49,7 +49,7 @@ def _heading(text: Text, title: str) -> None:
 
 def card_text(record: CompanyRecord) -> Text:
     """The card as one Rich Text (no markup is parsed from the record)."""
-    from assistant.records import RIGHTS
+    from assistant.records.model import RIGHTS
 
     text = Text()
     text.append(record.name, style="bold")

@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 if TYPE_CHECKING:
-    from assistant.tracker import RequestRow
+    from assistant.ledger.store import RequestRow
 
 RIGHT_WORDS = {
     "access": "access",

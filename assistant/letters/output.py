@@ -23,7 +23,7 @@ from typing import Any
 
 from assistant import textsafety
 from assistant.errors import UserError
-from assistant.letters import (
+from assistant.letters.compose import (
     CHANNEL_LABELS,
     FORMATS,
     KINDS,
@@ -33,7 +33,7 @@ from assistant.letters import (
     check_reference,
     long_date,
 )
-from assistant.records import is_slug
+from assistant.records.model import is_slug
 
 
 def header_lines(letter: Letter) -> list[str]:

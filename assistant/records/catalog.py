@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from assistant import paths
 from assistant.errors import RecordError, UserError
-from assistant.search import Hit, SearchIndex
+from assistant.records.search import Hit, SearchIndex
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from assistant.records import Authority, CompanyRecord
+    from assistant.records.model import Authority, CompanyRecord
 
 T = TypeVar("T")
 M = TypeVar("M", bound="BaseModel")
@@ -112,7 +112,7 @@ def validate_model(model: type[M], raw: Any, where: str, *, count_more: bool = T
 
 def validate_company(raw: Any, where: str, expected_id: str | None = None) -> CompanyRecord:
     """Validate one raw record; raise RecordError naming the first bad field."""
-    from assistant.records import CompanyRecord
+    from assistant.records.model import CompanyRecord
 
     if not isinstance(raw, dict):
         raise RecordError(where, None, "a record is a table of keys and values")
@@ -123,7 +123,7 @@ def validate_company(raw: Any, where: str, expected_id: str | None = None) -> Co
 
 
 def validate_authority(raw: Any, where: str) -> Authority:
-    from assistant.records import Authority
+    from assistant.records.model import Authority
 
     return validate_model(Authority, raw, where, count_more=False)
 

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from assistant.records import CompanyRecord
+    from assistant.records.model import CompanyRecord
 
 RIGHT_LABELS = {
     "access": "access (the right to know)",
@@ -232,8 +232,8 @@ def answer_deadline(
     right = right or "access"
     parts: list[str] = []
     if residence:
-        from assistant.deadlines import assumed_receipt, compute_deadlines
-        from assistant.laws import law_for, residence_name
+        from assistant.law.deadlines import assumed_receipt, compute_deadlines
+        from assistant.law.profiles import law_for, residence_name
 
         law = law_for(residence, on=today)
         received, why = assumed_receipt(today, channel or "email")

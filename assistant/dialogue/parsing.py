@@ -1,7 +1,7 @@
 """Reading the person's free-form answers in a conversation: a pick from a numbered list, a
 contact for a company, "label: value" details, and the record for a company they name.
 
-Pure functions, used by assistant.dialogue; no state, no I/O.
+Pure functions, used by assistant.dialogue.conversation; no state, no I/O.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from assistant.errors import UserError
 
 if TYPE_CHECKING:
-    from assistant.records import CompanyRecord
+    from assistant.records.model import CompanyRecord
 
 
 def pick_from(text: str, options: list[str]) -> int | None:
@@ -89,7 +89,7 @@ def parse_contact(text: str, email: str | None = None) -> dict[str, str] | None:
 
 def manual_record(name: str, contact: dict[str, str]) -> CompanyRecord:
     """A record for a company not in the catalog, with the contact the person gave."""
-    from assistant.records import CompanyRecord, is_slug
+    from assistant.records.model import CompanyRecord, is_slug
 
     slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60].strip("-")
     if not is_slug(slug):

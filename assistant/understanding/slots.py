@@ -1,7 +1,8 @@
 """The answers with a shape: where the person lives, their e-mail, their name and a date.
 
-Part of assistant.understand. Residence goes through assistant.residences (the table behind
-assistant.laws.resolve_residence); e-mail through email-validator (syntax only, no network);
+Part of assistant.understanding.understand. Residence goes through assistant.law.residences
+(the table behind assistant.law.profiles.resolve_residence); e-mail through email-validator
+(syntax only, no network);
 dates through python-dateutil.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.understand_words import APOSTROPHES, COMMON_WORDS
+from assistant.understanding.words import APOSTROPHES, COMMON_WORDS
 
 _RESIDENCE_CUE = re.compile(
     r"(?i)\b(?:i (?:live|reside|am based|'m based|am located|'m located|stay)|i'?m (?:living|"
@@ -74,9 +75,9 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
 
 
 def _resolve_residence(text: str) -> str | None:
-    """assistant.laws.resolve_residence (it lives in assistant.residences, which is light)."""
+    """Resolve a residence through assistant.law.residences, which is light to import."""
     try:
-        from assistant.residences import resolve_residence
+        from assistant.law.residences import resolve_residence
     except ImportError:  # the residence table is missing: residence stays unknown
         return None
     try:

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from assistant.errors import UserError
-from assistant.records import (
+from assistant.records.model import (
     Authority,
     CompanyRecord,
     Contact,

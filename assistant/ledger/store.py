@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
-from assistant.ledger_schema import (
+from assistant.ledger.schema import (
     DENIAL_REASONS,
     EVENTS,
     KEEP,
@@ -42,9 +42,9 @@ from assistant.ledger_schema import (
 )
 
 if TYPE_CHECKING:
-    from assistant.deadlines import Deadlines
-    from assistant.laws import LawProfile
-    from assistant.records import CompanyRecord
+    from assistant.law.deadlines import Deadlines
+    from assistant.law.profiles import LawProfile
+    from assistant.records.model import CompanyRecord
 
 __all__ = [
     "DENIAL_REASONS",
@@ -199,7 +199,7 @@ def display_status(status: str, due: dt.date | None, today: dt.date) -> str:
 
 def new_reference(company_id: str, right: str, sent: dt.date) -> str:
     """A fresh request reference such as RA-20261123-QUALFON-DEL-7F3A (letters' format)."""
-    from assistant.letters import make_reference
+    from assistant.letters.compose import make_reference
 
     return make_reference(company_id, right, sent)
 
@@ -652,7 +652,7 @@ def _waiting_status(row: RequestRow, changes: dict[str, Any]) -> str:
 
 def _rebuild_deadlines(row: RequestRow) -> Deadlines:
     """The stored deadlines as a `deadlines.Deadlines`, for the rules that module owns."""
-    from assistant.deadlines import Deadlines
+    from assistant.law.deadlines import Deadlines
 
     data = row.deadlines
     known = {f.name for f in dataclasses.fields(Deadlines)}
@@ -680,7 +680,7 @@ def _rebuild_deadlines(row: RequestRow) -> Deadlines:
 
 def _judge_extension(row: RequestRow, notice: dt.date) -> tuple[str, bool]:
     """(explanation, valid) for an extension noticed on `notice`."""
-    from assistant.deadlines import extension_in_time
+    from assistant.law.deadlines import extension_in_time
 
     if row.extension_granted:
         return "the law allows one extension and this request was already extended", False
@@ -703,7 +703,7 @@ def _judge_extension(row: RequestRow, notice: dt.date) -> tuple[str, bool]:
 
 def _resend_dates(row: RequestRow, sent: dt.date) -> dict[str, Any]:
     """Deadlines recomputed (by deadlines.py) for a draft that is sent on `sent`."""
-    from assistant.deadlines import assumed_receipt, compute_deadlines
+    from assistant.law.deadlines import assumed_receipt, compute_deadlines
 
     received, _why = assumed_receipt(sent, row.channel)
     law = _law(row.law_id)
@@ -723,7 +723,7 @@ def _resend_dates(row: RequestRow, sent: dt.date) -> dict[str, Any]:
 def _law(law_id: str | None) -> LawProfile | None:
     if not law_id:
         return None
-    from assistant.laws import load_laws
+    from assistant.law.profiles import load_laws
 
     return load_laws().get(law_id)
 
@@ -840,8 +840,8 @@ def track_request(
 
     Returns (request number, warnings). Used by `rights track` and `rights letter --track`.
     """
-    from assistant.deadlines import assumed_receipt, compute_deadlines
-    from assistant.laws import law_for
+    from assistant.law.deadlines import assumed_receipt, compute_deadlines
+    from assistant.law.profiles import law_for
 
     law = law_for(residence)
     received, _why = assumed_receipt(sent, channel, delivered)

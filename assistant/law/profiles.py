@@ -3,7 +3,7 @@ citations and regulator.
 
 Each law is one TOML file, `policies/laws/<id>.toml`, validated by the strict `LawProfile`
 model (unknown keys are errors). A profile holds numbers and citations only; the date
-arithmetic lives in `assistant.deadlines`. Every right and every deadline carries the section
+arithmetic lives in `assistant.law.deadlines`. Every right and every deadline carries the section
 it comes from, every profile lists its `sources`, and where sources disagree a `disagreements`
 entry says which reading the profile takes: always the one that never calls a company late
 when it is not.
@@ -22,8 +22,8 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from assistant.errors import RecordError
-from assistant.records import RIGHTS, RightName, Slug, Strict, Text
-from assistant.residences import is_known, normalise_code, residence_name, resolve_residence
+from assistant.law.residences import is_known, normalise_code, residence_name, resolve_residence
+from assistant.records.model import RIGHTS, RightName, Slug, Strict, Text
 
 __all__ = [
     "Disagreement",
@@ -288,7 +288,7 @@ def laws_dir(policies: Path | None = None) -> Path:
 
 
 def _validate(path: Path) -> LawProfile:
-    from assistant.catalog import read_toml, validate_model
+    from assistant.records.catalog import read_toml, validate_model
 
     law = validate_model(LawProfile, read_toml(path), str(path))
     if law.id != path.stem:
@@ -330,7 +330,7 @@ def load_laws(policies: Path | None = None) -> dict[str, LawProfile]:
         return cached
     laws, problems = _read_all(policies)
     if problems:
-        from assistant.catalog import CatalogErrors
+        from assistant.records.catalog import CatalogErrors
 
         raise CatalogErrors(problems)
     _CACHE[key] = laws

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from assistant.letters import Letter
+    from assistant.letters.compose import Letter
 
 
 @dataclass

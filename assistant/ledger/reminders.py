@@ -22,7 +22,7 @@ import os
 import sqlite3
 
 from assistant.errors import UserError
-from assistant.ledger_schema import SCHEMA_VERSION, WAITING_STATUSES
+from assistant.ledger.schema import SCHEMA_VERSION, WAITING_STATUSES
 
 KINDS = ("overdue", "due_soon", "needs_action", "ack_overdue", "waiting")
 SOON_DAYS = 7

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import UserError
-from assistant.ledger_schema import EVENTS, FINISHED_STATUSES, STORED_STATUSES
-from assistant.tracker import Ledger, RequestRow
+from assistant.ledger.schema import EVENTS, FINISHED_STATUSES, STORED_STATUSES
+from assistant.ledger.store import Ledger, RequestRow
 
 FORMAT_NAME = "rights-assistant-requests"
 FORMAT_VERSION = 1

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.answers import long_date
-from assistant.dialogue_reply import Reply
+from assistant.dialogue.answers import long_date
+from assistant.dialogue.reply import Reply
 from assistant.errors import UserError
 
 if TYPE_CHECKING:
-    from assistant.letters import Letter
-    from assistant.records import CompanyRecord
-    from assistant.understand import Intent
+    from assistant.letters.compose import Letter
+    from assistant.records.model import CompanyRecord
+    from assistant.understanding.understand import Intent
 
 FORMATS_BY_CHANNEL = {"email": ("txt", "eml"), "postal": ("txt", "pdf"), "fax": ("txt", "pdf")}
 
@@ -82,7 +82,7 @@ class LetterStage:
         def _snapshot_changed(self, before: dict[str, Any]) -> bool: ...
 
     def _show_letter(self) -> list[Reply]:
-        from assistant.letters import LetterRefused, Person, compose_request, to_text
+        from assistant.letters.compose import LetterRefused, Person, compose_request, to_text
 
         record = self._record()
         try:
@@ -174,7 +174,7 @@ class LetterStage:
         return replies
 
     def _save(self, formats: Sequence[str]) -> list[Reply]:
-        from assistant.letters import letters_folder, write_letter
+        from assistant.letters.compose import letters_folder, write_letter
 
         letter = self.pending_letter
         if letter is None:
@@ -217,8 +217,8 @@ class LetterStage:
 
     def _warnings(self) -> list[str]:
         try:
-            from assistant.laws import law_for
-            from assistant.tracker import warnings_for_new_request
+            from assistant.law.profiles import law_for
+            from assistant.ledger.store import warnings_for_new_request
 
             law = law_for(self.residence, on=self.today) if self.residence else None
             record = self._record()
@@ -244,8 +244,8 @@ class LetterStage:
         return out + self._after_letter()
 
     def _track(self) -> Reply:
-        from assistant.deadlines import assumed_receipt, compute_deadlines
-        from assistant.laws import law_for
+        from assistant.law.deadlines import assumed_receipt, compute_deadlines
+        from assistant.law.profiles import law_for
 
         letter = self.pending_letter
         record = self._record()

@@ -11,8 +11,8 @@ answer ("no, I meant Cloudmed"), go back, start over or ask for help.
 
 This module holds the state, the dispatch, the questions that gather what the letter needs,
 the commands and the questions about a company. The steps once the letter is written (show,
-save, track, remember) are in assistant.dialogue_letter; the parsers for free-form answers in
-assistant.dialogue_parsing; `Reply` in assistant.dialogue_reply (and importable from here).
+save, track, remember) are in assistant.dialogue.letter_steps; the parsers for free-form answers in
+assistant.dialogue.parsing; `Reply` in assistant.dialogue.reply (and importable from here).
 
 The core never reads the clock: `today` is given. Files go to `letters_dir` (default: the
 data directory's letters/ folder); requests and the remembered profile to the ledger at
@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistant.answers import (
+from assistant.dialogue.answers import (
     RIGHT_LABELS,
     answer,
     asks_for_postal_address,
@@ -36,16 +36,16 @@ from assistant.answers import (
     quoted,
     source_line,
 )
-from assistant.dialogue_letter import LetterStage
-from assistant.dialogue_parsing import manual_record, parse_contact, parse_details, pick_from
-from assistant.dialogue_reply import Reply
+from assistant.dialogue.letter_steps import LetterStage
+from assistant.dialogue.parsing import manual_record, parse_contact, parse_details, pick_from
+from assistant.dialogue.reply import Reply
 from assistant.errors import UserError
-from assistant.understand import Intent, understand
+from assistant.understanding.understand import Intent, understand
 
 if TYPE_CHECKING:
-    from assistant.catalog import Catalog
-    from assistant.letters import Letter
-    from assistant.records import CompanyRecord
+    from assistant.letters.compose import Letter
+    from assistant.records.catalog import Catalog
+    from assistant.records.model import CompanyRecord
 
 __all__ = ["Conversation", "Reply"]
 
@@ -360,7 +360,7 @@ class Conversation(LetterStage):
             return [self._ask_right()]
         record = self._record()
         if not self.right_confirmed and not self.force:
-            from assistant.letters import assess_right
+            from assistant.letters.compose import assess_right
 
             problem = assess_right(record, self.right)
             if problem:
@@ -490,7 +490,7 @@ class Conversation(LetterStage):
         self.expecting = "use_profile"
         shown = [p.get("name"), p.get("email")]
         if p.get("residence"):
-            from assistant.laws import residence_name
+            from assistant.law.profiles import residence_name
 
             shown.append(residence_name(p["residence"]))
         self.suggestions = ["yes", "no"]
@@ -702,7 +702,7 @@ class Conversation(LetterStage):
     def _on_residence(self, text: str, intent: Intent) -> list[Reply]:
         if intent.residence:
             self._set_residence(intent.residence)
-            from assistant.laws import law_for, residence_name
+            from assistant.law.profiles import law_for, residence_name
 
             law = law_for(intent.residence, on=self.today)
             place = residence_name(intent.residence)
@@ -905,7 +905,7 @@ class Conversation(LetterStage):
                 "purpose": "Given by you for this request.",
                 **self.contact_override,
             }
-            from assistant.records import Contact
+            from assistant.records.model import Contact
 
             record = record.model_copy(update={"contacts": [Contact.model_validate(contact)]})
             if record.rights.get(self.right or "access").contacts:
@@ -919,7 +919,7 @@ class Conversation(LetterStage):
         return record
 
     def _route(self, record: CompanyRecord) -> str | None:
-        from assistant.letters import choose_route
+        from assistant.letters.compose import choose_route
 
         try:
             return choose_route(record, self.right or "access").channel
@@ -953,7 +953,7 @@ class Conversation(LetterStage):
         return sorted(names)[:8]
 
     def _ledger(self) -> Any:
-        from assistant.tracker import Ledger
+        from assistant.ledger.store import Ledger
 
         return Ledger.open(self.ledger_path)
 

@@ -4,10 +4,10 @@ Rules and fuzzy matching only (regular expressions, rapidfuzz over the catalog's
 no network, no model, no I/O. The slots:
 
 - company: a catalog id, from names, legal names, brands, domains and typos
-  (assistant.understand_companies).
+  (assistant.understanding.companies).
 - right: "access", "deletion", "opt_out" or "correction", from everyday words ("what do you know
-  about me", "forget me", "stop selling"), with negation (assistant.understand_rights).
-- residence, name, e-mail and a date (assistant.understand_slots); yes/no, a command (help,
+  about me", "forget me", "stop selling"), with negation (assistant.understanding.rights).
+- residence, name, e-mail and a date (assistant.understanding.slots); yes/no, a command (help,
   back, start over, list companies, my requests, quit) and a question topic (selling, contact,
   deadline, verification, right_company).
 
@@ -22,15 +22,15 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from assistant.understand_companies import CompanyMatch, find_companies, guess_unknown_company
-from assistant.understand_rights import (
+from assistant.understanding.companies import CompanyMatch, find_companies, guess_unknown_company
+from assistant.understanding.rights import (
     RIGHT_RULES,
     UNSUBSCRIBE,
     choose_right,
     find_rights,
     right_from_short_answer,
 )
-from assistant.understand_slots import (
+from assistant.understanding.slots import (
     DATE_PATTERN,
     NAME_CUE,
     clean_name,
@@ -38,10 +38,10 @@ from assistant.understand_slots import (
     parse_date,
     parse_email,
 )
-from assistant.understand_words import COMMON_WORDS, clean_text
+from assistant.understanding.words import COMMON_WORDS, clean_text
 
 if TYPE_CHECKING:
-    from assistant.catalog import Catalog
+    from assistant.records.catalog import Catalog
 
 __all__ = [
     "COMMANDS",

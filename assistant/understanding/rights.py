@@ -2,7 +2,7 @@
 "opt_out" or "correction", with negation ("I don't want to delete anything, just see what they
 have" is access) and the short answers to "which right?" ("2", "delete", "opt out").
 
-Part of assistant.understand; the text given here is already folded (`clean_text`).
+Part of assistant.understanding.understand; the text given here is already folded (`clean_text`).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ ledger already holds. The words live in the templates under letters/ (see
 StrictUndefined, so a missing fact is an error rather than a blank, and templates are only
 ever loaded from that folder by name, never built from anything a person typed.
 
-Writing a Letter out (.txt, .eml, .pdf, mailto:, files) is assistant.letter_output's job; its
+Writing a Letter out (.txt, .eml, .pdf, mailto:, files) is assistant.letters.output's job; its
 functions are also reachable here (`letters.to_text`, `letters.write_letter`, ...), loaded on
 first use so that composing a letter never imports fpdf2.
 
@@ -27,12 +27,12 @@ from typing import TYPE_CHECKING, Any
 
 from assistant import textsafety
 from assistant.errors import UserError
-from assistant.records import RIGHTS, is_slug
+from assistant.records.model import RIGHTS, is_slug
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from assistant.records import CompanyRecord, Contact
+    from assistant.records.model import CompanyRecord, Contact
 
 KINDS: tuple[str, ...] = (*RIGHTS, "followup_overdue", "followup_extension", "complaint")
 FORMATS: tuple[str, ...] = ("txt", "eml", "pdf")
@@ -132,7 +132,7 @@ class Letter:
     warnings: tuple[str, ...] = ()  # things the person should know; never part of the letter
     missing_details: tuple[str, ...] = ()  # what the company asks for that the person did not give
     received: dt.date | None = None
-    deadlines: Any = None  # assistant.deadlines.Deadlines for a first request
+    deadlines: Any = None  # assistant.law.deadlines.Deadlines for a first request
 
 
 @dataclass(frozen=True)
@@ -298,7 +298,7 @@ def _residence_name(code: str | None) -> str | None:
     if not code:
         return None
     try:
-        from assistant.laws import residence_name
+        from assistant.law.profiles import residence_name
     except ImportError:
         return code
     name = residence_name(code) or code
@@ -310,7 +310,7 @@ def _residence_name(code: str | None) -> str | None:
 def _find_law(residence: str | None, today: dt.date) -> Any:
     if not residence:
         return None
-    from assistant.laws import law_for
+    from assistant.law.profiles import law_for
 
     return law_for(residence, on=today)
 
@@ -410,7 +410,7 @@ def _deadline_context(
     today: dt.date,
 ) -> tuple[dict[str, Any], Any, dt.date]:
     """What the letter says about time limits: the law's dates, else the policy's own promise."""
-    from assistant import deadlines as dl
+    from assistant.law import deadlines as dl
 
     received, _why = dl.assumed_receipt(today, route.channel)
     policy = record.rights.get(right)
@@ -490,7 +490,7 @@ def compose_request(
 ) -> Letter:
     """The first letter asking `record`'s company to act on `right` for `person`.
 
-    `residence` picks the law (assistant.laws.law_for); with no law, the letter rests on the
+    `residence` picks the law (assistant.law.profiles.law_for); with no law, the letter rests on the
     company's own policy. `law` may be passed to skip the look-up (tests, the dialogue). A right
     the policy says is not offered, or moot, raises LetterRefused unless `force`.
     """
@@ -810,7 +810,7 @@ def _regulator_context(law: Any, residence: Any) -> dict[str, Any] | None:
 def _law_by_id(law_id: Any) -> Any:
     if not law_id:
         return None
-    from assistant.laws import load_laws
+    from assistant.law.profiles import load_laws
 
     return load_laws().get(str(law_id))
 
@@ -869,7 +869,7 @@ def compose_complaint(
     )  # fmt: skip
 
 
-# -- the output functions, from assistant.letter_output on first use -------------------------
+# -- the output functions, from assistant.letters.output on first use -------------------------
 
 _OUTPUT_NAMES = frozenset(
     {
@@ -882,7 +882,7 @@ _OUTPUT_NAMES = frozenset(
 
 def __getattr__(name: str) -> Any:
     if name in _OUTPUT_NAMES:
-        from assistant import letter_output
+        from assistant.letters import output as letter_output
 
         return getattr(letter_output, name)
-    raise AttributeError(f"module 'assistant.letters' has no attribute {name!r}")
+    raise AttributeError(f"module 'assistant.letters.compose' has no attribute {name!r}")

@@ -16,8 +16,8 @@ import re
 from pathlib import Path
 
 from assistant import paths
-from assistant.catalog import Catalog, validate_authority, validated_bundle
 from assistant.errors import RecordError
+from assistant.records.catalog import Catalog, validate_authority, validated_bundle
 
 SCHEMA_FILE = "schema.json"
 
@@ -49,7 +49,7 @@ def check_quotes(record, policies: Path, where: str) -> list[RecordError]:
 
 
 def check_schema(policies: Path) -> list[RecordError]:
-    from assistant.records import company_schema
+    from assistant.records.model import company_schema
 
     path = policies / SCHEMA_FILE
     expected = company_schema()
@@ -71,7 +71,7 @@ def check_schema(policies: Path) -> list[RecordError]:
 
 
 def write_schema(policies: Path) -> Path:
-    from assistant.records import company_schema
+    from assistant.records.model import company_schema
     from assistant.safefile import write_replace
 
     text = json.dumps(company_schema(), indent=2, ensure_ascii=False) + "\n"
@@ -98,7 +98,7 @@ def check_authorities(policies: Path) -> list[RecordError]:
 def check_laws(policies: Path) -> list[RecordError]:
     if not (policies / "laws").is_dir():
         return []
-    from assistant import laws
+    from assistant.law import profiles as laws
 
     return laws.check_laws(policies)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from assistant.records import Claim, CompanyRecord
+    from assistant.records.model import Claim, CompanyRecord
 
 RIGHT_LABELS = {
     "access": "Access (right to know)",
@@ -33,7 +33,7 @@ def _claim(label: str, claim: Claim) -> list[str]:
 
 def describe_company(record: CompanyRecord) -> str:
     """A readable card: who, how to reach them, each right, verification, selling, notes."""
-    from assistant.records import RIGHTS
+    from assistant.records.model import RIGHTS
 
     lines = [f"{record.name}  [{record.id}]"]
     if record.legal_name and record.legal_name != record.name:

@@ -1,4 +1,4 @@
-"""The everyday words and text folding shared by the parsers in assistant.understand.
+"""The everyday words and text folding shared by the parsers in assistant.understanding.understand.
 
 A span made only of `COMMON_WORDS` is never taken for a company (or, in two letters, a state)
 by itself: a catalog of 3,000 companies holds brands called "Me", "Them", "Home" and "Post".
@@ -6,7 +6,7 @@ by itself: a catalog of 3,000 companies holds brands called "Me", "Them", "Home"
 
 from __future__ import annotations
 
-from assistant.search import fold
+from assistant.records.search import fold
 
 
 def words(text: str) -> frozenset[str]:

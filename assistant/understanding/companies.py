@@ -1,7 +1,8 @@
 """Companies named inside a sentence: names, legal names, brands, domains and typos.
 
-Part of assistant.understand. Exact lookups go through the catalog's search index (assistant.
-search); typos through rapidfuzz over spelling-neutral forms ("qualphon" meets "qualfon"). A
+Part of assistant.understanding.understand. Exact lookups go through the catalog's search index
+(assistant.records.search); typos through rapidfuzz over spelling-neutral forms
+("qualphon" meets "qualfon"). A
 span made only of everyday words never counts unless the person capitalised it mid-sentence or
 answered "which company?" with exactly that word, and fuzzy hits need a strong whole-span score.
 """
@@ -14,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
-from assistant.search import domain_label, fold, host_of, normalise
-from assistant.understand_words import APOSTROPHES, COMMON_WORDS, words
+from assistant.records.search import domain_label, fold, host_of, normalise
+from assistant.understanding.words import APOSTROPHES, COMMON_WORDS, words
 
 if TYPE_CHECKING:
-    from assistant.catalog import Catalog
+    from assistant.records.catalog import Catalog
 
 
 @dataclass

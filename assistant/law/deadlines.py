@@ -25,10 +25,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
-from assistant.residences import holiday_region, residence_name
+from assistant.law.residences import holiday_region, residence_name
 
 if TYPE_CHECKING:
-    from assistant.laws import DeadlineRules, LawProfile, Period
+    from assistant.law.profiles import DeadlineRules, LawProfile, Period
 
 POSTAL_DAYS = 5  # assumed days in the post when the delivery date is unknown
 RIGHT_WORDS = {
