@@ -1,0 +1,76 @@
+"""The words every part of the assistant shares: right labels, dates in words, references.
+
+One copy of each, so the card, the letters, the ledger, the reminders and the conversation can
+never name a right or a date differently. Standard library only: `rights reminders` imports this
+on its fast path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+
+RIGHTS: tuple[str, ...] = ("access", "deletion", "opt_out", "correction")
+
+# A heading, as on the company card: "Access (right to know)".
+RIGHT_TITLES: dict[str, str] = {
+    "access": "Access (right to know)",
+    "deletion": "Deletion",
+    "opt_out": "Opt-out of sale or sharing",
+    "correction": "Correction",
+}
+# Inside a sentence: "your access (the right to know) request".
+RIGHT_NOUNS: dict[str, str] = {
+    "access": "access (the right to know)",
+    "deletion": "deletion",
+    "opt_out": "opt-out of sale or sharing",
+    "correction": "correction",
+}
+# One word, for tables and reminders: "opt-out".
+RIGHT_WORDS: dict[str, str] = {
+    "access": "access",
+    "deletion": "deletion",
+    "opt_out": "opt-out",
+    "correction": "correction",
+}
+# What a person picks when asked which right: "Delete my data".
+RIGHT_CHOICES: dict[str, str] = {
+    "access": "See my data (access)",
+    "deletion": "Delete my data",
+    "opt_out": "Stop selling or sharing (opt-out)",
+    "correction": "Correct my data",
+}
+
+MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July",
+                           "August", "September", "October", "November", "December")  # fmt: skip
+
+# Reference codes for each kind of letter: RA-20261123-QUALFON-DEL-7F3A.
+KIND_CODES: dict[str, str] = {
+    "access": "ACC",
+    "deletion": "DEL",
+    "opt_out": "OPT",
+    "correction": "COR",
+    "followup_overdue": "FUP",
+    "followup_extension": "EXT",
+    "complaint": "CMP",
+}
+REFERENCE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,79}$")
+
+
+def long_date(day: dt.date) -> str:
+    """'23 November 2026': day first, month in words, never ambiguous."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def make_reference(company_id: str, kind: str, today: dt.date, token: str | None = None) -> str:
+    """A fresh reference such as RA-20261123-QUALFON-DEL-7F3A."""
+    company = re.sub(r"[^A-Z0-9]", "", company_id.upper())[:16] or "COMPANY"
+    code = KIND_CODES.get(kind, "REQ")
+    token = token or secrets.token_hex(2).upper()
+    return f"RA-{today:%Y%m%d}-{company}-{code}-{token}"
+
+
+def is_reference(text: object) -> bool:
+    """True for upper-case letters, digits and hyphens only (a reference becomes a file name)."""
+    return isinstance(text, str) and REFERENCE_PATTERN.fullmatch(text) is not None

@@ -1,0 +1,299 @@
+"""The use cases every front end shares: write, save, track, record an event, follow up, complain.
+
+The command line, the terminal app and the conversation all call these functions, so a request
+tracked or followed up from any of them gets the same deadlines, the same warnings and the same
+rows in the ledger. Front ends only translate: they gather what the person said, call one of
+these, and show the result. Nothing here prints, reads the clock (every function takes the day
+it acts on) or knows about a screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.errors import UserError
+from assistant.vocabulary import RIGHT_NOUNS, make_reference
+
+if TYPE_CHECKING:
+    from assistant.law.deadlines import Deadlines
+    from assistant.law.profiles import LawProfile
+    from assistant.ledger.store import Ledger
+    from assistant.ledger.rows import RequestRow
+    from assistant.letters.model import Letter, Person
+    from assistant.records.catalog import Catalog
+    from assistant.records.model import CompanyRecord
+
+FOLLOW_UP_EVENTS = {"followup": "followup_sent", "complaint": "complaint_filed"}
+
+
+@dataclass(frozen=True)
+class Tracked:
+    """A request just recorded in the ledger, and what the person should know about it."""
+
+    row: RequestRow
+    warnings: tuple[str, ...]
+
+
+# -- writing and saving ------------------------------------------------------------------------
+
+
+def write_request(
+    record: CompanyRecord,
+    right: str,
+    person: Person,
+    *,
+    residence: str | None,
+    today: dt.date,
+    force: bool = False,
+    correction: str | None = None,
+) -> Letter:
+    """The first letter to `record`'s company for `right` (LetterRefused when the policy says
+    the right is not offered or moot, unless `force`)."""
+    from assistant.letters.request import compose_request
+
+    return compose_request(
+        record, right, person, residence=residence, today=today, force=force,
+        correction=correction,
+    )  # fmt: skip
+
+
+def save_letter(letter: Letter, folder: Path | None, formats: Sequence[str]) -> list[Path]:
+    """Write the letter in these formats into `folder` (the letters folder when None)."""
+    from assistant.letters.output import letters_folder, write_letter
+
+    return write_letter(letter, folder if folder is not None else letters_folder(), formats)
+
+
+# -- tracking ----------------------------------------------------------------------------------
+
+
+def request_deadlines(
+    record: CompanyRecord,
+    right: str,
+    *,
+    residence: str,
+    sent: dt.date,
+    channel: str,
+    delivered: dt.date | None = None,
+) -> tuple[LawProfile | None, Deadlines]:
+    """The law and every date the company must meet for a request sent on `sent`."""
+    from assistant.law.deadlines import assumed_receipt, compute_deadlines
+    from assistant.law.profiles import law_for
+
+    law = law_for(residence, on=sent) if residence else None
+    received, _why = assumed_receipt(sent, channel, delivered)
+    deadlines = compute_deadlines(
+        law, right, received, residence, company_response_days=record.rights.get(right).response_days
+    )
+    return law, deadlines
+
+
+def track(
+    ledger: Ledger,
+    record: CompanyRecord,
+    right: str,
+    *,
+    residence: str,
+    sent: dt.date,
+    channel: str,
+    delivered: dt.date | None = None,
+    reference: str | None = None,
+    letter_files: Sequence[str] = (),
+    recipient: str | None = None,
+    shown: Sequence[str] = (),
+) -> Tracked:
+    """Record a request sent on `sent`, with the law's deadlines; `shown` are warnings the
+    person has already been told (the letter's own), which are not repeated."""
+    law, deadlines = request_deadlines(
+        record, right, residence=residence, sent=sent, channel=channel, delivered=delivered
+    )
+    warnings = new_request_warnings(ledger, record, right, law, sent)
+    request_id = ledger.add_request(
+        company_id=record.id,
+        company_name=record.name,
+        right=right,
+        law_id=law.id if law else None,
+        law_name=law.short_name if law else None,
+        regulator=law.regulator_for(residence).name if law else None,
+        residence=residence,
+        channel=channel,
+        reference=reference or make_reference(record.id, right, sent),
+        sent=sent,
+        received=deadlines.received,
+        deadlines=deadlines,
+        letter_files=list(letter_files),
+        recipient=recipient,
+    )
+    fresh = tuple(w for w in warnings if not any(s and s in w for s in shown))
+    return Tracked(ledger.get(request_id), fresh)
+
+
+def track_letter(
+    ledger: Ledger,
+    record: CompanyRecord,
+    letter: Letter,
+    *,
+    residence: str,
+    sent: dt.date,
+    letter_files: Sequence[str] = (),
+) -> Tracked:
+    """Track the request a composed letter makes, under the letter's own reference."""
+    return track(
+        ledger,
+        record,
+        letter.right or letter.kind,
+        residence=residence,
+        sent=sent,
+        channel=letter.channel,
+        reference=letter.reference,
+        letter_files=letter_files,
+        recipient=letter.recipient,
+        shown=letter.warnings,
+    )
+
+
+def new_request_warnings(
+    ledger: Ledger,
+    record: CompanyRecord,
+    right: str,
+    law: LawProfile | None,
+    sent: dt.date,
+) -> list[str]:
+    """What the law or the company's record says the person should know before sending."""
+    from dateutil.relativedelta import relativedelta
+
+    from assistant.ledger.schema import OPEN_STATUSES
+
+    warnings: list[str] = []
+    since = sent - relativedelta(months=12) + dt.timedelta(days=1)
+    earlier = ledger.requests_to(record.id, right, since)
+    open_ones = [r for r in earlier if r.status in OPEN_STATUSES]
+    if open_ones:
+        first = open_ones[0]
+        warnings.append(
+            f"Request {first.id} to {record.name} for the same right is still open "
+            f"(sent {first.sent}); record its outcome before sending another."
+        )
+    frequency = law.frequency_for(right) if law is not None else None
+    if law is not None and frequency is not None and len(earlier) >= frequency.limit:
+        nth = _ordinal(len(earlier) + 1)
+        span = "12 months" if frequency.per == "12_months" else "this calendar year"
+        consequence = (
+            f"a business need not answer more than {frequency.limit} in {span}"
+            if frequency.meaning == "at_most"
+            else f"only {frequency.limit} in {span} are free; more may cost a fee or be "
+            "refused as excessive"
+        )
+        warnings.append(
+            f"This would be your {nth} {RIGHT_NOUNS.get(right, right)} request to "
+            f"{record.name} within 12 months: under the {law.short_name} "
+            f"{consequence} ({frequency.citation})."
+        )
+    policy = record.rights.get(right)
+    if policy.frequency_per_12_months and len(earlier) >= policy.frequency_per_12_months:
+        warnings.append(
+            f"{record.name}'s policy says it answers {policy.frequency_per_12_months} "
+            f'such request(s) in 12 months: "{policy.frequency_quote}"'
+        )
+    processor = record.processor
+    if processor is not None:
+        if processor.scope == "only":
+            warnings.append(
+                f"{record.name} says it handles personal data only on behalf of its "
+                f"clients, so it may pass your request on or refuse it: {processor.advice}"
+            )
+        else:
+            warnings.append(
+                f"{record.name} says it handles some personal data on behalf of its "
+                f"clients; for that part, ask them too: {processor.advice}"
+            )
+    return warnings
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth"}.get(n, f"{n}th")
+
+
+# -- what happens next -------------------------------------------------------------------------
+
+
+def record_event(
+    ledger: Ledger,
+    request_id: int,
+    event: str,
+    *,
+    on: dt.date,
+    note: str | None = None,
+    reason: str | None = None,
+) -> RequestRow:
+    """Add an event to a request's timeline; the returned row's `alerts` say what to know."""
+    return ledger.record_event(request_id, event, on=on, note=note, reason=reason)
+
+
+def requester(
+    profile: dict[str, str] | None,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    address: str | None = None,
+) -> Person | None:
+    """The person signing a later letter: what they give now, else the saved profile; None
+    when the name or e-mail is still missing (each front end asks in its own way)."""
+    from assistant.letters.model import Person
+
+    known = profile or {}
+    name = name or known.get("name")
+    email = email or known.get("email")
+    if not name or not email:
+        return None
+    return Person(name=name, email=email, address=address or known.get("address"))
+
+
+def compose_next(
+    ledger: Ledger,
+    catalog: Catalog,
+    request_id: int,
+    kind: str,
+    person: Person,
+    *,
+    today: dt.date,
+) -> Letter:
+    """The follow-up (`kind` "followup") or complaint ("complaint") for a tracked request."""
+    from assistant.letters.later import compose_complaint, compose_followup
+
+    if kind not in FOLLOW_UP_EVENTS:
+        raise UserError(f"unknown kind of letter {kind!r}; choose followup or complaint")
+    row = ledger.get(request_id)
+    if row.status == "draft":
+        raise UserError(f"request {row.id} was never sent; send it first")
+    timeline = [e.as_dict() for e in ledger.timeline(row.id)]
+    record = catalog.get(row.company_id)
+    request = row.as_dict(today)
+    if kind == "followup":
+        letter_kind = "followup_extension" if row.late_extension else "followup_overdue"
+        return compose_followup(request, timeline, record, person, today=today, kind=letter_kind)
+    return compose_complaint(request, timeline, record, person, today=today)
+
+
+def attach_letters(ledger: Ledger, request_id: int, files: Sequence[Path | str]) -> None:
+    """Remember letter files written for a request (a follow-up saved but not yet sent)."""
+    ledger.add_letter_files(request_id, [str(f) for f in files])
+
+
+def record_sent(
+    ledger: Ledger,
+    request_id: int,
+    kind: str,
+    files: Sequence[Path | str],
+    *,
+    on: dt.date,
+) -> RequestRow:
+    """Record that the follow-up or complaint in `files` was sent on `on`."""
+    if files:
+        attach_letters(ledger, request_id, files)
+    note = f"letter {Path(files[0]).name}" if files else None
+    return ledger.record_event(request_id, FOLLOW_UP_EVENTS[kind], on=on, note=note)
