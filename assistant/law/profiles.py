@@ -23,9 +23,22 @@ from pydantic import Field, field_validator, model_validator
 
 from assistant.errors import RecordError
 from assistant.law.residences import is_known, normalise_code, residence_name, resolve_residence
+from assistant.law.rules import (
+    AppealRules,
+    DeadlineRules,
+    Disagreement,
+    Extension,
+    Frequency,
+    LaterPart,
+    Period,
+    Regulator,
+    SourceRef,
+)
 from assistant.records.model import RIGHTS, RightName, Slug, Strict, Text
 
 __all__ = [
+    "AppealRules",
+    "DeadlineRules",
     "Disagreement",
     "Extension",
     "Frequency",
@@ -33,6 +46,7 @@ __all__ = [
     "Period",
     "Regulator",
     "RightRule",
+    "SourceRef",
     "check_laws",
     "law_for",
     "laws_dir",
@@ -41,77 +55,28 @@ __all__ = [
     "resolve_residence",
 ]
 
-DayUnit = Literal["calendar_days", "business_days", "months"]
 Residence = Annotated[str, Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
-
-
-class Period(Strict):
-    """A span of time counted from the day after receipt, with the section that sets it."""
-
-    amount: int = Field(ge=1, le=400)
-    unit: DayUnit
-    citation: Text
-    note: str | None = None
-
-    def describe(self) -> str:
-        words = {"calendar_days": "calendar days", "business_days": "business days"}
-        unit = words.get(self.unit, "month" if self.amount == 1 else "months")
-        if self.amount == 1 and self.unit != "months":
-            unit = unit[:-1]
-        return f"{self.amount} {unit}"
-
-
-class Extension(Period):
-    """Extra time a company may take on top of the first period."""
-
-    notice: Literal["within_first_period", "none_required"] = Field(
-        default="within_first_period",
-        description="Whether the company must tell the person before the first deadline.",
-    )
-
-
-class DeadlineRules(Strict):
-    """The deadlines for one kind of request."""
-
-    acknowledge: Period | None = None
-    respond: Period | None = None
-    extension: Extension | None = None
-
-    @model_validator(mode="after")
-    def _extension_needs_respond(self) -> DeadlineRules:
-        if self.extension is not None:
-            if self.respond is None:
-                raise ValueError("an extension needs a 'respond' period to extend")
-            if self.extension.unit != self.respond.unit:
-                raise ValueError("'extension' must be counted in the same unit as 'respond'")
-        return self
-
-
-class Frequency(Strict):
-    """How often a person may use a right (or use it free of charge)."""
-
-    limit: int = Field(ge=1, le=100)
-    per: Literal["12_months", "calendar_year"] = "12_months"
-    meaning: Literal["at_most", "free"] = Field(
-        description="'at_most': the company need not answer more often; "
-        "'free': more requests may cost a fee or be declined as excessive."
-    )
-    citation: Text
-    note: str | None = None
-
-    def describe(self) -> str:
-        span = "12 months" if self.per == "12_months" else "calendar year"
-        if self.meaning == "at_most":
-            return f"at most {self.limit} time(s) in any {span} ({self.citation})"
-        return f"free of charge {self.limit} time(s) in any {span} ({self.citation})"
+ExtensionRule = Literal["from_receipt", "later_of"]
 
 
 class RightRule(Strict):
-    """One right the law grants."""
+    """One right the law grants, from the day it exists."""
 
     citation: Text = Field(description="The section a letter quotes for this right.")
     also_cites: list[str] = Field(default_factory=list)
     description: Text = Field(description="What the right gives, in plain words.")
+    in_force_from: dt.date | None = Field(
+        default=None, description="When the right was added, if later than the law."
+    )
+    in_force_until: dt.date | None = Field(
+        default=None, description="The first day the right no longer exists, if repealed."
+    )
+    in_force_citation: str | None = Field(
+        default=None, description="The act that added (or repealed) the right."
+    )
+    later_parts: list[LaterPart] = Field(
+        default_factory=list, description="Parts of the right added after it began."
+    )
     verification: str | None = Field(
         default=None, description="How the company may check who is asking."
     )
@@ -127,35 +92,6 @@ class RightRule(Strict):
     note: str | None = None
 
 
-class Regulator(Strict):
-    """Where to complain when a company does not answer."""
-
-    name: Text
-    website: str | None = None
-    address: str | None = None
-    email: str | None = None
-    complaint_url: str | None = None
-    phone: str | None = None
-    note: str | None = None
-
-
-class SourceRef(Strict):
-    """Where a figure comes from."""
-
-    title: Text
-    url: str | None = None
-    note: str | None = None
-
-
-class Disagreement(Strict):
-    """Sources that read the law differently, and the reading this profile takes."""
-
-    topic: Text
-    readings: list[str] = Field(min_length=1)
-    chosen: Text
-    why: Text
-
-
 class LawProfile(Strict):
     """One privacy law, as `policies/laws/<id>.toml` describes it."""
 
@@ -168,7 +104,9 @@ class LawProfile(Strict):
         default=None, description="Who the law covers when that is not a place of residence."
     )
     citation: Text = Field(description="The law as a whole.")
+    enacted: str | None = Field(default=None, description="The bill and act that made the law.")
     in_force_from: dt.date | None = None
+    in_force_until: dt.date | None = None
     in_force_note: str | None = None
     roll_calendar_deadlines: bool = Field(
         default=True,
@@ -178,9 +116,30 @@ class LawProfile(Strict):
     roll_note: Text = Field(
         description="Why deadlines are (or are not) moved off non-working days."
     )
+    calendars: list[str] = Field(
+        default_factory=list,
+        description="Statutory holiday calendars (assistant.law.calendars) this law's time "
+        "computation uses on top of the person's residence, e.g. Canada's Interpretation Act.",
+    )
+    controller_calendar: bool = Field(
+        default=False,
+        description="Also skip the holidays where the company acts (the later date), because "
+        "the law's time rules point to the place the act is done.",
+    )
+    calendar_note: str | None = None
+    extension_rule: ExtensionRule | None = Field(
+        default=None,
+        description="'from_receipt': the extended deadline is receipt + (first + extra) "
+        "periods; 'later_of': the later of that and the (moved) first deadline + extra.",
+    )
+    extension_rule_why: str | None = None
     deadlines: DeadlineRules = Field(default_factory=lambda: DeadlineRules())
-    appeal: DeadlineRules | None = Field(
-        default=None, description="Deadlines for the company's answer to an appeal."
+    appeal: AppealRules | None = Field(
+        default=None, description="The person's appeal and the company's deadline to decide."
+    )
+    no_appeal: str | None = Field(default=None, description="Why the law gives no appeal.")
+    cure_period: str | None = Field(
+        default=None, description="The Attorney General's cure period, where it matters."
     )
     rights: dict[RightName, RightRule]
     regulator: Regulator
@@ -202,6 +161,16 @@ class LawProfile(Strict):
             raise ValueError(f"residences repeat: {', '.join(dupes)}")
         return value
 
+    @field_validator("calendars")
+    @classmethod
+    def _known_calendars(cls, value: list[str]) -> list[str]:
+        from assistant.law.calendars import CALENDARS
+
+        for name in value:
+            if name not in CALENDARS:
+                raise ValueError(f"unknown calendar {name!r}; known: {', '.join(CALENDARS)}")
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> LawProfile:
         if not self.residences and not self.applies_to:
@@ -216,13 +185,44 @@ class LawProfile(Strict):
                 raise ValueError(
                     f"rights.{right}: no 'respond' deadline; set one, or say why in 'no_deadline'"
                 )
+            start = self.right_start(right)
+            if rule.in_force_until and start and rule.in_force_until <= start:
+                raise ValueError(f"rights.{right}: in_force_until is not after its start")
+        if self.appeal is not None and self.no_appeal:
+            raise ValueError("set 'appeal' or 'no_appeal', not both")
+        extended = [r.extension for r in (self.deadlines, self.appeal) if r is not None]
+        extended += [r.deadlines.extension for r in self.rights.values() if r.deadlines]
+        if any(e is not None for e in extended) and not (
+            self.extension_rule and self.extension_rule_why
+        ):
+            raise ValueError(
+                "a law with an extension must say how it is counted: 'extension_rule' "
+                "(from_receipt or later_of) and 'extension_rule_why'"
+            )
         return self
 
     # -- questions other modules ask ------------------------------------------------------
 
-    def grants(self, right: str) -> bool:
-        """True when the law gives people this right."""
-        return right in self.rights
+    def grants(self, right: str, on: dt.date | None = None) -> bool:
+        """True when the law gives people this right (on `on`, when a date is given)."""
+        if right not in self.rights:
+            return False
+        return on is None or self.right_in_force_on(right, on)
+
+    def right_start(self, right: str) -> dt.date | None:
+        """The first day a request for this right has a deadline (law or right, the later)."""
+        rule = self.rights.get(right)  # type: ignore[call-overload]
+        starts = [d for d in (self.in_force_from, rule and rule.in_force_from) if d]
+        return max(starts) if starts else None
+
+    def right_end(self, right: str) -> dt.date | None:
+        rule = self.rights.get(right)  # type: ignore[call-overload]
+        ends = [d for d in (self.in_force_until, rule and rule.in_force_until) if d]
+        return min(ends) if ends else None
+
+    def right_in_force_on(self, right: str, day: dt.date) -> bool:
+        start, end = self.right_start(right), self.right_end(right)
+        return (start is None or day >= start) and (end is None or day < end)
 
     def citation_for(self, right: str) -> list[str]:
         """The statute citations a letter quotes for this right (empty if not granted)."""
@@ -233,7 +233,7 @@ class LawProfile(Strict):
 
     def rules_for(self, right: str) -> DeadlineRules:
         """The deadlines for this right: its own override, else the profile's."""
-        rule = self.rights.get(right)  # type: ignore[call-overload]
+        rule: RightRule | None = self.rights.get(right)  # type: ignore[call-overload]
         if rule is not None and rule.deadlines is not None:
             return rule.deadlines
         return self.deadlines
@@ -256,23 +256,41 @@ class LawProfile(Strict):
         return self.regulator
 
     def in_force_on(self, day: dt.date) -> bool:
-        return self.in_force_from is None or day >= self.in_force_from
+        started = self.in_force_from is None or day >= self.in_force_from
+        return started and (self.in_force_until is None or day < self.in_force_until)
+
+    def status_on(self, day: dt.date) -> Literal["in_force", "not_yet", "ended"]:
+        """Whether the law is in force on `day`, enacted but not yet in force, or repealed."""
+        if self.in_force_from is not None and day < self.in_force_from:
+            return "not_yet"
+        if self.in_force_until is not None and day >= self.in_force_until:
+            return "ended"
+        return "in_force"
 
     def covers(self, residence: str) -> bool:
         code = normalise_code(residence) or residence
         return code in self.residences or code.split("-")[0] in self.residences
 
-    def summary(self) -> dict:
-        """A short description for listings."""
-        return {
+    def summary(self, on: dt.date | None = None) -> dict:
+        """A short description for listings (with `on`, whether it is in force that day)."""
+        data = {
             "id": self.id,
             "short_name": self.short_name,
             "name": self.name,
             "jurisdiction": self.jurisdiction,
             "residences": len(self.residences),
             "in_force_from": self.in_force_from.isoformat() if self.in_force_from else None,
+            "in_force_until": self.in_force_until.isoformat() if self.in_force_until else None,
             "rights": sorted(self.rights, key=RIGHTS.index),
+            "right_starts": {
+                r: d.isoformat()
+                for r in sorted(self.rights, key=RIGHTS.index)
+                if (d := self.right_start(r)) is not None and d != self.in_force_from
+            },
         }
+        if on is not None:
+            data["status"] = self.status_on(on)
+        return data
 
 
 # -- loading ------------------------------------------------------------------------------

@@ -5,8 +5,10 @@ A residence is an upper-case ISO code: a country ("DE", "GB", "IE") or a subdivi
 "Deutschland", "UK", "Québec") into a code; `residence_name` goes the other way.
 
 Two-letter input is read as a country code, with one exception: "CA" means California, because
-a person typing "CA" into a US-focused prompt almost always means the state (type "Canada" for
-the country). A subdivision the table does not know is still accepted when its country is known.
+a person typing "CA" into a US-focused prompt almost always means the state. Canada is "Canada"
+(the code "CA" only where it comes from a profile or a CA-xx province code, e.g. CA-ON). German
+Länder (DE-BY) and Swiss cantons (CH-ZH) matter for holidays. A subdivision the table does not
+know is still accepted when its country has no table.
 """
 
 from __future__ import annotations
@@ -35,6 +37,23 @@ CA_PROVINCES: dict[str, str] = {
     "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "NT": "Northwest Territories",
     "NU": "Nunavut", "ON": "Ontario", "PE": "Prince Edward Island", "QC": "Quebec",
     "SK": "Saskatchewan", "YT": "Yukon",
+}  # fmt: skip
+
+DE_LAENDER: dict[str, str] = {
+    "BW": "Baden-Württemberg", "BY": "Bavaria", "BE": "Berlin", "BB": "Brandenburg",
+    "HB": "Bremen", "HH": "Hamburg", "HE": "Hesse", "MV": "Mecklenburg-Vorpommern",
+    "NI": "Lower Saxony", "NW": "North Rhine-Westphalia", "RP": "Rhineland-Palatinate",
+    "SL": "Saarland", "SN": "Saxony", "ST": "Saxony-Anhalt", "SH": "Schleswig-Holstein",
+    "TH": "Thuringia",
+}  # fmt: skip
+
+CH_CANTONS: dict[str, str] = {
+    "AG": "Aargau", "AI": "Appenzell Innerrhoden", "AR": "Appenzell Ausserrhoden",
+    "BE": "Bern", "BL": "Basel-Landschaft", "BS": "Basel-Stadt", "FR": "Fribourg",
+    "GE": "Geneva", "GL": "Glarus", "GR": "Graubünden", "JU": "Jura", "LU": "Lucerne",
+    "NE": "Neuchâtel", "NW": "Nidwalden", "OW": "Obwalden", "SG": "St. Gallen",
+    "SH": "Schaffhausen", "SO": "Solothurn", "SZ": "Schwyz", "TG": "Thurgau", "TI": "Ticino",
+    "UR": "Uri", "VD": "Vaud", "VS": "Valais", "ZG": "Zug", "ZH": "Zurich",
 }  # fmt: skip
 
 GB_NATIONS: dict[str, str] = {
@@ -76,9 +95,18 @@ ALIASES: dict[str, str] = {
     "n y": "US-NY", "ore": "US-OR", "oreg": "US-OR", "r i": "US-RI", "tenn": "US-TN",
     "tex": "US-TX", "va": "US-VA", "mass": "US-MA", "mich": "US-MI", "ill": "US-IL",
     "ny": "US-NY", "nyc": "US-NY", "new york city": "US-NY", "socal": "US-CA",
+    "bayern": "DE-BY", "baden wurttemberg": "DE-BW", "nordrhein westfalen": "DE-NW",
+    "hessen": "DE-HE", "niedersachsen": "DE-NI", "sachsen": "DE-SN", "thuringen": "DE-TH",
+    "zurich": "CH-ZH", "zuerich": "CH-ZH", "geneve": "CH-GE", "genf": "CH-GE",
 }  # fmt: skip
 
-_SUBDIVISIONS: dict[str, dict[str, str]] = {"US": US_STATES, "CA": CA_PROVINCES, "GB": GB_NATIONS}
+_SUBDIVISIONS: dict[str, dict[str, str]] = {
+    "US": US_STATES,
+    "CA": CA_PROVINCES,
+    "GB": GB_NATIONS,
+    "DE": DE_LAENDER,
+    "CH": CH_CANTONS,
+}
 _CODE = re.compile(r"^([A-Z]{2})(?:-([A-Z0-9]{1,3}))?$")
 
 
