@@ -57,11 +57,57 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p_import.add_argument("--json", action="store_true", help="print the summary as JSON")
     p_import.set_defaults(handler=run_import)
 
+    p_brokers = sub.add_parser(
+        "import-brokers",
+        help="convert California's registered data brokers into catalog records",
+        description="Convert the list of rights pages California-registered data brokers gave "
+        "the Data Broker Registry (CalMatters / The Markup, Apache-2.0) into "
+        "POLICIES_DIR/imported/companies-brokers.jsonl: one record per broker, marked "
+        '"data_broker": true, its rights page as the channel.',
+        epilog="examples:\n  rights catalog import-brokers "
+        "../shared/brokers/data-broker-opt-out-pages.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_brokers.add_argument("path", metavar="CSV", help="data-broker-opt-out-pages.csv")
+    p_brokers.add_argument("--out", metavar="POLICIES_DIR", help="policies folder to write into")
+    p_brokers.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p_brokers.set_defaults(handler=run_import_brokers)
+
+    p_jdm = sub.add_parser(
+        "import-justdeleteme",
+        help="convert JustDeleteMe's account-deletion links (attached to records by domain)",
+        description="Convert JustDeleteMe's sites.json (MIT) into "
+        "POLICIES_DIR/imported/account-deletion.jsonl. Each company whose domain matches "
+        "then shows where to close the account: the page, how hard it is, an e-mail address.",
+        epilog="examples:\n  rights catalog import-justdeleteme ../shared/justdeleteme/sites.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_jdm.add_argument("path", metavar="SITES_JSON", help="JustDeleteMe's sites.json")
+    p_jdm.add_argument("--out", metavar="POLICIES_DIR", help="policies folder to write into")
+    p_jdm.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p_jdm.set_defaults(handler=run_import_justdeleteme)
+
+    p_draft = sub.add_parser(
+        "draft-policies",
+        help="draft records with the policy reader from a dated corpus of policies",
+        description="Read every policy of a corpus laid out as ToS;DR's tosback snapshots "
+        "(INDEX.tsv with slug, service, snapshot_date; policies/<slug>.md) and write "
+        "POLICIES_DIR/imported/companies-drafted.jsonl: one draft record per policy, each "
+        "fact quoted, the service and snapshot date named in its source. The texts are not "
+        "copied.",
+        epilog="examples:\n  rights catalog draft-policies ../shared/policy-corpus",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_draft.add_argument("path", metavar="CORPUS", help="the corpus folder (holding INDEX.tsv)")
+    p_draft.add_argument("--out", metavar="POLICIES_DIR", help="policies folder to write into")
+    p_draft.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p_draft.set_defaults(handler=run_draft_policies)
+
 
 def run_import(args: argparse.Namespace) -> int:
     from assistant import paths
     from assistant.errors import UserError
-    from assistant.records.datenanfragen import import_folder
+    from assistant.records.datenanfragen_folder import import_folder
 
     source = Path(args.path).expanduser()
     out = Path(args.out).expanduser() if args.out else paths.policies_dir()
@@ -75,6 +121,69 @@ def run_import(args: argparse.Namespace) -> int:
         print_json(report.as_dict())
         return 0
     print(clean_for_terminal(summary_text(report)))
+    return 0
+
+
+def _out_folder(args: argparse.Namespace) -> Path:
+    from assistant import paths
+    from assistant.errors import UserError
+
+    out = Path(args.out).expanduser() if args.out else paths.policies_dir()
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out}: --out must be a folder (a policies folder)")
+    return out
+
+
+def _taken_ids(out: Path, own_bundle: str) -> set[str]:
+    """Ids used by the hand-written records and every other bundle in `out`."""
+    import json
+
+    reserved = {p.stem for p in (out / "companies").glob("*.toml")}
+    for bundle in sorted((out / "imported").glob("companies*.jsonl")):
+        if bundle.name != own_bundle:
+            with bundle.open("rb") as handle:
+                reserved |= {json.loads(line)["id"] for line in handle if line.strip()}
+    return reserved
+
+
+def run_draft_policies(args: argparse.Namespace) -> int:
+    from assistant.records.drafted import BUNDLE, import_corpus
+
+    out = _out_folder(args)
+    path, count, skipped = import_corpus(Path(args.path).expanduser(), out, _taken_ids(out, BUNDLE))
+    if args.json:
+        print_json({"written": str(path), "records": count, "skipped": skipped})
+        return 0
+    print(f"Wrote {count} drafted record(s) to {path}")
+    for line in skipped:
+        print(f"  skipped {clean_for_terminal(line)}")
+    return 0
+
+
+def run_import_brokers(args: argparse.Namespace) -> int:
+    from assistant.records.brokers import BUNDLE, import_brokers
+
+    out = _out_folder(args)
+    path, count, skipped = import_brokers(
+        Path(args.path).expanduser(), out, _taken_ids(out, BUNDLE)
+    )
+    if args.json:
+        print_json({"written": str(path), "records": count, "skipped": skipped})
+        return 0
+    print(f"Wrote {count} data broker record(s) to {path}")
+    for line in skipped:
+        print(f"  skipped {clean_for_terminal(line)}")
+    return 0
+
+
+def run_import_justdeleteme(args: argparse.Namespace) -> int:
+    from assistant.records.justdeleteme import import_sites
+
+    path, count, skipped = import_sites(Path(args.path).expanduser(), _out_folder(args))
+    if args.json:
+        print_json({"written": str(path), "links": count, "skipped": skipped})
+        return 0
+    print(f"Wrote {count} account-deletion link(s) to {path} ({skipped} without a page or domain)")
     return 0
 
 

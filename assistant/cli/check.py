@@ -31,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from assistant import paths
     from assistant.errors import UserError
     from assistant.records.check import run_checks, write_schema
 
@@ -38,12 +39,15 @@ def run(args: argparse.Namespace) -> int:
     if policies is not None and not (policies / "companies").is_dir():
         raise UserError(f"{policies} has no companies/ folder; is it a policies/ folder?")
     if args.write_schema:
-        from assistant import paths
-
         written = write_schema(policies or paths.policies_dir())
         print(f"wrote {written}", file=sys.stderr)
+    from assistant.law.profiles import check_laws
+
     result = run_checks(policies, include_user=policies is None)
-    problems = result["problems"]
+    problems = list(result["problems"])
+    laws_folder = policies or paths.policies_dir()
+    if (laws_folder / "laws").is_dir():
+        problems += check_laws(laws_folder)
     if args.json:
         print_json(
             {

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING
 
 from assistant.cli.output import clean_for_terminal, print_json
+
+if TYPE_CHECKING:
+    from assistant.records.catalog import Catalog
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,10 +41,42 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p_show.add_argument("--json", action="store_true", help="print the record as JSON")
     p_show.set_defaults(handler=run_show)
 
+    p_learn = sub.add_parser(
+        "learn",
+        help="read a saved privacy policy and draft a record of the company",
+        description="Read a privacy policy you saved (HTML page, PDF, Markdown or text) and "
+        "draft a record: contacts and what each is for, the rights it offers and to whom, "
+        "response times, verification, authorized agents, selling and sharing, Do Not Track, "
+        "retention and the company's role. Every fact comes with the policy's own words; what "
+        "the policy does not say stays unknown. Nothing is saved unless you add --save.",
+        epilog="examples:\n"
+        "  rights companies learn ~/Downloads/acme-privacy.html\n"
+        '  rights companies learn policy.pdf --name "Acme" --json\n'
+        "  rights companies learn policy.md --url https://acme.example/privacy --save",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_learn.add_argument("path", metavar="PATH", help="the saved policy (.html, .pdf, .md, .txt)")
+    p_learn.add_argument("--name", help="the company's name, if the policy does not say it")
+    p_learn.add_argument("--url", help="where the policy was published (kept as its source)")
+    p_learn.add_argument("--date", help="when you saved it (YYYY-MM-DD)")
+    p_learn.add_argument("--json", action="store_true", help="print the draft as JSON")
+    p_learn.add_argument(
+        "--save", action="store_true", help="keep it as your own record (in your data folder)"
+    )
+    p_learn.set_defaults(handler=run_learn)
+
+
+def load_catalog() -> Catalog:
+    """The catalog; each skipped record of the person's own is reported on stderr."""
+    from assistant.records.catalog import load_catalog as load
+
+    catalog = load()
+    for line in catalog.problem_lines():
+        print(f"warning: {clean_for_terminal(line)}", file=sys.stderr)
+    return catalog
+
 
 def run_list(args: argparse.Namespace) -> int:
-    from assistant.records.catalog import load_catalog
-
     catalog = load_catalog()
     rows = catalog.names()
     if args.json:
@@ -53,7 +90,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     from assistant.errors import UserError
-    from assistant.records.catalog import load_catalog
 
     if args.limit < 1:
         raise UserError("--limit must be 1 or more")
@@ -71,11 +107,45 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     from assistant.records.card import describe_company
-    from assistant.records.catalog import load_catalog
 
     record = load_catalog().get(args.id)
     if args.json:
         print_json(record.public_dict())
     else:
         print(clean_for_terminal(describe_company(record)))
+    return 0
+
+
+def run_learn(args: argparse.Namespace) -> int:
+    import datetime as dt
+    from pathlib import Path
+
+    from assistant import paths
+    from assistant.errors import UserError
+    from assistant.records.card import describe_company
+    from assistant.records.learn import learn, save_draft
+
+    snapshot = None
+    if args.date:
+        try:
+            snapshot = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"--date {args.date!r} is not a date like 2026-12-01") from None
+    catalog = load_catalog()
+    record, policy = learn(
+        Path(args.path).expanduser(),
+        name=args.name,
+        url=args.url,
+        snapshot=snapshot,
+        taken=set(catalog.ids()),
+    )
+    if args.json:
+        print_json(record.public_dict())
+    else:
+        print(clean_for_terminal(describe_company(record)))
+    if args.save:
+        record_file, _source = save_draft(record, policy, paths.data_dir() / "policies")
+        print(f"Saved as {record_file}", file=sys.stderr if args.json else sys.stdout)
+    elif not args.json:
+        print("\nThis is a draft: nothing was saved. Add --save to keep it as your own record.")
     return 0

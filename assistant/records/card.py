@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from assistant.vocabulary import RIGHT_TITLES
+
 if TYPE_CHECKING:
     from assistant.records.model import Claim, CompanyRecord
-
-RIGHT_LABELS = {
-    "access": "Access (right to know)",
-    "deletion": "Deletion",
-    "opt_out": "Opt-out of sale or sharing",
-    "correction": "Correction",
-}
 
 
 def yes_no(value: bool | None) -> str:
@@ -31,6 +26,28 @@ def _claim(label: str, claim: Claim) -> list[str]:
     return lines
 
 
+def _unread_policy(record: CompanyRecord) -> list[str]:
+    """In place of four "not stated" lines: say that no policy was read, and what is known."""
+    lines = [
+        "",
+        "No privacy policy has been read for this record, so what the company itself offers",
+        "is unknown (not refused). The law that covers you gives you your rights regardless.",
+    ]
+    v = record.verification
+    needs = [e.desc + (" (optional)" if e.optional else "") for e in v.required_elements]
+    if needs:
+        lines.append("")
+        lines.append("To identify you it asks for (from the source above):")
+        lines += [f"  - {need}" for need in needs]
+    if v.id_document_required:
+        lines.append("  an ID document is required for every request")
+    if record.notes:
+        lines.append("")
+        lines.append("Notes:")
+        lines += [f"  - {note.text}" for note in record.notes]
+    return lines
+
+
 def describe_company(record: CompanyRecord) -> str:
     """A readable card: who, how to reach them, each right, verification, selling, notes."""
     from assistant.records.model import RIGHTS
@@ -44,8 +61,16 @@ def describe_company(record: CompanyRecord) -> str:
         lines.append(f"Policy dated {record.policy_date.isoformat()}")
         lines += _quoted(record.policy_date_quote)
     src = record.source
+    if record.draft:
+        lines.append("DRAFT: read by the policy reader; check it before relying on it")
+    if record.data_broker:
+        lines.append("Data broker: registered in California's Data Broker Registry")
     if src.kind == "policy":
         lines.append(f"Source: the company's privacy policy (policies/sources/{src.file})")
+    elif src.kind == "reader":
+        when = f" dated {src.snapshot_date.isoformat()}" if src.snapshot_date else ""
+        where = src.file or ", ".join(src.urls[:2]) or "a saved copy"
+        lines.append(f"Source: the policy reader's reading of a saved policy{when} ({where})")
     else:
         grade = f", quality '{src.quality}'" if src.quality else ""
         lines.append(f"Source: {src.kind}{grade}; " + ", ".join(src.urls[:3]))
@@ -54,10 +79,28 @@ def describe_company(record: CompanyRecord) -> str:
     if not record.contacts:
         lines.append("  none published")
     for contact in record.contacts:
-        lines.append(f"  {contact.kind:<8} {contact.value}  ({contact.purpose})")
+        value_lines = [part.strip() for part in contact.value.splitlines() if part.strip()]
+        lines.append(
+            f"  {contact.kind:<8} {value_lines[0]}"
+            + ("" if len(value_lines) > 1 else f"  ({contact.purpose})")
+        )
+        if len(value_lines) > 1:
+            lines += [f"           {part}" for part in value_lines[1:]]
+            lines.append(f"           ({contact.purpose})")
         lines += _quoted(contact.quote, "      ")
         if contact.note:
             lines.append(f"      note: {contact.note}")
+    if record.account_deletion:
+        deletion = record.account_deletion
+        lines.append("")
+        how = f" (difficulty: {deletion.difficulty})" if deletion.difficulty else ""
+        lines.append(f"Close the account: {deletion.url}{how}")
+        if deletion.email:
+            lines.append(f"  or by e-mail: {deletion.email}")
+        lines.append(f"  source: {deletion.source}")
+    if not src.policy_read:
+        lines += _unread_policy(record)
+        return "\n".join(lines)
     lines.append("")
     lines.append("Rights its policy offers:")
     for right in RIGHTS:
@@ -69,7 +112,7 @@ def describe_company(record: CompanyRecord) -> str:
                 detail += f" (+{rp.extension_days} extension)"
         if rp.frequency_per_12_months:
             detail += f"; at most {rp.frequency_per_12_months} times in 12 months"
-        lines.append(f"  {RIGHT_LABELS[right]}: {detail}")
+        lines.append(f"  {RIGHT_TITLES[right]}: {detail}")
         lines += _quoted(rp.quote, "      ")
         if rp.response_quote and rp.response_quote != rp.quote:
             lines += _quoted(rp.response_quote, "      ")

@@ -7,16 +7,17 @@ Where records live:
 - `policies/imported/authorities.jsonl`: supervisory authorities, same layout;
 - `<data dir>/policies/companies/<id>.toml`: records a person adds for themselves.
 
-A cold load validates every record with pydantic and, when all are sound, writes a search index
-to the data directory's cache, keyed on each source file's size and modification time. A warm
+A cold load validates every record with pydantic. A broken record of the person's own is
+skipped and kept in `Catalog.problems` (file, field, what to fix), so every other company keeps
+working; a broken shipped record stops the load (CatalogErrors), and `rights check` reports
+both. The search index is then written to the data directory's cache, keyed on each source
+file's size and modification time. A warm
 load reads only that index, so the first search needs neither TOML parsing nor pydantic. Full
 records are validated again when asked for (`get`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import marshal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 M = TypeVar("M", bound="BaseModel")
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 13
 CACHE_NAME = "catalog-index.marshal"
 
 
@@ -130,6 +131,8 @@ def validate_authority(raw: Any, where: str) -> Authority:
 
 def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
     """(line number, byte offset, parsed object or error) for each line of a JSONL bundle."""
+    import json
+
     offset = 0
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
@@ -166,10 +169,16 @@ class Catalog:
         authority_file: Path | None = None,
     ) -> None:
         self.index = index
-        self.locations = locations
+        self._locations: dict[str, Location] | None = locations
+        # From the cache: (files, file number, line, offset per record in index order), turned
+        # into `locations` only when a record is first asked for (it is not needed to search).
+        self._raw_locations: tuple[list[str], list[int], list[int], list[int]] | None = None
         self.authority_file = authority_file
         self._records: dict[str, CompanyRecord] = {}
         self._authorities: list[Authority] | None = None
+        self.problems: list[RecordError] = []  # the person's own records that were skipped
+        self.deletion_file: Path | None = None  # JustDeleteMe links, attached by domain
+        self._links: dict[str, dict[str, Any]] | None = None
 
     # -- loading -------------------------------------------------------------------------
 
@@ -200,10 +209,11 @@ class Catalog:
         cache_file = paths.cache_dir() / CACHE_NAME if use_cache else None
         catalog = cls._read_cache(cache_file, key) if cache_file is not None else None
         if catalog is None:
-            catalog = cls._load_cold(files)
+            catalog = cls._load_cold(files, user)
             if cache_file is not None:
                 catalog._write_cache(cache_file, key)
         catalog.authority_file = authority_file
+        catalog.deletion_file = policies / "imported" / "account-deletion.jsonl"
         return catalog
 
     @staticmethod
@@ -230,10 +240,16 @@ class Catalog:
         if not isinstance(data, dict) or data.get("key") != key:
             return None
         try:
-            locations = {k: Location(*v) for k, v in data["locations"].items()}
-            return cls(index=SearchIndex.from_state(data["index"]), locations=locations)
+            index = SearchIndex.from_state(data["index"])
+            files, file_nos, lines, offsets = data["locations"]
+            if not len(file_nos) == len(lines) == len(offsets) == len(index.ids):
+                return None
+            catalog = cls(index=index, locations=None)  # type: ignore[arg-type]
+            catalog._raw_locations = (files, file_nos, lines, offsets)
+            catalog.problems = [RecordError(*p) for p in data["problems"]]
         except (KeyError, TypeError, AttributeError):
             return None
+        return catalog
 
     def _write_cache(self, cache_file: Path, key: tuple) -> None:
         from assistant.safefile import write_replace
@@ -241,20 +257,62 @@ class Catalog:
         payload = {
             "key": key,
             "index": self.index.state(),
-            "locations": {k: tuple(v) for k, v in self.locations.items()},
+            "locations": self._location_lists(),
+            "problems": [(p.file, p.field, p.problem) for p in self.problems],
         }
-        with contextlib.suppress(OSError, ValueError):  # no cache only costs speed
+        try:  # noqa: SIM105 (contextlib costs startup time)
             write_replace(cache_file, marshal.dumps(payload))
+        except (OSError, ValueError):
+            pass  # no cache only costs speed
 
     @classmethod
-    def _load_cold(cls, files: list[Path]) -> Catalog:
+    def _load_cold(cls, files: list[Path], user: Path | None = None) -> Catalog:
         records, locations, problems = cls.validate_files(files)
-        if problems:
-            raise CatalogErrors(problems)
+        own = [p for p in problems if user is not None and is_under(p.file, user)]
+        shipped = [p for p in problems if p not in own]
+        if shipped:
+            raise CatalogErrors(shipped)
         entries = [index_entry(r) for r in records]
         catalog = cls(index=SearchIndex.build(entries), locations=locations)
-        catalog._records = {r.id: r for r in records}
+        catalog.problems = [
+            RecordError(p.file, p.field, f"{p.problem}; this record is skipped until fixed")
+            for p in own
+        ]
         return catalog
+
+    @property
+    def locations(self) -> dict[str, Location]:
+        """Where each record's raw data sits, by id."""
+        if self._locations is None:
+            files, file_nos, lines, offsets = self._raw_locations or ([], [], [], [])
+            self._locations = {
+                company_id: Location(files[f], line, offset)
+                for company_id, f, line, offset in zip(
+                    self.index.ids, file_nos, lines, offsets, strict=True
+                )
+            }
+        return self._locations
+
+    def _location_lists(self) -> tuple[list[str], list[int], list[int], list[int]]:
+        files: list[str] = []
+        numbers: dict[str, int] = {}
+        file_nos, lines, offsets = [], [], []
+        for company_id in self.index.ids:
+            location = self.locations[company_id]
+            if location.file not in numbers:
+                numbers[location.file] = len(files)
+                files.append(location.file)
+            file_nos.append(numbers[location.file])
+            lines.append(location.line)
+            offsets.append(location.offset)
+        return files, file_nos, lines, offsets
+
+    def problem_lines(self) -> list[str]:
+        """One line per skipped record of the person's own: file, field, problem, the fix."""
+        return [
+            f"{p.message} (fix the field named, or move the file away; `rights check` lists all)"
+            for p in self.problems
+        ]
 
     @staticmethod
     def validate_files(
@@ -320,15 +378,32 @@ class Catalog:
             if hits:
                 hint = "did you mean: " + ", ".join(f"{h.id} ({h.name})" for h in hits)
             raise UserError(f"no company with id {company_id!r} in the catalog", hint=hint)
-        record = self._read(location, company_id)
+        record = self._with_deletion_link(self._read(location, company_id))
         self._records[company_id] = record
         return record
+
+    def _with_deletion_link(self, record: CompanyRecord) -> CompanyRecord:
+        """The record with JustDeleteMe's account-deletion link for its domain, if any."""
+        if record.account_deletion is not None or self.deletion_file is None:
+            return record
+        from assistant.records.justdeleteme import link_for, load_links
+
+        if self._links is None:
+            self._links = load_links(self.deletion_file)
+        link = link_for(record.domains, self._links)
+        if link is None:
+            return record
+        from assistant.records.model import AccountDeletion
+
+        return record.model_copy(update={"account_deletion": AccountDeletion(**link)})
 
     def _read(self, location: Location, company_id: str) -> CompanyRecord:
         path = Path(location.file)
         if location.line == 0:
             return validate_company(read_toml(path), str(path), expected_id=company_id)
         where = f"{path}:{location.line}"
+        import json
+
         try:
             with path.open("rb") as handle:
                 handle.seek(location.offset)
@@ -360,14 +435,40 @@ class Catalog:
         return [a for a in self.authorities() if code in a.countries]
 
 
+def is_under(file: str, folder: Path) -> bool:
+    """Whether `file` (possibly 'path:line') lies inside `folder`."""
+    path = Path(file.rsplit(":", 1)[0] if not Path(file).exists() else file)
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
 def index_entry(record: CompanyRecord) -> dict:
+    """What the search index knows of a record.
+
+    A draft's legal name is the reader's unchecked reading, and a policy often names its
+    parent (IMDb's names Amazon.com, Inc.); it is searchable only when it resembles the name.
+    """
+    legal_name = record.legal_name
+    if record.draft and legal_name:
+        from rapidfuzz import fuzz
+
+        from assistant.records.search import normalise
+
+        ours, theirs = normalise(record.name), normalise(legal_name)
+        if ours not in theirs and theirs not in ours and fuzz.ratio(ours, theirs) < 70:
+            legal_name = None
     return {
         "id": record.id,
         "name": record.name,
-        "legal_name": record.legal_name,
+        "legal_name": legal_name,
         "aliases": record.aliases,
         "brands": record.brands,
         "domains": record.domains,
+        # Among equal hits: hand-written records first, drafted (unchecked) ones last.
+        "priority": 0 if record.draft else 2 if record.source.kind == "policy" else 1,
     }
 
 

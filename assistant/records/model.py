@@ -44,12 +44,32 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+SourceKind = Literal["policy", "datenanfragen", "manual", "data-broker-registry", "reader"]
+# Kinds whose facts were read from the company's own policy, so every fact carries a quote.
+QUOTED_KINDS = ("policy", "reader")
+
+
 class Source(Strict):
     """Where a record's facts come from."""
 
-    kind: Literal["policy", "datenanfragen", "manual"]
+    kind: SourceKind = Field(
+        description="policy: hand-written from the policy text in 'file'; reader: drafted by "
+        "the policy reader from a saved policy (see 'file', 'urls', 'snapshot_date'); "
+        "datenanfragen / data-broker-registry: converted from a public database."
+    )
     file: str | None = Field(
         default=None, description="Policy text under policies/sources/, for kind 'policy'."
+    )
+    policy_read: bool = Field(
+        default=False,
+        description="Whether anyone read the company's privacy policy for this record. "
+        "False for imported records: their rights, verification and selling facts are unknown, "
+        "not denied. Defaults to true for kinds 'policy' and 'reader'.",
+    )
+    snapshot_date: dt.date | None = Field(
+        default=None,
+        strict=False,  # an ISO date string in a JSON bundle
+        description="The date of the policy text that was read (a saved copy).",
     )
     urls: list[str] = Field(default_factory=list, description="Where the facts were published.")
     quality: Literal["tested", "verified", "imported", "scraped"] | None = Field(
@@ -57,6 +77,13 @@ class Source(Strict):
     )
     license: str | None = None
     note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_policy_read(cls, raw: object) -> object:
+        if isinstance(raw, dict) and "policy_read" not in raw:
+            return {**raw, "policy_read": raw.get("kind") in QUOTED_KINDS}
+        return raw
 
     @model_validator(mode="after")
     def _policy_needs_file(self) -> Source:
@@ -131,7 +158,8 @@ class RightsPolicy(Strict):
     def get(self, right: str) -> RightPolicy:
         if right not in RIGHTS:
             raise KeyError(right)
-        return getattr(self, right)
+        policy: RightPolicy = getattr(self, right)
+        return policy
 
 
 class RequiredElement(Strict):
@@ -183,6 +211,15 @@ class Note(Strict):
     quote: Quote | None = None
 
 
+class AccountDeletion(Strict):
+    """Where a person closes their account with this service (from JustDeleteMe, MIT)."""
+
+    url: Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2000)]
+    difficulty: Literal["easy", "medium", "hard", "impossible", "limited"] | None = None
+    email: str | None = Field(default=None, description="An address that closes accounts.")
+    source: str = Field(default="JustDeleteMe", description="Where the link comes from.")
+
+
 class Processor(Strict):
     """Whether the company says it handles some data only on behalf of its clients."""
 
@@ -202,7 +239,7 @@ class CompanyRecord(Strict):
     domains: list[str] = Field(default_factory=list)
     website: str | None = None
     policy_url: str | None = None
-    policy_date: dt.date | None = None
+    policy_date: dt.date | None = Field(default=None, strict=False)  # ISO string in JSON too
     policy_date_quote: Quote | None = None
     countries: list[str] = Field(default_factory=list, description="ISO 3166-1 codes or 'all'.")
     categories: list[str] = Field(default_factory=list)
@@ -219,6 +256,16 @@ class CompanyRecord(Strict):
     laws_named: list[NamedLaw] = Field(default_factory=list)
     processor: Processor | None = None
     notes: list[Note] = Field(default_factory=list)
+    data_broker: bool = Field(
+        default=False,
+        description="Registered as a data broker (sells data about people it has no "
+        "relationship with), e.g. in California's Data Broker Registry.",
+    )
+    account_deletion: AccountDeletion | None = None
+    draft: bool = Field(
+        default=False,
+        description="Drafted by the policy reader and not yet confirmed by a person.",
+    )
 
     @field_validator("domains")
     @classmethod
@@ -238,7 +285,7 @@ class CompanyRecord(Strict):
             for ref in self.rights.get(right).contacts:
                 if ref not in ids:
                     raise ValueError(f"rights.{right}.contacts names unknown contact {ref!r}")
-        if self.source.kind == "policy":
+        if self.source.kind in QUOTED_KINDS:
             missing = [path for path, _ in self.unquoted_facts()]
             if missing:
                 raise ValueError(

@@ -1,0 +1,120 @@
+"""A saved privacy policy as plain text: Markdown or text as is, HTML via selectolax, PDF via pypdf.
+
+The policy reader quotes this text word for word, so what it returns is exactly what the quotes
+are checked against (and what `--save` keeps beside the record). In HTML, a link's address is
+kept after its text as "text (https://...)", so web forms are not lost with the markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import UserError
+
+MAX_BYTES = 8_000_000  # a privacy policy, even as a PDF, is far smaller
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text", "")
+SKIPPED_TAGS = ("script", "style", "noscript", "svg", "template", "iframe", "head")
+# fmt: off
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "li", "ul", "ol",
+    "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "address", "blockquote", "pre", "dd",
+    "dt", "dl", "br", "hr", "form", "fieldset", "nav", "td", "th",
+})
+# fmt: on
+
+
+@dataclass(frozen=True)
+class PolicyText:
+    """The text to read and quote, what kind of file it came from, and the file's name."""
+
+    text: str
+    kind: str  # "markdown", "text", "html" or "pdf"
+    name: str
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML page: one block per line, links as 'text (url)'."""
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+    tree = LexborHTMLParser(html)
+    for tag in SKIPPED_TAGS:
+        for node in tree.css(tag):
+            node.decompose()
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(node: LexborNode) -> None:
+        child = node.child
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                parts.append(re.sub(r"\s+", " ", child.text_content or ""))
+            elif tag not in ("-comment", "!doctype", "_comment"):
+                if tag in BLOCK_TAGS:
+                    parts.append("\n")
+                walk(child)
+                href = (child.attributes.get("href") or "") if tag == "a" else ""
+                if href.startswith(("http://", "https://", "mailto:")):
+                    shown = (child.text() or "").strip()
+                    target = href.removeprefix("mailto:")
+                    if target not in shown:
+                        parts.append(f" ({target})")
+                if tag in BLOCK_TAGS:
+                    parts.append("\n")
+            child = child.next
+
+    walk(root)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    text = "\n".join(line for line in lines if line)
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def pdf_to_text(path: Path) -> str:
+    """The text of every page of a PDF, pages separated by a blank line."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, OSError, ValueError, KeyError) as exc:
+        raise UserError(f"{path}: cannot read this PDF ({exc})") from None
+    return "\n\n".join(p.strip() for p in pages if p.strip())
+
+
+def load_policy(path: Path) -> PolicyText:
+    """Read a saved policy; UserError for a missing, huge, binary or empty file."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the file ({exc.strerror})") from None
+    if not path.is_file():
+        raise UserError(f"{path}: not a file")
+    if size > MAX_BYTES:
+        raise UserError(f"{path}: {size // 1_000_000} MB is too large for a privacy policy")
+    suffix = path.suffix.lower()
+    head = path.read_bytes()[:5]
+    if suffix == ".pdf" or head.startswith(b"%PDF"):
+        policy = PolicyText(pdf_to_text(path), "pdf", path.name)
+    else:
+        try:
+            raw = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raw = path.read_bytes().decode("cp1252", errors="replace")
+        looks_html = re.match(r"\s*(<!doctype html|<html|<head|<body)", raw[:500], re.I)
+        if suffix in HTML_SUFFIXES or looks_html:
+            policy = PolicyText(html_to_text(raw), "html", path.name)
+        else:
+            kind = "markdown" if suffix in (".md", ".markdown") else "text"
+            policy = PolicyText(raw.replace("\r\n", "\n"), kind, path.name)
+    if len(policy.text.strip()) < 40:
+        raise UserError(
+            f"{path}: no readable text found",
+            hint="save the policy page as HTML or text (a scanned PDF has no text to read)",
+        )
+    return policy

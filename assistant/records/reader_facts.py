@@ -1,0 +1,413 @@
+"""What a policy says, sentence by sentence: rights, deadlines, verification, selling, tracking.
+
+Each finder returns the fact with the sentence that decides it, or nothing when the policy is
+silent. The rules look for the policy's own words for each point (in English, with the common
+German terms); a sentence that only mentions a topic without settling it gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from assistant.records.reader_sentences import Sentence, quote_around
+
+IC = re.IGNORECASE
+_YOU_CAN = re.compile(
+    r"\byou (?:may|can|have|also have|are entitled|could|might)|\byour right|\bright (?:to|of)\b|"
+    r"\brequest\b|\bask us\b|\bcontact us\b|\bentitled\b|\bRecht\b|\bSie können\b|"
+    r"\bwe will (?:provide|delete|correct|update)|\bto (?:access|delete|correct|update)\b|"
+    r"\bto have\b|\bplease (?:contact|use|email|write)|\bmay be directed\b",
+    IC,
+)
+RIGHT_WORDS = {
+    "access": re.compile(
+        r"right (?:of|to) access|right to know|access (?:to )?(?:your|the|any|all|such) "
+        r"(?:personal |own )?(?:data|information)|"
+        r"(?:obtain|receive|request|get) (?:a )?cop(?:y|ies)|"
+        r"access,? (?:correct|updat|delet|rectif|review)|request access|\baccess\b.{0,40}"
+        r"\b(?:personal data|personal information|your data|your information)|Auskunft|"
+        r"\bdata (?:subject )?access request|\bportab|\binspect\b|"
+        r"\breview (?:your|student|the|their) "
+        r"(?:personal )?(?:data|information)|"
+        r"copy of (?:your|the|their) (?:personal )?(?:data|information)|"
+        r"Kopie Ihrer|Zugang zu Ihren",
+        IC,
+    ),
+    "deletion": re.compile(
+        r"\bdelet|\beras|right to be forgotten|\bremov\w* (?:your|the|any|all|such) "
+        r"(?:personal |own )?(?:data|information)|L[öo]sch|close your account|"
+        r"account[^.]{0,30} deleted",
+        IC,
+    ),
+    "correction": re.compile(
+        r"rectif|\bcorrect(?:ion)? (?:of )?(?:your|any|the|inaccurate|incorrect|such|personal|"
+        r"information|data|details|it\b)|"
+        r"\bamend\w* (?:your|the|any) (?:personal )?(?:data|information)|"
+        r"\bupdat\w* (?:or|and|,)|\bupdate (?:your|the|any|such) (?:personal |account )?"
+        r"(?:data|information)|inaccura|Berichtigung|korrigieren|\bedit (?:or|and|your)|"
+        r"\bchange (?:or|and) (?:delete|update)",
+        IC,
+    ),
+    "opt_out": re.compile(
+        r"opt[- ]?out of (?:the )?sale|do not sell my|[\"“]do not sell|opt[- ]?out of (?:interest|"
+        r"targeted|behaviou?ral|personali[sz]ed|third[- ]party advert)|(?:interest-based|targeted) "
+        r"advertising.{0,80}opt|opt[- ]?out.{0,80}(?:interest-based|targeted) advertising|"
+        r"networkadvertising|aboutads|youronlinechoices|youradchoices|"
+        r"\bobject\b.{0,80}(?:direct marketing|profiling)|not to process .{0,80}profiling|"
+        r"Widerspruch.{0,60}Werbung",
+        IC,
+    ),
+}
+# Words one of which a sentence must contain before a right's pattern is tried (speed only).
+RIGHT_HINTS = {
+    "access": ("access", "know", "cop", "portab", "inspect", "review", "auskunft", "kopie",
+               "zugang"),
+    "deletion": ("delet", "eras", "forgotten", "remov", "lösch", "losch", "close your"),
+    "correction": ("rectif", "correct", "amend", "updat", "inaccura", "berichtigung",
+                   "korrigieren", "edit", "change"),
+    "opt_out": ("opt", "sell", "advertis", "aboutads", "choices", "object", "profiling",
+                "widerspruch"),
+}  # fmt: skip
+_OPT_OUT_WORD = re.compile(r"\bopt(?:ing)?[- ]?out\b", IC)
+_ADS_CONTEXT = re.compile(
+    r"advertis|interest|tracking|third[- ]part|shar|\bsell|\bsale\b|cookie", IC
+)
+_MAIL_ONLY = re.compile(r"e-?mail|newsletter|unsubscrib|text message|SMS|push notification", IC)
+_NOT_A_RIGHT = re.compile(r"\bwe (?:may|will) delete (?:it|such|this|that)|children under", IC)
+_REGION = (
+    ("US-CA", re.compile(r"California|CCPA|CPRA|Shine the Light|1798\.", IC)),
+    ("US-NV", re.compile(r"Nevada|603A", IC)),
+    (
+        "EEA",
+        re.compile(
+            r"\bEEA\b|GDPR|European|\bEU\b|\bEWR\b|United Kingdom|\bUK\b|Switzerland|Europ", IC
+        ),
+    ),
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_DAYS = re.compile(
+    r"(?:within|no later than|not later than|up to) (?:\w+ )?(?:\(?(\d{1,3})\)?|"
+    r"(one|two|three|five|seven|ten|fifteen|twenty|thirty|"
+    r"forty[- ]five|sixty|ninety)(?: \((\d{1,3})\))?) (calendar |business |working )?"
+    r"(days?|months?|weeks?|hours)",
+    IC,
+)
+_RESPOND = re.compile(r"respond|response|reply|answer|fulfil|process|comply|complete", IC)
+_RECEIPT = re.compile(r"confirm(?:ing)? receipt|acknowledg", IC)
+_EXTENSION = re.compile(
+    r"(?:extend|extension|additional|further|another)\D{0,40}?(?:\(?(\d{1,3})\)?|"
+    r"(one|two|three|forty[- ]five|sixty|ninety))\s*(?:\(\d+\)\s*)?(?:more |additional )?"
+    r"(days?|months?)",
+    IC,
+)
+_VERIFY = re.compile(
+    r"verif\w+ (?:your|the|their|his|her) (?:identity|request)|confirm(?:ed)? your identity|"
+    r"verify (?:that )?(?:you|it is you)|proof of (?:your )?identity|"
+    r"verify (?:the )?(?:identity|requester)|Identität (?:zu )?(?:überprüfen|bestätigen)",
+    IC,
+)
+_AGENT = re.compile(
+    r"authori[sz]ed agent|authori[sz]ed representative|agent (?:to|on your behalf)", IC
+)
+_SELL_NO = re.compile(
+    r"\b(?:we|company|it)\b[^.]{0,40}\b(?:do(?:es)? not|don[’']t|will not|won[’']t|never|"
+    r"not)\b[^.]{0,50}?\b(?:sell|rent|trade)\b|\bnot (?:be )?sold\b|"
+    r"\b(?:does|do|will|shall) not (?:[\w,]+ ){0,3}sell\b|"
+    r"has not sold|have not sold|nicht verkauf|not in the business of selling",
+    IC,
+)
+_SELL_YES = re.compile(
+    r"\bwe (?:may )?(?:\w+ or )?(?:sell|have sold)\b[^.]{0,60}"
+    r"\b(?:personal|information|data|identifiers)|"
+    r"\bsold (?:the following|categories)|"
+    r"(?:considered|treated as|constitute|deemed)[^.]{0,20}[\"“]?(?:a )?[\"“]?sale",
+    IC,
+)
+_ADS = re.compile(
+    r"(?:advertising|ad) (?:networks?|partners?|cookies|companies|pixels?|vendors?|servers?)|"
+    r"third[- ]party (?:advertis|ad\b|ads\b|tracking)|interest-based advertis|"
+    r"targeted advertis|retarget|remarketing|"
+    r"behaviou?ral advertis|personali[sz]ed (?:ads|advertis)|cross-context|"
+    r"advertisers? (?:may|to) (?:collect|use|serve)|Werbepartner|Google AdSense|DoubleClick",
+    IC,
+)
+_ADS_NO = re.compile(
+    r"(?:do not|don[’']t|never|not) (?:share|sell|disclose|provide|give)[^.]{0,60}"
+    r"(?:advertisers|marketers|advertising)|no third[- ]party (?:advertising|tracking)|"
+    r"not (?:use|allow) (?:any )?(?:third[- ]party )?(?:advertising|tracking)",
+    IC,
+)
+_DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
+_DNT_NO = re.compile(
+    r"(?:do(?:es)? not|don[’']t|not currently|cannot|doesn[’']t|unable to|no)\b[^.]{0,40}"
+    r"(?:respond|honou?r|recogni[sz]e|support|act|alter|change|process|standard)|"
+    r"(?:ignore|not respond)",
+    IC,
+)
+_DNT_YES = re.compile(r"\b(?:we|our \w+) (?:honou?r|respond to|recogni[sz]e|support)", IC)
+_GPC = re.compile(r"Global Privacy Control|\bGPC\b", IC)
+_RETAIN = re.compile(
+    r"\bretain|\bretention|\bkeep (?:your|the|such|this|personal)|\b(?:store|save|hold)[sd]? "
+    r"[^.]{0,60}(?:for|as long|until)|\bdelete[sd]? (?:after|within)|as long as "
+    r"(?:necessary|needed|required|your account)|aufbewahr|gespeichert.{0,40}(?:solange|bis)|"
+    r"\bkept\b|remain in (?:our )?(?:archives|backups?|backup systems)",
+    IC,
+)
+_PROCESSOR = re.compile(
+    r"\b(?:as|a|the) (?:data )?processor\b|on behalf of (?:our|its) (?:customers|clients|"
+    r"schools|institutions|business customers)|"
+    r"service provider to (?:our|the) (?:customers|schools)",
+    IC,
+)
+_CONTROLLER = re.compile(
+    r"\b(?:we are|is|act as|acts as|as)\s+(?:the\s+|a\s+|joint\s+)?(?:data\s+)?controller|"
+    r"controller (?:of|for|is|responsible)|verantwortlich|responsible for (?:the )?processing|"
+    r"controls the (?:personal )?(?:information|data)",
+    IC,
+)
+_HIPAA = re.compile(r"covered entit|HIPAA", IC)
+_LEGAL_FORM = (
+    r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|B\.V\.|N\.V\.|a\.\s?s\.?|Oy|"
+    r"S\.A\.|SA|SAS|S\.à r\.l\.|SARL|S\.r\.l\.|Pty\.? Ltd\.?|AS|ASA|AB|AG|Corp(?:oration|\.)?|plc|"
+    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.)"
+)
+_ENTITY = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3})(?:,? (?:[A-Z][\w&'’.\-]*|of|and|&|"
+    r"de|[a-z]+\.com)){0,5},? " + _LEGAL_FORM + r")(?![\w])"
+)
+_UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
+_OPERATOR = re.compile(
+    r"operated by|owned by|provided by|controller|[(（][\"“]?(?:we|us|our|Company)\b|"
+    r"refers? to|welcome to|company registered|incorporated|Verantwortlich",
+    IC,
+)
+
+
+def _fact(value: Any, sentence: Sentence | None, match: re.Match[str] | None = None) -> dict:
+    if sentence is None:
+        return {"value": None, "quote": None}
+    return {"value": value, "quote": quote_around(sentence, match)}
+
+
+def _regions(sentence: Sentence) -> list[str]:
+    found = [code for code, pattern in _REGION if pattern.search(sentence.heading)]
+    found = found or [code for code, pattern in _REGION if pattern.search(sentence.text)]
+    return found or ["all"]
+
+
+def rights(sents: list[Sentence]) -> dict[str, dict[str, Any]]:
+    """Each right: offered (true or null), the residents it is offered to, and its sentence."""
+    out: dict[str, dict[str, Any]] = {}
+    for right, pattern in RIGHT_WORDS.items():
+        first: tuple[Sentence, re.Match[str]] | None = None
+        regions: set[str] = set()
+        hints = RIGHT_HINTS[right]
+        for sentence in sents:
+            low = sentence.text.lower()
+            if not any(hint in low for hint in hints):
+                continue
+            match = pattern.search(sentence.text)
+            if match is None and right == "opt_out":
+                match = _opt_out_of_ads(sentence)
+            if match is None or _NOT_A_RIGHT.search(sentence.text):
+                continue
+            if right != "opt_out" and not _YOU_CAN.search(sentence.text):
+                continue
+            region = _regions(sentence)
+            regions.update(region)
+            if first is None or (region == ["all"] and _regions(first[0]) != ["all"]):
+                first = (sentence, match)
+        if first is None:
+            out[right] = {"offered": None, "regions": None, "quote": None}
+            continue
+        shown = (
+            ["all"] if "all" in regions else sorted(regions, key=["US-CA", "US-NV", "EEA"].index)
+        )
+        out[right] = {"offered": True, "regions": shown, "quote": quote_around(*first)}
+    return out
+
+
+def _opt_out_of_ads(sentence: Sentence) -> re.Match[str] | None:
+    """A plain "opt out" in a sentence (or section) about ads, tracking or sharing."""
+    match = _OPT_OUT_WORD.search(sentence.text)
+    if match is None or _MAIL_ONLY.search(sentence.text):
+        return None
+    if _ADS_CONTEXT.search(sentence.text) or _ADS_CONTEXT.search(sentence.heading):
+        return match
+    return None
+
+
+def _number(digits: str | None, word: str | None) -> int | None:
+    if digits:
+        return int(digits)
+    return (
+        _NUMBER_WORDS.get(
+            (word or "").lower().replace("-", " ").replace("forty five", "forty-five")
+        )
+        if word
+        else None
+    )
+
+
+def response_days(sents: list[Sentence]) -> dict:
+    """The number of days the policy commits to for answering a request."""
+    for sentence in sents:
+        match = _DAYS.search(sentence.text)
+        if not match or not _RESPOND.search(sentence.text) or _RECEIPT.search(sentence.text):
+            continue
+        amount = _number(match.group(1) or match.group(3), match.group(2))
+        if amount is None:
+            continue
+        unit = match.group(5).lower()
+        scale = {"month": 30, "week": 7, "hour": 1 / 24}.get(unit.rstrip("s"), 1)
+        days = round(amount * scale)
+        if 1 <= days <= 120:
+            return _fact(days, sentence, match)
+    return _fact(None, None)
+
+
+def extension(sents: list[Sentence]) -> dict:
+    """How much longer the policy says answering may take ('2 months', '45 days')."""
+    for sentence in sents:
+        if not re.search(r"extend|extension|additional|further|another", sentence.text, IC):
+            continue
+        if not (
+            _RESPOND.search(sentence.text)
+            or re.search(r"\b(?:period|time|deadline)\b", sentence.text, IC)
+        ):
+            continue
+        match = _EXTENSION.search(sentence.text)
+        if match:
+            amount = _number(match.group(1), match.group(2))
+            if amount:
+                unit = match.group(3).lower().rstrip("s")
+                return _fact(f"{amount} {unit}{'s' if amount != 1 else ''}", sentence, match)
+    return _fact(None, None)
+
+
+def _first(
+    sents: list[Sentence], pattern: re.Pattern[str]
+) -> tuple[Sentence, re.Match[str]] | None:
+    for sentence in sents:
+        match = pattern.search(sentence.text)
+        if match:
+            return sentence, match
+    return None
+
+
+def verification(sents: list[Sentence]) -> dict:
+    found = _first(sents, _VERIFY)
+    return _fact("The policy says requests are verified.", *found) if found else _fact(None, None)
+
+
+def authorized_agent(sents: list[Sentence]) -> dict:
+    found = _first(sents, _AGENT)
+    return _fact(True, *found) if found else _fact(None, None)
+
+
+def sells(sents: list[Sentence]) -> dict:
+    """True on a stated sale (CCPA disclosures win), False on a plain 'we do not sell'."""
+    no_found: tuple[Sentence, re.Match[str]] | None = None
+    for sentence in sents:
+        plain = sentence.text.replace("**", "").replace("__", "")
+        low = plain.lower()
+        if not ("sell" in low or "sold" in low or "sale" in low) or plain.rstrip().endswith("?"):
+            continue
+        if re.search(
+            r"\bgenerally\b|\bif we\b|\bin the event\b|(?:other than|except) (?:those |as )?"
+            r"(?:outlined|described|specified|set forth|stated|disclosed)",
+            low,
+        ):  # "... except as this policy describes" settles nothing
+            continue
+        yes = _SELL_YES.search(plain)
+        if yes and not _SELL_NO.search(plain):
+            return _fact(True, sentence)
+        no = _SELL_NO.search(plain)
+        if no and no_found is None and ("personal" in low or "information" in low or "data" in low):
+            no_found = (sentence, no)
+    return _fact(False, no_found[0]) if no_found else _fact(None, None)
+
+
+def shares_for_ads(sents: list[Sentence]) -> dict:
+    """True when data goes to advertisers or ad tracking runs; False only when it says no."""
+    found = _first(sents, _ADS)
+    if found:
+        return _fact(True, *found)
+    for sentence in sents:
+        no = _ADS_NO.search(sentence.text)
+        if no and not re.match(r"\W*(?:if|unless|when)\b", sentence.text, IC):
+            return _fact(False, sentence, no)
+    return _fact(None, None)
+
+
+def dnt(sents: list[Sentence]) -> dict:
+    for sentence in sents:
+        mention = _DNT.search(sentence.text)
+        if not mention:
+            continue
+        if _DNT_NO.search(sentence.text):
+            return _fact(False, sentence, mention)
+        if _DNT_YES.search(sentence.text):
+            return _fact(True, sentence, mention)
+    return _fact(None, None)
+
+
+def gpc(sents: list[Sentence]) -> dict:
+    for sentence in sents:
+        mention = _GPC.search(sentence.text)
+        if mention:
+            negative = re.search(r"\b(?:not|n[’']t)\b", sentence.text, IC)
+            return _fact(not negative, sentence, mention)
+    return _fact(None, None)
+
+
+def retention(sents: list[Sentence]) -> dict:
+    """The first sentence that says how long data is kept."""
+    for sentence in sents:
+        match = _RETAIN.search(sentence.text)
+        if not match or sentence.text.count("](") > 2:
+            continue
+        if re.search(r"\d|as long as|until|period|long as|after|archiv|backup", sentence.text, IC):
+            return _fact("Stated; see the quote.", sentence, match)
+    return _fact(None, None)
+
+
+def role(sents: list[Sentence]) -> dict:
+    hipaa = _first(sents, _HIPAA)
+    if hipaa and re.search(r"we are a covered entity|as a covered entity", hipaa[0].text, IC):
+        return _fact("hipaa_covered", *hipaa)
+    processor = _first(sents, _PROCESSOR)
+    controller = _first(sents, _CONTROLLER)
+    if processor and controller:
+        return _fact("mixed", *processor)
+    if processor:
+        return _fact("processor", *processor)
+    if controller:
+        return _fact("controller", *controller)
+    return _fact(None, None)
+
+
+def company_name(text: str, sents: list[Sentence]) -> str | None:
+    """The legal entity the policy names as operator, as written; None for a bare brand."""
+    counts: Counter[str] = Counter()
+    preferred: list[str] = []
+    for sentence in sents:
+        for match in _ENTITY.finditer(sentence.text):
+            name = match.group(1).strip(" ,")
+            name = re.sub(r"^(?:The|This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
+            if len(name) < 4 or not re.match(r"[A-Za-z0-9]", name):
+                continue
+            counts[name] += 1
+            if _OPERATOR.search(sentence.text):
+                preferred.append(name)
+    for name in preferred:
+        return name
+    if counts:
+        return counts.most_common(1)[0][0]
+    university = _UNIVERSITY.search(text)
+    return university.group(0) if university else None

@@ -1,0 +1,154 @@
+"""The policy reader: facts with verbatim quotes, unknown where silent, no invented contact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import UserError
+from assistant.records.policy_text import load_policy
+from assistant.records.reader import draft_record, read_policy
+
+POLICY = """# Privacy Notice of Lantern Kites
+
+Last updated: March 3, 2025
+
+Lantern Kites, Inc. ("we") operates lanternkites.example and is the controller of your data.
+
+## Your rights
+
+You have the right to access the personal information we hold about you.
+You may ask us to delete your personal information.
+You can also ask us to correct inaccurate personal information.
+We will respond to your request within 45 days.
+We may extend this period by 45 additional days when reasonably necessary.
+Before we act on a request we will verify your identity by matching the e-mail address on file.
+You may use an authorized agent to submit a request on your behalf.
+
+## California residents
+
+We do not sell your personal information.
+Visit https://lanternkites.example/privacy-request to make a request.
+
+## Advertising
+
+We work with third-party advertising networks that use cookies to show you ads.
+You can opt out of interest-based advertising at http://www.aboutads.info/choices.
+We do not respond to Do Not Track signals.
+We retain your personal information for as long as your account is active.
+
+## Contact
+
+Write to privacy@lanternkites.example or call +1 415-555-0132 (our privacy line).
+
+Lantern Kites, Inc.
+500 Harbor Street, Suite 12
+Sausalito, CA 94965
+"""
+
+SILENT = """Welcome to Pebble Notes.
+
+Pebble Notes is a small notebook app. This page describes the app's features and how to
+install it on your computer. Thank you for reading.
+"""
+
+
+@pytest.fixture
+def policy_file(tmp_path: Path) -> Path:
+    path = tmp_path / "lantern.md"
+    path.write_text(POLICY, encoding="utf-8")
+    return path
+
+
+def test_every_field_is_read_with_a_verbatim_quote(policy_file: Path) -> None:
+    policy = load_policy(policy_file)
+    reading = read_policy(policy)
+    assert reading["company_name"] == "Lantern Kites, Inc."
+    assert [e["value"] for e in reading["emails"]] == ["privacy@lanternkites.example"]
+    assert [p["value"] for p in reading["phones"]] == ["+1 415-555-0132"]
+    assert [a["value"] for a in reading["postal_addresses"]] == [
+        "500 Harbor Street, Suite 12, Sausalito, CA 94965"
+    ]
+    assert {w["url"]: w["purpose"] for w in reading["web_forms"]} == {
+        "https://lanternkites.example/privacy-request": "request",
+        "http://www.aboutads.info/choices": "opt_out",
+    }
+    for right in ("access", "deletion", "correction", "opt_out"):
+        assert reading["rights"][right]["offered"] is True, right
+    assert reading["response_days"]["value"] == 45
+    assert reading["extension"]["value"] == "45 days"
+    assert reading["authorized_agent"]["value"] is True
+    assert reading["verification"]["quote"].startswith("Before we act on a request")
+    assert reading["sells"]["value"] is False
+    assert reading["shares_for_ads"]["value"] is True
+    assert reading["dnt"]["value"] is False
+    assert reading["gpc"]["value"] is None
+    assert reading["role"]["value"] == "controller"
+    assert reading["policy_date"]["value"] == "2025-03-03"
+    record = draft_record(reading, policy)
+    assert record.draft and record.source.kind == "reader" and record.source.policy_read
+    for _field, quote in record.quotes():
+        assert quote in POLICY
+
+
+def test_a_silent_text_gives_unknowns_not_guesses(tmp_path: Path) -> None:
+    path = tmp_path / "pebble.txt"
+    path.write_text(SILENT, encoding="utf-8")
+    reading = read_policy(load_policy(path))
+    assert reading["emails"] == reading["phones"] == reading["postal_addresses"] == []
+    assert all(r["offered"] is None for r in reading["rights"].values())
+    for field in ("sells", "shares_for_ads", "dnt", "gpc", "retention", "role", "response_days"):
+        assert reading[field] == {"value": None, "quote": None}, field
+    assert reading["company_name"] is None
+
+
+def test_an_address_is_never_completed(tmp_path: Path) -> None:
+    text = "Contact us by mail at 12 Orchard Lane, or e-mail help@orchard.example.\n"
+    path = tmp_path / "orchard.md"
+    path.write_text(text, encoding="utf-8")
+    reading = read_policy(load_policy(path))
+    assert reading["postal_addresses"] == []  # no town, no postcode: not an address to write to
+    assert [e["value"] for e in reading["emails"]] == ["help@orchard.example"]
+
+
+def test_html_is_read_with_its_links(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>x</title><script>var a='nobody@script.example';</script></head>"
+        "<body><h1>Privacy</h1><p>You may ask us to delete your personal data. Use our "
+        '<a href="https://kites.example/privacy-form">privacy request form</a>.</p>'
+        "<p>Questions: <a href='mailto:dpo@kites.example'>our data protection officer</a>."
+        "</p></body></html>"
+    )
+    path = tmp_path / "kites.html"
+    path.write_text(html, encoding="utf-8")
+    policy = load_policy(path)
+    assert "nobody@script.example" not in policy.text
+    reading = read_policy(policy)
+    assert [(e["value"], e["purpose"]) for e in reading["emails"]] == [("dpo@kites.example", "dpo")]
+    assert [w["url"] for w in reading["web_forms"]] == ["https://kites.example/privacy-form"]
+    assert reading["rights"]["deletion"]["offered"] is True
+
+
+def test_pdf_is_read(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "You have the right to access your personal data.\n"
+                   "Contact privacy@paperkite.example with any request.")  # fmt: skip
+    path = tmp_path / "paper.pdf"
+    pdf.output(str(path))
+    reading = read_policy(load_policy(path))
+    assert [e["value"] for e in reading["emails"]] == ["privacy@paperkite.example"]
+    assert reading["rights"]["access"]["offered"] is True
+
+
+def test_bad_files_are_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="cannot read"):
+        load_policy(tmp_path / "missing.md")
+    empty = tmp_path / "empty.md"
+    empty.write_text("  \n", encoding="utf-8")
+    with pytest.raises(UserError, match="no readable text"):
+        load_policy(empty)
