@@ -3,6 +3,9 @@
 The text is Markdown. The hints: the choices to offer, the company in view, a letter waiting
 to be saved (with the words before and after it, for a front end that shows the letter in a
 window of its own), the files just saved and the request just tracked.
+
+`AskAgain` is how a step says an answer did not fit: the conversation replies with the reason
+and the question it is waiting on, asked again.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from assistant.letters.compose import Letter
+    from assistant.letters.model import Letter
 
 
 @dataclass
@@ -40,3 +43,12 @@ class Reply:
             "request_id": self.request_id,
             "letter": self.letter.reference if self.letter is not None else None,
         }
+
+
+class AskAgain(Exception):
+    """Raised by a step when an answer does not fit: say `prefix`, then ask the current
+    question again (the conversation knows which)."""
+
+    def __init__(self, prefix: str = "") -> None:
+        super().__init__(prefix)
+        self.prefix = prefix

@@ -1,0 +1,248 @@
+"""From a reply's own text to a Reading: what happened, why, the new dates, the deciding words.
+
+The text (quoted history and signature already removed by assistant/replies/message.py) is cut
+into sentences; each sentence carries the signals of assistant/replies/cues.py. The verdict
+weighs them in a fixed order, each step a rule a person could check by reading the reply:
+
+1. an out-of-office, a bounce or a survey is `not_a_reply`, whatever it mentions;
+2. a refusal because the person never proved who they are is `denied` / `not_verified`;
+3. a request for proof of identity is `identity_asked` (it blocks the rest, even an
+   extension given in the same letter, whose period is still recorded);
+4. an extension is `extended`; "use our portal" is `use_other_channel`;
+5. "we hold no data about you" is `answered_full` / `no_data`;
+6. a refusal beside a fulfilled part is `answered_part`, a refusal alone `denied`, each with
+   the reason its sentence gives (`other` when it gives none of the known ones);
+7. a fulfilment is `answered_full`, a receipt `acknowledged`;
+8. a newsletter or shipping notice with none of the above is `not_a_reply`.
+When nothing applies the event is None: the front end says it could not tell.
+Language is told by simplemma's language detector over the six languages the letters speak.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.replies.cues import signals
+from assistant.replies.dates import find_dates, find_periods
+from assistant.replies.message import LANGUAGES, ReplyMessage
+from assistant.replies.model import Reading
+
+REFERENCE = re.compile(r"\bRA-\d{8}-[A-Z0-9]{1,16}-[A-Z]{2,4}-[0-9A-F]{4}\b")
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+# Words that end with a full stop inside a sentence: titles, legal citations, German ordinal
+# dates ("15. März"), initials.
+_ABBREVIATIONS = str.split(
+    "mr mrs ms dr sr sra srta dña mme mlle me sig sigg dott avv prof hon st no nr nº n art abs "
+    "cal civ bus reg regs stat rev ann gen sec sect par para ziff lit cf vgl ggf bzw gem ca inc "
+    "ltd co corp tel fax mo di mi do fr sa so ref approx incl excl e.g i.e z.b d.h u.a vs viz "
+    "al etc"
+)
+_ABBREV = re.compile(
+    r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b\d{1,2}|\b[A-Za-z])\.$",
+    re.IGNORECASE,
+)
+_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«¿¡(]?[A-ZÀ-ÖØ-Þ0-9])")
+_NEGATION = re.compile(r"\b(not|cannot|can't|nicht|keine?|pas|non|no|niet|geen)\b", re.I)
+_REASON_ORDER = (
+    ("r_not_verified", "not_verified"),
+    ("r_too_many", "too_many_requests"),
+    ("r_jurisdiction", "outside_jurisdiction"),
+    ("r_not_controller", "not_controller"),
+    ("r_exemption", "exemption"),
+)
+_NOT_A_REPLY_FIRST = ("bounce", "ooo", "survey")
+_AUTO_SUBJECT = re.compile(
+    r"^(automatic reply|auto(matische)?[- ]?(reply|antwort|antwoord)|réponse automatique|"
+    r"risposta automatica|respuesta automática|out of office|abwesenheit\w*|absence)\b",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`: split at blank lines, line ends after a full stop, and sentence
+    ends, keeping abbreviations such as "Art." or "Cal. Civ." inside their sentence."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        block = " ".join(block.split())
+        if not block:
+            continue
+        pieces = _END.split(block)
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and _ABBREV.search(merged[-1]):
+                merged[-1] += " " + piece
+            else:
+                merged.append(piece)
+        out.extend(p.strip() for p in merged if p.strip())
+    return out
+
+
+def detect_language(text: str) -> str | None:
+    """The language of `text` among the six, by simplemma's detector (None when unsure)."""
+    from simplemma import langdetect
+
+    sample = text[:700]
+    if not sample.strip():
+        return None
+    best, score = langdetect(sample, lang=LANGUAGES)[0]
+    return best if best in LANGUAGES and score > 0 else None
+
+
+def read_reply(message: ReplyMessage) -> Reading:
+    """What `message` says (see the module docstring for the order of the rules)."""
+    text = message.latest_text or message.full_text
+    found = [(s, signals(s)) for s in sentences(text)]
+    subject_signals = signals(message.subject)
+    language = detect_language(text)
+    event, reason, kind, quotes = _verdict(message, found, subject_signals)
+    new_due, extension = None, None
+    if event in ("extended", "identity_asked") and _sentences_with(found, "extension"):
+        new_due, extension, date_quote = _extension_dates(found, language, message.date)
+        if date_quote:
+            quotes["date"] = date_quote
+    quote = quotes.get("date") if event == "extended" and "date" in quotes else quotes.get("event")
+    return Reading(
+        event=event,
+        reason=reason,
+        new_due=new_due,
+        extension=extension,
+        quote=quote,
+        quotes=quotes,
+        language=language,
+        reference=find_reference(message),
+        domain=message.domain,
+        subject=message.subject,
+        date=message.date,
+        sender=message.sender,
+        message_id=message.message_id,
+        in_reply_to=message.in_reply_to,
+        attachments=message.attachments,
+        text=text,
+        kind=kind,
+        links=tuple(dict.fromkeys(u.rstrip(".,;") for u in _URL.findall(text))),
+        reasons_given=event == "extended" and _near(found, "extension", "because"),
+        id_document=event == "identity_asked" and _near(found, "identity", "id_document"),
+    )
+
+
+def _near(found: list[tuple[str, set[str]]], anchor: str, signal: str) -> bool:
+    """Whether `signal` is in a sentence carrying `anchor` or in the one before or after."""
+    for index, (_sentence, sig) in enumerate(found):
+        if anchor in sig:
+            window = found[max(0, index - 1) : index + 2]
+            if any(signal in near for _s, near in window):
+                return True
+    return False
+
+
+def find_reference(message: ReplyMessage) -> str | None:
+    """Our reference (RA-...) in the subject, the reply or the quoted request."""
+    for source in (message.subject, message.latest_text, message.full_text, message.raw_text):
+        hit = REFERENCE.search(source.replace("=\n", ""))
+        if hit:
+            return hit.group(0)
+    return None
+
+
+def _sentences_with(found: list[tuple[str, set[str]]], name: str) -> list[str]:
+    return [s for s, sig in found if name in sig]
+
+
+def _verdict(
+    message: ReplyMessage, found: list[tuple[str, set[str]]], subject_signals: set[str]
+) -> tuple[str | None, str | None, str | None, dict[str, str]]:
+    """(event, reason, kind of non-reply, deciding sentences)."""
+    every = set().union(*(sig for _s, sig in found)) if found else set()
+
+    def first(name: str) -> str:
+        hits = _sentences_with(found, name)
+        if name == "channel":  # the sentence that says where to go, not what is refused
+            hits = [h for h in hits if not _NEGATION.search(h)] + hits
+        return hits[0] if hits else message.subject
+
+    sender = message.sender.lower()
+    if message.content_type == "multipart/report" or "mailer-daemon" in sender:
+        return "not_a_reply", None, "bounce", {"event": first("bounce")}
+    if _AUTO_SUBJECT.match(message.subject) and "ooo" in every | subject_signals:
+        return "not_a_reply", None, "ooo", {"event": first("ooo")}
+    for kind in _NOT_A_REPLY_FIRST:
+        if kind in every:
+            return "not_a_reply", None, kind, {"event": first(kind)}
+
+    refusals = _sentences_with(found, "refuse")
+    if "r_not_controller" in every:  # "ask them directly" refuses when another party decides
+        refusals += [s for s in _sentences_with(found, "redirect") if s not in refusals]
+    if "r_not_controller" in every and "redirect" in every and not refusals:
+        refusals = _sentences_with(found, "redirect")  # "we passed your request to them"
+    refusals += [  # "deleted, except what the law makes us keep": the kept part is refused
+        s for s, sig in found if {"done", "except"} <= sig and s not in refusals
+    ]
+    asks = [s for s, sig in found if "identity" in sig and not sig & {"refuse", "r_not_verified"}]
+    if "r_not_verified" in every and not asks:
+        verified = _sentences_with(found, "r_not_verified")
+        both = [s for s in verified if s in refusals]
+        return "denied", "not_verified", None, {"event": (both or verified)[0]}
+    if "identity" in every:
+        return "identity_asked", None, None, {"event": first("identity")}
+    if "extension" in every:
+        return "extended", None, None, {"event": first("extension")}
+    controller = _sentences_with(found, "r_not_controller")
+    if "channel" in every and not (controller and refusals):
+        return "use_other_channel", None, None, {"event": first("channel")}
+    if "no_data" in every:
+        return "answered_full", "no_data", None, {"event": first("no_data")}
+    if refusals:
+        reason, why = _reason(found, refusals)
+        quote = why or refusals[0]
+        done = [s for s in _sentences_with(found, "done") if s not in refusals]
+        done += [s for s in refusals if {"done", "except"} <= signals(s)]
+        event = "answered_part" if done else "denied"
+        return event, reason, None, {"event": quote, "reason": why or quote}
+    if "done" in every:
+        return "answered_full", None, None, {"event": first("done")}
+    if "ack" in every:
+        return "acknowledged", None, None, {"event": first("ack")}
+    for kind in ("shipping", "marketing"):
+        if kind in every:
+            return "not_a_reply", None, kind, {"event": first(kind)}
+    if message.headers.get("list-unsubscribe") and found:  # a mailing with none of the above
+        return "not_a_reply", None, "marketing", {"event": found[0][0]}
+    return None, None, None, {}
+
+
+def _reason(found: list[tuple[str, set[str]]], refusals: list[str]) -> tuple[str, str | None]:
+    """The refusal's reason: first from the refusing sentences, then from the whole reply."""
+    for pool in (refusals, [s for s, _sig in found]):
+        for signal, reason in _REASON_ORDER:
+            for sentence, sig in found:
+                if sentence in pool and signal in sig:
+                    return reason, sentence
+    return "other", None
+
+
+def _extension_dates(
+    found: list[tuple[str, set[str]]], language: str | None, sent: str | None
+) -> tuple[str | None, dict[str, int] | None, str | None]:
+    """(new due date, period, the sentence stating them) from the extension's sentences and
+    the two sentences after each (where "we will answer by 12 February" usually stands)."""
+    sent_on = dt.date.fromisoformat(sent) if sent else None
+    new_due = extension = quote = None
+    for index, (sentence, sig) in enumerate(found):
+        if "extension" not in sig:
+            continue
+        for near in [sentence] + [s for s, _sig in found[index + 1 : index + 3]]:
+            periods = find_periods(near) if near == sentence else []
+            dates = [
+                d for _pos, d in find_dates(near, language or "en")
+                if sent_on is None or d > sent_on
+            ]  # fmt: skip
+            if periods and extension is None:
+                extension = periods[0][1]
+                quote = quote or sentence
+            if dates and new_due is None:
+                new_due = dates[-1].isoformat()
+                quote = near
+        if new_due and extension:
+            break
+    return new_due, extension, quote

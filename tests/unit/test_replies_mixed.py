@@ -1,0 +1,55 @@
+"""Replies that say several things at once, or carry boilerplate that looks like an answer:
+the reader must pick what decides (replies written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.replies.classify import read_reply
+from assistant.replies.message import pasted
+
+NOREPLY = ("This mailbox is not monitored and we cannot respond to replies sent to this "
+           "address.")  # fmt: skip
+
+CASES = [
+    ("en", "Hello,\n\nWe have received your request to delete your data and will complete it "
+     f"within 30 days.\n\n{NOREPLY}\n\nPrivacy Team", "acknowledged", None),
+    ("en", "Hello,\n\nThanks for your request. We need to confirm your identity first: please "
+     "reply with the postcode and date of birth on your account.\n\nPrivacy Team",
+     "identity_asked", None),
+    ("en", "Hi,\n\nYour data export is ready and attached to this email. If you are not "
+     "satisfied with our response, you can complain to the ICO.\n\nData Protection",
+     "answered_full", None),
+    ("en", "Dear Ms Ray,\n\nWe have removed your profile from our people-search site. We are "
+     "not able to delete the public court records themselves, as these come from government "
+     "sources and are exempt under the CCPA.\n\nSupport",
+     "answered_part", "exemption"),
+    ("de", "Sehr geehrter Herr Vogel,\n\nSie haben bereits am 3. und am 20. November "
+     "gleichlautende Anträge gestellt. Wir betrachten Ihre erneute Anfrage als offenkundig "
+     "unbegründet und werden sie nicht bearbeiten.\n\nMit freundlichen Grüßen",
+     "denied", "too_many_requests"),
+    ("de", "Hallo,\n\nwie zufrieden waren Sie mit unserem Service? Bewerten Sie uns mit einem "
+     "Klick.\n\nIhr Team", "not_a_reply", None),
+    ("es", "Hola:\n\nEstaré fuera de la oficina hasta el 7 de enero de 2027. Para asuntos "
+     "urgentes, escriba a privacidad@ejemplo.es.\n\nMarta", "not_a_reply", None),
+    ("es", "Estimado Sr. Ortiz:\n\nHemos suprimido los datos de su cuenta. No obstante, no "
+     "podemos eliminar las facturas emitidas, que debemos conservar por obligación legal "
+     "durante seis años.\n\nAtentamente", "answered_part", "exemption"),
+    ("it", "Gentile Signora,\n\nabbiamo cancellato il Suo account. Tuttavia i dati relativi "
+     "ai pagamenti sono trattati da PayPal in qualità di titolare autonomo del trattamento: La "
+     "invitiamo a rivolgersi direttamente a PayPal.\n\nCordiali saluti",
+     "answered_part", "not_controller"),
+    ("fr", "Bonjour,\n\nNous accusons réception de votre demande. Afin de l'instruire, merci de "
+     "nous indiquer votre numéro de client.\n\nCordialement", "identity_asked", None),
+    ("nl", "Beste klant,\n\nDit is een automatisch antwoord. Ik ben afwezig tot en met 5 "
+     "januari.\n\nGroet", "not_a_reply", None),
+    ("nl", "Beste heer,\n\nWe hebben uw verzoek ontvangen. Vanwege de complexiteit verlengen "
+     "we de termijn met twee maanden, tot uiterlijk 28 februari 2027.\n\nGroet",
+     "extended", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "event", "reason"), CASES)
+def test_the_deciding_part_wins(language: str, text: str, event: str, reason: str | None) -> None:
+    reading = read_reply(pasted(text))
+    assert (reading.event, reading.reason, reading.language) == (event, reason, language)

@@ -1,0 +1,64 @@
+"""Still more ways companies say the same things: opt-outs and corrections carried out, copies
+sent, portals, receipts and refusals, in each language (replies written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.replies.classify import read_reply
+from assistant.replies.message import pasted
+
+CASES = [
+    ("en", "Hi,\n\nYou have been opted out of the sale and sharing of your personal "
+     "information.\n\nThanks", "answered_full", None),
+    ("en", "Hello,\n\nWe've updated the email address on your account as requested.\n\nBest",
+     "answered_full", None),
+    ("en", "Dear Sir,\n\nEnclosed is a copy of the personal information we hold about you."
+     "\n\nRegards", "answered_full", None),
+    ("en", "Hi,\n\nThanks for your message. Please resend your request using the form in the "
+     "Privacy section of our app.\n\nCheers", "use_other_channel", None),
+    ("en", "Hello,\n\nThanks for reaching out! Our privacy team is reviewing your request and "
+     "will be in touch shortly.\n\nSupport", "acknowledged", None),
+    ("de", "Hallo,\n\nwir haben Ihre E-Mail-Adresse aktualisiert und die falsche Anschrift "
+     "berichtigt.\n\nGrüße", "answered_full", None),
+    ("de", "Sehr geehrte Frau Lang,\n\nanbei erhalten Sie die Auskunft über die zu Ihrer Person "
+     "gespeicherten Daten.\n\nMit freundlichen Grüßen", "answered_full", None),
+    ("de", "Guten Tag,\n\nzu Ihrer E-Mail-Adresse sind bei uns keine personenbezogenen Daten "
+     "gespeichert.\n\nMit freundlichen Grüßen", "answered_full", "no_data"),
+    ("de", "Guten Tag,\n\nda Sie in den USA wohnen, findet die DSGVO auf Ihr Anliegen keine "
+     "Anwendung; wir können Ihrem Antrag daher nicht nachkommen.\n\nGrüße",
+     "denied", "outside_jurisdiction"),
+    ("fr", "Bonjour,\n\nNous avons bien pris en compte votre opposition : vos données ne seront "
+     "plus partagées avec nos partenaires.\n\nCordialement", "answered_full", None),
+    ("fr", "Madame,\n\nPour exercer vos droits, nous vous invitons à utiliser le formulaire en "
+     "ligne disponible sur notre site.\n\nCordialement", "use_other_channel", None),
+    ("fr", "Madame,\n\nFaute de justificatif d'identité reçu dans le délai imparti, votre "
+     "demande a été clôturée.\n\nCordialement", "denied", "not_verified"),
+    ("es", "Hola:\n\nTe adjuntamos un archivo con todos los datos personales que tratamos sobre "
+     "ti.\n\nUn saludo", "answered_full", None),
+    ("es", "Estimado cliente:\n\nLe confirmamos que hemos actualizado su dirección postal en "
+     "nuestros sistemas.\n\nAtentamente", "answered_full", None),
+    ("es", "Estimado cliente:\n\nLe informamos que su solicitud ha sido registrada y será "
+     "respondida en el plazo de un mes.\n\nAtentamente", "acknowledged", None),
+    ("it", "Gentile Cliente,\n\nLe confermiamo di aver aggiornato il Suo indirizzo e-mail come "
+     "richiesto.\n\nCordiali saluti", "answered_full", None),
+    ("it", "Gentile Cliente,\n\nLa invitiamo a presentare la richiesta compilando il modulo "
+     "online presente nell'area Privacy del nostro sito.\n\nCordiali saluti",
+     "use_other_channel", None),
+    ("it", "Gentile Cliente,\n\nDa verifiche effettuate non risultano Suoi dati personali nei "
+     "nostri archivi.\n\nCordiali saluti", "answered_full", "no_data"),
+    ("nl", "Beste klant,\n\nIn de bijlage vind je een overzicht van de persoonsgegevens die we "
+     "van je verwerken.\n\nGroet", "answered_full", None),
+    ("nl", "Beste klant,\n\nWe hebben je e-mailadres gewijzigd zoals gevraagd.\n\nGroet",
+     "answered_full", None),
+    ("nl", "Geachte heer,\n\nUw verzoek is geregistreerd en wordt binnen een maand "
+     "afgehandeld.\n\nMet vriendelijke groet", "acknowledged", None),
+    ("nl", "Beste heer,\n\nWij verwerken geen persoonsgegevens van u; er is niets om te "
+     "verwijderen.\n\nGroet", "answered_full", "no_data"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "event", "reason"), CASES)
+def test_other_phrasings(language: str, text: str, event: str, reason: str | None) -> None:
+    reading = read_reply(pasted(text))
+    assert (reading.event, reading.reason, reading.language) == (event, reason, language)
