@@ -2,21 +2,37 @@
 
 Part of assistant.understanding.understand. Exact lookups go through the catalog's search index
 (assistant.records.search); typos through rapidfuzz over spelling-neutral forms
-("qualphon" meets "qualfon"). A
-span made only of everyday words never counts unless the person capitalised it mid-sentence or
-answered "which company?" with exactly that word, and fuzzy hits need a strong whole-span score.
+("qualphon" meets "qualfon"); brands and nicknames through data/aliases.toml. Precision
+first: a span whose words are all everyday words in one of six languages (assistant.understanding
+.lexicon: "home", "sky", "bitte", "über") counts only when the person wrote it as a name, or
+answered "which company?" with exactly that; typos are never looked for in everyday words.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
-from assistant.records.search import domain_label, fold, host_of, normalise
-from assistant.understanding.words import APOSTROPHES, COMMON_WORDS, words
+from assistant.records.search import fold, host_of
+from assistant.understanding.aliases import alias_table
+from assistant.understanding.lexicon import zipf
+from assistant.understanding.spans import (
+    FUZZY_ZIPF,
+    GLUE_WORDS,
+    NEGATORS,
+    PERSON_NOUNS,
+    SLOT_AFTER,
+    SLOT_BEFORE,
+    accept_span,
+    candidates,
+    inside_longer_name,
+    sentence_initial,
+    span_norm,
+    tokenise,
+)
 
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
@@ -31,6 +47,8 @@ class CompanyMatch:
     span: str
     how: str  # "domain" | "exact" | "brand" | "fuzzy"
     score: float  # 0..1
+    positions: list[int] = field(default_factory=list)  # word numbers where it is named
+    negated: bool = False  # every mention follows "not" / "nicht" / "pas" ...
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -49,10 +67,13 @@ class _CompanyIndex:
     exact: dict[str, list[int]]
     term_owner: list[int]
     term_kind: list[str]
+    term_text: list[str]
     ids: list[str]
     names: list[str]
     preferred: set[int]  # owners whose record is hand-written (the seed companies)
     buckets: dict[str, tuple[list[str], list[int]]]  # first letter -> (compact terms, term nos)
+    labels: dict[str, list[int]]  # a web domain's own word ("dkb" for dkb.de) -> owners
+    owner_of: dict[str, int]  # catalog id -> owner number
 
 
 # The last few search indexes seen, by identity: (index, lookups built from it).
@@ -78,14 +99,23 @@ def _company_index(catalog: Catalog) -> _CompanyIndex:
         texts, nos = buckets.setdefault(compact[0], ([], []))
         texts.append(compact)
         nos.append(term_no)
+    labels: dict[str, list[int]] = {}
+    for term_no, kind in enumerate(index.term_kind):
+        if kind == "domain":
+            owners = labels.setdefault(index.term_text[term_no].replace(" ", ""), [])
+            if index.term_owner[term_no] not in owners:
+                owners.append(index.term_owner[term_no])
     built = _CompanyIndex(
         exact=index.exact,
         term_owner=index.term_owner,
         term_kind=index.term_kind,
+        term_text=index.term_text,
         ids=index.ids,
         names=index.names,
         preferred=preferred,
         buckets=buckets,
+        labels=labels,
+        owner_of={company_id: n for n, company_id in enumerate(index.ids)},
     )
     _INDEX_CACHE.insert(0, (index, built))
     del _INDEX_CACHE[4:]
@@ -127,64 +157,10 @@ def _domain_owners(cindex: _CompanyIndex, host: str) -> dict[int, str]:
     return found
 
 
-# Words that never begin or end a company name found inside a sentence.
-GLUE_WORDS = words(
-    """
-    i me my mine myself we us our you your u ur they them their it its he she him her a an the
-    to of for from at in on by with about into via and or but not no nor please pls plz want
-    wants wanted wanna need needs like would could can should will shall do does did dont is
-    are was were be been have has had get got make tell ask let this that these those what
-    which who how when where why data info information details stuff personal all any every
-    everything anything something nothing delete deleted erase remove wipe forget copy see
-    know access sell selling share sharing stop opt out fix correct update request letter
-    email address name account records record here there just only also now then so very
-    really right company companies company's hi hello hey yo thanks thank ok okay yes yeah
-    actually meant mean said keep keeps keeping calling called call send sent give show
-    """
-)
-
-
 def _phonetic(text: str) -> str:
     """A spelling-neutral form for fuzzy matching: 'qualphon' and 'qualfon' meet."""
     text = text.replace("ph", "f").replace("ck", "k")
     return re.sub(r"(.)\1+", r"\1", text)
-
-
-def _candidates(
-    tokens: list[str], raw_tokens: list[str], blocked: set[int], whole_answer: bool
-) -> list[tuple[int, int, str]]:
-    """(start, end, span text) n-grams worth looking up, longest first."""
-    spans = []
-    n_tokens = len(tokens)
-    for size in range(min(5, n_tokens), 0, -1):
-        for start in range(0, n_tokens - size + 1):
-            end = start + size
-            if any(i in blocked for i in range(start, end)):
-                continue
-            words = tokens[start:end]
-            if all(w in COMMON_WORDS for w in words):
-                capitalised = size == 1 and start > 0 and raw_tokens[start][:1].isupper()
-                if not (whole_answer and size == n_tokens) and not capitalised:
-                    continue
-            spans.append((start, end, " ".join(words)))
-    return spans
-
-
-def _tokenise(text: str) -> tuple[list[str], list[str]]:
-    """(folded tokens, the words as typed) for company lookup."""
-    raw_tokens: list[str] = []
-    tokens: list[str] = []
-    for word in re.findall(r"[\w&'.+@-]+", text.translate(APOSTROPHES)):
-        if "@" in word:
-            raw_tokens.append(word)
-            tokens.append("@")
-            continue
-        norm = re.sub(r"[^0-9a-z&]+", "", fold(word).replace("'s", "").replace("'", ""))
-        if not norm:
-            continue
-        raw_tokens.append(word.strip(".'"))
-        tokens.append(norm)
-    return tokens, raw_tokens
 
 
 def find_companies(
@@ -193,18 +169,32 @@ def find_companies(
     *,
     blocked_words: set[str] | None = None,
     whole_answer: bool = False,
+    lang: str = "en",
+    request: bool = False,
 ) -> tuple[list[CompanyMatch], str | None]:
-    """Companies named in `text`, best first, and the span they came from."""
+    """Companies named in `text`, best first, and the span they came from. `lang`: in German
+    every noun is capitalised, so a capital letter there is no sign of a name. `request`: the
+    message asks for a right, so a word where a request names its company counts."""
     cindex = _company_index(catalog)
+    aliases = alias_table(catalog)
     matches: dict[int, CompanyMatch] = {}
     span_used: str | None = None
+    owner_of = cindex.owner_of
 
-    def offer(owner: int, span: str, how: str, score: float) -> None:
+    def offer(owner: int, span: str, how: str, score: float, pos: int, negated: bool) -> None:
         if owner in cindex.preferred:
             score = min(1.0, score + 0.03)
         current = matches.get(owner)
-        if current is None or score > current.score:
-            matches[owner] = CompanyMatch(cindex.ids[owner], cindex.names[owner], span, how, score)
+        if current is None:
+            matches[owner] = CompanyMatch(
+                cindex.ids[owner], cindex.names[owner], span, how, score, [pos], negated
+            )
+            return
+        if pos not in current.positions:
+            current.positions.append(pos)
+        current.negated = current.negated and negated
+        if score > current.score:
+            current.span, current.how, current.score = span, how, score
 
     def ranked() -> list[CompanyMatch]:
         return sorted(matches.values(), key=lambda m: (-m.score, len(m.name)))
@@ -217,52 +207,83 @@ def find_companies(
         host = host_of(word.rstrip("."))
         if host and "." in host:
             for owner in _domain_owners(cindex, host):
-                offer(owner, word, "domain", 1.0)
-            if not matches:
-                label = normalise(domain_label(host))
-                for owner, kind in _owners(cindex, cindex.exact.get(label, [])).items():
-                    offer(owner, word, "exact", 0.9 * _KIND_SCORE.get(kind, 0.9))
+                offer(owner, word, "domain", 1.0, 0, False)
     if matches:
         found = ranked()
         return found, found[0].span
 
-    tokens, raw_tokens = _tokenise(text)
+    tokens, raw_tokens, seps = tokenise(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    cased = any(ch.isupper() for ch in letters) and any(ch.islower() for ch in letters)
     blocked = {
         i
         for i, t in enumerate(tokens)
         if t == "@" or t in (blocked_words or ()) or (t.isdigit() and len(t) < 3)
     }
-    # Names right after "not" / "instead of" are the ones the person does NOT mean.
-    unwanted = {
-        j
-        for i, t in enumerate(tokens)
-        if t in ("not", "instead", "except")
-        for j in range(i + 1, min(i + 3, len(tokens)))
-    }
+    negators = NEGATORS
+    unwanted: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t in negators and not (i + 1 < len(tokens) and tokens[i + 1] in negators):
+            for j in range(i + 1, min(i + 3, len(tokens))):
+                if re.search(r"[,.;:!?]", seps[j]):
+                    break  # "keine Kopie, Zalando soll ..." : the negation ends at the comma
+                unwanted.add(j)
+    people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS}
 
-    best_score = 0.0
     covered: set[int] = set()
-    spans = _candidates(tokens, raw_tokens, blocked, whole_answer)
+    spans = candidates(tokens, blocked)
     for start, end, span in spans:
         if any(i in covered for i in range(start, end)):
             continue
-        norm = normalise(span)
+        norm = span_norm(span)
         if not norm:
             continue
+        curated = aliases.get(span) or aliases.get(span.replace(" ", ""))
         term_nos = cindex.exact.get(norm) or cindex.exact.get(norm.replace(" ", ""))
-        if term_nos:
-            factor = 0.5 if start in unwanted else 1.0
+        label_owners = cindex.labels.get(norm.replace(" ", ""), [])
+        if not curated and not term_nos and not label_owners and len(norm) >= 6 and norm[-1] == "s":
+            norm = norm[:-1]  # "Snapchat's servers", "snapchats servers"
+            curated = aliases.get(span[:-1])
+            term_nos = cindex.exact.get(norm)
+        if not curated and not term_nos and not label_owners:
+            continue
+        if start in people and not whole_answer:
+            continue  # "my neighbour Otto", "mein Nachbar Otto": a person
+        if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end):
+            continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
+        by_site = not term_nos or all(cindex.term_kind[n] == "domain" for n in term_nos)
+        only_label = (label_owners or term_nos) and by_site and not curated and not whole_answer
+        if only_label and min(zipf(w) for w in raw_tokens[start:end]) > 0:
+            continue  # only a web address's own word ("sms" of sms-inc.com): not a word at all
+        in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS
+        in_slot = in_slot and (
+            (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
+            or (end < len(tokens) and tokens[end] in SLOT_AFTER and start == 0)
+            or raw_tokens[end - 1].endswith("'s")
+        )
+        if not accept_span(
+            raw_tokens[start:end],
+            initial=sentence_initial(raw_tokens, seps, start),
+            curated=curated,
+            cased=cased,
+            whole_answer=whole_answer and end - start == len(tokens),
+            nouns_capitalised=lang == "de",
+            in_slot=in_slot,
+        ):
+            continue
+        negated = start in unwanted
+        if curated:
+            for company_id in curated.ids:
+                if company_id in owner_of:
+                    offer(owner_of[company_id], span, "brand", 0.97, start, negated)
+        elif term_nos:
             for owner, kind in _owners(cindex, term_nos).items():
-                score = _KIND_SCORE.get(kind, 0.9) * factor
-                if end - start == 1 and tokens[start] in COMMON_WORDS:
-                    score *= 0.85
-                offer(owner, span, "brand" if kind == "brand" else "exact", score)
-            covered.update(range(start, end))
-            if factor == 1.0:
-                span_used = span_used or span
-            best_score = max(best_score, max(m.score for m in matches.values()))
-    if best_score >= 0.85:
-        return ranked(), span_used
+                offer(owner, span, "exact", _KIND_SCORE.get(kind, 0.9), start, negated)
+        else:
+            for owner in label_owners:
+                offer(owner, span, "exact", _KIND_SCORE["domain_label"], start, negated)
+        covered.update(range(start, end))
+        span_used = span_used or span
 
     # Fuzzy: whole spans against terms that start like them (spelling-neutral forms).
     for start, end, span in spans:
@@ -271,38 +292,27 @@ def find_companies(
         words = tokens[start:end]
         if words[0] in GLUE_WORDS or words[-1] in GLUE_WORDS:
             continue
-        if all(w in COMMON_WORDS for w in words):
+        frequencies = [zipf(w) for w in raw_tokens[start:end]]
+        if max(frequencies) >= 4.6 or min(frequencies) >= FUZZY_ZIPF:
             continue
         compact = _phonetic(span.replace(" ", ""))
-        if len(compact) < 4 or not compact[0].isalpha():
+        if len(span.replace(" ", "")) < 5 or len(compact) < 4 or not compact[0].isalpha():
             continue
         bucket = cindex.buckets.get(compact[0])
         if not bucket:
             continue
         texts, nos = bucket
         cutoff = 88.0 if len(compact) <= 5 else 84.0
-        factor = 0.5 if start in unwanted else 1.0
         for _text, score, pos in process.extract(
             compact, texts, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
         ):
             term_no = nos[pos]
             kind = cindex.term_kind[term_no]
-            value = 0.92 * score / 100 * _KIND_SCORE.get(kind, 0.9) * factor
-            offer(cindex.term_owner[term_no], span, "fuzzy", value)
+            value = 0.92 * score / 100 * _KIND_SCORE.get(kind, 0.9)
+            curated = aliases.get(cindex.term_text[term_no])
+            owners = [owner_of[i] for i in curated.ids] if curated else []
+            for owner in owners or [cindex.term_owner[term_no]]:
+                offer(owner, span, "fuzzy", value, start, start in unwanted)
             span_used = span_used or span
     found = ranked()
     return found, span_used if found else None
-
-
-def guess_unknown_company(text: str) -> str | None:
-    """The name a person seems to give for a company we do not know ("Acme Widgets Inc")."""
-    m = re.search(
-        r"\b(?:company|firm|business|called|named|from|to|at|with|ask|tell|make)\s+"
-        r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})",
-        text,
-    )
-    if m:
-        return m.group(1).strip(" .")
-    caps = re.findall(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})", text)
-    caps = [c for c in caps if c.lower() not in COMMON_WORDS and c not in ("I", "I'm")]
-    return caps[0] if caps else None

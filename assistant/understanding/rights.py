@@ -7,10 +7,17 @@ Part of assistant.understanding.understand; the text given here is already folde
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+
+from assistant.understanding.rights_i18n import (
+    CLAUSE_BREAK_BY_LANGUAGE,
+    NEGATION_BY_LANGUAGE,
+    RULES_BY_LANGUAGE,
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,12 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         "access", r"\b(?:what|everything) (?:they|you) (?:have|hold|know|keep) (?:on|about)\b", 1.2
     ),
     _rule("access", r"\baccess\b", 0.6),
+    _rule(
+        "access",
+        r"\b(?:ask \w+ for|want|need|get|for) (?:all )?(?:of )?my (?:personal )?"
+        r"(?:data|info|information)\b(?! (?:deleted|removed|erased|corrected|fixed|gone))",
+        0.8,
+    ),
     # deletion
     _rule("deletion", r"\b(?:delete|deleting|deleted|deletion|del)\b", 1.2),
     _rule("deletion", r"\b(?:dlete|delet|deleet|deelte|delte|deleate|dellete)\b", 1.0),
@@ -110,7 +123,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         + r"of my|it|them|down|out|off)\b",
         1.0,
     ),
-    _rule("deletion", r"\bremov(?:e|al)\b", 0.7),
+    _rule("deletion", r"\bremov(?:e|al|ed)\b", 0.7),
     _rule("deletion", r"\b(?:clear|clean) (?:out )?" + _MY + r" (?:personal )?" + _DATA, 1.0),
     _rule("deletion", r"\bclose (?:and delete )?" + _MY + r" (?:account|profile)\b", 0.8),
     _rule(
@@ -168,6 +181,14 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     ),
     _rule("opt_out", r"\b(?:gpc|global privacy control|do not track)\b", 0.8),
     _rule("opt_out", r"\btargeted (?:ads|advertising)\b", 0.7, negatable=False),
+    _rule(
+        "opt_out",
+        r"\b(?:ad targeting|targett?ed ads|(?:for|with|no more|any more|of) (?:ads|adverts|"
+        r"advertising)|(?:ads|adverts|advertising) from|tracking me)\b",
+        1.3,
+        negatable=False,
+    ),
+    _rule("opt_out", r"\bstop (?:shar\w*|sell\w*|track\w*)\b", 1.3, negatable=False),
     _rule("opt_out", r"\bsell(?:ing)?\b", 0.6, negatable=False),
     # correction
     _rule(
@@ -212,28 +233,50 @@ UNSUBSCRIBE = re.compile(
 
 
 def find_rights(
-    text: str,
+    text: str, lang: str = "en"
 ) -> tuple[list[tuple[str, float, int]], list[str], list[tuple[int, int]]]:
-    """Positive (right, weight, position) hits, negated rights, and the spans the hits cover."""
+    """Positive (right, weight, position) hits, negated rights, and the spans the hits cover.
+
+    English rules always apply (people mix "opt out" or "DSAR" into other languages); the
+    rules of `lang` apply too (assistant.understanding.rights_i18n)."""
     hits: list[tuple[str, float, int]] = []
     negated: list[str] = []
     spans: list[tuple[int, int]] = []
-    for rule in RIGHT_RULES:
-        for m in rule.pattern.finditer(text):
+    rules: list[tuple[str, re.Pattern[str], float, bool, str]] = [
+        (r.right, r.pattern, r.weight, r.negatable, "en") for r in RIGHT_RULES
+    ]
+    if lang in RULES_BY_LANGUAGE:
+        rules += [(right, pat, w, neg, lang) for right, pat, w, neg in RULES_BY_LANGUAGE[lang]]
+    cuts: dict[str, tuple[list[int], list[int]]] = {}
+    for right, pattern, weight, negatable, rule_lang in rules:
+        for m in pattern.finditer(text):
             spans.append(m.span())
-            if rule.negatable and _negated(text, m.start()):
-                negated.append(rule.right)
-                continue
-            hits.append((rule.right, rule.weight, m.start()))
+            if negatable:
+                if rule_lang not in cuts:
+                    cuts[rule_lang] = _cuts(text, rule_lang)
+                if _negated(cuts[rule_lang], m.start()):
+                    negated.append(right)
+                    continue
+            hits.append((right, weight, m.start()))
     return hits, negated, spans
 
 
-def _negated(text: str, start: int) -> bool:
+def _cuts(text: str, lang: str) -> tuple[list[int], list[int]]:
+    """Where clauses end, and where negation words end, in `text` (once per message: linear)."""
+    breaks = [m.end() for m in CLAUSE_BREAK_BY_LANGUAGE.get(lang, _CLAUSE_BREAK).finditer(text)]
+    negations = [m.end() for m in NEGATION_BY_LANGUAGE.get(lang, _NEGATION).finditer(text)]
+    return breaks, negations
+
+
+def _negated(cuts: tuple[list[int], list[int]], start: int) -> bool:
     """True when a negation word sits before `start` in the same clause."""
-    before = text[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    return bool(_NEGATION.search(clause))
+    breaks, negations = cuts
+    clause_start = 0
+    at = bisect.bisect_right(breaks, start) - 1
+    if at >= 0:
+        clause_start = breaks[at]
+    at = bisect.bisect_right(negations, start) - 1
+    return at >= 0 and negations[at] > clause_start
 
 
 def choose_right(hits: list[tuple[str, float, int]]) -> tuple[str | None, float, list[str]]:

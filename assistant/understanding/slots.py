@@ -14,16 +14,33 @@ import re
 from assistant.understanding.words import APOSTROPHES, COMMON_WORDS
 
 _RESIDENCE_CUE = re.compile(
-    r"(?i)\b(?:i (?:live|reside|am based|'m based|am located|'m located|stay)|i'?m (?:living|"
-    r"residing|based|located|resident)|living|resident of|reside in|based in|located in|i am in|"
-    r"i'?m in|i am from|i'?m from|i come from|from|in|moved to|live in)\s+(?:in\s+|the\s+)?"
-    r"([a-z][a-z .'-]{1,40})"
+    r"(?i)(?<!not )(?<!n't )\b(?:i (?:live|reside|am based|'m based|am located|'m located|stay)|"
+    r"we live|i'?m (?:living|residing|based|located|resident)|living|resident of|reside in|"
+    r"based in|located in|i am in|i'?m in|moved to|live in|"
+    r"ich wohne|wohne|wir wohnen|ich lebe|lebe|wohnhaft|"
+    r"je vis|j'habite|nous habitons|je r\u00e9side|r\u00e9sidente?|"
+    r"vivo|resido|vivimos|abito|risiedo|viviamo|ik woon|woon|wij wonen)"
+    r"(?:\s+(?:just\s+)?(?:outside|near)(?:\s+of)?)?"
+    r"\s+(?:in|en|\u00e0|a|au|aux|im|the|nel|nella|in de|te)?\s*"
+    r"([^\W\d_][\w'. ,-]{1,60})"
+)
+# "São Paulo, Brazil - I want ...", "Seattle, Washington here; ...", "Toronto:" at the start.
+_RESIDENCE_OPENING = re.compile(
+    r"^\s*([^\W\d_][\w'. -]{1,40}(?:,\s*[^\W\d_][\w'. -]{1,40})?)\s*(?:\s-\s|\u2013|"
+    r"\u2014|:|\bhere\b)"
 )
 _RESIDENCE_SUFFIX = re.compile(r"(?i)\b([a-z][a-z.'-]+(?: [a-z][a-z.'-]+)?) (?:resident|citizen)\b")
+# Said where a name is expected, these are not a name.
+NOT_A_NAME = re.compile(
+    r"(?i)\b(?:never ?mind|forget it|cancel|stop|quit|don'?t|no thanks|not now|i don'?t want|"
+    r"vergiss es|vergessen sie|abbrechen|laissez tomber|laisse tomber|annuler|olv[i\u00ed]dalo|"
+    r"cancelar|lascia perdere|annulla|laat maar|annuleren|help|why|what|\?)"
+)
 _EMAIL = re.compile(r"[^\s<>(),;:\"']+@[^\s<>(),;:\"']+")
 NAME_CUE = re.compile(
     r"\b(?:my name is|my name's|name is|name:|i am called|i'?m called|call me|this is|sign it|"
-    r"signed)\s+(.+)$",
+    r"signed|ich hei(?:ss|\u00df)e|mein name ist|je m'appelle|je m\u2019appelle|mon nom est|"
+    r"me llamo|mi nombre es|mi chiamo|il mio nome (?:e|\u00e8)|ik heet|mijn naam is)\s+(.+)$",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -74,19 +91,26 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
         return None
 
 
-def _resolve_residence(text: str) -> str | None:
-    """Resolve a residence through assistant.law.residences, which is light to import."""
+def _resolve_residence(text: str, lang: str | None = None) -> str | None:
+    """A residence code for a place name: assistant.law.residences first (countries, states,
+    provinces, the names the law tables know), then assistant.understanding.places (names in
+    six languages, Länder, cities)."""
     try:
         from assistant.law.residences import resolve_residence
     except ImportError:  # the residence table is missing: residence stays unknown
         return None
     try:
-        return resolve_residence(text)
+        code = resolve_residence(text)
     except Exception:  # a resolver error must never break understanding
-        return None
+        code = None
+    if code:
+        return code
+    from assistant.understanding.places import resolve_place
+
+    return resolve_place(text, lang)
 
 
-def _resolve_chunk(chunk: str) -> str | None:
+def _resolve_chunk(chunk: str, lang: str | None = None) -> str | None:
     """Resolve a place name found inside a sentence; two letters count only in capitals
     ("I live in CA"), since "in", "me", "or" and "hi" are also state codes."""
     letters = re.sub(r"[^A-Za-z]", "", chunk)
@@ -94,35 +118,63 @@ def _resolve_chunk(chunk: str) -> str | None:
         return None
     if chunk.lower() in COMMON_WORDS:
         return None
-    return _resolve_residence(chunk)
+    return _resolve_residence(chunk, lang)
 
 
-def find_residence(text: str, *, whole: bool = False) -> tuple[str | None, str | None]:
+def _place_in(words_after: str, lang: str | None = None) -> tuple[str | None, str | None]:
+    """The longest place at the start of `words_after` ("Munich, Germany and I want" ->
+    DE-BY), trying "City, Region" first."""
+    head = re.split(
+        r"[.;!?:]| and | und | et | y | e | en | but | aber | mais | pero | ma | maar ", words_after
+    )[0]
+    parts = [p.strip() for p in head.split(",")]
+    if len(parts) >= 2 and parts[1]:
+        pair = f"{parts[0]}, {' '.join(parts[1].split()[:3])}"
+        for n in range(min(3, len(parts[1].split())), 0, -1):
+            pair = f"{parts[0]}, {' '.join(parts[1].split()[:n])}"
+            code = _resolve_residence(pair, lang) if len(parts[0].split()) <= 4 else None
+            if code and "-" in code:
+                return code, pair
+    words = parts[0].split()
+    for n in range(min(4, len(words)), 0, -1):
+        chunk = " ".join(words[:n])
+        code = _resolve_chunk(chunk, lang)
+        if code:
+            return code, chunk
+    return None, None
+
+
+def find_residence(
+    text: str, *, whole: bool = False, lang: str | None = None
+) -> tuple[str | None, str | None]:
     """(code, the words it came from). `whole`: the text is an answer to "where do you live?"."""
     text = text.translate(APOSTROPHES)
     if whole:
         stripped = re.sub(
-            r"^(?:i (?:live|am|'m|reside) in|i'?m in|in|from|i'?m from)\s+",
+            r"^(?:i (?:live|am|'m|reside) in|i'?m in|in|from|i'?m from|ich wohne in|wohne in|"
+            r"je vis (?:a|à|en|au)|j'habite (?:a|à|en|au)|vivo (?:en|a|in)|abito a|ik woon in)\s+",
             "",
             text.strip(),
             flags=re.IGNORECASE,
         ).strip(" .!")
-        code = _resolve_residence(stripped)
+        code = _resolve_residence(stripped, lang)
         if code:
             return code, stripped
     for m in _RESIDENCE_CUE.finditer(text):
-        words = re.split(r"[,.;!?]| and | but | so | please| i | want", m.group(1))[0].split()
-        for n in range(min(4, len(words)), 0, -1):
-            chunk = " ".join(words[:n])
-            code = _resolve_chunk(chunk)
+        code, chunk = _place_in(m.group(1), lang)
+        if code:
+            return code, chunk
+    suffix = _RESIDENCE_SUFFIX.search(text)
+    if suffix:
+        for chunk in (suffix.group(1), suffix.group(1).split()[-1]):
+            code = _resolve_chunk(chunk, lang)
             if code:
                 return code, chunk
-    m = _RESIDENCE_SUFFIX.search(text)
-    if m:
-        for chunk in (m.group(1), m.group(1).split()[-1]):
-            code = _resolve_chunk(chunk)
-            if code:
-                return code, chunk
+    opening = _RESIDENCE_OPENING.match(text)
+    if opening:
+        code, chunk = _place_in(opening.group(1), lang)
+        if code:
+            return code, chunk
     return None, None
 
 
@@ -137,4 +189,6 @@ def clean_name(text: str) -> str | None:
         return None
     if any(ch in raw for ch in "\r\n\x00") or re.search(r"[<>{}\[\]|\\]", raw):
         return None
+    if NOT_A_NAME.search(raw):
+        return None  # "actually never mind", "cancel", "vergiss es": not a name
     return raw

@@ -22,7 +22,27 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from assistant.understanding.companies import CompanyMatch, find_companies, guess_unknown_company
+from assistant.understanding.choose import choose_company
+from assistant.understanding.companies import CompanyMatch, find_companies
+from assistant.understanding.intents import (
+    CORRECTION_MARK,
+    has_privacy_object,
+    is_complaint,
+    is_offtopic,
+    is_question,
+    is_smalltalk,
+)
+from assistant.understanding.lexicon import detect_language
+from assistant.understanding.phrases import (
+    _COMMAND_RULES,
+    _CORRECTION,
+    _GREETING,
+    _NO,
+    _QUESTION_RULES,
+    _REQUEST_VERB,
+    _THANKS,
+    _YES,
+)
 from assistant.understanding.rights import (
     RIGHT_RULES,
     UNSUBSCRIBE,
@@ -38,6 +58,7 @@ from assistant.understanding.slots import (
     parse_date,
     parse_email,
 )
+from assistant.understanding.spans import guess_unknown_company, unknown_rival
 from assistant.understanding.words import COMMON_WORDS, clean_text
 
 if TYPE_CHECKING:
@@ -60,7 +81,19 @@ __all__ = [
 ]
 
 RIGHT_NAMES = ("access", "deletion", "opt_out", "correction")
-QUESTION_TOPICS = ("selling", "contact", "deadline", "verification", "right_company")
+QUESTION_TOPICS = (
+    "selling", "contact", "deadline", "verification", "right_company", "retention", "agent",
+    "collected",
+)  # fmt: skip
+# The topics the dialogue answers today; the others are recognised (Intent.topic) but not
+# passed on as `question` until it does.
+ANSWERED_TOPICS = frozenset(("selling", "contact", "deadline", "verification", "right_company"))
+# "what does Qualfon know about me?" is the right of access itself, asked as a question.
+_WHAT_ABOUT_ME = re.compile(
+    r"\b(?:what|wat|whats|what's|which)\b[^?]*\b(?:about me|on me|of me|got about me)\b"
+)
+# Longer messages are refused with a clear line rather than read (they are never a request).
+MAX_MESSAGE_CHARS = 5000
 COMMANDS = ("help", "back", "restart", "list_companies", "my_requests", "quit", "forget_profile")
 
 
@@ -89,6 +122,10 @@ class Intent:
     command: str | None = None
     question: str | None = None
     correction: bool = False  # "no, I meant ..." / "actually ..."
+    topic: str | None = None  # what a question is about, also topics not answered yet
+    must_ask: str | None = None  # why `companies` must be asked about: two_companies|entities
+    language: str = "en"
+    refused: str | None = None  # why the message was not read (too long)
     confidence: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -117,137 +154,6 @@ class Intent:
 
 
 # --------------------------------------------------------------------------------------------
-# Commands, yes/no, greetings, questions.
-
-_COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"^(?:please |can you |could you )?(?:{pattern})[ .!?]*(?:please)?[ .!?]*$"))
-    for name, pattern in (
-        (
-            "help",
-            r"help|\?|h|help me|what can you do|how does this work|commands|what can i say"
-            r"|i'?m (?:lost|confused)|how do i use this|menu|options",
-        ),
-        ("back", r"back|go back|undo|previous|previous question|step back|one step back"),
-        (
-            "restart",
-            r"start over|start again|restart|reset|begin again|new request|from the "
-            r"(?:start|beginning|top)|start from scratch|let'?s start over|new letter|again",
-        ),
-        (
-            "list_companies",
-            r"(?:list|show|which|what) (?:all )?(?:the )?companies(?: (?:do|can) "
-            r"you (?:know|handle|do))?|companies|list|company list|list companies|catalog",
-        ),
-        (
-            "my_requests",
-            r"(?:show )?(?:my )?requests|my (?:letters|deadlines|requests)|status|"
-            r"what'?s (?:due|overdue|pending)|show (?:my )?(?:requests|letters|deadlines)|"
-            r"reminders|tracker",
-        ),
-        (
-            "quit",
-            r"quit|exit|bye|goodbye|good bye|q|stop|close|done|that'?s all|i'?m done|"
-            r"see you|cya|end",
-        ),
-        (
-            "forget_profile",
-            r"forget my details|forget my profile|delete my (?:saved )?(?:details|"
-            r"profile)|don'?t remember me|new details|different details",
-        ),
-    )
-)
-
-_YES = re.compile(
-    r"^(?:y|ya|yes|yess|yes+|yeah|yea|yep|yup|ya|sure|ok|okay|k|kk|alright|all right|fine|"
-    r"correct|right|exactly|indeed|of course|absolutely|definitely|please|go ahead|do it|"
-    r"go for it|sounds good|looks good|that'?s (?:right|correct|it|fine|good)|affirmative|"
-    r"save it|track it|yes please|please do|ok do it|why not|perfect|great|good|confirm|"
-    r"confirmed|send it|done|yes,? (?:save|track|go ahead|do it|please|that'?s right|correct|"
-    r"remember|sure|ok)(?: it| me| them)?)[ .!]*$"
-)
-_NO = re.compile(
-    r"^(?:n|no|nope|nah|no thanks|no thank you|not now|not really|never mind|nevermind|"
-    r"don'?t|do not|cancel|skip|not yet|negative|no way|rather not|i'?d rather not|"
-    r"leave it|no,? thanks?|nothing|none|no need|not needed|pass)[ .!]*$"
-)
-_GREETING = re.compile(
-    r"^(?:hi|hello|hey|hiya|howdy|yo|hallo|good (?:morning|afternoon|evening|day)|greetings|"
-    r"hi there|hello there|hey there|sup|what'?s up)[ .!,]*(?:there)?[ .!]*$"
-)
-_THANKS = re.compile(
-    r"^(?:thanks|thank you|thx|ty|cheers|thanks a lot|many thanks|great,? "
-    r"thanks)[ .!]*$"
-)
-
-_QUESTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "right_company",
-        re.compile(
-            r"\bright (?:company|one|place|people|firm|address)\b|\bprocessor\b|"
-            r"\b(?:wrong|correct) (?:company|one|place)\b|\bwho (?:should|do|must) i (?:ask|write"
-            r"|contact|send)\b|\bshould i (?:ask|write to|contact|send (?:it|this) to)\b|"
-            r"\bon behalf of\b|\b(?:ask|contact|write to) (?:them|\w+) or\b"
-        ),
-    ),
-    (
-        "verification",
-        re.compile(
-            r"\bverif\w*|\bidentity\b|\bidentify me\b|\bprove (?:who|it'?s me|my|that)\b|"
-            r"\b(?:id|passport|driver'?s licen[cs]e|photo id|id document|id card)\b.*\?|"
-            r"\bneed (?:from me|to know who)\b|"
-            r"\bwhat (?:do|does|will) (?:they|it|\w+) (?:need|want|ask for|require)\b|"
-            r"\bdo i (?:need|have) to (?:send|give|show|provide)\b"
-        ),
-    ),
-    (
-        "deadline",
-        re.compile(
-            r"\bhow long\b|\bhow many days\b|\bhow soon\b|\bdeadlines?\b|\btime ?limit\b|"
-            r"\bby when\b|\bwhen (?:do|does|must|will|should|would|did|can) (?:they|it|\w+) "
-            r"(?:have to |need to )?(?:answer|respond|reply|get back|write back|finish|do it|"
-            r"comply|be done)\b|"
-            r"\bwhen (?:is|are) (?:it|the answer|their answer|a reply|the reply) due\b|"
-            r"\bwhen (?:will|do|should|can) i (?:hear|get|expect)\b|\bdue date\b|\bhow quickly\b"
-        ),
-    ),
-    (
-        "contact",
-        re.compile(
-            r"\bhow (?:do|can|should|would) i (?:contact|reach|email|e-mail|write to|call|get in "
-            r"touch|send)\b|\bcontact (?:details|info|information|address|email|e-mail|them)\b|"
-            r"\b(?:e-?mail|phone|postal|mailing) (?:address|number)? ?(?:of|for)\b|"
-            r"\bwhere (?:do|should|can) i (?:send|write|mail)\b|"
-            r"\bwho do i (?:write|send|email)\b|\bhow to contact\b|"
-            r"\bwhat(?:'s| is) (?:their|the|its) (?:e-?mail|address|phone|contact)\b|"
-            r"\b(?:their|its) (?:e-?mail|phone number|address|contact)\b"
-        ),
-    ),
-    (
-        "selling",
-        re.compile(
-            r"\b(?:do|does|did|will|would|can|could|are|is)\b[^?]{0,40}\b(?:sell|sells|selling|sold|"
-            r"share|shares|sharing)\b|\b(?:sell|share)s? (?:my|personal|your|our) "
-            r"(?:data|info\w*|personal)\b.*\?"
-        ),
-    ),
-)
-_QUESTION_FORM = re.compile(
-    r"\?\s*$|^(?:how|what|whats|what's|when|where|who|which|why|do|does|did|is|are|can|could|"
-    r"will|would|should|shall|am|may|has|have)\b(?! not\b)"
-)
-# A request phrased as a question ("can you delete my data?") is a request, not a question.
-_REQUEST_VERB = re.compile(
-    r"\b(?:i want|i'?d like|i would like|i need|please|make them|can you|could you|would you|"
-    r"help me|i wanna|let me|get them to|have them|tell them to|ask them to)\b"
-)
-_CORRECTION = re.compile(
-    r"^(?:no|nope|sorry|oops|wait|actually|not)\b[ ,.!-]*(?:i meant|i mean|meant|it'?s|it is|"
-    r"make (?:it|that)|i said|rather|i want(?:ed)?|not\b)?|^i meant\b|^i mean\b|^actually\b|"
-    r"^wrong company\b|^not that one\b|^change (?:the )?company to\b|^switch to\b"
-)
-
-
-# --------------------------------------------------------------------------------------------
 # The entry point.
 
 
@@ -257,14 +163,24 @@ def understand(
     *,
     expecting: str | None = None,
     today: dt.date | None = None,
+    current_company: str | None = None,
 ) -> Intent:
     """Read one message. `expecting` is what the conversation asked for: "company", "right",
     "residence", "name", "email", "address", "date", "yes_no", or None."""
+    if len(text) > MAX_MESSAGE_CHARS:
+        intent = Intent(text=text[:200], kind="refused")
+        intent.refused = (
+            f"That message is too long for me to read ({len(text):,} characters; the limit is "
+            f"{MAX_MESSAGE_CHARS:,}). Please tell me in a sentence or two which company and what "
+            "you want."
+        )
+        return intent
     original = text.strip()
     low = clean_text(original)
     intent = Intent(text=original)
     if not low:
         return intent
+    lang = intent.language = detect_language(original)
     conf = intent.confidence
 
     bare = low.strip(" .!?")
@@ -319,7 +235,11 @@ def understand(
             conf["name"] = 0.9
     else:
         m = NAME_CUE.search(original)
-        if m and re.search(r"\bname\b|call me", m.group(0), re.IGNORECASE):
+        if m and re.search(
+            r"\bname\b|call me|hei(?:ss|\u00df)e|appelle|nom|llamo|nombre|chiamo|nome|heet|naam",
+            m.group(0),
+            re.IGNORECASE,
+        ):
             intent.name = clean_name(m.group(1).split(",")[0])
             if intent.name:
                 conf["name"] = 0.8
@@ -327,30 +247,33 @@ def understand(
     # Residence.
     residence_words: set[str] = set()
     if expecting not in ("name", "email", "address"):
-        code, words = find_residence(original, whole=expecting == "residence")
+        code, words = find_residence(original, whole=expecting == "residence", lang=lang)
         if code:
             intent.residence, intent.residence_text = code, words
             conf["residence"] = 1.0 if expecting == "residence" else 0.85
             residence_words = set(clean_text(words or "").split())
 
-    # Question topic.
-    question_form = bool(_QUESTION_FORM.search(low))
+    # What kind of message: a question, a complaint about something else, off-topic.
+    question_form = is_question(low)
     topic = None
     for name, pattern in _QUESTION_RULES:
         if pattern.search(low):
             topic = name
             break
-    asked = question_form or topic in ("deadline", "verification", "right_company")
+    asked = question_form or topic in ("deadline", "verification", "right_company", "agent")
     request_verb = bool(_REQUEST_VERB.search(low)) and topic in ("selling", "contact")
     if topic and asked and not request_verb:
-        intent.question = topic
+        intent.topic = topic
+        intent.question = topic if topic in ANSWERED_TOPICS else None
         conf["question"] = 0.9 if question_form else 0.7
+    complaint = is_complaint(low) and not (question_form and not is_offtopic(low))
+    offtopic = is_offtopic(low)
 
     # Right.
-    hits, negated, _spans = find_rights(low)
-    if intent.question == "selling":
+    hits, negated, _spans = find_rights(low, lang)
+    if intent.topic == "selling":
         hits = [h for h in hits if h[0] != "opt_out"]
-    if intent.question == "verification":
+    if intent.topic == "verification":
         hits = [h for h in hits if h[0] != "access" or h[1] >= 1.2]
     right, right_conf, ranked = choose_right(hits)
     intent.negated_rights = sorted(set(negated) - set(ranked))
@@ -365,52 +288,126 @@ def understand(
 
     # Company.
     if expecting not in ("name", "email", "address", "date") or intent.correction:
-        skip = residence_words if expecting != "company" else set()
-        found, span = find_companies(
-            original,
-            catalog,
-            blocked_words=skip,
-            whole_answer=expecting in ("company", "company_choice") or intent.correction,
+        _find_company(intent, original, low, catalog, expecting, residence_words, lang)
+    if expecting in ("company", "company_choice") and intent.residence is None:
+        _place_instead_of_company(intent, original, catalog, lang)
+    in_view = current_company is not None and current_company in catalog
+    they = intent.company is None and not intent.companies and not intent.unknown_company
+    if they and in_view and current_company:
+        intent.company = current_company  # "they", "sie", "ils", "ze": the company in view
+        intent.company_name = catalog.get(current_company).name
+        conf["company"] = 0.8
+
+    # A right is acted on only in a request about personal data.
+    asks_what_they_hold = intent.right == "access" and bool(_WHAT_ABOUT_ME.search(low))
+    not_a_request = (
+        intent.question is not None
+        or intent.topic is not None
+        or (question_form and not asks_what_they_hold)
+        or complaint
+        or (offtopic and not intent.company)
+        or (
+            expecting != "right"
+            and not intent.company
+            and not intent.companies
+            and not has_privacy_object(low)
+            and len(low.split()) >= 6
         )
-        if found:
-            top = found[0]
-            rivals = [m for m in found[1:] if m.score >= top.score - 0.05]
-            strong = top.score >= 0.78
-            if strong and not rivals:
-                intent.company, intent.company_name = top.id, top.name
-                intent.company_span = span
-                conf["company"] = round(top.score, 2)
-                intent.companies = found[:5]
-            elif strong:
-                intent.companies = [top, *rivals][:6]
-                intent.company_span = span
-                conf["company"] = round(top.score * 0.6, 2)
-            else:
-                intent.companies = found[:5]
-                conf["company"] = round(top.score * 0.5, 2)
-        elif expecting == "company" or intent.correction:
-            short = re.sub(
-                r"^(?:it'?s|it is|the company is|company|they'?re|called)\s+",
-                "",
-                original.strip(" .!?"),
-                flags=re.IGNORECASE,
-            )
-            if expecting == "company" and len(short.split()) <= 5 and not intent.right:
-                intent.unknown_company = short
-            else:
-                intent.unknown_company = guess_unknown_company(original)
+    )
+    if not_a_request and intent.right and expecting != "right":
+        intent.rights_mentioned = intent.rights_mentioned or [intent.right]
+        intent.right = None
+        conf.pop("right", None)
 
     for key, value in conf.items():
         conf[key] = round(min(1.0, max(0.0, value)), 2)
     # Kind.
-    if intent.question:
+    if intent.topic or (question_form and not intent.right and not asks_what_they_hold):
         intent.kind = "question"
-    elif intent.company or intent.right or intent.companies:
+    elif complaint and not intent.right:
+        intent.kind = "complaint"
+    elif intent.right or (intent.company and not offtopic) or intent.companies:
         intent.kind = "request"
     elif intent.residence or intent.name or intent.email or intent.date or intent.email_error:
         intent.kind = "answer"
     elif intent.yes_no is not None:
         intent.kind = "yes" if intent.yes_no else "no"
-    elif question_form:
-        intent.kind = "question"
+    elif offtopic or is_smalltalk(low):
+        intent.kind = "offtopic"
     return intent
+
+
+def _place_instead_of_company(intent: Intent, original: str, catalog: Catalog, lang: str) -> None:
+    """Asked "which company?", the person answered with a place ("Texas", "Milano"): that is
+    where they live, not a company - unless it is a brand the alias table knows."""
+    if intent.company and intent.companies and intent.companies[0].how == "brand":
+        return
+    if intent.company and len(intent.text.split()) > 1:
+        return
+    code, words = find_residence(original, whole=True, lang=lang)
+    if not code or words is None or len(words) < 3:
+        return
+    intent.residence, intent.residence_text = code, words
+    intent.confidence["residence"] = 0.8
+    intent.company = intent.company_name = intent.company_span = intent.unknown_company = None
+    intent.companies = []
+    intent.confidence.pop("company", None)
+
+
+def _find_company(
+    intent: Intent,
+    original: str,
+    low: str,
+    catalog: Catalog,
+    expecting: str | None,
+    residence_words: set[str],
+    lang: str,
+) -> None:
+    """Fill the company slot, or the companies to ask among, or the unknown name given."""
+    conf = intent.confidence
+    skip = residence_words if expecting != "company" else set()
+    found, span = find_companies(
+        original,
+        catalog,
+        blocked_words=skip,
+        whole_answer=expecting in ("company", "company_choice") or intent.correction,
+        lang=lang,
+        request=bool(
+            intent.right or intent.correction or expecting in ("company", "company_choice")
+        ),
+    )
+    if found:
+        mark = CORRECTION_MARK.search(low)
+        corrected_after = None
+        if mark:
+            corrected_after = len(re.findall(r"[\w&'.+@-]+", low[: mark.start()]))
+        choice = choose_company(
+            found, catalog, residence=intent.residence, lang=lang, corrected_after=corrected_after
+        )
+        rival = unknown_rival(original, found)
+        if choice.company is not None and rival is None:
+            top = choice.company
+            intent.company, intent.company_name = top.id, top.name
+            intent.company_span = top.span
+            conf["company"] = round(top.score, 2)
+            intent.companies = [top]
+        elif choice.company is not None:
+            intent.unknown_company = rival
+            conf["company"] = 0.3
+        elif choice.options:
+            intent.companies = choice.options[:6]
+            intent.company_span = span
+            intent.must_ask = choice.reason or None
+            conf["company"] = round(choice.options[0].score * 0.6, 2)
+    elif expecting == "company" or intent.correction:
+        short = re.sub(
+            r"^(?:it'?s|it is|the company is|company|they'?re|called|at|from|with|bei|von|der|"
+            r"die|chez|aupres de|de|del|da|presso|van|bij|c'est)\s+",
+            "",
+            original.strip(" .!?"),
+            flags=re.IGNORECASE,
+        )
+        if expecting == "company" and len(short.split()) <= 5 and not intent.right:
+            intent.unknown_company = short
+        else:
+            intent.unknown_company = guess_unknown_company(original)

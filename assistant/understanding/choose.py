@@ -1,0 +1,219 @@
+"""Which of the companies found in a message the person means, or None to ask.
+
+Part of assistant.understanding.understand. Rules, in order:
+
+- A company named only after "not" / "nicht" / "pas" / "no" / "non" / "niet" is not meant
+  ("Not Google, it's Amazon").
+- A company named again is the one meant ("I switched from Spotify to Deezer, I want Spotify
+  to delete my data"); after "I mean" / "sorry" / "actually" the later one is.
+- Otherwise two companies named side by side ("Facebook and Instagram", "Uber or Lyft") are a
+  question to ask, never a guess.
+- One brand with several entities in the catalog (Amazon's country sites, Sky UK / Ireland /
+  Deutschland, Experian GmbH / Ltd.) is settled by where the person lives, or by the language
+  they write in when that names one country site (amazon.de for German); otherwise asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from assistant.records.search import LEGAL_SUFFIXES, fold
+from assistant.understanding.companies import CompanyMatch
+
+if TYPE_CHECKING:
+    from assistant.records.catalog import Catalog
+
+LANGUAGE_COUNTRY = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL"}
+
+
+@dataclass
+class Choice:
+    """The company meant (or None) and what to offer when asking."""
+
+    company: CompanyMatch | None = None
+    options: list[CompanyMatch] = field(default_factory=list)  # ask among these
+    reason: str = ""  # "two_companies" | "entities" | ""
+
+
+def _mentions(family: list[CompanyMatch]) -> int:
+    return max(len(m.positions) for m in family)
+
+
+def _families(found: list[CompanyMatch]) -> list[list[CompanyMatch]]:
+    """Matches grouped by the words they came from (one brand -> its entities)."""
+    groups: dict[str, list[CompanyMatch]] = {}
+    for match in found:
+        groups.setdefault(match.span.lower(), []).append(match)
+    families = list(groups.values())
+    families.sort(key=lambda f: min(min(m.positions or [0]) for m in f))
+    return families
+
+
+def _countries(catalog: Catalog, company_id: str) -> list[str]:
+    try:
+        return list(catalog.get(company_id).countries)
+    except Exception:  # a record that cannot be read tells nothing about countries
+        return []
+
+
+_QUALITY_RANK = {"tested": 0, "verified": 1, "imported": 2, "scraped": 3}
+
+
+def _one_company(family: list[CompanyMatch], catalog: Catalog) -> CompanyMatch | None:
+    """When the records are one company held twice (they share a web domain: a record from
+    two sources, or drafted from two dates of one policy), the best-sourced of them."""
+    shared: set[str] | None = None
+    rank: list[tuple[int, int, CompanyMatch]] = []
+    countries: set[tuple[str, ...]] = set()
+    for number, match in enumerate(family):
+        try:
+            record = catalog.get(match.id)
+        except Exception:  # unreadable: not provably the same
+            return None
+        domains = set(record.domains)
+        shared = domains if shared is None else shared & domains
+        if record.countries and "all" not in record.countries:
+            countries.add(tuple(sorted(record.countries)))
+        quality = _QUALITY_RANK.get(record.source.quality or "", 4)
+        if record.source.kind == "reader":
+            quality = 5  # drafted by a program, not checked by a person
+        rank.append((quality, number, match))
+    if not shared or len(countries) > 1:  # Sky UK and Sky Ireland share sky.com
+        return None
+    return min(rank, key=lambda item: (item[0], item[1]))[2]
+
+
+_GENERIC_ENDINGS = ("com", "net", "org", "eu", "io", "us", "co", "info", "app")
+
+
+def _national_site(catalog: Catalog, company_id: str, country: str) -> bool:
+    """True when the record's web sites are all another country's (vodafone.de for Spain)."""
+    try:
+        domains = catalog.get(company_id).domains
+    except Exception:  # unreadable: assume not national
+        return False
+    endings = {d.rsplit(".", 1)[-1].lower() for d in domains}
+    if not endings or endings & set(_GENERIC_ENDINGS):
+        return False
+    return country.lower() not in endings and not (country == "GB" and "uk" in endings)
+
+
+def _drop_drafts(family: list[CompanyMatch], catalog: Catalog) -> list[CompanyMatch]:
+    """Records drafted by a program from a policy snapshot give way to checked records of the
+    same brand found by the same words."""
+    checked = []
+    for match in family:
+        try:
+            if catalog.get(match.id).source.kind != "reader":
+                checked.append(match)
+        except Exception:  # unreadable: keep it out of the checked ones
+            continue
+    return checked or family
+
+
+def _name_words(name: str) -> str:
+    """A name's words without legal form (not `normalise`, which also drops "UK" or "DE")."""
+    words = re.split(r"[^0-9a-z]+", fold(name).replace("&", " and "))
+    return " ".join(w for w in words if w and w not in LEGAL_SUFFIXES)
+
+
+def _named_as(family: list[CompanyMatch]) -> list[CompanyMatch]:
+    """The entities whose own name is what the person typed ("Deutsche Post" -> Deutsche Post
+    AG, not Deutsche Post Adress GmbH; "Otto" -> Otto GmbH, not myToys)."""
+    span = _name_words(family[0].span)
+    exact = [m for m in family if _name_words(m.name) == span]
+    if exact:
+        return exact
+    return [m for m in family if _name_words(m.name).startswith(span + " ")]
+
+
+def _span_country(span: str) -> str | None:
+    """A country inside the brand as typed: "Sky UK", "Amazon Deutschland", "amazon.de"."""
+    from assistant.law.residences import resolve_residence
+
+    words = span.replace(".", " ").split()
+    if len(words) < 2:
+        return None
+    code = resolve_residence(words[-1]) if len(words[-1]) >= 2 else None
+    return code.split("-")[0] if code else None
+
+
+def pick_entity(
+    family: list[CompanyMatch], catalog: Catalog, residence: str | None, lang: str
+) -> CompanyMatch | None:
+    """The one entity of a brand that serves the person, or None when that is unclear."""
+    family = _drop_drafts(family, catalog) if len(family) > 1 else family
+    country = _span_country(family[0].span)
+    if country is None:
+        country = residence.split("-")[0] if residence else LANGUAGE_COUNTRY.get(lang)
+    if country is not None and len(family) > 1:
+        serving = [m for m in family if country in _countries(catalog, m.id)]
+        if serving:  # the brand's entity for the person's country, however it was named
+            family = serving
+    best = max(m.score for m in family)
+    close = [m for m in family if m.score >= best - 0.02]
+    if len(close) > 1:
+        close = _named_as(close) or close
+    if len(close) > 1:
+        same = _one_company(close, catalog)
+        if same is not None:
+            close = [same]
+    if len(close) == 1:
+        only = close[0]
+        countries = _countries(catalog, only.id)
+        if (
+            country
+            and countries
+            and "all" not in countries
+            and country not in countries
+            and _national_site(catalog, only.id, country)
+        ):
+            return None  # Vodafone GmbH (vodafone.de) for someone writing in Spanish: ask
+        return only
+    if country is not None:
+        everywhere = [m for m in close if "all" in _countries(catalog, m.id)]
+        if everywhere and residence:
+            close = everywhere
+    if len(close) > 1:
+        close = _named_as(close) or close
+    if len(close) == 1:
+        return close[0]
+    return _one_company(close, catalog)
+
+
+def choose_company(
+    found: list[CompanyMatch],
+    catalog: Catalog,
+    *,
+    residence: str | None,
+    lang: str,
+    corrected_after: int | None,
+) -> Choice:
+    """Apply the rules above to `found` (best first). `corrected_after`: the word number after
+    which the person corrected themselves ("Qualfon, sorry, I mean Qualified"), if any."""
+    strong = [m for m in found if m.score >= 0.78]
+    if not strong:
+        return Choice(options=found[:5])
+    families = _families(strong)
+    meant = [f for f in families if not all(m.negated for m in f)]
+    if not meant:  # "No es Vodafone, es Movistar": the one meant is not in the catalog
+        return Choice(reason="not_known")
+    if len(meant) > 1 and corrected_after is not None:
+        later = [f for f in meant if max(max(m.positions or [0]) for m in f) > corrected_after]
+        if len(later) == 1:
+            meant = later
+    if len(meant) > 1:
+        top = max(_mentions(f) for f in meant)
+        most = [f for f in meant if _mentions(f) == top]
+        if len(most) == 1 and top > 1:
+            meant = most
+    if len(meant) > 1:
+        options = [pick_entity(f, catalog, residence, lang) or f[0] for f in meant]
+        return Choice(options=options[:6], reason="two_companies")
+    family = meant[0]
+    entity = pick_entity(family, catalog, residence, lang)
+    if entity is None:
+        return Choice(options=family[:6], reason="entities")
+    return Choice(company=entity, options=[entity])

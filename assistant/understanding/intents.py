@@ -1,0 +1,141 @@
+"""What kind of message it is, before any slot: a request, a question, a complaint about
+something else, a command, small talk - in English, German, French, Spanish, Italian and Dutch.
+
+Part of assistant.understanding.understand; every pattern reads folded text (`clean_text`:
+lower case, accents removed). Precision first: a right is acted on only when the message is a
+request about personal data ("delete a row in a spreadsheet" and "Netflix removed my favourite
+show" are not), and a question about a right is answered, not turned into a letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Personal data as the object of a request, in the six languages.
+PRIVACY_OBJECT = re.compile(
+    r"\b(?:data|info|infos|information|informations|details|pii|profile|profil|records?|files?|"
+    r"account|history|recordings?|everything|anything|all of it|about me|on me|on file|"
+    r"\w*(?:daten|gegevens|donnees|datos|dati)|"
+    r"(?:my|mein\w*|mon|ma|mes|mi|mis|il mio|la mia|mijn) (?:\w+ )?(?:address|name|surname|"
+    r"number|phone|email|birthday|anschrift|adresse|name|telefonnummer|nummer|nom|numero|"
+    r"telephone|direccion|nombre|telefono|indirizzo|nome|adres|naam|telefoonnummer)|"
+    r"daten|datn|kundendaten|konto|eintrag|alles|uber mich|von mir|"
+    r"donnees|donnee|donne|infos?|compte|tout|sur moi|"
+    r"datos|cuenta|todo|de mi|"
+    r"dati|account|tutto|su di me|"
+    r"gegevens|alles|van mij|over mij|"
+    r"dsar|sar|gdpr|dsgvo|rgpd|avg|ccpa|art\.? ?1[5-7]|article ?1[5-7]|artikel ?1[5-7]|"
+    r"articolo ?1[5-7]|articulo ?1[5-7]|forget me|delete me|erase me|remove me|stuff|"
+    r"right (?:to|of)|"
+    r"selling|sell|sale|sharing|share|ads|advertising|adverts|marketing|tracking|targeting|"
+    r"werbung|pub|publicite|publicidad|anuncios|pubblicita|profilazione|advertenties|reclame|"
+    r"auskunft|inzage|acces|acceso|accesso|copy|kopie|copie|copia)\b"
+)
+
+# "I want / please / can you ..." - the person asks for something to be done.
+REQUEST_PHRASE = re.compile(
+    r"\b(?:i want|i wanna|i'?d like|i would like|i need|i demand|i request|i'?m asking|"
+    r"please|pls|plz|make them|get them to|have them|tell \w+ to|ask \w+ (?:to|for)|"
+    r"(?:can|could|would|will) you (?:help|ask|get|tell|make|send|write|have|please)|"
+    r"help me|i only want|start with|"
+    r"ich (?:will|mochte|moechte|hatte gern|hatte gerne|brauche|verlange|beantrage)|bitte|"
+    r"antrag auf|soll\b|sollen\b|"
+    r"je (?:veux|voudrais|souhaite|demande|exige)|s'il vous plait|svp|merci de|"
+    r"quiero|quisiera|por favor|porfa|xfa|solicito|que \w+ (?:borre|deje|me)|"
+    r"voglio|vorrei|chiedo|per favore|grazie|"
+    r"ik wil|graag|aub|alsjeblieft|verzoek|moet\b)"
+)
+
+_QUESTION_START = re.compile(
+    r"^(?!(?:do|does) not\b)(?:how|what|whats|what's|when|where|who|which|why|do|does|did|is|"
+    r"are|can|could|will|"
+    r"would|should|shall|am|may|has|have|isn'?t|"
+    r"wie|was|wann|wo|wer|welche\w*|warum|kann|konnen|darf|muss|ist|sind|hat|haben|gibt|"
+    r"verkauft|speichert|stimmt|"
+    r"comment|quel\w*|quand|ou|qui|pourquoi|combien|est-ce|est ce|peut|puis|a-t-il|"
+    r"como|que|cual\w*|cuando|donde|quien|por que|cuanto\w*|puede\w*|tiene\w*|es|vende\w*|"
+    r"come|cosa|che|quale|quando|dove|chi|perche|quanto|quanti|puo|posso|e|ha|vende|"
+    r"hoe|wat|wanneer|waar|wie|welke|waarom|mag|kan|kun|moet|is|heeft|verkoopt)\b"
+)
+
+# A grievance that is not about personal data: parcels, delays, refunds, passwords, playlists,
+# getting a deleted account or a show back.
+COMPLAINT = re.compile(
+    r"\b(?:delivered|delivery|parcel|package|wrong item|refund|late again|was late|delay\w*|"
+    r"password|playlist|favou?rite show|bring it back|get it back|miss it|closed road|"
+    r"never arrived|did ?n[o']t arrive|not arrived|lost my|lost the|nie angekommen|"
+    r"nicht angekommen|jamais arrive|pas arrive|nunca llego|no llego|no ha llegado|"
+    r"mai arrivato|"
+    r"non e arrivato|nooit aangekomen|niet aangekomen|"
+    r"paket|bote|verspatung|geld zuruck|zuruck|wiederherstell\w*|passwort|playlist|"
+    r"colis|retard|rembours\w*|mot de passe|recuper\w*|reactiv\w*|"
+    r"paquete|producto equivocado|retraso|reembolso|contrasena|lista de reproduccion|"
+    r"pacco|ritardo|rimbors\w*|raccomandata|perso la mia|ripristin\w*|"
+    r"pakket|vertraging|terugzetten|terug|wachtwoord|afspeellijst)\b"
+)
+
+# Off-topic uses of right-words: a row, a grammar, a calendar, a poem, a recipe, the weather.
+OFFTOPIC = re.compile(
+    r"\b(?:spreadsheet|row|grammar|cover letter|calendar|poem|gedicht|poeme|poema|recipe|"
+    r"rezept|recette|receta|ricetta|recept|weather|wetter|meteo|tiempo|tempo fa|weer|vpn|"
+    r"my ex)\b"
+)
+
+_SMALLTALK = re.compile(
+    r"^(?:hi|hello|hey|hallo|hoi|salut|bonjour|hola|ciao|buongiorno|goedemorgen|"
+    r"thanks?|thank you|danke|merci|gracias|grazie|bedankt|dank je|dankjewel)\b"
+)
+
+# "actually", "I mean", "sorry": what follows corrects what came before.
+CORRECTION_MARK = re.compile(
+    r"\b(?:i mean|i meant|sorry|actually|rather|ich meine|ich meinte|eigentlich|je veux dire|"
+    r"plutot|quiero decir|mejor dicho|o sea|intendo|volevo dire|ik bedoel|eigenlijk|"
+    r"nein,? quatsch|quatsch|ah non|non pardon|pardon|perdon|scusa|scusate|nee sorry)\b"
+)
+
+
+_STRONG_REQUEST = re.compile(
+    r"\b(?:i want|i wanna|i'?d like|i would like|i need|please|(?:can|could|would|will) you|"
+    r"^can \w+(?: \w+)? (?:send|give|tell|show) me|"
+    r"ich (?:will|mochte|moechte|hatte gern)|bitte|kannst du|konnen sie|je (?:veux|voudrais|"
+    r"souhaite)|pouvez-vous|peux-tu|quiero|quisiera|por favor|puedes|voglio|vorrei|puoi|"
+    r"potete|ik wil|graag|kun je|kunt u)\b"
+)
+_ASKS_SELF = re.compile(
+    r"\b(?:can|could|may|should|do|must|would) i\b|\bif i\b|\bis it\b|\bwenn ich\b|"
+    r"\bmuss ich\b|\bkann ich\b"
+)
+
+
+def is_question(low: str) -> bool:
+    """A question the person asks (not a request phrased as one: "can you delete my data?")."""
+    stripped = low.strip()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", stripped) if s.strip()]
+    # The last sentence decides: "Insta is Meta, right? Anyway, I want Instagram to delete it."
+    last = (sentences[-1] if sentences else stripped).lstrip("¿¡ ")
+    asks = last.endswith("?") or bool(_QUESTION_START.match(last))
+    if not asks:
+        return False
+    if _STRONG_REQUEST.search(last) and not _ASKS_SELF.search(last):
+        return False
+    if re.search(r"\bhow (?:do|can|could) i (?:make|get|force|have) \w+", last):
+        return False  # "how do I make Quality Outcomes erase my info": a request
+    if _ASKS_SELF.search(last) or _QUESTION_START.match(last):
+        return True
+    return not REQUEST_PHRASE.search(last)
+
+
+def is_complaint(low: str) -> bool:
+    return bool(COMPLAINT.search(low))
+
+
+def is_offtopic(low: str) -> bool:
+    return bool(OFFTOPIC.search(low))
+
+
+def has_privacy_object(low: str) -> bool:
+    return bool(PRIVACY_OBJECT.search(low))
+
+
+def is_smalltalk(low: str) -> bool:
+    return bool(_SMALLTALK.match(low)) and len(low.split()) <= 6

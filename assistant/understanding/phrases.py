@@ -1,0 +1,186 @@
+"""The fixed phrases of a conversation: commands, yes and no, greetings and thanks, and the
+topics of questions about a company - in English, German, French, Spanish, Italian and Dutch.
+
+Part of assistant.understanding.understand; every pattern reads folded text (`clean_text`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------------
+# Commands, yes/no, greetings, questions.
+
+_COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"^(?:please |can you |could you )?(?:{pattern})[ .!?]*(?:please)?[ .!?]*$"))
+    for name, pattern in (
+        (
+            "help",
+            r"help|\?|h|help me|what can you do|how does this work|commands|what can i say"
+            r"|i'?m (?:lost|confused)|how do i use this|menu|options"
+            r"|hilfe|aide|ayuda|aiuto|hulp|hulp nodig|help nodig|au secours|socorro",
+        ),
+        ("back", r"back|go back|undo|previous|previous question|step back|one step back"),
+        (
+            "restart",
+            r"start over|start again|restart|reset|begin again|new request|from the "
+            r"(?:start|beginning|top)|start from scratch|let'?s start over|new letter|again"
+            r"|(?:nochmal|noch einmal) von vorne?|von vorne|neu anfangen|recommencer|"
+            r"on recommence|empezar de nuevo|volver a empezar|de nuevo|ricomincia\w*|"
+            r"da capo|opnieuw beginnen|opnieuw|begin opnieuw",
+        ),
+        (
+            "list_companies",
+            r"(?:list|show|which|what) (?:all )?(?:the )?companies(?: (?:do|can) "
+            r"you (?:know|handle|do))?|companies|list|company list|list companies|catalog",
+        ),
+        (
+            "my_requests",
+            r"(?:show )?(?:my )?requests|my (?:letters|deadlines|requests)|status|"
+            r"what'?s (?:due|overdue|pending)|show (?:my )?(?:requests|letters|deadlines)|"
+            r"reminders|tracker|list my (?:open )?requests|(?:which|what) letters have i sent"
+            r"(?: so far)?|zeig mir meine anfragen|meine anfragen|mes demandes|"
+            r"voir mes demandes|ver mis solicitudes|mis solicitudes|mostra le mie richieste|"
+            r"le mie richieste|toon mijn verzoeken|mijn verzoeken",
+        ),
+        (
+            "quit",
+            r"quit|exit|bye|goodbye|good bye|q|stop|close|done|that'?s all|i'?m done|"
+            r"see you|cya|end|beenden|tschuss|quitter|au revoir|salir|adios|esci|uscire|"
+            r"stoppen|doei|afsluiten",
+        ),
+        (
+            "forget_profile",
+            r"forget my details|forget my profile|delete my (?:saved )?(?:details|"
+            r"profile)|don'?t remember me|new details|different details",
+        ),
+    )
+)
+
+_YES = re.compile(
+    r"^(?:ja|jawohl|genau|oui|ouais|d'accord|si|claro|vale|certo|va bene|ok graag|jazeker|"
+    r"y|ya|yes|yess|yes+|yeah|yea|yep|yup|ya|sure|ok|okay|k|kk|alright|all right|fine|"
+    r"correct|right|exactly|indeed|of course|absolutely|definitely|please|go ahead|do it|"
+    r"go for it|sounds good|looks good|that'?s (?:right|correct|it|fine|good)|affirmative|"
+    r"save it|track it|yes please|please do|ok do it|why not|perfect|great|good|confirm|"
+    r"confirmed|send it|done|yes,? (?:save|track|go ahead|do it|please|that'?s right|correct|"
+    r"remember|sure|ok)(?: it| me| them)?)[ .!]*$"
+)
+_NO = re.compile(
+    r"^(?:nein|nee|non|no gracias|niet|vergiss es|laissez tomber|laisse tomber|olvidalo|"
+    r"lascia perdere|laat maar|n|no|nope|nah|no thanks|no thank you|not now|not really|"
+    r"never mind|nevermind|"
+    r"don'?t|do not|cancel|skip|not yet|negative|no way|rather not|i'?d rather not|"
+    r"leave it|no,? thanks?|nothing|none|no need|not needed|pass)[ .!]*$"
+)
+_GREETING = re.compile(
+    r"^(?:hoi|salut|bonjour|hola|ciao|buongiorno|guten tag|moin|servus|goedemorgen|hi|hello|"
+    r"hey|hiya|howdy|yo|hallo|good (?:morning|afternoon|evening|day)|greetings|"
+    r"hi there|hello there|hey there|sup|what'?s up)[ .!,]*(?:there)?[ .!]*$"
+)
+_THANKS = re.compile(
+    r"^(?:danke|danke schon|vielen dank|merci|gracias|gracias,? eso es todo|grazie|bedankt|"
+    r"dank je|dankjewel|thanks for the quick reply,? that helped|thanks|thank you|thx|ty|"
+    r"cheers|thanks a lot|many thanks|great,? "
+    r"thanks)[ .!]*$"
+)
+
+_QUESTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "retention",
+        re.compile(
+            r"\bhow long (?:do|does|will|can|may) (?:they|it|\w+) (?:keep|store|retain|hold)\b|"
+            r"\bretention\b|\bwie lange? (?:darf|speicher\w*|behalt\w*|bewahr\w*)|"
+            r"\b(?:speichern|aufbewahren)\?|combien de temps [^?]{0,40}(?:garde|conserve)|"
+            r"\bcuanto tiempo (?:guarda|conserva)|\bper quanto tempo [^?]{0,30}conserva|"
+            r"\bhoe lang (?:bewaart|bewaren|houdt|houden)\b"
+        ),
+    ),
+    (
+        "agent",
+        re.compile(
+            r"\b(?:authori[sz]ed agent|on my behalf|for me\b.*\?|my (?:daughter|son|wife|husband|"
+            r"partner|mother|father|lawyer) (?:do|make|send|file))|"
+            r"\b(?:tochter|sohn|frau|mann) den antrag\b|\bfur mich stellen\b|"
+            r"\ba ma place\b|\bpor mi\b.*\?|\bal mio posto\b|\bper me\b.*\?|"
+            r"\bvoor mij indienen\b|\bnamens mij\b"
+        ),
+    ),
+    (
+        "collected",
+        re.compile(
+            r"\bwhat (?:data|information|info) (?:does|do|did) \w+(?: \w+)? collect\b|"
+            r"\bwelche daten (?:sammelt|erhebt)\b|\bquelles donnees \w+ collecte\b|"
+            r"\bque datos recoge\b|\bquali dati raccoglie\b|\bwelke gegevens verzamelt\b"
+        ),
+    ),
+    (
+        "right_company",
+        re.compile(
+            r"\bright (?:company|one|place|people|firm|address)\b|\bprocessor\b|"
+            r"\b(?:wrong|correct) (?:company|one|place)\b|\bwho (?:should|do|must) i (?:ask|write"
+            r"|contact|send)\b|\bshould i (?:ask|write to|contact|send (?:it|this) to)\b|"
+            r"\bon behalf of\b|\b(?:ask|contact|write to) (?:them|\w+) or\b"
+        ),
+    ),
+    (
+        "verification",
+        re.compile(
+            r"\bverif\w*|\bidentity\b|\bidentify me\b|\bprove (?:who|it'?s me|my|that)\b|"
+            r"\b(?:id|passport|driver'?s licen[cs]e|photo id|id document|id card)\b.*\?|"
+            r"\bneed (?:from me|to know who)\b|"
+            r"\bwhat (?:do|does|will) (?:they|it|\w+) (?:need|want|ask for|require)\b|"
+            r"\bdo i (?:need|have) to (?:send|give|show|provide)\b"
+        ),
+    ),
+    (
+        "deadline",
+        re.compile(
+            r"\bhow long\b|\bhow many days\b|\bhow soon\b|\bdeadlines?\b|\btime ?limit\b|"
+            r"\bby when\b|\bwie (?:viel zeit|lange) hat\b|\bwie lange haben\b|\bfrist\w*\b|"
+            r"\bdelai\b|\bcombien de temps pour\b|\bcuanto tardan\b|\bplazo\b|"
+            r"\bquanto tempo (?:hanno|ha) per\b|\bentro quanto\b|\btermijn\b|"
+            r"\bhoe lang hebben\b|"
+            r"\bwhen (?:do|does|must|will|should|would|did|can) (?:they|it|\w+) "
+            r"(?:have to |need to )?(?:answer|respond|reply|get back|write back|finish|do it|"
+            r"comply|be done)\b|"
+            r"\bwhen (?:is|are) (?:it|the answer|their answer|a reply|the reply) due\b|"
+            r"\bwhen (?:will|do|should|can) i (?:hear|get|expect)\b|\bdue date\b|\bhow quickly\b"
+        ),
+    ),
+    (
+        "contact",
+        re.compile(
+            r"\bhow (?:do|can|should|would) i (?:contact|reach|email|e-mail|write to|call|get in "
+            r"touch|send)\b|\bcontact (?:details|info|information|address|email|e-mail|them)\b|"
+            r"\b(?:e-?mail|phone|postal|mailing) (?:address|number)? ?(?:of|for)\b|"
+            r"\bwhere (?:do|should|can) i (?:send|write|mail)\b|"
+            r"\bwho do i (?:write|send|email)\b|\bhow to contact\b|"
+            r"\bwhat(?:'s| is) (?:their|the|its) (?:e-?mail|address|phone|contact)\b|"
+            r"\b(?:their|its) (?:e-?mail|phone number|address|contact)\b"
+        ),
+    ),
+    (
+        "selling",
+        re.compile(
+            r"\b(?:verkauft|revend|vende|verkoopt)\b|"
+            r"\b(?:do|does|did|will|would|can|could|are|is)\b[^?]{0,40}\b(?:sell|sells|selling|sold|"
+            r"share|shares|sharing)\b|\b(?:sell|share)s? (?:my|personal|your|our) "
+            r"(?:data|info\w*|personal)\b.*\?"
+        ),
+    ),
+)
+_QUESTION_FORM = re.compile(
+    r"\?\s*$|^(?:how|what|whats|what's|when|where|who|which|why|do|does|did|is|are|can|could|"
+    r"will|would|should|shall|am|may|has|have)\b(?! not\b)"
+)
+# A request phrased as a question ("can you delete my data?") is a request, not a question.
+_REQUEST_VERB = re.compile(
+    r"\b(?:i want|i'?d like|i would like|i need|please|make them|can you|could you|would you|"
+    r"help me|i wanna|let me|get them to|have them|tell them to|ask them to)\b"
+)
+_CORRECTION = re.compile(
+    r"^(?:no|nope|sorry|oops|wait|actually|not)\b[ ,.!-]*(?:i meant|i mean|meant|it'?s|it is|"
+    r"make (?:it|that)|i said|rather|i want(?:ed)?|not\b)?|^i meant\b|^i mean\b|^actually\b|"
+    r"^wrong company\b|^not that one\b|^change (?:the )?company to\b|^switch to\b"
+)

@@ -1,0 +1,216 @@
+"""The four rights in German, French, Spanish, Italian and Dutch, with each language's negation.
+
+Part of assistant.understanding.rights: the rules read folded text (lower case, no accents:
+"löschen" -> "loschen", "données" -> "donnees"), and only the rules of the message's own
+language are applied ("wissen" is "to know" in German but "to erase" in Dutch). Words for the
+rights follow the names the GDPR gives them in each language version (Art. 15 access / Auskunft /
+droit d'accès / derecho de acceso / diritto di accesso / inzage; Art. 16 rectification; Art. 17
+erasure; Art. 21 objection to direct marketing), plus everyday verbs people use for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (right, pattern, weight, negatable)
+_RAW: dict[str, list[tuple[str, str, float, bool]]] = {
+    "de": [
+        ("access", r"\bauskunft\w*|\bdatenauskunft|\beinsicht\w*|\bart\.? ?15\b", 1.3, True),
+        ("access", r"\bkopie\b|\bkopie (?:meiner|von|aller)", 1.1, True),
+        (
+            "access",
+            r"\bwissen,? (?:was|welche|ob)\b|\bwas (?:die|sie|er|es|\w+) (?:alles )?"
+            r"(?:uber|von) mir\b|\bgespeichert ha(?:t|ben)\b",
+            1.1,
+            True,
+        ),
+        ("access", r"\b(?:nur )?(?:sehen|einsehen|anschauen)\b", 0.8, True),
+        (
+            "deletion",
+            r"\blo(?:e)?sch\w*|\bgelo(?:e)?scht\b|\bentfern\w*|\bvergessen werden\b|"
+            r"\bart\.? ?17\b",
+            1.2,
+            True,
+        ),
+        ("correction", r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\bart\.? ?16\b", 1.2, True),
+        ("correction", r"\bfalsch\w*|\bveraltet\w*", 0.9, True),
+        ("opt_out", r"\bwiderspruch\w*|\bwiderspreche\w*|\bart\.? ?21\b", 1.3, True),
+        (
+            "opt_out",
+            r"\bwerbung\b|\bwerbe\w*|\bmarketing\b|\bnewsletter\b|\bpersonalisiert\w*",
+            1.0,
+            False,
+        ),
+        ("opt_out", r"\b(?:verkauf\w*|weitergabe|weitergeben|weiterverkauf\w*)\b", 1.0, False),
+    ],
+    "fr": [
+        (
+            "access",
+            r"\bdroit d'?acces\b|\bacceder\b|\bacces a mes\b|\bart(?:icle)?\.? ?15\b",
+            1.3,
+            True,
+        ),
+        (
+            "access",
+            r"\bcopie\b|\bsavoir (?:ce que|quelles?|si)\b|\bce que \w+ (?:sait|a|possede|"
+            r"detient|garde) sur moi\b|\bsait sur moi\b|\ba sur moi\b",
+            1.1,
+            True,
+        ),
+        (
+            "access",
+            r"\b(?:envoy\w*|transmett\w*|communiqu\w*|donn\w*)[- ](?:moi )?(?:mes|toutes "
+            r"mes) (?:donnees?|donne|infos?|informations)\b|\bje veux tout ce que\b|"
+            r"\bje (?:veux|voudrais|souhaite) (?:recevoir |obtenir )?(?:toutes )?mes donnees\b",
+            1.0,
+            True,
+        ),
+        (
+            "deletion",
+            r"\beffac\w*|\bsupprim\w*|\bsuppression\b|\boubli\b|\bart(?:icle)?\.? ?17\b",
+            1.2,
+            True,
+        ),
+        (
+            "correction",
+            r"\brectifi\w*|\bcorrig\w*|\bcorrection\b|\bart(?:icle)?\.? ?16\b",
+            1.2,
+            True,
+        ),
+        (
+            "correction",
+            r"\berrone\w*|\bmal (?:ecrit|orthographie)\w*|\binexact\w*|\bfau(?:x|sse)\b",
+            0.9,
+            True,
+        ),
+        ("opt_out", r"\bopposition\b|\bm'oppose\b|\bart(?:icle)?\.? ?21\b", 1.3, True),
+        ("opt_out", r"\bpub\b|\bpublicit\w*|\bcibl\w*|\bprospection\b|\bmarketing\b", 1.0, False),
+        ("opt_out", r"\brevend\w*|\bvendre\b|\bvente de mes\b", 1.0, False),
+    ],
+    "es": [
+        (
+            "access",
+            r"\bderecho de acceso\b|\bacceso\b|\bacceder\b|\bart(?:iculo)?\.? ?15\b",
+            1.3,
+            True,
+        ),
+        (
+            "access",
+            r"\bcopia\b|\bsaber (?:que|q|cuales)\b|\bque (?:datos )?tien\w*\b|"
+            r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b",
+            1.1,
+            True,
+        ),
+        ("access", r"\bsolo ver\b|\bver (?:que|q|mis)\b", 0.9, True),
+        (
+            "deletion",
+            r"\bborr\w*|\belimin\w*|\bsupresion\b|\bsuprim\w*|\bolvido\b|"
+            r"\bart(?:iculo)?\.? ?17\b",
+            1.2,
+            True,
+        ),
+        ("correction", r"\brectific\w*|\bcorreg\w*|\bcorrij\w*|\bcorreccion\b", 1.2, True),
+        (
+            "correction",
+            r"\b(?:esta|estan|tiene\w*) mal\b|\bmal (?:mi|mis|escrit\w*)\b|"
+            r"\berrone\w*|\bincorrect\w*",
+            0.9,
+            True,
+        ),
+        ("opt_out", r"\boposicion\b|\bme opongo\b|\bart(?:iculo)?\.? ?21\b", 1.3, True),
+        (
+            "opt_out",
+            r"\bpublicidad\b|\banuncios\b|\bmarketing\b|\bcomerciales\b|\bofertas\b",
+            1.0,
+            False,
+        ),
+        (
+            "opt_out",
+            r"\bdej\w* de (?:usar|compartir|vender|utilizar)\b|\bvend\w* mis\b|"
+            r"\bcompart\w*",
+            1.1,
+            False,
+        ),
+    ],
+    "it": [
+        (
+            "access",
+            r"\bdiritto di accesso\b|\baccesso\b|\baccedere\b|\bart(?:icolo)?\.? ?15\b",
+            1.3,
+            True,
+        ),
+        (
+            "access",
+            r"\bcopia\b|\bsapere (?:che|quali|cosa)\b|\b(?:che|quali) dati ha\b|"
+            r"\b(?:mandi|invii|dia) (?:\w+ )?i miei dati\b|\bdati che \w+ ha su di me\b",
+            1.1,
+            True,
+        ),
+        ("access", r"\bsolo vedere\b|\bvedere (?:che|quali|cosa|i miei)\b", 0.9, True),
+        ("deletion", r"\bcancell\w*|\belimin\w*|\boblio\b|\bart(?:icolo)?\.? ?17\b", 1.2, True),
+        ("correction", r"\brettific\w*|\bcorregg\w*|\bcorrezione\b", 1.2, True),
+        ("correction", r"\bsbagliat\w*|\berrat\w*|\binesatt\w*", 0.9, True),
+        ("opt_out", r"\bopposizione\b|\bmi oppongo\b|\bart(?:icolo)?\.? ?21\b", 1.3, True),
+        ("opt_out", r"\bpubblicit\w*|\bmarketing\b|\bprofilazione\b", 1.0, False),
+        (
+            "opt_out",
+            r"\bsmett\w* di (?:usare|vendere|condividere)\b|\bvend\w* i miei\b",
+            1.1,
+            False,
+        ),
+    ],
+    "nl": [
+        ("access", r"\binzage\w*|\binzien\b|\bartikel 15\b", 1.3, True),
+        (
+            "access",
+            r"\bkopie\b|\bwete?n? wat\b|\bwelke gegevens\b|\blaten zien\b|"
+            r"\bwat \w+ (?:\w+ )?(?:van|over) mij\b",
+            1.1,
+            True,
+        ),
+        (
+            "deletion",
+            r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bvergeten worden\b|"
+            r"\bartikel 17\b",
+            1.2,
+            True,
+        ),
+        (
+            "correction",
+            r"\bcorrig\w*|\bcorrectie\b|\brectific\w*|\baanpass\w*|\bverbeter\w*",
+            1.2,
+            True,
+        ),
+        ("correction", r"\bfout\w*|\bverkeerd\w*|\bonjuist\w*", 0.9, True),
+        ("opt_out", r"\bbezwaar\b|\bartikel 21\b", 1.3, True),
+        (
+            "opt_out",
+            r"\badvertenties\b|\breclame\b|\bmarketing\b|\bgepersonaliseerd\w*|"
+            r"\bgerichte\b",
+            1.0,
+            False,
+        ),
+        ("opt_out", r"\bverko(?:o|p)\w*|\bdelen met\b", 1.0, False),
+    ],
+}
+
+RULES_BY_LANGUAGE: dict[str, list[tuple[str, re.Pattern[str], float, bool]]] = {
+    lang: [(right, re.compile(pattern), weight, neg) for right, pattern, weight, neg in rules]
+    for lang, rules in _RAW.items()
+}
+
+NEGATION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\b(?:nicht|nichts|kein\w*|ohne|nie)\b"),
+    "fr": re.compile(r"\b(?:ne|n'|pas|sans|aucun\w*|jamais)\b|\bn'"),
+    "es": re.compile(r"\b(?:no|nada|sin|ni|nunca)\b"),
+    "it": re.compile(r"\b(?:non|nulla|niente|senza|mai)\b"),
+    "nl": re.compile(r"\b(?:niet|geen|zonder|nooit)\b"),
+}
+
+CLAUSE_BREAK_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"[,.;:!?]|\b(?:aber|nur|sondern|sondern nur|einfach|bitte)\b"),
+    "fr": re.compile(r"[,.;:!?]|\b(?:mais|juste|seulement|plutot)\b"),
+    "es": re.compile(r"[,.;:!?]|\b(?:pero|solo|sino|solamente)\b"),
+    "it": re.compile(r"[,.;:!?]|\b(?:ma|solo|soltanto|pero|bensi)\b"),
+    "nl": re.compile(r"[,.;:!?]|\b(?:maar|alleen|gewoon|wel)\b"),
+}
