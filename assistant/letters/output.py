@@ -4,8 +4,7 @@
 - `to_eml`: an RFC 5322 draft through the stdlib email package, UTF-8, marked `X-Unsent: 1` so
   mail programs open it as a draft; header values are single lines, so nothing a person typed
   can add a header;
-- `to_pdf`: an A4 page for post or fax through fpdf2, in the DejaVu Sans font shipped in
-  letters/fonts/ (with machine fonts as fallbacks), right-to-left text shaped by uharfbuzz;
+- `to_pdf` (assistant.letters.pdf): US Letter or A4 pages for post or fax;
 - `mailto_link`;
 - `write_letter`: every chosen format, atomically, mode 0600, under a name built only from
   checked parts (company id, kind, date, reference), never over an existing file.
@@ -23,35 +22,109 @@ from typing import Any
 
 from assistant import textsafety
 from assistant.errors import UserError
-from assistant.letters.compose import (
-    CHANNEL_LABELS,
-    FORMATS,
-    KINDS,
-    MONTHS,
-    MSGID_DOMAIN,
-    Letter,
-    check_reference,
-    long_date,
-)
+from assistant.letters.model import CHANNEL_LABELS, FORMATS, KINDS, MSGID_DOMAIN, Letter
+from assistant.letters.pdf import PDF_FONT, pdf_fonts_for, to_pdf
+from assistant.letters.pdf import _has_rtl as _has_rtl  # re-exported for older callers
+from assistant.letters.routing import check_reference
 from assistant.records.model import is_slug
+from assistant.vocabulary import MONTHS
+
+# Fonts that may already be on the machine, tried for characters DejaVu Sans lacks (CJK ...).
+SYSTEM_FALLBACK_FONTS = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/unifont/unifont.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "C:/Windows/Fonts/msyh.ttc",
+)
+
+__all__ = [
+    "PDF_FONT",
+    "SYSTEM_FALLBACK_FONTS",
+    "header_lines",
+    "letters_folder",
+    "mailto_link",
+    "pdf_fonts_for",
+    "to_eml",
+    "to_pdf",
+    "to_text",
+    "write_letter",
+]
+
+# The words of the letterhead in each language of the templates.
+HEAD_WORDS: dict[str, dict[str, str]] = {
+    "en": {"reference": "Reference", "subject": "Subject", "by": "By {0}", "attached": "Attached"},
+    "de": {"reference": "Aktenzeichen", "subject": "Betreff", "by": "Per {0}",
+           "attached": "Anlagen"},
+    "fr": {"reference": "Référence", "subject": "Objet", "by": "Par {0}",
+           "attached": "Pièces jointes"},
+    "es": {"reference": "Referencia", "subject": "Asunto", "by": "Por {0}",
+           "attached": "Anexos"},
+    "it": {"reference": "Riferimento", "subject": "Oggetto", "by": "Tramite {0}",
+           "attached": "Allegati"},
+    "nl": {"reference": "Kenmerk", "subject": "Onderwerp", "by": "Per {0}",
+           "attached": "Bijlagen"},
+}  # fmt: skip
+CHANNEL_WORDS: dict[str, dict[str, str]] = {
+    "de": {"email": "E-Mail", "postal": "Post", "webform": "Webformular", "fax": "Fax",
+           "phone": "Telefon"},
+    "fr": {"email": "courriel", "postal": "courrier", "webform": "formulaire en ligne",
+           "fax": "télécopie", "phone": "téléphone"},
+    "es": {"email": "correo electrónico", "postal": "correo postal",
+           "webform": "formulario web", "fax": "fax", "phone": "teléfono"},
+    "it": {"email": "e-mail", "postal": "posta", "webform": "modulo web", "fax": "fax",
+           "phone": "telefono"},
+    "nl": {"email": "e-mail", "postal": "post", "webform": "webformulier", "fax": "fax",
+           "phone": "telefoon"},
+}  # fmt: skip
+
+
+def _words(letter: Letter) -> dict[str, str]:
+    return HEAD_WORDS.get(letter.language, HEAD_WORDS["en"])
+
+
+def _colon(letter: Letter) -> str:
+    """':', or in French a non-breaking space and ':'."""
+    return "\u00a0:" if letter.language == "fr" else ":"
+
+
+def _attached(letter: Letter) -> str:
+    """'Attached: a; b' in the letter's language."""
+    return f"{_words(letter)['attached']}{_colon(letter)} " + "; ".join(letter.attachments)
 
 
 def header_lines(letter: Letter) -> list[str]:
-    """The letterhead of the text and PDF forms: sender, date, recipient, reference, subject."""
+    """The letterhead of the text and PDF forms: sender, date, recipient, reference, subject,
+    in the letter's language."""
+    from assistant.letters.language import long_date as local_date
+
+    words = _words(letter)
+    channel = CHANNEL_WORDS.get(letter.language, {}).get(letter.channel) or CHANNEL_LABELS.get(
+        letter.channel, letter.channel
+    )
+    colon = _colon(letter)
     lines = [letter.sender_name]
     if letter.sender_address and letter.channel in ("postal", "fax"):
         lines += letter.sender_address.split("\n")
-    lines += [letter.sender_email, "", long_date(letter.date), ""]
+    lines += [letter.sender_email, "", local_date(letter.date, letter.language), ""]
     lines.append(letter.recipient_name)
     if letter.channel == "postal":
         lines += [line for line in letter.recipient.split("\n") if line.strip()]
     else:
-        lines.append(f"By {CHANNEL_LABELS.get(letter.channel, letter.channel)}: {letter.recipient}")
-    lines += ["", f"Reference: {letter.reference}", f"Subject: {letter.subject}"]
+        lines.append(f"{words['by'].format(channel)}{colon} {letter.recipient}")
+    lines += [
+        "",
+        f"{words['reference']}{colon} {letter.reference}",
+        f"{words['subject']}{colon} {letter.subject}",
+    ]
     return [textsafety.one_line(line) if line else "" for line in lines]
 
 
-_KEEP_TOGETHER = re.compile(r"(§|\b\d{1,2}) (?=\d|" + "|".join(MONTHS) + r")")
+_KEEP_TOGETHER = re.compile(
+    r"(§|\bArt\.|\bAbs\.|\blit\.|\b\d{1,2}\.?) "
+    r"(?=\d|[a-z]\b|[A-ZÄÖÜ][a-zäöüéû]+ \d{4}|" + "|".join(MONTHS) + r")"
+)
 
 
 def _wrap(text: str, width: int = 78) -> str:
@@ -70,7 +143,7 @@ def _wrap(text: str, width: int = 78) -> str:
             indent += 2
         current = line[: len(line) - len(line.lstrip(" "))]
         hanging = " " * indent
-        for word in line.split():
+        for word in (w for w in line.split(" ") if w):  # split() would break at NBSP
             if current.strip() and len(current) + 1 + len(word) > width:
                 out.append(current)
                 current = hanging + word
@@ -89,7 +162,7 @@ def to_text(letter: Letter, *, wrap: bool = True) -> str:
     parts.append("")
     parts.append(_wrap(letter.body) if wrap else letter.body)
     if letter.attachments:
-        parts.append("Attached: " + "; ".join(letter.attachments))
+        parts.append(_attached(letter))
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
@@ -105,6 +178,13 @@ def _eml_policy() -> Any:
     from email import policy
 
     return policy.SMTP.clone(max_line_length=998)
+
+
+@functools.cache
+def _eml_body_policy() -> Any:
+    from email import policy
+
+    return policy.SMTP.clone(max_line_length=76)
 
 
 def to_eml(letter: Letter) -> bytes:
@@ -131,8 +211,12 @@ def to_eml(letter: Letter) -> bytes:
     msg["X-Unsent"] = "1"
     body = letter.body
     if letter.attachments:
-        body += "\nAttached: " + "; ".join(letter.attachments) + "\n"
+        body += "\n" + _attached(letter) + "\n"
+    # The body is encoded in quoted-printable lines of at most 76 characters with soft breaks
+    # (RFC 2045 6.7); only the headers keep the long-line policy (RFC 5322 2.1.1: 998).
+    msg.policy = _eml_body_policy()
     msg.set_content(body, charset="utf-8", cte="quoted-printable")
+    msg.policy = _eml_policy()
     return msg.as_bytes()
 
 
@@ -144,141 +228,6 @@ def mailto_link(letter: Letter) -> str:
         raise UserError("only a letter that goes by e-mail has a mailto: link")
     query = f"subject={quote(letter.subject, safe='')}&body={quote(letter.body, safe='')}"
     return f"mailto:{quote(letter.recipient, safe='@')}?{query}"
-
-
-PDF_FONT = "DejaVuSans.ttf"  # shipped in letters/fonts/ with its licence (Bitstream Vera)
-# Fonts that may already be on the machine, tried for characters DejaVu Sans lacks (CJK ...).
-SYSTEM_FALLBACK_FONTS = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-    "/usr/share/fonts/truetype/unifont/unifont.ttf",
-    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-    "C:/Windows/Fonts/msyh.ttc",
-)
-
-
-@functools.cache
-def _font_cmap(path: str) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    with TTFont(path, lazy=True, fontNumber=0) as font:
-        return frozenset(font.getBestCmap())
-
-
-def _needs_no_glyph(ch: str) -> bool:
-    import unicodedata
-
-    return (
-        ch in "\n\t "
-        or unicodedata.category(ch) in ("Cf", "Cc", "Zs")
-        or (0xFE00 <= ord(ch) <= 0xFE0F)
-    )
-
-
-def pdf_fonts_for(text: str) -> list[str]:
-    """Font files that together draw every character of `text`: the shipped DejaVu Sans first,
-    then machine fonts for what it lacks. UserError naming the characters nothing can draw."""
-    from assistant import paths
-
-    main = str(paths.letters_dir() / "fonts" / PDF_FONT)
-    cmap = _font_cmap(main)
-    missing = {ch for ch in set(text) if ord(ch) not in cmap and not _needs_no_glyph(ch)}
-    fonts = [main]
-    for candidate in SYSTEM_FALLBACK_FONTS:
-        if not missing:
-            break
-        if not Path(candidate).is_file():
-            continue
-        try:
-            cmap = _font_cmap(candidate)
-        except Exception:  # an unreadable machine font is simply not used
-            continue
-        covered = {ch for ch in missing if ord(ch) in cmap}
-        if covered:
-            fonts.append(candidate)
-            missing -= covered
-    if missing:
-        shown = ", ".join(textsafety.describe_char(ch) for ch in sorted(missing)[:5])
-        raise UserError(
-            f"the PDF font cannot draw {shown}",
-            hint="write the letter as text or e-mail instead (--format txt or eml), or leave "
-            "those characters out",
-        )
-    return fonts
-
-
-def _has_rtl(text: str) -> bool:
-    import unicodedata
-
-    return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN") for ch in text)
-
-
-def to_pdf(letter: Letter) -> bytes:
-    """The letter as an A4 PDF for post or fax: sender, date, recipient, reference, subject,
-    body, a signature line and the signature. Text is drawn in DejaVu Sans (Latin, Greek,
-    Cyrillic, Arabic, Hebrew, Armenian, Georgian ...); right-to-left text is reordered and
-    shaped when uharfbuzz is installed. A character no font can draw is refused with a message.
-    """
-    from fpdf import FPDF
-
-    head = header_lines(letter)
-    signature = letter.signature.strip("\n")
-    body = letter.body.rstrip("\n")
-    main = body[: -len(signature)].rstrip("\n") if signature and body.endswith(signature) else body
-    if letter.attachments:
-        signature += "\n\nAttached: " + "; ".join(letter.attachments)
-    everything = "\n".join([*head, body, signature, letter.note or ""])
-    fonts = pdf_fonts_for(everything)
-
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.set_margins(22, 20, 22)
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.set_title(textsafety.one_line(letter.subject))
-    pdf.set_creator("Rights Assistant")
-    names = []
-    for i, path in enumerate(fonts):
-        name = f"f{i}"
-        pdf.add_font(name, "", path)
-        names.append(name)
-    pdf.set_font(names[0], size=10.5)
-    if len(names) > 1:
-        pdf.set_fallback_fonts(names[1:], exact_match=False)
-    if _has_rtl(everything):
-        try:
-            pdf.set_text_shaping(True)
-        except Exception:
-            raise UserError(
-                "right-to-left text needs the uharfbuzz package to be drawn correctly in a PDF",
-                hint="pip install uharfbuzz, or write the letter as text or e-mail (--format txt)",
-            ) from None
-    pdf.add_page()
-    line_h = 5.2
-
-    def block(text: str, gap: float = 0.0) -> None:
-        for line in text.split("\n"):
-            if line.strip():
-                pdf.multi_cell(0, line_h, line, align="L", new_x="LMARGIN", new_y="NEXT")
-            else:
-                pdf.ln(line_h * 0.8)
-        if gap:
-            pdf.ln(gap)
-
-    subject_at = len(head) - 1
-    block("\n".join(head[:subject_at]))
-    pdf.set_font(size=11.5)
-    block(head[subject_at], gap=3)
-    pdf.set_font(size=10.5)
-    block(main, gap=10)
-    if signature:
-        y = pdf.get_y()
-        if y > pdf.h - 45:
-            pdf.add_page()
-            y = pdf.get_y()
-        pdf.line(pdf.l_margin, y, pdf.l_margin + 70, y)
-        pdf.ln(2)
-        block(signature)
-    return bytes(pdf.output())
 
 
 # -- files -------------------------------------------------------------------------------------

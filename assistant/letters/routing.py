@@ -1,0 +1,137 @@
+"""Which right, which way, and whether to write at all: the checks before a letter is written.
+
+`normalise_right` turns a person's spelling of a right into one of RIGHTS, `check_reference`
+refuses a reference that could not safely become part of a file name, `choose_route` picks the
+channel and address a request goes by from the company record, `route_note` says how to send a
+letter by that route, and `assess_right` says, quoting the policy, when a request makes no sense.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant import textsafety
+from assistant.errors import UserError
+from assistant.letters.model import CHANNEL_ORDER, Route
+from assistant.records.model import RIGHTS
+from assistant.vocabulary import is_reference
+
+if TYPE_CHECKING:
+    from assistant.records.model import CompanyRecord, Contact
+
+_RIGHT_SPELLINGS: dict[str, str] = {
+    "know": "access",
+    "right_to_know": "access",
+    "delete": "deletion",
+    "erasure": "deletion",
+    "optout": "opt_out",
+    "do_not_sell": "opt_out",
+    "correct": "correction",
+    "rectification": "correction",
+}
+
+
+def normalise_right(right: str) -> str:
+    """'opt-out', 'Opt_Out', 'delete' ... -> one of RIGHTS; UserError otherwise."""
+    key = right.strip().lower().replace("-", "_").replace(" ", "_")
+    key = _RIGHT_SPELLINGS.get(key, key)
+    if key not in RIGHTS:
+        raise UserError(
+            f"unknown right {textsafety.one_line(right)[:40]!r}",
+            hint="choose access, deletion, opt-out or correction",
+        )
+    return key
+
+
+def check_reference(reference: str) -> str:
+    """A reference is upper-case letters, digits and hyphens only (it becomes part of a name)."""
+    if not is_reference(reference):
+        raise UserError(
+            f"{textsafety.one_line(str(reference))[:60]!r} is not a usable reference",
+            hint="use upper-case letters, digits and hyphens, e.g. RA-20261123-ACME-DEL-7F3A",
+        )
+    return reference
+
+
+# A contact whose purpose names one region's law is for requests under that law only.
+_REGION_WORDS: dict[str, re.Pattern[str]] = {
+    "ccpa": re.compile(r"\b(ccpa|cpra|california)\b", re.IGNORECASE),
+    "gdpr": re.compile(r"\b(gdpr|dsgvo|eea|european|eu|uk gdpr)\b", re.IGNORECASE),
+}
+
+
+def _fits(contact: Contact, law_id: str | None) -> bool:
+    """False when the contact is meant for requests under another region's law."""
+    text = f"{contact.id} {contact.purpose}"
+    family = "gdpr" if law_id in ("gdpr", "uk-gdpr") else law_id
+    return all(family == key or not words.search(text) for key, words in _REGION_WORDS.items())
+
+
+def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -> Route:
+    """The channel and address for a request: the right's own contacts that fit the law the
+    request is made under (a California-only mailbox is not used for a GDPR request), then the
+    company's other contacts that fit, then the rest, each by CHANNEL_ORDER."""
+    own = record.contacts_for(right)
+    others = [c for c in record.contacts if c not in own]
+    tiers = [
+        [c for c in own if _fits(c, law_id)],
+        [c for c in others if _fits(c, law_id)],
+        own,
+    ]
+    for contacts in tiers:
+        for channel in CHANNEL_ORDER:
+            for contact in contacts:
+                if contact.kind == channel:
+                    return Route(channel, contact.value.strip(), contact)
+    if record.website:
+        # Nothing published at all: the website is the only lead (see the route note).
+        return Route("webform", record.website, None)
+    raise UserError(
+        f"{record.name} publishes no e-mail, address, web form or phone number for requests",
+        hint=f"check the company's website{' (' + record.website + ')' if record.website else ''}"
+        " or `rights companies show " + record.id + "`",
+    )
+
+
+def route_note(route: Route) -> str | None:
+    """How to send a letter by `route`, for the person (never part of the letter itself)."""
+    if route.channel == "webform" and route.contact is None:
+        return (
+            "The company's policy publishes no e-mail, address or form for requests. Look for a "
+            f"contact option on its website, {route.recipient}, and paste the letter text there."
+        )
+    if route.channel == "webform":
+        return f"Paste the letter text into the company's web form at {route.recipient}."
+    if route.channel == "phone":
+        return (
+            f"The company publishes only a phone number: call {route.recipient} "
+            "and use this script."
+        )
+    if route.channel == "postal":
+        return "Send this by post, ideally by a tracked or recorded service, and keep a copy."
+    if route.channel == "fax":
+        return f"Fax the PDF to {route.recipient} and keep the transmission report."
+    return None
+
+
+def assess_right(record: CompanyRecord, right: str) -> str | None:
+    """None when a request makes sense; otherwise a sentence, quoting the policy, saying why not.
+
+    A right the policy says is not offered, or an opt-out of sale from a company that says it
+    neither sells nor shares personal information, gets a sentence; everything else gets None.
+    """
+    policy = record.rights.get(right)
+    if policy.offered is False:
+        quoted = f": “{policy.quote}”" if policy.quote else "."
+        return f"{record.name}'s privacy policy says it does not offer this right{quoted}"
+    if right == "opt_out":
+        sells = record.sells_personal_information
+        shares = record.shares_personal_information
+        if sells.value is False and shares.value is not True:
+            quoted = f": “{sells.quote}”" if sells.quote else "."
+            return (
+                f"{record.name}'s privacy policy says it does not sell personal information, "
+                f"so there may be nothing to opt out of{quoted}"
+            )
+    return None
