@@ -1,10 +1,11 @@
 """What needs attention today, read straight from the ledger (standard library only).
 
 `rights reminders` runs at shell start for some people, so this module imports only sqlite3,
-datetime and os (not even dataclasses or pathlib, which cost milliseconds), opens the ledger
-read-only and lets SQLite (with the index on status and due date) do the selecting. The due
-dates were computed by assistant/deadlines.py when each request was recorded; nothing is
-recomputed here.
+datetime and os (not even dataclasses or pathlib, which cost milliseconds) and, from the
+assistant, only the ledger schema, assistant.errors and assistant.vocabulary (the shared right
+labels), opens the ledger read-only and lets SQLite (with the index on status and due date) do
+the selecting. The due dates were computed by assistant/law/deadlines.py when each request was
+recorded; nothing is recomputed here.
 
 Order, most urgent first:
 1. overdue: the company owes an answer and the due date has passed. Next step: a follow-up
@@ -23,15 +24,10 @@ import sqlite3
 
 from assistant.errors import UserError
 from assistant.ledger.schema import SCHEMA_VERSION, WAITING_STATUSES
+from assistant.vocabulary import RIGHT_WORDS
 
 KINDS = ("overdue", "due_soon", "needs_action", "ack_overdue", "waiting")
 SOON_DAYS = 7
-RIGHT_WORDS = {
-    "access": "access",
-    "deletion": "deletion",
-    "opt_out": "opt-out",
-    "correction": "correction",
-}
 
 _COLUMNS = (
     "r.id, r.reference, r.company_id, r.company_name, r.right, r.status, r.due, "

@@ -1,6 +1,6 @@
 """The ledger's vocabulary and shape: statuses, events, the transition table, the SQL schema.
 
-Standard library only, because `rights reminders` (assistant/reminders.py) reads the same
+Standard library only, because `rights reminders` (assistant/ledger/reminders.py) reads the same
 constants at every shell start and must not import anything heavy.
 
 Status model, in the spirit of Consumer Reports' Data Rights Protocol:
@@ -12,7 +12,7 @@ Status model, in the spirit of Consumer Reports' Data Rights Protocol:
 company (status sent, acknowledged or extended) and its due date is before `today`. Storing it
 would need a write whenever the calendar turns over, and the core never reads the clock; the
 reminders open the ledger read-only. Tracking tools that read the table directly therefore see
-the stored status; `display_status()` in assistant/tracker.py gives the derived one.
+the stored status; `display_status()` in assistant/ledger/rows.py gives the derived one.
 """
 
 from __future__ import annotations
@@ -56,7 +56,13 @@ DENIAL_REASONS: tuple[str, ...] = (
     "exemption",
     "too_many_requests",
     "other",
+    # Added with schema 2 (replies): the company is not the controller (a processor), or the
+    # law the person relies on does not reach them (residence, scope).
+    "not_controller",
+    "outside_jurisdiction",
 )
+# The reasons schema 1 knew; schema 2 relaxes the CHECK constraints that list them.
+_SCHEMA_1_REASONS: tuple[str, ...] = DENIAL_REASONS[:5]
 
 # Special targets in the transition table.
 KEEP = "="  # the status does not change (the event is recorded on the timeline only)
@@ -90,11 +96,16 @@ def allowed_events(status: str) -> list[str]:
 
 
 LEDGER_NAME = "requests.sqlite3"  # inside the data directory
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 
 def _quoted(values: tuple[str, ...]) -> str:
     return ", ".join(f"'{v}'" for v in values)
+
+
+def _sql_text(text: str) -> str:
+    """`text` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 # Each entry upgrades the ledger from version i to i + 1; never edit one that has shipped.
@@ -149,6 +160,47 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE profile (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
+    );
+    """,
+    # 2: the replies a company sent (their text and attachments' names), each linked to the
+    # event it was recorded as; and two more denial reasons. SQLite cannot alter a CHECK
+    # constraint, so the constraint text is widened in place as its documentation describes
+    # for a relaxed CHECK (writable_schema), then the schema is reloaded (RESET).
+    f"""
+    PRAGMA writable_schema = ON;
+    UPDATE sqlite_schema
+       SET sql = replace(sql, {_sql_text(_quoted(_SCHEMA_1_REASONS))},
+                         {_sql_text(_quoted(DENIAL_REASONS))})
+     WHERE type = 'table' AND name IN ('requests', 'events')
+       AND instr(sql, {_sql_text(_quoted(DENIAL_REASONS))}) = 0;
+    PRAGMA writable_schema = RESET;
+    CREATE TABLE replies (
+        id          INTEGER PRIMARY KEY,
+        request_id  INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+        event_id    INTEGER REFERENCES events (id) ON DELETE SET NULL,
+        received_on TEXT NOT NULL,
+        event       TEXT,  -- what the reply was read as (also use_other_channel)
+        reason      TEXT,
+        subject     TEXT,
+        sender      TEXT,
+        message_id  TEXT,
+        quote       TEXT,
+        text        TEXT NOT NULL,
+        attachments TEXT NOT NULL DEFAULT '[]',
+        links       TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX replies_request ON replies (request_id, id);
+    CREATE INDEX replies_message ON replies (message_id);
+    """,
+    # 3: who made each request (name, e-mail, postal address, authorized agent), so that
+    # every later letter for it is signed by that person rather than today's saved profile.
+    """
+    CREATE TABLE requesters (
+        request_id  INTEGER PRIMARY KEY REFERENCES requests (id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        email       TEXT NOT NULL,
+        address     TEXT,
+        agent_name  TEXT
     );
     """,
 )
