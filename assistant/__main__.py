@@ -1,5 +1,5 @@
 """`python -m assistant` runs the same command line as the `rights` script."""
 
-from assistant.cli import main
+from assistant.cli.main import main
 
 raise SystemExit(main())

@@ -3,7 +3,8 @@
 Shipped data sits at the top of a source checkout and inside the wheel under
 `assistant/_data/`. The person's data directory is `$RIGHTS_HOME` when set, otherwise
 platformdirs' user data directory for "rights-assistant". Only stdlib at import time:
-platformdirs is imported when it is actually needed.
+platformdirs is imported when it is actually needed. Folders are created through
+assistant/safefile.py (mode 0700 whatever the umask; a file in the way is a clear error).
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ def data_dir(create: bool = True) -> Path:
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     if create and not path.is_dir():
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from assistant.safefile import private_dir
+
+        private_dir(path)
     return path
 
 
@@ -50,5 +53,7 @@ def cache_dir(create: bool = True) -> Path:
     """Caches derived from shipped data; never inside the repository."""
     path = data_dir(create) / "cache"
     if create and not path.is_dir():
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from assistant.safefile import private_dir
+
+        private_dir(path)
     return path

@@ -19,6 +19,7 @@ Each problem raises `FieldError` (a UserError): the command line prints it and e
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -35,6 +36,31 @@ LIMITS: dict[str, int] = {
     "label": 120,
 }
 MAX_ADDRESS_LINES = 8
+# Dates a person may type or import: wide enough for any real request, narrow enough that the
+# deadline arithmetic (a few years at most) can never overflow Python's year 1 to 9999.
+EARLIEST_DAY = dt.date(1990, 1, 1)
+LATEST_DAY = dt.date(2199, 12, 31)
+# Request numbers are SQLite integers; anything past this is not a number we gave out.
+MAX_NUMBER = 2**53
+
+# Longest chat or `ask` message read, in characters: longer ones are refused before any
+# parsing, so a pasted megabyte cannot make the conversation hang (see `check_message`).
+MAX_MESSAGE = 4000
+# Longest free-text note kept on a request's timeline (`--note`).
+MAX_NOTE = 2000
+
+CONTROL_NAMES = {
+    "\n": "LINE FEED",
+    "\r": "CARRIAGE RETURN",
+    "\x00": "NUL",
+    "\t": "TAB",
+    "\x1b": "ESCAPE, as in terminal colour or title codes",
+    "\x07": "BELL",
+    "\x08": "BACKSPACE",
+    "\x7f": "DELETE",
+    "\x9b": "CONTROL SEQUENCE INTRODUCER",
+    "\x9d": "OPERATING SYSTEM COMMAND",
+}
 
 # Invisible characters that reorder or hide text (Trojan-source style); refused everywhere.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -56,9 +82,7 @@ def describe_char(ch: str) -> str:
     """'U+000A (LINE FEED)' style name for a character, safe to print."""
     name = unicodedata.name(ch, "")
     if not name and unicodedata.category(ch) == "Cc":
-        name = {"\n": "LINE FEED", "\r": "CARRIAGE RETURN", "\x00": "NUL", "\t": "TAB"}.get(
-            ch, "CONTROL CHARACTER"
-        )
+        name = CONTROL_NAMES.get(ch, "CONTROL CHARACTER")
     return f"U+{ord(ch):04X}" + (f" ({name})" if name else "")
 
 
@@ -153,6 +177,61 @@ def clean_email(value: str, field: str = "email") -> str:
             hint="write it like name@example.com",
         ) from None
     return result.normalized
+
+
+def check_message(text: str, field: str = "message") -> str:
+    """A chat or `ask` message: at most MAX_MESSAGE characters, no escapes; checked in linear
+    time before anything parses it. Line breaks and tabs become spaces."""
+    if not isinstance(text, str):
+        raise FieldError(field, "must be text")
+    if len(text) > MAX_MESSAGE:
+        raise FieldError(
+            field,
+            f"too long ({len(text):,} characters; the limit is {MAX_MESSAGE:,})",
+            hint="say it in a sentence or two; paste long texts into a file instead",
+        )
+    return clean_line(
+        text.replace("\r", " ").replace("\n", " ").replace("\t", " "),
+        field,
+        limit=MAX_MESSAGE,
+        required=False,
+    )
+
+
+def clean_note(value: str, field: str = "--note") -> str:
+    """A private note on a request's timeline: several lines, no escapes, MAX_NOTE long."""
+    return clean_block(value, field, limit=MAX_NOTE, max_lines=40)
+
+
+# Whole terminal escape sequences (7- and 8-bit): CSI ... final byte, OSC/DCS/APC/PM ... BEL or
+# ST, and two-byte ESC sequences. Removed whole, so no "[31m" or "]0;title" is left behind.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
+    r"|(?:\x1b[\]P_^X]|[\x9d\x90\x9f\x9e\x98])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[\x20-\x7e]?"
+)
+
+
+def strip_escapes(text: str) -> str:
+    """`text` without terminal escape sequences (colours, titles, hyperlinks); linear time."""
+    return _ESCAPES.sub("", text) if ("\x1b" in text or not text.isascii()) else text
+
+
+def plain_text(text: str, limit: int | None = None) -> str:
+    """Text from a record or the ledger made safe to print or put in a letter: escape
+    sequences removed whole, then squeezed onto one line (`one_line`), cut to `limit`.
+
+    Letters must pass company names (record.name, record.legal_name, the ledger's
+    company_name) through this, so a name with escapes can never reach a letter or a terminal.
+    """
+    line = one_line(strip_escapes(str(text)))
+    return line if limit is None or len(line) <= limit else line[: limit - 1] + "…"
+
+
+def shown(text: object, limit: int = 60) -> str:
+    """A value quoted back in a message: one line, no escapes, cut to `limit` characters."""
+    line = one_line(str(text))
+    return repr(line if len(line) <= limit else line[: limit - 3] + "...")
 
 
 def one_line(text: str) -> str:

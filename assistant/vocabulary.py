@@ -1,15 +1,13 @@
 """The words every part of the assistant shares: right labels, dates in words, references.
 
 One copy of each, so the card, the letters, the ledger, the reminders and the conversation can
-never name a right or a date differently. Standard library only: `rights reminders` imports this
-on its fast path.
+never name a right or a date differently. Standard library only, and not even `re`:
+`rights reminders` imports this on its fast path.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import secrets
 
 RIGHTS: tuple[str, ...] = ("access", "deletion", "opt_out", "correction")
 
@@ -55,7 +53,7 @@ KIND_CODES: dict[str, str] = {
     "followup_extension": "EXT",
     "complaint": "CMP",
 }
-REFERENCE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,79}$")
+REFERENCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 
 def long_date(day: dt.date) -> str:
@@ -65,12 +63,21 @@ def long_date(day: dt.date) -> str:
 
 def make_reference(company_id: str, kind: str, today: dt.date, token: str | None = None) -> str:
     """A fresh reference such as RA-20261123-QUALFON-DEL-7F3A."""
-    company = re.sub(r"[^A-Z0-9]", "", company_id.upper())[:16] or "COMPANY"
+    company = "".join(c for c in company_id.upper() if c in REFERENCE_CHARS and c != "-")
+    company = company[:16] or "COMPANY"
     code = KIND_CODES.get(kind, "REQ")
-    token = token or secrets.token_hex(2).upper()
+    if token is None:
+        import secrets  # here, not at the top: it costs the reminders fast path its start-up
+
+        token = secrets.token_hex(2).upper()
     return f"RA-{today:%Y%m%d}-{company}-{code}-{token}"
 
 
 def is_reference(text: object) -> bool:
     """True for upper-case letters, digits and hyphens only (a reference becomes a file name)."""
-    return isinstance(text, str) and REFERENCE_PATTERN.fullmatch(text) is not None
+    return (
+        isinstance(text, str)
+        and 3 <= len(text) <= 80
+        and text[0] != "-"
+        and all(c in REFERENCE_CHARS for c in text)
+    )

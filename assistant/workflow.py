@@ -21,8 +21,8 @@ from assistant.vocabulary import RIGHT_NOUNS, make_reference
 if TYPE_CHECKING:
     from assistant.law.deadlines import Deadlines
     from assistant.law.profiles import LawProfile
-    from assistant.ledger.store import Ledger
     from assistant.ledger.rows import RequestRow
+    from assistant.ledger.store import Ledger
     from assistant.letters.model import Letter, Person
     from assistant.records.catalog import Catalog
     from assistant.records.model import CompanyRecord
@@ -50,14 +50,17 @@ def write_request(
     today: dt.date,
     force: bool = False,
     correction: str | None = None,
+    language: str | None = None,
+    gpc: bool = False,
 ) -> Letter:
     """The first letter to `record`'s company for `right` (LetterRefused when the policy says
-    the right is not offered or moot, unless `force`)."""
+    the right is not offered or moot, unless `force`), under the law that applies from both
+    sides, in `language` (default: the company's), mentioning GPC only when `gpc`."""
     from assistant.letters.request import compose_request
 
     return compose_request(
         record, right, person, residence=residence, today=today, force=force,
-        correction=correction,
+        correction=correction, language=language, gpc=gpc,
     )  # fmt: skip
 
 
@@ -79,15 +82,35 @@ def request_deadlines(
     sent: dt.date,
     channel: str,
     delivered: dt.date | None = None,
+    law_id: str | None = None,
+    by_residence: bool = True,
 ) -> tuple[LawProfile | None, Deadlines]:
-    """The law and every date the company must meet for a request sent on `sent`."""
-    from assistant.law.deadlines import assumed_receipt, compute_deadlines
-    from assistant.law.profiles import law_for
+    """The law and every date the company must meet for a request sent on `sent`: the law
+    `law_id` when given, else (when `by_residence`) the law of the residence, else none.
 
-    law = law_for(residence, on=sent) if residence else None
+    A letter written under no law (it rests on the company's own promises) is tracked under
+    none: the residence's law may not reach the company, and a date from it could call the
+    company late when it is not. The company's own holidays count too when its published
+    address names its country (the later date), as the letter's own dates do.
+    """
+    from assistant.law.applicable import establishment
+    from assistant.law.deadlines import assumed_receipt, compute_deadlines
+    from assistant.law.profiles import law_for, load_laws
+
+    if law_id:
+        law = load_laws().get(law_id)
+    elif by_residence and residence:
+        law = law_for(residence, on=sent)
+    else:
+        law = None
     received, _why = assumed_receipt(sent, channel, delivered)
     deadlines = compute_deadlines(
-        law, right, received, residence, company_response_days=record.rights.get(right).response_days
+        law,
+        right,
+        received,
+        residence,
+        company_response_days=record.rights.get(right).response_days,
+        controller=establishment(record),
     )
     return law, deadlines
 
@@ -105,12 +128,17 @@ def track(
     letter_files: Sequence[str] = (),
     recipient: str | None = None,
     shown: Sequence[str] = (),
+    law_id: str | None = None,
+    by_residence: bool = True,
 ) -> Tracked:
     """Record a request sent on `sent`, with the law's deadlines; `shown` are warnings the
-    person has already been told (the letter's own), which are not repeated."""
+    person has already been told (the letter's own), which are not repeated. `law_id`: the law
+    a letter was written under (assistant.law.applicable); `by_residence=False` with no
+    `law_id`: the letter rests on no law, so none is assumed."""
     law, deadlines = request_deadlines(
-        record, right, residence=residence, sent=sent, channel=channel, delivered=delivered
-    )
+        record, right, residence=residence, sent=sent, channel=channel, delivered=delivered,
+        law_id=law_id, by_residence=by_residence,
+    )  # fmt: skip
     warnings = new_request_warnings(ledger, record, right, law, sent)
     request_id = ledger.add_request(
         company_id=record.id,
@@ -142,7 +170,7 @@ def track_letter(
     letter_files: Sequence[str] = (),
 ) -> Tracked:
     """Track the request a composed letter makes, under the letter's own reference."""
-    return track(
+    tracked = track(
         ledger,
         record,
         letter.right or letter.kind,
@@ -153,7 +181,12 @@ def track_letter(
         letter_files=letter_files,
         recipient=letter.recipient,
         shown=letter.warnings,
+        law_id=letter.law_id,
+        by_residence=False,
     )
+    if letter.requester is not None:
+        remember_requester(ledger, tracked.row.id, letter.requester)
+    return tracked
 
 
 def new_request_warnings(
@@ -261,8 +294,17 @@ def compose_next(
     person: Person,
     *,
     today: dt.date,
+    include_notes: bool = False,
+    land: str | None = None,
 ) -> Letter:
-    """The follow-up (`kind` "followup") or complaint ("complaint") for a tracked request."""
+    """The follow-up (`kind` "followup") or complaint ("complaint") for a tracked request.
+
+    Signed by the person who made the request (kept in the ledger) rather than `person`, when
+    the ledger knows them. A follow-up before the deadline is a polite reminder, never an
+    overdue letter; a complaint before the law's own point is refused with the date it becomes
+    possible (assistant.letters.later.timing). The person's notes are quoted only with
+    `include_notes`. A German resident's GDPR complaint goes to their Land's authority
+    (`land`, when the residence does not name it)."""
     from assistant.letters.later import compose_complaint, compose_followup
 
     if kind not in FOLLOW_UP_EVENTS:
@@ -273,10 +315,72 @@ def compose_next(
     timeline = [e.as_dict() for e in ledger.timeline(row.id)]
     record = catalog.get(row.company_id)
     request = row.as_dict(today)
+    signer = stored_requester(ledger, row.id) or person
     if kind == "followup":
-        letter_kind = "followup_extension" if row.late_extension else "followup_overdue"
-        return compose_followup(request, timeline, record, person, today=today, kind=letter_kind)
-    return compose_complaint(request, timeline, record, person, today=today)
+        return compose_followup(
+            request, timeline, record, signer, today=today, include_notes=include_notes,
+            lang=_language_of(record),
+        )  # fmt: skip
+    return compose_complaint(
+        request, timeline, record, signer, today=today, include_notes=include_notes,
+        regulator=competent_authority(catalog, row.law_id, row.residence, land),
+    )  # fmt: skip
+
+
+def competent_authority(
+    catalog: Catalog, law_id: str | None, residence: str, land: str | None = None
+) -> dict[str, object] | None:
+    """The authority a GDPR complaint from a German resident goes to: their Land's (`land`,
+    e.g. "DE-BY", or the residence when it names the Land). UserError asking for the Land when
+    neither does; None for everyone else (the law profile's regulator)."""
+    from assistant.letters.complaint import GERMAN_LAND_AUTHORITIES, regulator_from_authority
+
+    if law_id != "gdpr" or residence.split("-")[0] != "DE":
+        return None
+    code = (land or residence).upper()
+    if code not in GERMAN_LAND_AUTHORITIES:
+        raise UserError(
+            "which German Land do you live in? The complaint goes to its data protection authority",
+            hint="give the Land as a code: " + ", ".join(sorted(GERMAN_LAND_AUTHORITIES)),
+        )
+    wanted = GERMAN_LAND_AUTHORITIES[code]
+    for authority in catalog.authorities():
+        if authority.id == wanted:
+            return regulator_from_authority(authority)
+    return None
+
+
+def _language_of(record: CompanyRecord) -> str:
+    from assistant.letters.language import choose_language
+
+    return choose_language(None, record.request_language)
+
+
+def stored_requester(ledger: Ledger, request_id: int) -> Person | None:
+    """The person who made request `request_id`, as the ledger remembers them (None for a
+    request tracked before the ledger kept this)."""
+    from assistant.letters.model import Person
+
+    found = ledger.requester(request_id)
+    if not found or not found.get("name") or not found.get("email"):
+        return None
+    return Person(
+        name=str(found["name"]),
+        email=str(found["email"]),
+        address=found.get("address"),
+        agent_name=found.get("agent_name"),
+    )
+
+
+def remember_requester(ledger: Ledger, request_id: int, person: Person) -> None:
+    """Keep who made request `request_id`, so later letters are signed by them."""
+    ledger.set_requester(
+        request_id,
+        name=person.name,
+        email=person.email,
+        address=person.address,
+        agent_name=person.agent_name,
+    )
 
 
 def attach_letters(ledger: Ledger, request_id: int, files: Sequence[Path | str]) -> None:
@@ -297,3 +401,18 @@ def record_sent(
         attach_letters(ledger, request_id, files)
     note = f"letter {Path(files[0]).name}" if files else None
     return ledger.record_event(request_id, FOLLOW_UP_EVENTS[kind], on=on, note=note)
+
+
+# -- replies from the company: reading, matching, recording, the next letter ---------------------
+# (in assistant/workflow_replies.py, which this module would outgrow; re-exported here so every
+# front end keeps calling `workflow`)
+
+from assistant.workflow_replies import (  # noqa: E402
+    RecordedReply as RecordedReply,
+)
+from assistant.workflow_replies import (  # noqa: E402
+    compose_reply_step as compose_reply_step,
+)
+from assistant.workflow_replies import match_reply as match_reply  # noqa: E402
+from assistant.workflow_replies import read_replies as read_replies  # noqa: E402
+from assistant.workflow_replies import record_reply as record_reply  # noqa: E402

@@ -126,9 +126,9 @@ def main() -> None:
                                                "--today", today]  # fmt: skip
         # Where the time goes: the package's entry point alone, and the full parser that
         # `rights --help` builds (the reminders path builds none of it).
-        commands["import assistant.cli"] = [py, "-c", "import assistant.cli"]
+        commands["import assistant.cli.main"] = [py, "-c", "import assistant.cli.main"]
         commands["assistant.cli.build_parser()"] = [
-            py, "-c", "from assistant.cli import build_parser; build_parser()"
+            py, "-c", "from assistant.cli.main import build_parser; build_parser()"
         ]  # fmt: skip
         lines = subprocess.run(
             commands["python -m assistant reminders"], env=env, capture_output=True, text=True

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from assistant.cli.output import clean_for_terminal, print_json
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from assistant.dialogue.conversation import Conversation
+    from assistant.dialogue.reply import Reply
 
 CHAT_EPILOG = """\
 examples:
@@ -62,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ask.set_defaults(handler=run_ask)
 
 
-def _today(text: str | None):
+def _today(text: str | None) -> dt.date:
     import datetime as dt
 
     from assistant.cli.output import parse_day
@@ -70,7 +78,7 @@ def _today(text: str | None):
     return parse_day(text, "--today") if text else dt.date.today()
 
 
-def _conversation(args: argparse.Namespace):
+def _conversation(args: argparse.Namespace) -> Conversation:
     from pathlib import Path
 
     from assistant.dialogue.conversation import Conversation
@@ -80,7 +88,7 @@ def _conversation(args: argparse.Namespace):
     return Conversation(load_catalog(), today=_today(args.today), letters_dir=out)
 
 
-def _print(replies) -> None:
+def _print(replies: Iterable[Reply]) -> None:
     for reply in replies:
         sys.stdout.write(clean_for_terminal(reply.text).rstrip() + "\n\n")
     sys.stdout.flush()

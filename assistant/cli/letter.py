@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.letters.model import Letter
 
 DESCRIPTION = """\
 Write a request letter to a company: access (right to know), deletion, opt-out of sale and
@@ -21,6 +25,8 @@ examples:
   rights letter qualfon deletion --name "Jane Q. Public" --email jane@example.com --residence CA
   rights letter "Quality Outcomes" access --name "Jane" --email j@example.com --residence Germany
   rights letter cloudmed opt-out --name "Jane" --email j@example.com --out ~/letters --format all
+  rights letter zalando access --name "Jane" --email j@example.com --residence US-CA --language de
+  rights letter cloudmed opt-out --name "Jane" --email j@example.com --residence CA --gpc --edit
   rights letter qualified correction --name "Jane" --email j@example.com \\
       --correction "My surname is Public, not Pubic."
 
@@ -80,8 +86,56 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="also record the request in your ledger as sent today, with its deadlines",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="write the letter in this language: en, de, fr, es, it or nl (default: the "
+        "company's request language, else English; a language without wording for the law "
+        "falls back to English, with a note)",
+    )
+    parser.add_argument(
+        "--gpc",
+        action="store_true",
+        help="your browser sends the Global Privacy Control signal (an opt-out then asks the "
+        "company to honour it; without this flag the letter does not mention it)",
+    )
+    parser.add_argument(
+        "--edit",
+        action="store_true",
+        help="open the letter in $EDITOR (or $VISUAL) before it is printed or saved",
+    )
     parser.add_argument("--json", action="store_true", help="print the letter as JSON")
     parser.set_defaults(handler=run_letter)
+
+
+def edit_letter(letter: Letter) -> Letter:
+    """The letter with its body replaced by what the person saves in $VISUAL / $EDITOR."""
+    import dataclasses
+    import os
+    import shlex
+    import subprocess
+    import tempfile
+
+    from assistant.errors import UserError
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        raise UserError("--edit needs an editor", hint="set EDITOR, e.g. export EDITOR=nano")
+    fd, name = tempfile.mkstemp(prefix="rights-letter-", suffix=".txt")
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(letter.body)
+        result = subprocess.run([*shlex.split(editor), name], check=False)
+        if result.returncode != 0:
+            raise UserError(f"the editor exited with status {result.returncode}; nothing saved")
+        with open(name, encoding="utf-8") as handle:
+            body = handle.read()
+    finally:
+        os.unlink(name)
+    if not body.strip():
+        raise UserError("the edited letter is empty; nothing saved")
+    return dataclasses.replace(letter, body=body if body.endswith("\n") else body + "\n")
 
 
 def _details(pairs: list[str]) -> dict[str, str]:
@@ -121,13 +175,16 @@ def run_letter(args: argparse.Namespace) -> int:
     import datetime as dt
     from pathlib import Path
 
+    from assistant import workflow
     from assistant.cli.output import clean_for_terminal, print_json
     from assistant.errors import UserError
-    from assistant.letters import compose as letters
+    from assistant.letters.model import CHANNEL_LABELS, Person
+    from assistant.letters.output import to_text
+    from assistant.letters.routing import normalise_right
     from assistant.records.catalog import load_catalog
 
     today = dt.date.today()
-    right = letters.normalise_right(args.right)
+    right = normalise_right(args.right)
     residence = None
     if args.residence:
         from assistant.law.profiles import resolve_residence
@@ -138,7 +195,7 @@ def run_letter(args: argparse.Namespace) -> int:
                 f"unknown residence {args.residence[:60]!r}",
                 hint="use a code such as US-CA, DE or GB, or a name such as California",
             )
-    person = letters.Person(
+    person = Person(
         name=args.name,
         email=args.email,
         address=args.address,
@@ -146,10 +203,7 @@ def run_letter(args: argparse.Namespace) -> int:
         agent_name=args.agent,
     )
     record = resolve_company(load_catalog(), args.company)
-    problem = letters.assess_right(record, right)
-    if problem and not args.force:
-        raise letters.LetterRefused(clean_for_terminal(problem))
-    letter = letters.compose_request(
+    letter = workflow.write_request(
         record,
         right,
         person,
@@ -157,7 +211,11 @@ def run_letter(args: argparse.Namespace) -> int:
         today=today,
         force=args.force,
         correction=args.correction,
+        language=args.language,
+        gpc=args.gpc,
     )
+    if args.edit:
+        letter = edit_letter(letter)
     notes = list(letter.warnings)
     if letter.missing_details:
         notes.append(
@@ -170,8 +228,22 @@ def run_letter(args: argparse.Namespace) -> int:
     paths: list[Path] = []
     if args.out:
         formats = args.format or (["txt", "eml"] if letter.channel == "email" else ["txt"])
-        paths = letters.write_letter(letter, Path(args.out).expanduser(), formats)
-    tracked = _track(letter, record, paths, residence, today) if args.track else None
+        paths = workflow.save_letter(letter, Path(args.out).expanduser(), formats)
+    tracked = None
+    if args.track:
+        from assistant.ledger.store import Ledger
+
+        with Ledger.open() as ledger:
+            tracked = workflow.track_letter(
+                ledger,
+                record,
+                letter,
+                residence=residence or "",
+                sent=today,
+                letter_files=[str(p) for p in paths],
+            )
+        for warning in tracked.warnings:
+            print(f"note: {clean_for_terminal(warning)}", file=sys.stderr)
 
     if args.json:
         print_json(
@@ -180,6 +252,7 @@ def run_letter(args: argparse.Namespace) -> int:
                 "company": letter.company_id,
                 "right": letter.right,
                 "law": letter.law_id,
+                "language": letter.language,
                 "channel": letter.channel,
                 "recipient": letter.recipient,
                 "subject": letter.subject,
@@ -187,7 +260,7 @@ def run_letter(args: argparse.Namespace) -> int:
                 "deadlines": letter.deadlines.as_json() if letter.deadlines else None,
                 "files": [str(p) for p in paths],
                 "warnings": notes,
-                "request_id": tracked,
+                "request_id": tracked.row.id if tracked else None,
             }
         )
         return 0
@@ -197,35 +270,12 @@ def run_letter(args: argparse.Namespace) -> int:
     else:
         print(f"Subject:   {clean_for_terminal(letter.subject)}")
         print(f"To:        {clean_for_terminal(letter.recipient_name)}")
-        print(f"Send by:   {letters.CHANNEL_LABELS[letter.channel]}")
+        print(f"Send by:   {CHANNEL_LABELS[letter.channel]}")
         print(f"Recipient: {clean_for_terminal(letter.recipient)}")
         if letter.note:
             print(f"How:       {clean_for_terminal(letter.note)}")
         print()
-        print(clean_for_terminal(letters.to_text(letter)), end="")
+        print(clean_for_terminal(to_text(letter)), end="")
     if tracked is not None:
-        print(f"tracked as request {tracked}; `rights requests` shows it", file=sys.stderr)
+        print(f"tracked as request {tracked.row.id}; `rights requests` shows it", file=sys.stderr)
     return 0
-
-
-def _track(letter, record, paths, residence, today):  # type: ignore[no-untyped-def]
-    """Record the request in the ledger (assistant.ledger.store.track_request)."""
-    from assistant.cli.output import clean_for_terminal
-    from assistant.ledger.store import Ledger, track_request
-
-    with Ledger.open() as ledger:
-        request_id, warnings = track_request(
-            ledger,
-            record,
-            letter.right,
-            residence=residence or "",
-            sent=today,
-            channel=letter.channel,
-            reference=letter.reference,
-            letter_files=[str(p) for p in paths],
-            recipient=letter.recipient,
-        )
-    for warning in warnings:
-        if not any(shown in warning for shown in letter.warnings):
-            print(f"note: {clean_for_terminal(warning)}", file=sys.stderr)
-    return request_id

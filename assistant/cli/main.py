@@ -1,4 +1,4 @@
-"""The `rights` command line: a thin argparse front end over the core.
+"""The `rights` command line: a thin argparse front end over the core (`main` is the entry point).
 
 Each command group lives in its own module under assistant/cli/ and exposes
 `register(subparsers)`; the modules import only the standard library at the top and load the
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Sequence
 
 from assistant import __version__
 from assistant.errors import UserError
@@ -18,6 +17,8 @@ from assistant.errors import UserError
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (10 ms)
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
+    from typing import Any
 
 # Which module registers each top-level command, in the order `rights --help` lists them.
 COMMANDS: dict[str, str] = {
@@ -28,9 +29,10 @@ COMMANDS: dict[str, str] = {
     "reminders": "assistant.cli.reminders",
     "requests": "assistant.cli.requests",
     "track": "assistant.cli.requests",
-    "followup": "assistant.cli.requests",
-    "complain": "assistant.cli.requests",
-    "profile": "assistant.cli.requests",
+    "followup": "assistant.cli.followup",
+    "complain": "assistant.cli.followup",
+    "reply": "assistant.cli.reply",
+    "profile": "assistant.cli.profile",
     "companies": "assistant.cli.companies",
     "deadlines": "assistant.cli.deadlines",
     "laws": "assistant.cli.laws",
@@ -80,7 +82,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    args = _plain_reminders(args_list)
+    args: Any = _plain_reminders(args_list)
     if args is None:
         parser = build_parser(args_list[0] if args_list else None)
         try:

@@ -1,4 +1,8 @@
-"""Small helpers the command modules share: JSON output and safe terminal text."""
+"""Small helpers the command modules share: JSON output, safe terminal text, typed values.
+
+Dates and request numbers typed on the command line are bounded here (see
+assistant/textsafety.py for the bounds), so no command meets year 9999 or a number past 2^63.
+"""
 
 from __future__ import annotations
 
@@ -22,17 +26,47 @@ def parse_day(text: str, option: str) -> dt.date:
     import datetime
 
     from assistant.errors import UserError
+    from assistant.textsafety import EARLIEST_DAY, LATEST_DAY, shown
 
+    value = text.strip() if len(text) <= 40 else ""
     try:
-        return datetime.date.fromisoformat(text.strip())
+        if not (len(value) == 10 and value.isascii() and value[4] == value[7] == "-"):
+            raise ValueError(value)
+        day = datetime.date.fromisoformat(value)
     except ValueError:
         raise UserError(
-            f"{option} wants a date like 2026-11-23 (YYYY-MM-DD); {text!r} is not a date"
+            f"{option} wants a date like 2026-11-23 (YYYY-MM-DD); {shown(text, 40)} is not one"
         ) from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        where = "future" if day > LATEST_DAY else "past"
+        raise UserError(
+            f"{option} {day} is too far in the {where}: "
+            f"give a date from {EARLIEST_DAY} to {LATEST_DAY}"
+        )
+    return day
+
+
+def parse_number(text: str) -> int:
+    """A request number typed on the command line (argparse `type=`): 1 to MAX_NUMBER."""
+    import argparse
+
+    from assistant.textsafety import MAX_NUMBER, shown
+
+    value = text.strip()
+    if not (value.isascii() and value.isdigit() and 0 < len(value) <= 16):
+        raise argparse.ArgumentTypeError(f"{shown(text, 30)} is not a request number (1, 2, 3 ...)")
+    number = int(value)
+    if not 1 <= number <= MAX_NUMBER:
+        raise argparse.ArgumentTypeError(f"{number} is not a request number (1, 2, 3 ...)")
+    return number
 
 
 def clean_for_terminal(text: str) -> str:
-    """Drop control characters (other than newline and tab) so data cannot drive the terminal."""
+    """Drop escape sequences whole, then every other control character but newline and tab,
+    so data cannot drive the terminal."""
+    from assistant.textsafety import strip_escapes
+
+    text = strip_escapes(text)
     return "".join(
         ch
         for ch in text
@@ -40,3 +74,51 @@ def clean_for_terminal(text: str) -> str:
         or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
         or ch in "\u200d\u200c"
     )
+
+
+def confirm(question: str, yes: bool) -> None:
+    """Go on when `yes` or the person answers y; else UserError (exit 2), nothing done."""
+    from assistant.errors import UserError
+
+    if yes:
+        return
+    if not sys.stdin.isatty():  # a script: never wait for an answer that cannot come
+        raise UserError(f"{question} Not without confirmation", hint="add --yes to go ahead")
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline(10).strip().lower()
+    if answer not in ("y", "yes"):
+        raise UserError("nothing was changed")
+
+
+def check_company_id(text: str, option: str) -> str:
+    """A company id typed for `option`: lower-case letters, digits, - _ . (UserError else)."""
+    from assistant.errors import UserError
+    from assistant.textsafety import clean_line, shown
+
+    value = clean_line(text, option, limit=120)
+    if (
+        not all(c.isascii() and (c.isalnum() or c in "-_.") for c in value)
+        or value != value.lower()
+        or not value[:1].isalnum()
+    ):
+        raise UserError(
+            f"{option} {shown(value)} is not a company id (lower-case letters, digits, - _ .)",
+            hint="`rights companies search NAME` finds the id",
+        )
+    return value
+
+
+def check_reference(text: str, option: str) -> str:
+    """A request reference typed for `option` (it becomes part of file names)."""
+    from assistant import textsafety
+    from assistant.errors import UserError
+    from assistant.vocabulary import is_reference
+
+    value = textsafety.clean_line(text, option, limit=80)
+    if not is_reference(value):
+        raise UserError(
+            f"{option} {textsafety.shown(value)} is not a reference: use 3 to 80 capital "
+            "letters, digits and hyphens",
+            hint="for example RA-20261123-ACME-DEL-1; leave it out and one is made for you",
+        )
+    return value

@@ -82,7 +82,7 @@ def run_reminders(args: argparse.Namespace) -> int:
     today = parse_day(args.today, "--today") if args.today else dt.date.today()
     db_path = ledger_file()
     limit = None if (args.all or args.json) else DEFAULT_WAITING_SHOWN
-    report = collect(db_path, today, waiting_limit=limit)  # type: ignore[arg-type]
+    report = collect(db_path, today, waiting_limit=limit)
     if args.json:
         from assistant.cli.output import print_json
 

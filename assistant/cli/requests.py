@@ -1,19 +1,24 @@
-"""`rights requests|track|followup|complain|profile`: the ledger from the command line.
+"""`rights requests|track`: the ledger from the command line.
 
-One module registers several top-level commands, all about tracked requests. Standard library
-only at the top; the tracker, catalog, laws and letters are imported inside the handlers.
+Lists, shows, updates, exports, imports and deletes tracked requests, and tracks requests sent
+outside the assistant; `followup`/`complain` (assistant/cli/followup.py) and `profile`
+(assistant/cli/profile.py) share the helpers at the end of this module. Read commands open the
+ledger read-only, so they work on a read-only disk. Every free text typed here (--reference,
+--note) goes through assistant/textsafety.py. Standard library only at the top; the tracker,
+catalog, laws and letters are imported inside the handlers.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from assistant.ledger.store import Ledger, RequestRow
+    from assistant.ledger.rows import RequestRow
+    from assistant.ledger.store import Ledger
 
 from assistant.ledger.schema import DENIAL_REASONS, EVENTS, STATUSES
 
@@ -34,7 +39,9 @@ examples:
   rights requests update 3 extended --date 2026-12-20 --note "they need 45 more days"
   rights requests update 3 denied --reason not_verified
   rights requests export --format ics > requests.ics
-  rights requests import backup.json"""
+  rights requests export --out backup.json
+  rights requests import backup.json
+  rights requests delete 3                 forget request 3 and its letters (asks first)"""
 
 UPDATE_EPILOG = """\
 events:
@@ -57,8 +64,6 @@ events:
 def register(subparsers: argparse._SubParsersAction) -> None:
     _register_requests(subparsers)
     _register_track(subparsers)
-    _register_letters(subparsers)
-    _register_profile(subparsers)
 
 
 def _add_today(parser: argparse.ArgumentParser) -> None:
@@ -83,7 +88,7 @@ def _register_requests(subparsers: argparse._SubParsersAction) -> None:
     sub = parser.add_subparsers(dest="requests_command", metavar="ACTION")
 
     p_show = sub.add_parser("show", help="one request: deadlines (with citations) and timeline")
-    p_show.add_argument("number", type=int, help="the request number")
+    p_show.add_argument("number", type=number_arg, help="the request number")
     p_show.add_argument("--json", action="store_true", help="print JSON")
     _add_today(p_show)
     p_show.set_defaults(handler=run_show)
@@ -95,7 +100,7 @@ def _register_requests(subparsers: argparse._SubParsersAction) -> None:
         epilog=UPDATE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p_update.add_argument("number", type=int, help="the request number")
+    p_update.add_argument("number", type=number_arg, help="the request number")
     p_update.add_argument("event", choices=EVENT_CHOICES, metavar="EVENT", help="what happened")
     p_update.add_argument("--date", metavar="DATE", help="when (YYYY-MM-DD; default today)")
     p_update.add_argument("--note", metavar="TEXT", help="anything worth keeping, e.g. why")
@@ -121,6 +126,19 @@ def _register_requests(subparsers: argparse._SubParsersAction) -> None:
     )
     p_import.add_argument("file", help="a file made by `rights requests export`")
     p_import.set_defaults(handler=run_import)
+
+    p_delete = sub.add_parser(
+        "delete",
+        help="forget a request: its row, timeline, replies and letter files",
+        description="Delete a request from the ledger with everything kept about it, and "
+        "remove the letter files written for it. Asks first; --yes for scripts.",
+    )
+    p_delete.add_argument("number", type=number_arg, help="the request number")
+    p_delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p_delete.add_argument(
+        "--keep-letters", action="store_true", help="leave the letter files where they are"
+    )
+    p_delete.set_defaults(handler=run_delete)
 
 
 def _register_track(subparsers: argparse._SubParsersAction) -> None:
@@ -157,56 +175,6 @@ def _register_track(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_track)
 
 
-def _register_letters(subparsers: argparse._SubParsersAction) -> None:
-    for name, helptext, desc in (
-        (
-            "followup",
-            "write a follow-up letter for an unanswered request",
-            "Write a follow-up letter that recalls the request, its legal deadline and its "
-            "timeline, then record it as sent today (unless --no-record).",
-        ),
-        (
-            "complain",
-            "write a complaint to the regulator about a request",
-            "Write a complaint to the regulator named by the law that covers the request, with "
-            "its timeline, then record it as filed today (unless --no-record).",
-        ),
-    ):
-        parser = subparsers.add_parser(name, help=helptext, description=desc)
-        parser.add_argument("number", type=int, help="the request number")
-        parser.add_argument("--out", metavar="DIR", help="folder for the letter files")
-        parser.add_argument(
-            "--format",
-            action="append",
-            choices=("txt", "eml", "pdf"),
-            help="file formats to write (repeatable; default txt, plus eml for e-mail)",
-        )
-        parser.add_argument("--name", help="your name (default: your profile's)")
-        parser.add_argument("--email", help="your e-mail address (default: your profile's)")
-        parser.add_argument("--address", help="your postal address (default: your profile's)")
-        parser.add_argument(
-            "--no-record", action="store_true", help="write the letter but do not record it"
-        )
-        _add_today(parser)
-        parser.set_defaults(handler=run_followup if name == "followup" else run_complain)
-
-
-def _register_profile(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "profile",
-        help="show, set or forget the details the assistant remembers about you",
-        description="The assistant remembers your name, e-mail, postal address and residence "
-        "for the letters it writes. They stay in the ledger on this machine.",
-    )
-    parser.add_argument("--forget", action="store_true", help="forget every remembered detail")
-    parser.add_argument("--name", help="remember this name")
-    parser.add_argument("--email", help="remember this e-mail address")
-    parser.add_argument("--address", help="remember this postal address")
-    parser.add_argument("--residence", help="remember where you live (code or name)")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.set_defaults(handler=run_profile)
-
-
 # -- helpers --------------------------------------------------------------------------------
 
 
@@ -234,10 +202,23 @@ def _not_future(day: dt.date, today: dt.date, option: str) -> None:
         raise UserError(f"{option} {day} is in the future (today is {today})")
 
 
-def _ledger() -> Ledger:
+def _ledger(*, read_only: bool = False) -> Ledger:
     from assistant.ledger.store import Ledger
 
-    return Ledger.open()
+    return Ledger.open(read_only=read_only)
+
+
+def number_arg(text: str) -> int:
+    """argparse type for a request number: a whole number from 1, bounded."""
+    from assistant.cli.output import parse_number
+
+    return parse_number(text)
+
+
+def confirm(question: str, yes: bool) -> None:
+    from assistant.cli.output import confirm as ask_first
+
+    ask_first(question, yes)
 
 
 def _clean(text: object) -> str:
@@ -253,9 +234,13 @@ def run_list(args: argparse.Namespace) -> int:
     from assistant.ledger.schema import OPEN_STATUSES
 
     today = _today(args)
-    with _ledger() as ledger:
+    if args.company is not None:
+        from assistant.cli.output import check_company_id
+
+        check_company_id(args.company, "--company")
+    with _ledger(read_only=True) as ledger:
         stored = args.status if args.status not in (None, "overdue", "open") else None
-        rows = ledger.list(status=stored, company=args.company)
+        rows = ledger.list_requests(status=stored, company=args.company)
     if args.status == "overdue":
         rows = [r for r in rows if r.display_status(today) == "overdue"]
     elif args.status == "open":
@@ -323,7 +308,7 @@ def _describe(row: RequestRow, timeline: list, today: dt.date) -> list[str]:
 
 def run_show(args: argparse.Namespace) -> int:
     today = _today(args)
-    with _ledger() as ledger:
+    with _ledger(read_only=True) as ledger:
         row = ledger.get(args.number)
         timeline = ledger.timeline(args.number)
     if args.json:
@@ -339,9 +324,13 @@ def run_update(args: argparse.Namespace) -> int:
     today = _today(args)
     on = _day(args.date, "--date", today)
     _not_future(on, today, "--date")
+    from assistant import workflow
+    from assistant.textsafety import clean_note
+
+    note = clean_note(args.note) if args.note is not None else None
     with _ledger() as ledger:
-        row = ledger.record_event(
-            args.number, args.event, on=on, note=args.note, reason=args.reason
+        row = workflow.record_event(
+            ledger, args.number, args.event, on=on, note=note, reason=args.reason
         )
         outcome = max(ledger.timeline(args.number), key=lambda e: e.id).outcome
     print(
@@ -360,7 +349,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     from assistant.ledger.exchange import export
 
-    with _ledger() as ledger:
+    with _ledger(read_only=True) as ledger:
         data = export(ledger, args.format, stamp=dt.datetime.now(dt.UTC).replace(microsecond=0))
     if args.out:
         from pathlib import Path
@@ -368,7 +357,7 @@ def run_export(args: argparse.Namespace) -> int:
         from assistant.safefile import write_replace
 
         write_replace(Path(args.out).expanduser(), data)
-        print(f"Wrote {args.out}", file=sys.stderr)
+        print(f"Wrote {_clean(args.out)}", file=sys.stderr)
     else:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -389,6 +378,24 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_delete(args: argparse.Namespace) -> int:
+    from assistant.ledger.erase import delete_request
+
+    with _ledger() as ledger:
+        row = ledger.get(args.number)
+        letters = [] if args.keep_letters else row.letter_files
+        confirm(
+            f"Delete request {row.id} ({_clean(row.company_name)}, {row.right}) with its "
+            f"timeline and {len(letters)} letter file(s)?",
+            args.yes,
+        )
+        removed = delete_request(ledger, row.id, with_letters=not args.keep_letters)
+    print(f"Deleted request {row.id} and removed {len(removed.files)} letter file(s).")
+    for text in removed.left:
+        print(f"  left (not a letter file): {_clean(text)}")
+    return 0
+
+
 # -- rights track -------------------------------------------------------------------------------
 
 
@@ -402,29 +409,35 @@ def _residence(text: str | None, profile: dict[str, str] | None) -> str:
             "where do you live? give --residence (e.g. US-CA, California, DE, Germany)",
             hint="`rights profile --residence California` remembers it",
         )
+    from assistant.textsafety import clean_line, shown
+
+    raw = clean_line(raw, "--residence", limit=80)
     code = resolve_residence(raw)
     if code is None:
-        raise UserError(f"unknown residence {raw!r}; try a code like US-CA, DE or GB")
+        raise UserError(f"unknown residence {shown(raw)}; try a code like US-CA, DE or GB")
     return code
 
 
 def run_track(args: argparse.Namespace) -> int:
-    from assistant.ledger.store import track_request
-    from assistant.letters.compose import normalise_right
+    from assistant import workflow
+    from assistant.letters.routing import normalise_right
     from assistant.records.catalog import load_catalog
 
     today = _today(args)
     sent = _day(args.sent, "--sent")
     _not_future(sent, today, "--sent")
-    delivered = _day(args.delivered, "--delivered") if args.delivered else None
+    delivered = _day(args.delivered, "--delivered") if args.delivered is not None else None
     if delivered is not None:
         _not_future(delivered, today, "--delivered")
+    from assistant.cli.output import check_reference
+
+    reference = None if args.reference is None else check_reference(args.reference, "--reference")
     right = normalise_right(args.right)
     record = load_catalog().get(args.company)
     with _ledger() as ledger:
         residence = _residence(args.residence, ledger.profile_get())
         channel = args.channel or record.preferred_channel or "email"
-        request_id, warnings = track_request(
+        tracked = workflow.track(
             ledger,
             record,
             right,
@@ -432,9 +445,9 @@ def run_track(args: argparse.Namespace) -> int:
             sent=sent,
             channel=channel,
             delivered=delivered,
-            reference=args.reference,
+            reference=reference,
         )
-        row = ledger.get(request_id)
+    row, warnings = tracked.row, list(tracked.warnings)
     if args.json:
         from assistant.cli.output import print_json
 
@@ -446,126 +459,4 @@ def run_track(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"  warning: {_clean(warning)}")
     print(f"See it with `rights requests show {row.id}`; `rights reminders` tells you when to act.")
-    return 0
-
-
-# -- rights followup / complain -----------------------------------------------------------------
-
-
-def _person(args: argparse.Namespace, profile: dict[str, str] | None) -> Any:
-    from assistant.errors import UserError
-    from assistant.letters.compose import Person
-
-    known = profile or {}
-    name = args.name or known.get("name")
-    email = args.email or known.get("email")
-    if not name or not email:
-        raise UserError(
-            "the letter needs your name and e-mail address: give --name and --email",
-            hint="`rights profile --name ... --email ...` remembers them",
-        )
-    return Person(name=name, email=email, address=args.address or known.get("address"))
-
-
-def _write_for_request(args: argparse.Namespace, kind: str) -> int:
-    from pathlib import Path
-
-    from assistant.errors import UserError
-    from assistant.letters.compose import (
-        compose_complaint,
-        compose_followup,
-        letters_folder,
-        write_letter,
-    )
-    from assistant.records.catalog import load_catalog
-
-    today = _today(args)
-    with _ledger() as ledger:
-        row = ledger.get(args.number)
-        if row.status == "draft":
-            raise UserError(f"request {row.id} was never sent; send it first")
-        timeline = [e.as_dict() for e in ledger.timeline(row.id)]
-        person = _person(args, ledger.profile_get())
-        record = load_catalog().get(row.company_id)
-        request = row.as_dict(today)
-        if kind == "followup":
-            letter_kind = "followup_extension" if row.late_extension else "followup_overdue"
-            letter = compose_followup(
-                request, timeline, record, person, today=today, kind=letter_kind
-            )
-            event = "followup_sent"
-        else:
-            letter = compose_complaint(request, timeline, record, person, today=today)
-            event = "complaint_filed"
-        folder = Path(args.out).expanduser() if args.out else letters_folder()
-        formats = args.format or (("txt", "eml") if letter.channel == "email" else ("txt",))
-        files = write_letter(letter, folder, formats)
-        if not args.no_record:
-            ledger.add_letter_files(row.id, [str(f) for f in files])
-            ledger.record_event(
-                row.id, event, on=today, note=f"letter {files[0].name}" if files else None
-            )
-    what = "Follow-up" if kind == "followup" else "Complaint"
-    print(
-        f"{what} for request {row.id} to {_clean(letter.recipient_name)} "
-        f"({_clean(letter.recipient)}):"
-    )
-    for path in files:
-        print(f"  {path}")
-    if args.no_record:
-        print(f"Not recorded. When you send it: rights requests update {row.id} {event}")
-    else:
-        print(f"Recorded as {event} on {today}. Send it today.")
-    return 0
-
-
-def run_followup(args: argparse.Namespace) -> int:
-    return _write_for_request(args, "followup")
-
-
-def run_complain(args: argparse.Namespace) -> int:
-    return _write_for_request(args, "complain")
-
-
-# -- rights profile -----------------------------------------------------------------------------
-
-
-def run_profile(args: argparse.Namespace) -> int:
-    from assistant.errors import UserError
-
-    changes: dict[str, str | None] = {}
-    for key in ("name", "email", "address"):
-        value = getattr(args, key)
-        if value is not None:
-            changes[key] = value
-    if args.email:
-        from email_validator import EmailNotValidError, validate_email
-
-        try:
-            validate_email(args.email, check_deliverability=False)
-        except EmailNotValidError as exc:
-            raise UserError(f"not a valid e-mail address: {exc}") from None
-    if args.residence:
-        changes["residence"] = _residence(args.residence, None)
-    if args.forget and changes:
-        raise UserError("--forget cannot be combined with new details")
-    with _ledger() as ledger:
-        if args.forget:
-            ledger.profile_forget()
-            print("Forgot every remembered detail.")
-            return 0
-        if changes:
-            ledger.profile_set(changes)
-        profile = ledger.profile_get()
-    if args.json:
-        from assistant.cli.output import print_json
-
-        print_json(profile or {})
-        return 0
-    if not profile:
-        print("Nothing remembered. Set details with --name, --email, --address, --residence.")
-        return 0
-    for key in ("name", "email", "address", "residence"):
-        if key in profile:
-            print(f"{key + ':':<11}{_clean(profile[key])}")
     return 0

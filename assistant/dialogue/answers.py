@@ -6,7 +6,8 @@ and quotes the sentence that supports it. Topics: "selling", "contact", "deadlin
 `today` as the day the request would be received.
 
 Also here: what identifying details a company's record asks for (`identifying_details`), and
-which of them are documents a person should not send unless the record requires them.
+which of them are documents a person should not send unless the record requires them; and the
+question that asks a person for them (`identifiers_question`).
 """
 
 from __future__ import annotations
@@ -15,17 +16,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from assistant.vocabulary import RIGHT_NOUNS, long_date
+
 if TYPE_CHECKING:
     from assistant.records.model import CompanyRecord
-
-RIGHT_LABELS = {
-    "access": "access (the right to know)",
-    "deletion": "deletion",
-    "opt_out": "opt-out of sale or sharing",
-    "correction": "correction",
-}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")  # fmt: skip
 
 _NAME_OR_EMAIL = re.compile(r"^\s*(?:full\s+|your\s+)?(?:name|e-?mail(?: address)?)\s*$", re.I)
 _DOCUMENT = re.compile(
@@ -35,10 +29,6 @@ _DOCUMENT = re.compile(
 )
 _POSTAL = re.compile(r"\b(?:postal|mailing|home|street|residential)?\s*address\b", re.I)
 _NOT_POSTAL = re.compile(r"\b(?:e-?mail|ip|mac)\s*address\b", re.I)
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def quoted(text: str | None) -> str:
@@ -155,6 +145,42 @@ def verification_advice(record: CompanyRecord) -> str:
     return "\n\n".join(lines)
 
 
+def identifiers_question(record: CompanyRecord, typed: list[str], documents: list[str]) -> str:
+    """The identifying details the record mentions, why, and what not to send."""
+    v = record.verification
+    lines = [
+        f"To verify who you are, {source_line(record)} mentions: "
+        f"{', '.join(typed + documents)}." + quoted(v.quote or None)
+    ]
+    required = [e.desc for e in v.required_elements if not e.optional and e.desc in typed]
+    if documents and not v.id_document_required:
+        lines.append(
+            f"Don't send {', '.join(documents)} with the letter: the record does not require "
+            "it in every case, and the letter offers to verify you when they ask."
+        )
+    elif v.id_document_required:
+        lines.append(
+            "The record says an ID document is required; the letter will say a copy is "
+            "attached. Cover anything on it they don't need."
+        )
+    if typed:
+        example = typed[0]
+        if required:
+            lines.append(
+                f"The record says a request needs: {', '.join(required)}. Type them as "
+                f"*label: value* (e.g. *{example}: ...*), or say **skip** to leave them out."
+            )
+        else:
+            lines.append(
+                "You don't have to give these now: the letter offers to verify you when "
+                f"{record.name} asks. Say **yes** to leave them out, or type them to include "
+                f"them (e.g. *{example}: ...*)."
+            )
+    else:
+        lines.append("Say **yes** to carry on.")
+    return "\n\n".join(lines)
+
+
 # -- the topics --------------------------------------------------------------------------------
 
 
@@ -205,7 +231,7 @@ def answer_contact(record: CompanyRecord, right: str | None = None) -> str:
             f"to it.{extra}"
         )
     contacts = record.contacts_for(right) if right else record.contacts
-    label = f" for {RIGHT_LABELS[right]} requests" if right else ""
+    label = f" for {RIGHT_NOUNS[right]} requests" if right else ""
     lines = [f"How to reach {record.name}{label}, according to {src}:"]
     for c in contacts:
         lines.append(f"- **{c.kind}**: {c.value.replace(chr(10), ', ')} ({c.purpose})")
@@ -241,7 +267,7 @@ def answer_deadline(
         found = compute_deadlines(law, right, received, residence, promise_days)
         place = residence_name(residence)
         head = (
-            f"For a {RIGHT_LABELS[right]} request from someone in {place}, received "
+            f"For a {RIGHT_NOUNS[right]} request from someone in {place}, received "
             f"{long_date(received)}"
         )
         head += f" under {law.short_name}:" if law else ":"

@@ -5,6 +5,11 @@ chat screen at once and loads the catalog in a worker thread after the first fra
 so the first screen does not wait for the records, pydantic or Jinja2. Two modes: "chat" (the
 conversation and the company card) and "requests" (the tracked requests); dialogs are pushed on
 top of either.
+
+The package's rooms: screens/ holds the full screens (the chat with the assistant, the table of
+tracked requests), dialogs/ the modal dialogs (the letter preview; recording a request's event),
+widgets/ the pieces the screens are built from (they display and post messages; screens
+decide), and app.tcss the one stylesheet. Nothing in tui/ holds domain logic.
 """
 
 from __future__ import annotations
@@ -102,7 +107,7 @@ class RightsApp(App[int]):
         for name in (
             "assistant.dialogue.conversation",
             "assistant.records.model",
-            "assistant.letters.compose",
+            "assistant.letters.request",
             "assistant.ledger.store",
             "textual.widgets._markdown",
         ):

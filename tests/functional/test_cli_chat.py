@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from assistant.cli.main import main
 from assistant.ledger.store import Ledger
 from assistant.records.catalog import load_catalog
 from assistant.records.model import RIGHTS
@@ -104,7 +104,7 @@ def test_scripted_conversation_saves_and_tracks(
     assert "Tracked as request" in out, out[-3000:]
 
     with Ledger.open() as ledger:
-        rows = ledger.list()
+        rows = ledger.list_requests()
         profile = ledger.profile_get()
     assert len(rows) == 1
     row = rows[0]
@@ -150,7 +150,7 @@ def test_issue_example_lines(monkeypatch, capsys) -> None:
     status, out = chat(monkeypatch, capsys, lines)
     assert status == 0
     with Ledger.open() as ledger:
-        (row,) = ledger.list()
+        (row,) = ledger.list_requests()
     assert (row.company_id, row.right) == ("qualfon", "deletion")
     assert row.letter_files and all(Path(f).exists() for f in row.letter_files)
     assert {Path(f).suffix for f in row.letter_files} == {".txt", ".eml"}

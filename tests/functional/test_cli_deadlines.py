@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from assistant.cli import main
+from assistant.cli.main import main
 
 
 def run(capsys, *argv):
@@ -116,8 +116,8 @@ def test_law_can_be_chosen(capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--residence", "US-CA", "--right", "access", "--received", "2026-02-30"], "not a date"),
-        (["--residence", "US-CA", "--right", "access", "--received", "soon"], "not a date"),
+        (["--residence", "US-CA", "--right", "access", "--received", "2026-02-30"], "wants a date"),
+        (["--residence", "US-CA", "--right", "access", "--received", "soon"], "wants a date"),
         (["--residence", "Atlantis", "--right", "access"], "unknown residence"),
         (["--residence", "US-CA", "--right", "access", "--law", "nope"], "no law"),
         (["--residence", "US-CA", "--right", "access", "--company-days", "0"], "--company-days"),
@@ -157,3 +157,82 @@ def test_laws_show(capsys):
     assert "Where sources disagree" in out
     code, _, err = run(capsys, "laws", "show", "nope")
     assert code == 2 and "no law" in err
+
+
+def test_laws_lists_enacted_laws_not_yet_in_force(capsys):
+    code, out, _ = run(capsys, "laws", "--on", "2026-12-01")
+    assert code == 0
+    head, _, coming = out.partition("Enacted, not yet in force")
+    assert "okdpa" not in head and "ldpa" not in head
+    assert "okdpa" in coming and "from 2027-01-01" in coming
+    assert "ldpa" in coming and "apdpa" in coming and "from 2027-05-01" in coming
+    assert "vdposa" in coming and "from 2028-01-01" in coming
+    code, out, _ = run(capsys, "laws", "--on", "2027-01-01")
+    head, _, coming = out.partition("Enacted, not yet in force")
+    assert "okdpa" in head and "ldpa" in head and "okdpa" not in coming
+    rows = {r["id"]: r for r in run_json(capsys, "laws", "--on", "2026-12-01")}
+    assert rows["okdpa"]["status"] == "not_yet"
+    assert rows["okdpa"]["in_force_from"] == "2027-01-01"
+    assert rows["ccpa"]["right_starts"] == {"correction": "2023-01-01"}
+
+
+def test_laws_shows_rights_added_later(capsys):
+    code, out, _ = run(capsys, "laws", "--on", "2026-06-01")
+    assert code == 0 and "ucpa correction from 2026-07-01" in out
+    code, out, _ = run(capsys, "laws", "show", "ucpa")
+    assert code == 0
+    assert "applies to requests received from 2026-07-01" in out
+    assert "Appeals: none" in out
+    _code, out, _ = run(capsys, "laws", "show", "vcdpa")
+    assert "decides within 60 calendar days" in out and "Attorney General" in out
+
+
+def test_oklahoma_request_from_january_2027(capsys):
+    data = run_json(
+        capsys, "deadlines", "--residence", "Oklahoma", "--right", "access",
+        "--received", "2027-01-04",
+    )  # fmt: skip
+    assert data["law"] == "okdpa"
+    assert (data["respond_by"], data["extended_respond_by"]) == ("2027-02-18", "2027-04-05")
+    early = run_json(
+        capsys, "deadlines", "--residence", "US-OK", "--right", "access",
+        "--received", "2026-12-31",
+    )  # fmt: skip
+    assert early["respond_by"] is None and "2027-01-01" in early["explanations"][0]
+
+
+def test_controller_option(capsys):
+    data = run_json(
+        capsys, "deadlines", "--residence", "DE-BE", "--controller", "Bavaria",
+        "--right", "access", "--received", "2027-04-27",
+    )  # fmt: skip
+    assert data["respond_by"] == "2027-05-28"
+    code, _, err = run(
+        capsys, "deadlines", "--residence", "DE", "--controller", "Atlantis", "--right", "access"
+    )
+    assert code == 2 and "--controller" in err
+
+
+def test_help_says_ca_is_california_and_how_to_say_canada(capsys):
+    code, out, _ = run(capsys, "deadlines", "--help")
+    assert code == 0
+    assert '"CA" means California' in out and '"Canada"' in out and "CA-ON" in out
+    data = run_json(
+        capsys, "deadlines", "--residence", "Canada", "--right", "access",
+        "--received", "2027-10-12",
+    )  # fmt: skip
+    assert data["law"] == "pipeda" and data["residence"] == "CA"
+    assert data["respond_by"] == "2027-11-12"  # Remembrance Day, Interpretation Act s. 35(1)
+
+
+def test_laws_calendars_lists_each_statutory_holiday_with_its_citation(capsys):
+    cals = {c["id"]: c for c in run_json(capsys, "laws", "calendars", "--year", "2027")}
+    ca = {h["name"]: h for h in cals["us-ca"]["holidays"]}
+    assert ca["Admission Day"]["date"] == "2027-09-09"
+    assert ca["Admission Day"]["citation"] == "Cal. Gov. Code § 6700(a)(13)"
+    assert cals["us-ca"]["places"] == ["US-CA"]
+    fed = {h["name"]: h["date"] for h in cals["ca-federal"]["holidays"]}
+    assert fed["Remembrance Day"] == "2027-11-11" and fed["Easter Monday"] == "2027-03-29"
+    code, out, _ = run(capsys, "laws", "calendars", "--year", "2027")
+    assert code == 0 and "2027-05-27" not in out.split("de-by")[0]
+    assert "2027-03-29  Easter Monday" in out

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from assistant.cli.main import main
 
 BASE = ["--name", "Jane Q. Public", "--email", "jane@example.com"]
 
@@ -30,12 +30,15 @@ def test_prints_the_letter_without_out(capsys):
 
 
 def test_company_by_exact_name_and_residence_by_name(capsys):
-    code, out, _ = run(
+    code, out, err = run(
         capsys, "letter", "Quality Outcomes", "access", *BASE, "--residence", "Germany"
     )
     assert code == 0
     assert "scott@qualityoutcomes.com" in out
-    assert "GDPR Art. 15" in " ".join(out.split())
+    # A US company whose record shows no activity in the EU: the GDPR (Art. 3(2)) is not
+    # claimed, and the person is told why.
+    assert "GDPR" not in " ".join(out.split())
+    assert "shows no activity there" in " ".join(err.split())
 
 
 def test_unknown_company_and_residence_exit_2(capsys):
@@ -115,7 +118,7 @@ def test_json_and_track(capsys):
     from assistant.ledger.store import Ledger
 
     with Ledger.open() as ledger:
-        (row,) = ledger.list()
+        (row,) = ledger.list_requests()
     assert row.reference == data["reference"]
     assert row.company_id == "qualfon" and row.right == "deletion"
     assert row.respond_by.isoformat() == data["deadlines"]["respond_by"]
@@ -130,3 +133,41 @@ def test_detail_and_correction(capsys):
     assert "SSN" in err
     code, _, err = run(capsys, "letter", "qualfon", "access", *BASE, "--detail", "nolabel")
     assert code == 2 and "LABEL=VALUE" in err
+
+
+def test_language_option_and_json(capsys):
+    code, out, _ = run(
+        capsys, "letter", "zalando", "access", *BASE, "--residence", "US-CA",
+        "--language", "de", "--json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["language"] == "de" and data["law"] == "gdpr"
+    assert "Art. 15 Abs. 1 lit. c DSGVO" in data["body"]
+    code, _, err = run(capsys, "letter", "zalando", "access", *BASE, "--language", "el")
+    assert code == 2 and "cannot be written" in err
+
+
+def test_gpc_only_when_asked(capsys):
+    _, out, _ = run(capsys, "letter", "qualfon", "opt-out", *BASE, "--residence", "CA")
+    assert "Global Privacy Control" not in out
+    _, out, _ = run(capsys, "letter", "qualfon", "opt-out", *BASE, "--residence", "CA", "--gpc")
+    assert "Global Privacy Control" in " ".join(out.split())
+
+
+def test_edit_opens_the_editor_and_keeps_the_edit(capsys, tmp_path, monkeypatch):
+    editor = tmp_path / "editor.sh"
+    editor.write_text('#!/bin/sh\nprintf "Edited by hand.\\n" > "$1"\n')
+    editor.chmod(0o700)
+    monkeypatch.setenv("EDITOR", str(editor))
+    monkeypatch.delenv("VISUAL", raising=False)
+    code, _, _ = run(
+        capsys, "letter", "qualfon", "access", *BASE, "--residence", "CA", "--edit",
+        "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert code == 0
+    [txt] = (tmp_path / "out").glob("*.txt")
+    assert "Edited by hand." in txt.read_text()
+    monkeypatch.delenv("EDITOR")
+    code, _, err = run(capsys, "letter", "qualfon", "access", *BASE, "--edit")
+    assert code == 2 and "needs an editor" in err

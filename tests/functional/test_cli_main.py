@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from assistant.cli import COMMANDS, _plain_reminders, build_parser
+from assistant.cli.main import COMMANDS, _plain_reminders, build_parser
 
 
 def rights(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

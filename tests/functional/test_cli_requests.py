@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from assistant.cli.main import main
 from assistant.law.deadlines import compute_deadlines
 from assistant.law.profiles import load_laws
 from assistant.ledger.store import Ledger

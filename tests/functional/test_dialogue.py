@@ -342,7 +342,7 @@ def test_today_is_what_it_is_given(catalog, tmp_path) -> None:
 
 def overdue_ledger(catalog) -> None:
     """One deletion request sent 60 days before TODAY: overdue under the CCPA."""
-    from assistant.ledger.store import track_request
+    from assistant.workflow import track as track_request
 
     with Ledger.open() as ledger:
         track_request(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_ci_runs_the_readme_test_command() -> None:
@@ -76,6 +76,45 @@ def test_ruff_is_clean() -> None:
         text=True,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
+def test_import_contracts_hold() -> None:
+    """The layers and independence contracts of DESIGN.md, as pyproject.toml states them."""
+    run = subprocess.run(
+        [_tool("lint-imports"), "--no-cache"], cwd=REPO, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
+    assert "0 broken" in run.stdout
+
+
+def test_mypy_is_clean() -> None:
+    run = subprocess.run(
+        [_tool("mypy"), "--no-incremental"], cwd=REPO, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
+
+
+def test_no_module_level_getattr_and_no_huge_modules() -> None:
+    """No facade re-exporting another module; no module a newcomer cannot read in one go."""
+    for path in (REPO / "assistant").rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        names = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+        assert "__getattr__" not in names, path
+        lines = path.read_text("utf-8").count("\n")
+        assert lines < 500, f"{path.relative_to(REPO)} has {lines} lines"
+
+
+def test_sub_package_inits_are_empty() -> None:
+    inits = list((REPO / "assistant").glob("*/__init__.py"))
+    inits += list((REPO / "assistant").glob("*/*/__init__.py"))
+    assert len(inits) >= 10
+    for init in inits:
+        assert init.read_text("utf-8").strip() == "", init
 
 
 def test_wheel_carries_letters_and_policies(tmp_path: Path) -> None:

@@ -7,12 +7,13 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from ledger_helpers import SENT, add
 
-from assistant.cli import main
+from assistant.cli.main import main
 from assistant.ledger.reminders import collect, collect_reminders
 from assistant.ledger.store import Ledger
 
@@ -20,7 +21,7 @@ DAY = dt.timedelta(days=1)
 
 
 @pytest.fixture
-def ledger() -> Ledger:
+def ledger() -> Iterator[Ledger]:
     led = Ledger.open()
     yield led
     led.close()

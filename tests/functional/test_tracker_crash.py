@@ -13,7 +13,7 @@ import pytest
 
 from assistant.ledger.store import Ledger
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]  # where ledger_helpers.py is
 
 WRITER = """
 import sys
@@ -76,12 +76,12 @@ def test_sigkill_mid_write_leaves_a_sound_ledger(rights_home: Path) -> None:
             assert row is not None, reference
             assert row.status == "acknowledged"  # its event's transaction committed too
         # anything half-written was rolled back: every request has its full timeline
-        for row in ledger.list():
+        for row in ledger.list_requests():
             assert [e.event for e in ledger.timeline(row.id)] in (
                 ["sent"],  # killed between the two transactions of one request
                 ["sent", "acknowledged"],
             )
-        assert len(ledger.list()) >= len(committed)
+        assert len(ledger.list_requests()) >= len(committed)
     assert _integrity(path) == "ok"
 
 
@@ -93,7 +93,7 @@ def test_two_writers_at_once_lose_nothing(rights_home: Path) -> None:
     for writer, (_out, err) in zip(writers, outputs, strict=True):
         assert writer.returncode == 0, err
     with Ledger.open() as ledger:
-        rows = ledger.list()
+        rows = ledger.list_requests()
         assert len(rows) == 2 * count
         references = {r.reference for r in rows}
         for tag in "AB":
@@ -103,3 +103,98 @@ def test_two_writers_at_once_lose_nothing(rights_home: Path) -> None:
         events = ledger.conn.execute("SELECT count(*) FROM events").fetchone()[0]
         assert events == 4 * count
     assert _integrity(rights_home / "requests.sqlite3") == "ok"
+
+
+# -- faults while writing: nothing half-done, nothing through links ------------------------------
+
+
+def _rights(*argv: str) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from assistant.cli.main import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(list(argv))
+    return code, err.getvalue()
+
+
+def _tracked(rights_home: Path) -> int:
+    sys.path.insert(0, str(TESTS))
+    from ledger_helpers import add
+
+    with Ledger.open() as ledger:
+        number = add(ledger, company="qualfon")
+        ledger.profile_set({"name": "Jane Doe", "email": "jane@example.com"})
+    return number
+
+
+def test_a_follow_up_is_written_and_recorded_together_or_not_at_all(
+    warm_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant import workflow
+
+    number = _tracked(warm_home)
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(workflow, "record_sent", disk_full)
+    out = tmp_path / "letters"
+    code, err = _rights("followup", str(number), "--out", str(out), "--today", "2026-03-01")
+    assert code == 2
+    assert "disk is full" in err and "Traceback" not in err
+    assert list(out.iterdir()) == []
+    with Ledger.open() as ledger:
+        assert [e.event for e in ledger.timeline(number)] == ["sent"]
+
+
+def test_a_failed_write_leaves_no_temporary_file_and_no_new_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant import safefile
+
+    def no_space(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(safefile.os, "replace", no_space)
+    target = tmp_path / "new" / "deeper" / "export.json"
+    with pytest.raises(safefile.StorageError, match="disk is full"):
+        safefile.write_replace(target, "{}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_folders_are_private_whatever_the_umask(tmp_path: Path) -> None:
+    from assistant.safefile import write_new, write_replace
+
+    old = os.umask(0)
+    try:
+        write_replace(tmp_path / "a" / "b" / "export.json", "{}")
+        write_new(tmp_path / "c" / "letter.txt", "Dear Acme")
+    finally:
+        os.umask(old)
+    for folder in ("a", "a/b", "c"):
+        assert (tmp_path / folder).stat().st_mode & 0o777 == 0o700, folder
+    for file in ("a/b/export.json", "c/letter.txt"):
+        assert (tmp_path / file).stat().st_mode & 0o777 == 0o600, file
+
+
+def test_nothing_is_written_through_a_planted_link(tmp_path: Path) -> None:
+    from assistant.safefile import StorageError, create_private, write_replace
+
+    victim = tmp_path / "victim"
+    victim.write_text("keep me")
+    victim.chmod(0o644)
+    (tmp_path / "data").mkdir()
+    for name in ("requests.sqlite3", "export.json"):
+        (tmp_path / "data" / name).symlink_to(victim)
+    with pytest.raises(StorageError, match="symbolic link"):
+        create_private(tmp_path / "data" / "requests.sqlite3")
+    with pytest.raises(StorageError, match="symbolic link"):
+        write_replace(tmp_path / "data" / "export.json", "{}")
+    (tmp_path / "data" / "letters").symlink_to(tmp_path, target_is_directory=True)
+    with pytest.raises(StorageError, match="symbolic link"):
+        write_replace(tmp_path / "data" / "letters" / "x.txt", "Dear Acme")
+    assert (victim.read_text(), victim.stat().st_mode & 0o777) == ("keep me", 0o644)
+    assert not (tmp_path / "x.txt").exists()

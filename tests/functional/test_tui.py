@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ledger.store import Ledger, track_request
+from assistant import workflow
+from assistant.ledger.store import Ledger
 from assistant.records.catalog import Catalog
 from assistant.tui.app import RightsApp, create_app
 from assistant.tui.dialogs.letter_preview import LetterPreview
@@ -69,10 +70,10 @@ def card_text(app: RightsApp) -> str:
 
 def track(ledger_path: Path, catalog: Catalog, company: str, right: str, sent: dt.date) -> int:
     with Ledger.open(ledger_path) as ledger:
-        request_id, _warnings = track_request(
+        tracked = workflow.track(
             ledger, catalog.get(company), right, residence="US-CA", sent=sent, channel="email"
         )
-    return request_id
+    return tracked.row.id
 
 
 async def test_from_a_sentence_to_a_saved_tracked_letter(catalog, paths) -> None:
@@ -114,7 +115,7 @@ async def test_from_a_sentence_to_a_saved_tracked_letter(catalog, paths) -> None
         assert "Tracked as request **#1**" in transcript_text(app)
 
     with Ledger.open(paths["ledger_path"]) as ledger:
-        rows = ledger.list()
+        rows = ledger.list_requests()
     assert len(rows) == 1
     row = rows[0]
     assert (row.company_id, row.right, row.status, row.residence) == (
@@ -218,7 +219,7 @@ async def test_a_bad_email_is_refused_with_a_message(catalog, paths) -> None:
         assert isinstance(app.screen, LetterPreview)
         assert app.screen.letter.sender_email == "jane.public@example.com"
     with Ledger.open(paths["ledger_path"]) as ledger:
-        assert ledger.list() == []
+        assert ledger.list_requests() == []
 
 
 async def test_overdue_requests_are_mentioned_first(catalog, paths, monkeypatch) -> None:
@@ -401,5 +402,5 @@ async def test_letter_preview_saves_exactly_the_format_chosen(catalog, paths) ->
         assert "Save .pdf" in shown and "Tracked as request **#1**" in shown
 
     with Ledger.open(paths["ledger_path"]) as ledger:
-        row = ledger.list()[0]
+        row = ledger.list_requests()[0]
     assert sorted(Path(f).suffix for f in row.letter_files) == [".eml", ".pdf"]

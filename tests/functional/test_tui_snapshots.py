@@ -2,8 +2,8 @@
 
 Everything on screen is pinned: `today` is given, the ledger and letters live in the test's
 temporary folder, and the random part of request references is fixed. Regenerate the
-baselines with `pytest tests/test_tui_snapshots.py --snapshot-update` after a deliberate change,
-and look at the SVGs before committing them.
+baselines with `pytest tests/functional/test_tui_snapshots.py --snapshot-update` after a
+deliberate change, and look at the SVGs before committing them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Markdown
 
-from assistant.ledger.store import Ledger, track_request
+from assistant import workflow
+from assistant.ledger.store import Ledger
 from assistant.records.catalog import Catalog
 from assistant.tui.app import RightsApp, create_app
 from assistant.tui.screens.chat import ChatScreen
@@ -83,7 +84,7 @@ def seed(ledger_path: Path, catalog: Catalog) -> None:
             ("cloudmed", "access", 40),
             ("qualified", "opt_out", 30),
         ):
-            track_request(
+            workflow.track(
                 ledger,
                 catalog.get(company),
                 right,
@@ -91,7 +92,7 @@ def seed(ledger_path: Path, catalog: Catalog) -> None:
                 sent=TODAY - dt.timedelta(days=days_ago),
                 channel="email",
             )
-        answered = ledger.list(company="qualified")[0]
+        answered = ledger.list_requests(company="qualified")[0]
         ledger.record_event(answered.id, "answered_full", on=TODAY - dt.timedelta(days=3))
 
 

@@ -139,16 +139,33 @@ def test_cache_is_rebuilt_when_a_record_changes(tmp_path: Path) -> None:
     assert second.search("qualfon renamed")[0].name == "Qualfon Renamed"
 
 
-def test_a_broken_user_record_stops_loading_with_a_clear_error(tmp_path: Path) -> None:
+def test_a_broken_user_record_is_reported_and_skipped(tmp_path: Path) -> None:
     user = paths.data_dir() / "policies" / "companies"
     user.mkdir(parents=True)
     (user / "mine.toml").write_text('id = "mine"\nname = "Mine"\n', encoding="utf-8")
-    with pytest.raises(CatalogErrors) as error:
-        Catalog.load()
-    assert "mine.toml: source: required field is missing" in str(error.value)
+    for _ in range(2):  # cold, then from the cache: the problem is remembered
+        catalog = Catalog.load()
+        assert "mine" not in catalog
+        assert catalog.search("qualfn")[0].id == "qualfon"
+        assert [(p.field, p.file.endswith("mine.toml")) for p in catalog.problems] == [
+            ("source", True)
+        ]
+        assert "required field is missing" in catalog.problem_lines()[0]
     run = rights("companies", "search", "qualfon")
-    assert run.returncode == 2
-    assert "mine.toml" in run.stderr and "Traceback" not in run.stderr
+    assert run.returncode == 0 and run.stdout.split()[1] == "qualfon"
+    assert "mine.toml: source: required field is missing" in run.stderr
+    assert "Traceback" not in run.stderr
+    problems = run_checks()["problems"]
+    assert any(p.file.endswith("mine.toml") and p.field == "source" for p in problems)
+
+
+def test_a_broken_shipped_record_still_stops_loading(tmp_path: Path) -> None:
+    policies = tmp_path / "policies"
+    (policies / "companies").mkdir(parents=True)
+    (policies / "companies" / "bad.toml").write_text('id = "bad"\n', encoding="utf-8")
+    with pytest.raises(CatalogErrors) as error:
+        Catalog.load(policies, include_user=False)
+    assert "bad.toml: name: required field is missing" in str(error.value)
 
 
 def test_a_users_own_record_is_found(tmp_path: Path) -> None:

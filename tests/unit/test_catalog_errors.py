@@ -11,7 +11,7 @@ import pytest
 
 from assistant.records.check import run_checks, write_schema
 
-CORPUS = Path(__file__).parent / "data" / "bad_records"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "bad_records"
 CASES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".toml", ".jsonl") and p.stem[0] != "_")
 
 

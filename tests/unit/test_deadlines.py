@@ -11,6 +11,7 @@ from assistant.law.deadlines import (
     add_business_days,
     add_months,
     appeal_deadline,
+    appeal_decision_due,
     assumed_receipt,
     compute_deadlines,
     effective_due,
@@ -163,11 +164,20 @@ def test_colorado_appeal_45_plus_60(laws):
     assert result.right == "appeal"
 
 
-def test_utah_has_no_appeal_and_no_correction(laws):
-    assert appeal_deadline(laws["ucpa"], D("2026-06-01"), "US-UT").respond_by is None
+def test_utah_has_no_appeal_and_correction_only_from_july_2026(laws):
+    # The UCPA has no appeal. HB 418 (Laws 2025 ch. 468) added a right to correct, Utah Code
+    # § 13-61-201(4), for requests from 2026-07-01; this test used to say "no correction".
+    appeal = appeal_deadline(laws["ucpa"], D("2026-06-01"), "US-UT")
+    assert appeal.respond_by is None and "no appeal" in appeal.explanations[0]
     result = due(laws, "US-UT", "correction", "2026-06-01")
     assert dates(result) == (None, None, None)
-    assert "no right of correction" in result.explanations[0]
+    assert "2026-07-01" in result.explanations[0] and "HB 418" in result.explanations[0]
+    # 1 Jul + 45 = Sat 15 Aug -> Mon 17 Aug; + 90 = Tue 29 Sep.
+    assert dates(due(laws, "US-UT", "correction", "2026-07-01")) == (
+        None,
+        "2026-08-17",
+        "2026-09-29",
+    )
 
 
 def test_law_not_in_force_on_the_day_received(laws):
@@ -324,3 +334,76 @@ def test_extension_in_time(laws):
     assert not extension_in_time(due(laws, "US-CA", "opt_out", "2026-11-23"), D("2026-11-24"))
     assert effective_due(result, extended=True) == D("2027-02-22")
     assert effective_due(result, extended=False) == D("2027-01-07")
+
+
+# -- rights by date, appeals, both parties' calendars ----------------------------------------
+
+
+def test_ccpa_rights_added_by_the_cpra_start_in_2023(laws):
+    # Correction (Civ. Code § 1798.106) only from 2023-01-01.
+    assert due(laws, "US-CA", "correction", "2022-12-31").respond_by is None
+    # 1 Jan 2023 + 45 = Wed 15 Feb (Susan B. Anthony Day in the holidays package) -> 16 Feb.
+    assert due(laws, "US-CA", "correction", "2023-01-01").respond_by == D("2023-02-16")
+    # An opt-out in 2022 has a deadline (opt-out of sale), and says sharing was not covered.
+    old = due(laws, "US-CA", "opt_out", "2022-06-01")
+    assert old.respond_by is not None
+    assert any("sharing" in line and "2023-01-01" in line for line in old.explanations)
+    new = due(laws, "US-CA", "opt_out", "2023-06-01")
+    assert not any("Not covered" in line for line in new.explanations)
+
+
+def test_new_laws_give_deadlines_from_their_first_day(laws):
+    for code, start in (("US-OK", "2027-01-01"), ("US-LA", "2027-01-01"), ("US-AL", "2027-05-01")):
+        before = D(start) - dt.timedelta(days=1)
+        assert compute_deadlines(law_for(code, laws), "access", before, code).respond_by is None
+        result = due(laws, code, "access", start)
+        assert result.respond_by is not None and result.extended_respond_by is not None
+    # Vermont's times were not confirmed: no date even after 2028-01-01, with the reason.
+    vt = due(laws, "US-VT", "access", "2028-02-01")
+    assert vt.respond_by is None and "not confirmed" in vt.explanations[0]
+
+
+def test_appeal_explains_window_and_complaint_route(laws):
+    result = appeal_deadline(laws["ndpa"], D("2027-10-04"), "US-NE")
+    assert result.respond_by == D("2027-12-03")
+    text = " ".join(result.explanations)
+    assert "reasonable period" in text and "Attorney General" in text
+    assert "Neb. Rev. Stat. § 87-1109(3)" in result.citations
+    assert "protectthegoodlife.nebraska.gov" in text
+
+
+def test_appeal_before_the_law_starts_and_without_a_confirmed_deadline(laws):
+    early = appeal_deadline(laws["okdpa"], D("2026-12-01"), "US-OK")
+    assert early.respond_by is None and "2027-01-01" in early.explanations[0]
+    nj = appeal_deadline(laws["njdpa"], D("2027-03-01"), "US-NJ")
+    assert nj.respond_by is None and "no deadline" in nj.explanations[0]
+    assert any("Attorney General" in line for line in nj.explanations)
+    assert appeal_deadline(None, D("2027-03-01"), "US-NY").respond_by is None
+
+
+def test_appeal_decision_due_from_the_day_sent(laws):
+    # Posted Mon 1 Mar 2027, assumed delivered Sat 6 Mar; + 60 = Wed 5 May.
+    result = appeal_decision_due(laws["vcdpa"], D("2027-03-01"), "US-VA", "postal")
+    assert result.received == D("2027-03-06")
+    assert result.respond_by == D("2027-05-05")
+    assert "assumed delivered" in result.explanations[0]
+    emailed = appeal_decision_due(laws["vcdpa"], D("2027-03-01"), "US-VA")
+    assert emailed.respond_by == D("2027-04-30")
+
+
+def test_gdpr_counts_the_controllers_holidays_when_given(laws):
+    # Berlin person, Bavarian controller: 27 May 2027 is Corpus Christi in Bavaria.
+    assert due(laws, "DE-BE", "access", "2027-04-27").respond_by == D("2027-05-27")
+    both = compute_deadlines(laws["gdpr"], "access", D("2027-04-27"), "DE-BE", controller="DE-BY")
+    assert both.respond_by == D("2027-05-28")
+    # None means unknown: the person's calendar only.
+    same = compute_deadlines(laws["gdpr"], "access", D("2027-04-27"), "DE-BE", controller=None)
+    assert same.respond_by == D("2027-05-27")
+    # UK GDPR does not point to the controller's place.
+    uk = compute_deadlines(laws["uk-gdpr"], "access", D("2027-04-27"), "GB", controller="DE-BY")
+    assert uk.respond_by == D("2027-05-27")
+
+
+def test_explanation_names_the_statutory_holiday(laws):
+    result = due(laws, "US-CA", "deletion", "2027-07-26")
+    assert any("Admission Day" in line and "6700" in line for line in result.explanations)

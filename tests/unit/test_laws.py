@@ -23,6 +23,7 @@ US_STATES = {
     "US-IA": "icdpa", "US-DE": "dpdpa", "US-NH": "nhpa", "US-NJ": "njdpa", "US-TN": "tipa",
     "US-MN": "mcdpa-minnesota", "US-MD": "modpa", "US-NE": "ndpa", "US-KY": "kcdpa",
     "US-IN": "incdpa", "US-RI": "ridtppa", "US-FL": "fdbr",
+    "US-OK": "okdpa", "US-LA": "ldpa", "US-AL": "apdpa", "US-VT": "vdposa",
 }  # fmt: skip
 
 
@@ -110,8 +111,11 @@ def test_grants_and_citations(laws):
     ccpa = laws["ccpa"]
     assert all(ccpa.grants(r) for r in RIGHTS)
     assert ccpa.citation_for("deletion")[0] == "Cal. Civ. Code § 1798.105"
-    assert not laws["ucpa"].grants("correction")
-    assert laws["ucpa"].citation_for("correction") == []
+    # Utah added a right to correct from 2026-07-01 (HB 418, Laws 2025 ch. 468, Utah Code
+    # § 13-61-201(4)); before that day the right did not exist.
+    assert laws["ucpa"].grants("correction", on=dt.date(2026, 7, 1))
+    assert not laws["ucpa"].grants("correction", on=dt.date(2026, 6, 30))
+    assert laws["ucpa"].citation_for("correction") == ["Utah Code Ann. § 13-61-201(4)"]
     assert not laws["icdpa"].grants("correction")
     assert laws["gdpr"].citation_for("access")[0] == "GDPR Art. 15"
 
@@ -263,3 +267,148 @@ def test_load_laws_raises_a_user_error_on_bad_profiles(policies_copy):
     _edit(policies_copy / "laws" / "gdpr.toml", 'short_name = "GDPR"', "short_name = 5")
     with pytest.raises(UserError, match=r"gdpr\.toml"):
         load_laws(policies_copy)
+
+
+# -- laws and rights by date, appeals, extension rules, sources -----------------------------
+
+OFFICIAL_DOMAINS = (
+    # A source must be the statute, regulation or regulator itself. Suffixes of host names.
+    ".gov", ".gov.uk", "ico.org.uk", "europa.eu", "admin.ch", "gc.ca", "gouv.qc.ca",
+    "gov.bc.ca", "alberta.ca", "gov.br", "gesetze-bayern.de", "gesetze-im-internet.de",
+    "state.nj.us", "state.ri.us", "state.nh.us", "state.or.us", "state.va.us",
+    "state.al.us", "state.la.us", "state.mn.us",
+)  # fmt: skip
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "").lower()
+
+
+def _official(url: str) -> bool:
+    host = _host(url)
+    return any(
+        host == d.lstrip(".") or host.endswith("." + d.lstrip(".")) for d in OFFICIAL_DOMAINS
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://leginfo.legislature.ca.gov/faces/codes.xhtml", True),
+        ("https://eur-lex.europa.eu/eli/reg/2016/679/oj", True),
+        ("https://packagist.org/packages/x/y", False),
+        ("https://casetext.com/statute/x", False),
+        ("https://user-1.cld.bz/Bench-Bar/21", False),
+        ("https://evil.gov.example.com/", False),
+        ("https://notgov/", False),
+    ],
+)
+def test_the_allow_list_itself(url, ok):
+    assert _official(url) is ok
+
+
+def test_every_source_is_on_an_official_domain(laws):
+    bad = [
+        (law.id, s.url)
+        for law in laws.values()
+        for s in law.sources
+        if s.url is not None and not _official(s.url)
+    ]
+    assert bad == []
+    assert all(any(s.url for s in law.sources) for law in laws.values())
+
+
+def test_every_statutory_calendar_cites_an_official_source():
+    from assistant.law.calendars import CALENDARS
+
+    for cal in CALENDARS.values():
+        assert cal.url and _official(cal.url), cal.id
+        assert all(h.citation for h in cal.holidays), cal.id
+
+
+def test_enacted_laws_start_on_their_dates(laws):
+    # SB 546 (OK) and SB 386 / Act 502 (LA): 2027-01-01; Act 2026-552 (AL): 2027-05-01;
+    # Act 145 (VT): 2028-01-01 (laws-2027.md § 1.1).
+    starts = {"okdpa": "2027-01-01", "ldpa": "2027-01-01", "apdpa": "2027-05-01",
+              "vdposa": "2028-01-01"}  # fmt: skip
+    for law_id, start in starts.items():
+        day = dt.date.fromisoformat(start)
+        law = laws[law_id]
+        assert law.in_force_from == day
+        assert law.status_on(day - dt.timedelta(days=1)) == "not_yet"
+        assert law.status_on(day) == "in_force"
+        code = law.residences[0]
+        assert law_for(code, laws, on=day - dt.timedelta(days=1)) is None
+        assert law_for(code, laws, on=day).id == law_id
+
+
+def test_rights_added_later_carry_their_start(laws):
+    ccpa = laws["ccpa"]
+    assert ccpa.right_start("correction") == dt.date(2023, 1, 1)
+    assert ccpa.right_start("access") == dt.date(2020, 1, 1)
+    parts = ccpa.rights["opt_out"].later_parts
+    assert [p.in_force_from for p in parts] == [dt.date(2023, 1, 1)] * 2
+    assert laws["ucpa"].right_start("correction") == dt.date(2026, 7, 1)
+
+
+def test_iowa_and_utah_do_not_claim_a_profiling_opt_out(laws):
+    for law_id in ("icdpa", "ucpa"):
+        text = laws[law_id].rights["opt_out"].description.lower()
+        assert "no opt-out of" in text and "profiling" in text
+        assert "and profiling that has legal" not in text
+
+
+@pytest.mark.parametrize("code", sorted(US_STATES))
+def test_every_us_law_models_appeals(laws, code):
+    law = law_for(code, laws, on=None)
+    assert (law.appeal is None) != (law.no_appeal is None), law.id
+    if law.appeal is not None:
+        assert law.appeal.window and law.appeal.complaint and law.appeal.citation
+        assert (law.appeal.respond is None) != (law.appeal.no_deadline is None)
+
+
+def test_appeal_citations_follow_the_statute(laws):
+    assert laws["ndpa"].appeal.respond.citation == "Neb. Rev. Stat. § 87-1109(3)"
+    assert laws["vcdpa"].appeal.respond.citation == "Va. Code Ann. § 59.1-577(C)"
+    assert laws["cpa-colorado"].appeal.extension.amount == 60
+    assert laws["ucpa"].appeal is None and "no appeal" in laws["ucpa"].no_appeal
+
+
+def test_profiles_say_how_extensions_are_counted(laws):
+    for law in laws.values():
+        has_ext = law.deadlines.extension is not None or any(
+            r.deadlines and r.deadlines.extension for r in law.rights.values()
+        )
+        if has_ext:
+            assert law.extension_rule in ("from_receipt", "later_of"), law.id
+            assert law.extension_rule_why, law.id
+            months = law.deadlines.respond is not None and law.deadlines.respond.unit == "months"
+            assert (law.extension_rule == "later_of") == months, law.id
+
+
+def test_an_extension_without_a_rule_is_an_error(policies_copy):
+    _edit(policies_copy / "laws" / "vcdpa.toml", 'extension_rule = "from_receipt"\n', "")
+    [problem] = check_laws(policies_copy)
+    assert "extension_rule" in problem.problem
+
+
+def test_a_right_before_its_law_is_rejected_when_it_ends_first(policies_copy):
+    _edit(
+        policies_copy / "laws" / "ucpa.toml",
+        "in_force_from = 2026-07-01\n",
+        "in_force_from = 2026-07-01\nin_force_until = 2026-01-01\n",
+    )
+    [problem] = check_laws(policies_copy)
+    assert "in_force_until" in problem.problem
+
+
+def test_ca_means_california_and_canada_is_reachable(laws):
+    # "CA" typed by a person is the US state; Canada is "Canada" or a CA-xx province code.
+    assert resolve_residence("CA") == "US-CA"
+    assert resolve_residence("ca") == "US-CA"
+    assert resolve_residence("Canada") == "CA"
+    assert law_for(resolve_residence("Canada"), laws).id == "pipeda"
+    assert law_for(resolve_residence("CA-ON"), laws).id == "pipeda"
+    assert law_for(resolve_residence("CA-QC"), laws).id == "quebec-law25"

@@ -15,6 +15,17 @@ from assistant.ledger.exchange import export_csv, export_ics, export_json, impor
 from assistant.ledger.store import Ledger
 
 DAY = dt.timedelta(days=1)
+
+
+def sqlite3_error(text: str, name: str) -> Exception:
+    """An sqlite3 error as SQLite raises it, with its error name."""
+    import sqlite3
+
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorname = name
+    return error
+
+
 STAMP = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 
@@ -54,7 +65,7 @@ def test_export_import_export_is_lossless(tmp_path: Path, fmt: str) -> None:
         # importing again adds nothing: every reference is already there
         again = import_file(second, backup)
         assert again.added == [] and len(again.skipped) == 4
-        assert len(second.list()) == 4
+        assert len(second.list_requests()) == 4
 
 
 def test_import_keeps_requests_already_there(tmp_path: Path) -> None:
@@ -65,8 +76,8 @@ def test_import_keeps_requests_already_there(tmp_path: Path) -> None:
         add(led, company="hooli")
         result = import_file(led, tmp_path / "all.json")
         assert len(result.added) == 4
-        assert len(led.list()) == 5
-        acme = next(r for r in led.list() if r.company_id == "acme")
+        assert len(led.list_requests()) == 5
+        acme = next(r for r in led.list_requests() if r.company_id == "acme")
         assert [e.event for e in led.timeline(acme.id)] == ["sent", "acknowledged", "extended"]
         assert acme.due == SENT + 90 * DAY and acme.extension_granted
 
@@ -117,4 +128,193 @@ def test_import_rejects_foreign_files(tmp_path: Path, ledger_path: Path) -> None
             import_file(led, broken)
         with pytest.raises(UserError, match="no such file"):
             import_file(led, tmp_path / "missing.json")
-        assert led.list() == []
+        assert led.list_requests() == []
+
+
+# -- imports are checked whole and atomic ----------------------------------------------------
+
+
+def _export_file(tmp_path: Path, items: list[dict]) -> Path:
+    path = tmp_path / "backup.json"
+    path.write_text(json.dumps({"format": "rights-assistant-requests", "version": 1,
+                                "requests": items}))  # fmt: skip
+    return path
+
+
+def _one_item(tmp_path: Path) -> dict:
+    with Ledger.open(tmp_path / "source.sqlite3") as source:
+        add(source, company="acme")
+        return json.loads(export_json(source))["requests"][0]
+
+
+def test_import_is_all_or_nothing_and_lists_every_problem(tmp_path: Path) -> None:
+    from assistant.ledger.exchange import ImportRefused
+
+    good = _one_item(tmp_path)
+    bad = {**good, "reference": "RA-OTHER-1", "due": 20261201, "channel": "pigeon",
+           "residence": "Narnia", "followups": -1}  # fmt: skip
+    path = _export_file(tmp_path, [good, bad])
+    with Ledger.open(tmp_path / "target.sqlite3") as ledger:
+        with pytest.raises(ImportRefused) as refused:
+            import_file(ledger, path)
+        assert ledger.list_requests() == []
+    problems = refused.value.problems
+    assert len(problems) == 4
+    for field in ("due", "channel", "residence", "followups"):
+        assert any(p.startswith("request 2 (RA-OTHER-1): " + field) for p in problems), field
+
+
+def test_imported_text_with_escapes_is_refused_not_stored(tmp_path: Path) -> None:
+    from assistant.ledger.exchange import ImportRefused
+
+    item = {**_one_item(tmp_path), "company_name": "\x1b]0;owned\x07Acme"}
+    path = _export_file(tmp_path, [item])
+    with (
+        Ledger.open(tmp_path / "target.sqlite3") as ledger,
+        pytest.raises(ImportRefused, match="company_name: contains the control character"),
+    ):
+        import_file(ledger, path)
+
+
+def test_import_failure_while_writing_rolls_everything_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ledger import exchange
+
+    first = _one_item(tmp_path)
+    second = {**first, "reference": "RA-SECOND-2"}
+    path = _export_file(tmp_path, [first, second])
+    real_insert = exchange._insert
+    calls = []
+
+    def insert_then_fail(ledger: Ledger, item: dict) -> int:
+        calls.append(item["reference"])
+        if len(calls) == 2:
+            raise OSError("the disk went away")
+        return real_insert(ledger, item)
+
+    monkeypatch.setattr(exchange, "_insert", insert_then_fail)
+    with Ledger.open(tmp_path / "target.sqlite3") as ledger:
+        with pytest.raises(OSError):
+            import_file(ledger, path)
+        assert ledger.list_requests() == []
+
+
+# -- opening: read-only, links, faults -------------------------------------------------------
+
+
+def test_read_only_open_creates_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    with Ledger.open(home / "requests.sqlite3", read_only=True) as ledger:
+        assert ledger.list_requests() == []
+    assert not home.exists()
+
+
+def test_read_only_open_reads_and_refuses_writes(ledger_path: Path) -> None:
+    with Ledger.open(ledger_path) as ledger:
+        add(ledger, company="acme")
+    before = ledger_path.read_bytes()
+    with Ledger.open(ledger_path, read_only=True) as ledger:
+        assert [r.company_id for r in ledger.list_requests()] == ["acme"]
+        with pytest.raises(UserError, match="read-only"), ledger:
+            ledger.profile_set({"name": "Bob"})
+    assert ledger_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("dangling", [False, True])
+def test_a_linked_ledger_is_refused_and_its_target_untouched(
+    tmp_path: Path, dangling: bool
+) -> None:
+    target = tmp_path / "system-file"
+    if not dangling:
+        target.write_text("root:x:0:0\n")
+        target.chmod(0o644)
+    link = tmp_path / "home" / "requests.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(target)
+    for read_only in (False, True):
+        with pytest.raises(UserError, match="symbolic link"):
+            Ledger.open(link, read_only=read_only)
+    if dangling:
+        assert not target.exists()
+    else:
+        assert (target.stat().st_mode & 0o777, target.read_text()) == (0o644, "root:x:0:0\n")
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (sqlite3_error("database or disk is full", "SQLITE_FULL"), "disk is full"),
+        (sqlite3_error("attempt to write a readonly database", "SQLITE_READONLY"), "read-only"),
+        (sqlite3_error("database disk image is malformed", "SQLITE_CORRUPT"), "integrity_check"),
+        (sqlite3_error("file is not a database", "SQLITE_NOTADB"), "not a readable"),
+        (sqlite3_error("database is locked", "SQLITE_BUSY"), "busy"),
+    ],
+)
+def test_sqlite_faults_become_advice(error: Exception, words: str, tmp_path: Path) -> None:
+    from assistant.ledger.faults import ledger_error
+
+    assert words in str(ledger_error(error, tmp_path / "requests.sqlite3"))  # type: ignore[arg-type]
+
+
+# -- forgetting: delete a request, forget the profile and the letters ----------------------------
+
+
+def _rights(*argv: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from assistant.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _with_letters(rights_home: Path) -> tuple[int, int, list[Path]]:
+    letters = rights_home / "letters"
+    letters.mkdir(mode=0o700)
+    files = [letters / name for name in ("a.txt", "a.eml", "b.txt")]
+    for file in files:
+        file.write_text("Dear Acme, I am Jane Doe")
+    with Ledger.open() as ledger:
+        first = add(ledger, company="acme")
+        second = add(ledger, company="globex")
+        ledger.add_letter_files(first, [str(files[0]), str(files[1])])
+        ledger.add_letter_files(second, [str(files[2])])
+        ledger.record_event(first, "acknowledged", on=SENT + DAY, note="private: my case no. 7")
+        ledger.profile_set({"name": "Jane Doe", "email": "jane@example.com"})
+    return first, second, files
+
+
+def test_delete_needs_confirmation_then_removes_the_request_and_its_letters(
+    rights_home: Path,
+) -> None:
+    first, second, files = _with_letters(rights_home)
+    code, _, err = _rights("requests", "delete", str(first))
+    assert code == 2 and "--yes" in err
+    assert all(f.exists() for f in files)
+    code, out, _ = _rights("requests", "delete", str(first), "--yes")
+    assert code == 0 and "removed 2 letter file(s)" in out
+    assert [f.exists() for f in files] == [False, False, True]
+    with Ledger.open() as ledger:
+        assert [r.id for r in ledger.list_requests()] == [second]
+        rows = ledger.conn.execute("SELECT count(*) FROM events WHERE request_id = ?", (first,))
+        assert rows.fetchone()[0] == 0
+    raw = (rights_home / "requests.sqlite3").read_bytes()
+    assert b"my case no. 7" not in raw  # secure_delete and a truncated log: really gone
+
+
+def test_forget_letters_removes_every_letter_and_the_profile(rights_home: Path) -> None:
+    _first, _second, files = _with_letters(rights_home)
+    stray = rights_home / "letters" / "untracked.pdf"
+    stray.write_bytes(b"%PDF Jane Doe")
+    code, _, err = _rights("profile", "--forget", "--letters")
+    assert code == 2 and "--yes" in err and stray.exists()
+    code, out, _ = _rights("profile", "--forget", "--letters", "--yes")
+    assert code == 0 and "Removed 4 letter file(s)" in out
+    assert not any(f.exists() for f in [*files, stray])
+    with Ledger.open() as ledger:
+        assert ledger.profile_get() is None
+        assert all(r.letter_files == [] for r in ledger.list_requests())

@@ -14,8 +14,14 @@ import pytest
 from assistant.errors import UserError
 from assistant.law.deadlines import compute_deadlines
 from assistant.law.profiles import law_for
-from assistant.letters import compose as L
+from assistant.letters.later import compose_complaint, compose_followup
+from assistant.letters.model import KINDS, LetterRefused, Person
+from assistant.letters.output import PDF_FONT, mailto_link, to_eml, to_pdf, to_text, write_letter
+from assistant.letters.request import compose_request
+from assistant.letters.routing import assess_right, choose_route
+from assistant.letters.templates import environment, render
 from assistant.records.model import RIGHTS, CompanyRecord
+from assistant.vocabulary import long_date
 
 TODAY = dt.date(2026, 11, 23)
 SEEDS = ("quality-outcomes", "connective-med", "qualfon", "cloudmed", "qualified")
@@ -38,10 +44,8 @@ def catalog():
 
 
 @pytest.fixture()
-def jane() -> L.Person:
-    return L.Person(
-        name="Jane Q. Public", email="jane@example.com", address="1 Elm St\nSpringfield"
-    )
+def jane() -> Person:
+    return Person(name="Jane Q. Public", email="jane@example.com", address="1 Elm St\nSpringfield")
 
 
 def record(**overrides) -> CompanyRecord:
@@ -62,7 +66,7 @@ def record(**overrides) -> CompanyRecord:
 def compose(rec, right, person, **kw):
     kw.setdefault("residence", "US-CA")
     kw.setdefault("today", TODAY)
-    return L.compose_request(rec, right, person, **kw)
+    return compose_request(rec, right, person, **kw)
 
 
 # -- every seed company, every right ------------------------------------------------------
@@ -80,7 +84,7 @@ def test_seed_letters_have_recipient_citations_and_dates(catalog, jane, company_
     for citation in law.citation_for(right):
         assert citation in letter.body
     expected = compute_deadlines(law, right, TODAY, "US-CA")
-    assert L.long_date(expected.respond_by) in letter.body
+    assert long_date(expected.respond_by) in letter.body
     assert letter.reference in letter.subject and letter.reference in letter.body
     assert letter.reference.startswith(f"RA-20261123-{company_id.upper().replace('-', '')}-")
     assert "Jane Q. Public" in letter.body
@@ -95,15 +99,16 @@ def test_qualfon_deletion_dates_in_words(catalog, jane):
     assert "respond by 7 January 2027" in body
     assert "confirm by 9 December 2026" in body
     assert "to 22 February 2027" in body and "by 7 January 2027" in body
-    assert "service providers, contractors and processors" in body
+    assert "service providers and contractors" in body
+    assert "§ 1798.105(d)" in body
     assert letter.received == TODAY
 
 
 @pytest.mark.parametrize("company_id", IMPORTED)
 def test_imported_companies(catalog, jane, company_id):
     rec = catalog.get(company_id)
-    letter = compose(rec, "access", jane, residence="DE")
-    route = L.choose_route(rec, "access")
+    letter = compose(rec, "access", jane, residence="DE", language="en")
+    route = choose_route(rec, "access")
     assert letter.recipient == route.recipient
     kinds = {c.kind for c in rec.contacts}
     if "email" in kinds:
@@ -114,9 +119,10 @@ def test_imported_companies(catalog, jane, company_id):
     assert "GDPR Art. 15" in letter.body
     law = law_for("DE")
     d = compute_deadlines(law, "access", letter.received, "DE")
-    assert L.long_date(d.respond_by) in letter.body
+    assert long_date(d.respond_by) in letter.body
     # GDPR access asks for retention, automated decisions and transfers too.
-    assert "how long you will keep it" in letter.body
+    assert "how long the data will be stored" in letter.body
+    assert "the first copy is free of charge" in letter.body
 
 
 def test_imported_postal_company_gets_a_posted_letter(catalog, jane):
@@ -125,7 +131,7 @@ def test_imported_postal_company_gets_a_posted_letter(catalog, jane):
     assert letter.channel == "postal"
     assert letter.received == TODAY + dt.timedelta(days=5)
     assert "five days after posting" in letter.body
-    text = L.to_text(letter)
+    text = to_text(letter)
     assert "PO Box 23127" in text and "Doha" in text
     # A posted letter carries the sender's address for the reply.
     assert "1 Elm St" in text
@@ -133,9 +139,9 @@ def test_imported_postal_company_gets_a_posted_letter(catalog, jane):
 
 def test_imported_record_asking_for_address(catalog, jane):
     rec = catalog.get("4sigma")  # Datenanfragen: requires name and address
-    letter = compose(rec, "access", jane, residence="DE")
+    letter = compose(rec, "access", jane, residence="DE", language="en")
     assert "Postal address: 1 Elm St, Springfield" in letter.body
-    nobody = L.Person(name="Jane", email="jane@example.com")
+    nobody = Person(name="Jane", email="jane@example.com")
     letter = compose(rec, "access", nobody, residence="DE")
     assert "you verify requests with: postal address" in letter.body
 
@@ -183,10 +189,10 @@ def test_access_asks_for_everything(jane):
     for words in (
         "categories of personal information",
         "categories of sources",
-        "purposes",
+        "purpose",
         "categories of third parties",
         "specific pieces",
-        "a copy of that personal information",
+        "since 1 January 2022",  # the lookback, § 1798.130(a)(2)(B)
     ):
         assert words in body
 
@@ -194,7 +200,10 @@ def test_access_asks_for_everything(jane):
 def test_opt_out_covers_sale_sharing_and_gpc(jane):
     body = compose(record(), "opt_out", jane).body
     assert "stop selling" in body and "stop sharing" in body
-    assert "Global Privacy Control" in body
+    assert "Global Privacy Control" not in body  # only when the person says they use it
+    assert "7026(d)" in body and "verify" not in body.replace("verification of identity", "")
+    body = compose(record(), "opt_out", jane, gpc=True).body
+    assert "Global Privacy Control" in body and "§ 7025(b)" in body
 
 
 def test_correction_needs_text(jane):
@@ -210,9 +219,9 @@ def test_correction_needs_text(jane):
 def test_not_offered_is_refused_then_forced(jane):
     quote = "We do not delete account data on request."
     rec = record(rights={"deletion": {"offered": False, "quote": quote}})
-    sentence = L.assess_right(rec, "deletion")
+    sentence = assess_right(rec, "deletion")
     assert sentence is not None and quote in sentence
-    with pytest.raises(L.LetterRefused, match="does not offer"):
+    with pytest.raises(LetterRefused, match="does not offer"):
         compose(rec, "deletion", jane)
     letter = compose(rec, "deletion", jane, force=True)
     assert quote in letter.body
@@ -222,13 +231,13 @@ def test_not_offered_is_refused_then_forced(jane):
 def test_moot_opt_out_asks_for_confirmation(jane):
     quote = "We have never sold personal information."
     rec = record(sells_personal_information={"value": False, "quote": quote})
-    assert quote in (L.assess_right(rec, "opt_out") or "")
-    with pytest.raises(L.LetterRefused):
+    assert quote in (assess_right(rec, "opt_out") or "")
+    with pytest.raises(LetterRefused):
         compose(rec, "opt_out", jane)
     body = compose(rec, "opt_out", jane, force=True).body
     assert "confirm in writing that you do not sell" in body
     assert "standing opt-out" in body
-    assert "Global Privacy Control" in body
+    assert "Global Privacy Control" not in body
     assert quote in body
 
 
@@ -237,7 +246,7 @@ def test_opt_out_not_moot_when_company_shares(jane):
         sells_personal_information={"value": False, "quote": "We do not sell data."},
         shares_personal_information={"value": True, "quote": "We share data for ads."},
     )
-    assert L.assess_right(rec, "opt_out") is None
+    assert assess_right(rec, "opt_out") is None
 
 
 # -- identity and agents -------------------------------------------------------------------
@@ -247,7 +256,7 @@ def test_only_asked_details_are_stated():
     rec = record(
         verification={"data_points": ["customer number"], "quote": "give your customer number"}
     )
-    person = L.Person(
+    person = Person(
         name="Jane",
         email="jane@example.com",
         identifiers={"Customer Number": "C-123", "SSN": "123-45-6789"},
@@ -269,7 +278,7 @@ def test_id_document_enclosed_only_when_required(jane):
 
 
 def test_agent_variant(catalog):
-    person = L.Person(name="Jane Q. Public", email="agent@example.com", agent_name="Sam Agent")
+    person = Person(name="Jane Q. Public", email="agent@example.com", agent_name="Sam Agent")
     letter = compose(catalog.get("qualfon"), "deletion", person)
     assert "I am Sam Agent" in letter.body
     assert "authorized agent of Jane Q. Public" in letter.body
@@ -304,7 +313,7 @@ def test_phone_only_gives_a_script(catalog, jane):
     assert "My name is Jane Q. Public" in letter.body
     assert "Yours sincerely" not in letter.body
     with pytest.raises(UserError):
-        L.to_eml(letter)
+        to_eml(letter)
 
 
 def test_postal_only(jane):
@@ -321,7 +330,7 @@ def test_postal_only(jane):
 
 def test_eml_parses_back(catalog, jane):
     letter = compose(catalog.get("qualfon"), "access", jane)
-    raw = L.to_eml(letter)
+    raw = to_eml(letter)
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert msg["To"].addresses[0].addr_spec == "consumerprivacy@qualfon.com"
     assert msg["From"].addresses[0].addr_spec == "jane@example.com"
@@ -336,7 +345,7 @@ def test_eml_parses_back(catalog, jane):
 
 def test_mailto_round_trip(catalog, jane):
     letter = compose(catalog.get("qualfon"), "opt_out", jane)
-    link = L.mailto_link(letter)
+    link = mailto_link(letter)
     parts = urlsplit(link)
     assert parts.scheme == "mailto" and unquote(parts.path) == "consumerprivacy@qualfon.com"
     query = parse_qs(parts.query)
@@ -348,7 +357,7 @@ def test_pdf_gives_its_text_back(catalog, jane):
     from pypdf import PdfReader
 
     letter = compose(catalog.get("qualfon"), "deletion", jane)
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(L.to_pdf(letter))).pages)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(to_pdf(letter))).pages)
     flat = " ".join(text.split())
     for expected in (
         "Jane Q. Public",
@@ -365,7 +374,7 @@ def test_pdf_gives_its_text_back(catalog, jane):
 
 def test_text_form_has_letterhead_and_wrapped_body(catalog, jane):
     letter = compose(catalog.get("qualfon"), "access", jane)
-    text = L.to_text(letter)
+    text = to_text(letter)
     assert text.startswith("Jane Q. Public\njane@example.com\n\n23 November 2026\n")
     assert f"Reference: {letter.reference}" in text
     assert all(len(line) <= 78 for line in text.split("\n") if not line.startswith("Subject:"))
@@ -375,20 +384,20 @@ def test_write_letter_private_and_never_overwrites(catalog, jane, tmp_path):
     letter = compose(
         catalog.get("qualfon"), "access", jane, reference="RA-20261123-QUALFON-ACC-0001"
     )
-    first = L.write_letter(letter, tmp_path / "out", ["all"])
+    first = write_letter(letter, tmp_path / "out", ["all"])
     assert sorted(p.suffix for p in first) == [".eml", ".pdf", ".txt"]
     for path in first:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert path.name.startswith("2026-11-23_qualfon_access_RA-20261123-QUALFON-ACC-0001")
     before = first[0].read_bytes()
-    second = L.write_letter(letter, tmp_path / "out", ["txt"])
+    second = write_letter(letter, tmp_path / "out", ["txt"])
     assert second[0].name.endswith("_2.txt")
     assert first[0].read_bytes() == before
 
 
 def test_eml_only_for_email_letters(catalog, jane, tmp_path):
     letter = compose(catalog.get("cloudmed"), "access", jane)
-    written = L.write_letter(letter, tmp_path, ["all"])
+    written = write_letter(letter, tmp_path, ["all"])
     assert sorted(p.suffix for p in written) == [".pdf", ".txt"]
 
 
@@ -420,7 +429,7 @@ def test_followup_overdue(catalog, jane):
         {"event": "sent", "on": "2026-10-01"},
         {"event": "acknowledged", "on": "2026-10-05"},
     ]
-    letter = L.compose_followup(_request(), timeline, catalog.get("qualfon"), jane, today=TODAY)
+    letter = compose_followup(_request(), timeline, catalog.get("qualfon"), jane, today=TODAY)
     assert letter.kind == "followup_overdue"
     assert "RA-20261001-QUALFON-ACC-AAAA" in letter.subject
     assert "ran out on 16 November 2026" in letter.body
@@ -435,18 +444,20 @@ def test_followup_late_extension(catalog, jane):
         {"event": "sent", "on": "2026-10-01"},
         {"event": "extended", "on": "2026-11-20", "reason": None},
     ]
-    letter = L.compose_followup(
-        _request(), timeline, catalog.get("qualfon"), jane, today=TODAY, kind="followup_extension"
-    )
+    letter = compose_followup(
+        _request(late_extension=True, status="extended"), timeline, catalog.get("qualfon"), jane,
+        today=TODAY, kind="followup_extension",
+    )  # fmt: skip
     assert "On 20 November 2026 you told me" in letter.body
     assert "before the original deadline, 16 November 2026" in letter.body
-    assert "your notice gave none" in letter.body
+    # The ledger does not know what the notice said: no claim that it gave no reasons.
+    assert "gave none" not in letter.body
 
 
 def test_complaint_goes_to_the_regulator(catalog, jane):
     law = law_for("US-CA")
     timeline = [{"event": "sent", "on": "2026-10-01"}]
-    letter = L.compose_complaint(_request(), timeline, catalog.get("qualfon"), jane, today=TODAY)
+    letter = compose_complaint(_request(), timeline, catalog.get("qualfon"), jane, today=TODAY)
     assert letter.recipient_name == law.regulator.name
     assert letter.recipient == law.regulator.complaint_url
     assert letter.channel == "webform"
@@ -457,7 +468,7 @@ def test_complaint_goes_to_the_regulator(catalog, jane):
 
 def test_complaint_needs_a_law(catalog, jane):
     with pytest.raises(UserError, match="regulator"):
-        L.compose_complaint(_request(law_id=None), [], catalog.get("qualfon"), jane, today=TODAY)
+        compose_complaint(_request(law_id=None), [], catalog.get("qualfon"), jane, today=TODAY)
 
 
 # -- the environment -----------------------------------------------------------------------
@@ -466,44 +477,45 @@ def test_complaint_needs_a_law(catalog, jane):
 def test_environment_is_strict_and_plain():
     from jinja2 import StrictUndefined, UndefinedError
 
-    env = L.environment()
+    env = environment()
     assert env.undefined is StrictUndefined
     assert env.autoescape is False
     with pytest.raises(UndefinedError):
-        L.render("access", {"channel": "email"})
+        render("access", {"channel": "email"})
 
 
 def test_every_kind_has_a_template():
     from assistant.paths import letters_dir
 
-    for kind in L.KINDS:
-        assert (letters_dir() / f"{kind}.j2").is_file()
-    assert (letters_dir() / "fonts" / L.PDF_FONT).is_file()
+    for kind in KINDS:
+        assert (letters_dir() / "en" / f"{kind}.j2").is_file()
+    assert (letters_dir() / "fonts" / PDF_FONT).is_file()
 
 
 def test_followup_from_a_real_ledger_row(catalog, jane):
-    from assistant.ledger.store import Ledger, track_request
+    from assistant import workflow
+    from assistant.ledger.store import Ledger
 
     rec = catalog.get("qualfon")
     sent = dt.date(2026, 9, 1)
     with Ledger.open() as ledger:
-        number, _ = track_request(
+        number = workflow.track(
             ledger, rec, "deletion", residence="US-CA", sent=sent, channel="email",
             recipient="consumerprivacy@qualfon.com",
-        )  # fmt: skip
+        ).row.id  # fmt: skip
         row = ledger.get(number)
         timeline = [e.as_dict() for e in ledger.timeline(number)]
-    letter = L.compose_followup(row.as_dict(TODAY), timeline, rec, jane, today=TODAY)
+    letter = compose_followup(row.as_dict(TODAY), timeline, rec, jane, today=TODAY)
     assert row.respond_by is not None
-    assert f"ran out on {L.long_date(row.respond_by)}" in letter.body
+    assert f"ran out on {long_date(row.respond_by)}" in letter.body
     assert "1 September 2026: I sent the request." in letter.body
     assert row.reference in letter.subject
-    complaint = L.compose_complaint(row.as_dict(TODAY), timeline, rec, jane, today=TODAY)
+    complaint = compose_complaint(row.as_dict(TODAY), timeline, rec, jane, today=TODAY)
     assert complaint.recipient_name == law_for("US-CA").regulator.name
 
 
 def test_agent_followup_speaks_for_the_person(catalog):
-    agent = L.Person(name="Jane Q. Public", email="sam@example.com", agent_name="Sam Agent")
-    letter = L.compose_followup(_request(), [], catalog.get("qualfon"), agent, today=TODAY)
+    agent = Person(name="Jane Q. Public", email="sam@example.com", agent_name="Sam Agent")
+    letter = compose_followup(_request(), [], catalog.get("qualfon"), agent, today=TODAY)
     assert "authorized agent of Jane Q. Public" in letter.body
     assert "access to Jane Q. Public's personal information" in letter.body

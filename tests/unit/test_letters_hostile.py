@@ -16,7 +16,10 @@ from hypothesis import strategies as st
 
 from assistant import textsafety
 from assistant.errors import UserError
-from assistant.letters import compose as L
+from assistant.letters import output
+from assistant.letters.model import Letter, Person
+from assistant.letters.output import _has_rtl, to_eml, to_pdf, to_text, write_letter
+from assistant.letters.request import compose_request
 from assistant.records.model import CompanyRecord
 
 TODAY = dt.date(2026, 11, 23)
@@ -46,9 +49,9 @@ def acme() -> CompanyRecord:
     )
 
 
-def letter_for(name: str, **kw) -> L.Letter:
-    person = L.Person(name=name, email=kw.pop("email", "jane@example.com"), **kw)
-    return L.compose_request(acme(), "access", person, residence="US-CA", today=TODAY)
+def letter_for(name: str, **kw) -> Letter:
+    person = Person(name=name, email=kw.pop("email", "jane@example.com"), **kw)
+    return compose_request(acme(), "access", person, residence="US-CA", today=TODAY)
 
 
 def parse(raw: bytes) -> email.message.EmailMessage:
@@ -72,7 +75,7 @@ def parse(raw: bytes) -> email.message.EmailMessage:
 )
 def test_control_characters_in_names_are_refused(name):
     with pytest.raises(textsafety.FieldError, match="control character"):
-        L.Person(name=name, email="jane@example.com")
+        Person(name=name, email="jane@example.com")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +91,7 @@ def test_control_characters_in_names_are_refused(name):
 )
 def test_bad_or_injected_email_is_refused(address):
     with pytest.raises(textsafety.FieldError, match="email"):
-        L.Person(name="Jane", email=address)
+        Person(name="Jane", email=address)
 
 
 def test_eml_headers_cannot_be_added_even_by_a_forged_letter():
@@ -100,7 +103,7 @@ def test_eml_headers_cannot_be_added_even_by_a_forged_letter():
         sender_name="Jane\r\nCc: victim@example.com",
         recipient_name="Acme\nReply-To: attacker@example.com",
     )
-    msg = parse(L.to_eml(forged))
+    msg = parse(to_eml(forged))
     assert {k.lower() for k in msg} == EXPECTED_HEADERS
     assert msg["Bcc"] is None and msg["Cc"] is None and msg["Reply-To"] is None
     assert msg["X-Evil"] is None
@@ -115,7 +118,7 @@ def test_any_name_is_refused_or_gives_the_same_headers(name):
         letter = letter_for(name)
     except textsafety.FieldError:
         return
-    msg = parse(L.to_eml(letter))
+    msg = parse(to_eml(letter))
     assert {k.lower() for k in msg} == EXPECTED_HEADERS
     assert [a.addr_spec for a in msg["From"].addresses] == ["jane@example.com"]
     assert [a.addr_spec for a in msg["To"].addresses] == ["privacy@acme.example"]
@@ -132,7 +135,7 @@ def test_path_traversal_in_company_id_is_refused(tmp_path, company_id):
     letter = dataclasses.replace(letter_for("Jane"), company_id=company_id)
     target = tmp_path / "letters"
     with pytest.raises(UserError, match="not a valid company id"):
-        L.write_letter(letter, target, ["txt"])
+        write_letter(letter, target, ["txt"])
     assert not target.exists() or not any(target.iterdir())
     assert not (tmp_path / "etc").exists()
 
@@ -140,10 +143,10 @@ def test_path_traversal_in_company_id_is_refused(tmp_path, company_id):
 @pytest.mark.parametrize("reference", ["../x", "RA/1", "ra-lower", "RA-1\nX", "A" * 200])
 def test_bad_references_are_refused(tmp_path, reference):
     with pytest.raises(UserError, match="reference"):
-        L.compose_request(
+        compose_request(
             acme(),
             "access",
-            L.Person(name="Jane", email="jane@example.com"),
+            Person(name="Jane", email="jane@example.com"),
             residence=None,
             today=TODAY,
             reference=reference,
@@ -152,7 +155,7 @@ def test_bad_references_are_refused(tmp_path, reference):
 
 def test_file_names_never_contain_the_persons_text(tmp_path):
     letter = letter_for("Robert'); DROP TABLE--")
-    (path,) = L.write_letter(letter, tmp_path, ["txt"])
+    (path,) = write_letter(letter, tmp_path, ["txt"])
     assert path.parent == tmp_path
     assert path.name == f"2026-11-23_acme_access_{letter.reference}.txt"
     assert os.listdir(tmp_path) == [path.name]
@@ -163,7 +166,7 @@ def test_file_names_never_contain_the_persons_text(tmp_path):
 
 def test_ten_thousand_character_name_is_refused_with_the_limit():
     with pytest.raises(textsafety.FieldError) as caught:
-        L.Person(name="J" * 10_000, email="jane@example.com")
+        Person(name="J" * 10_000, email="jane@example.com")
     assert "10,000 characters" in str(caught.value)
     assert "limit is 200" in str(caught.value)
 
@@ -172,21 +175,21 @@ def test_name_at_the_limit_renders_everywhere():
     name = "Ä" * textsafety.LIMITS["name"]
     letter = letter_for(name)
     assert name in letter.body
-    assert parse(L.to_eml(letter))["From"].addresses[0].display_name == name
+    assert parse(to_eml(letter))["From"].addresses[0].display_name == name
     from pypdf import PdfReader
 
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(L.to_pdf(letter))).pages)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(to_pdf(letter))).pages)
     assert "ÄÄÄÄÄÄÄÄÄÄ" in text
 
 
 def test_huge_address_and_correction_are_refused():
     with pytest.raises(textsafety.FieldError, match="limit"):
-        L.Person(name="Jane", email="jane@example.com", address="x" * 10_000)
+        Person(name="Jane", email="jane@example.com", address="x" * 10_000)
     with pytest.raises(textsafety.FieldError, match="limit"):
-        L.compose_request(
+        compose_request(
             acme(),
             "correction",
-            L.Person(name="Jane", email="jane@example.com"),
+            Person(name="Jane", email="jane@example.com"),
             residence=None,
             today=TODAY,
             correction="y" * 10_000,
@@ -196,10 +199,10 @@ def test_huge_address_and_correction_are_refused():
 # -- unusual Unicode -----------------------------------------------------------------------
 
 
-def pdf_text(letter: L.Letter) -> str:
+def pdf_text(letter: Letter) -> str:
     from pypdf import PdfReader
 
-    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(L.to_pdf(letter))).pages)
+    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(to_pdf(letter))).pages)
 
 
 @pytest.mark.parametrize(
@@ -209,13 +212,13 @@ def pdf_text(letter: L.Letter) -> str:
 def test_names_in_other_scripts_render_in_text_eml_and_pdf(name):
     letter = letter_for(name)
     assert name in letter.body
-    msg = parse(L.to_eml(letter))
+    msg = parse(to_eml(letter))
     assert msg["From"].addresses[0].display_name == name
     assert name in msg.get_content()
-    if L._has_rtl(name) and importlib.util.find_spec("uharfbuzz") is None:
+    if _has_rtl(name) and importlib.util.find_spec("uharfbuzz") is None:
         # Without the shaping engine right-to-left text would come out backwards: refused.
         with pytest.raises(UserError, match="uharfbuzz"):
-            L.to_pdf(letter)
+            to_pdf(letter)
         return
     assert name in pdf_text(letter)
 
@@ -230,35 +233,66 @@ def test_combining_marks_are_composed():
 def test_emoji_renders_in_text_eml_and_pdf():
     letter = letter_for("Jane 😀")
     assert "Jane 😀" in letter.body
-    assert parse(L.to_eml(letter))["From"].addresses[0].display_name == "Jane 😀"
-    assert "Jane 😀" in L.to_text(letter)
+    assert parse(to_eml(letter))["From"].addresses[0].display_name == "Jane 😀"
+    assert "Jane 😀" in to_text(letter)
     assert "😀" in pdf_text(letter)  # DejaVu Sans draws the basic emoticons
 
 
 def test_pdf_says_why_when_no_font_can_draw_a_name(monkeypatch):
-    monkeypatch.setattr(L, "SYSTEM_FALLBACK_FONTS", ())
+    monkeypatch.setattr(output, "SYSTEM_FALLBACK_FONTS", ())
     letter = letter_for("山田太郎")
     assert "山田太郎" in letter.body
-    assert parse(L.to_eml(letter))["From"].addresses[0].display_name == "山田太郎"
+    assert parse(to_eml(letter))["From"].addresses[0].display_name == "山田太郎"
     with pytest.raises(UserError, match="U\\+5C71") as caught:
-        L.to_pdf(letter)
+        to_pdf(letter)
     assert "--format txt" in str(caught.value)
 
 
 def test_pdf_refusal_writes_nothing(monkeypatch, tmp_path):
-    monkeypatch.setattr(L, "SYSTEM_FALLBACK_FONTS", ())
+    monkeypatch.setattr(output, "SYSTEM_FALLBACK_FONTS", ())
     letter = letter_for("山田太郎")
     with pytest.raises(UserError):
-        L.write_letter(letter, tmp_path, ["txt", "pdf"])
+        write_letter(letter, tmp_path, ["txt", "pdf"])
     assert list(tmp_path.iterdir()) == []
 
 
 def test_multiline_address_line_endings_are_normalised():
-    person = L.Person(name="Jane", email="jane@example.com", address="1 Elm St\r\nTown\r\n\r\n")
+    person = Person(name="Jane", email="jane@example.com", address="1 Elm St\r\nTown\r\n\r\n")
     assert person.address == "1 Elm St\nTown"
     with pytest.raises(textsafety.FieldError):
-        L.Person(name="Jane", email="jane@example.com", address="1 Elm St\x00")
+        Person(name="Jane", email="jane@example.com", address="1 Elm St\x00")
 
 
 def test_one_line_squeezes_everything():
     assert textsafety.one_line("a\r\nb\x00c\u2029d\u202e") == "a b c d"
+
+
+ESCAPED_NAMES = [
+    "Acme\x1b]0;owned\x07 Corp",
+    "\x1b[31mAcme\x1b[0m Corp",
+    "Acme\x1b]8;;https://evil.example/\x1b\\ Corp",
+    "Acme\x9b2J Corp",
+]
+
+
+@pytest.mark.parametrize("name", ESCAPED_NAMES)
+def test_plain_text_removes_escape_sequences_whole(name):
+    assert textsafety.plain_text(name) == "Acme Corp"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="assistant/letters/context.py must pass record.name and record.legal_name (and "
+    "later.py the ledger's company_name) through textsafety.plain_text(); records/model.py "
+    "should refuse control characters in names",
+)
+@pytest.mark.parametrize("name", ESCAPED_NAMES)
+def test_a_company_name_with_escapes_never_reaches_a_letter(name):
+    record = CompanyRecord.model_validate({**acme().model_dump(mode="json"), "name": name})
+    letter = compose_request(
+        record, "access", Person(name="Jane Doe", email="jane@example.com"),
+        residence="US-CA", today=TODAY,
+    )  # fmt: skip
+    text = to_text(letter)
+    assert not any(c in text for c in "\x1b\x9b\x07"), text
+    assert "]0;" not in text and "[31m" not in text

@@ -9,7 +9,7 @@ import pytest
 from assistant.records.catalog import read_toml, validate_company
 from assistant.records.model import RIGHTS, CompanyRecord
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 POLICIES = REPO / "policies"
 SEED_IDS = ("quality-outcomes", "connective-med", "qualfon", "cloudmed", "qualified")
 
@@ -195,3 +195,39 @@ def test_qualified(records: dict[str, CompanyRecord]) -> None:
     assert r.sells_personal_information.value is None
     gdpr = next(law for law in r.laws_named if law.name.startswith("GDPR"))
     assert "DE" in gdpr.regions and "NO" in gdpr.regions
+
+
+# -- defects fixed after review (issue 14) -------------------------------------------------
+
+
+@pytest.mark.parametrize("company_id", ["connective-med", "qualified", "cloudmed"])
+def test_shares_rests_on_the_advertising_sentence(
+    records: dict[str, CompanyRecord], company_id: str
+) -> None:
+    claim = records[company_id].shares_personal_information
+    assert claim.value is True and claim.quote is not None
+    assert "advertis" in claim.quote.lower()
+    assert "service provider" not in claim.quote.lower()
+
+
+def test_connective_med_points_to_its_contact_us_page(
+    records: dict[str, CompanyRecord],
+) -> None:
+    notes = [n for n in records["connective-med"].notes if n.kind == "contact"]
+    assert any(n.quote and "Contact Us" in n.quote for n in notes)
+
+
+def test_cloudmed_contact_page_and_processor_pointer(records: dict[str, CompanyRecord]) -> None:
+    notes = records["cloudmed"].notes
+    assert any(n.kind == "contact" and n.quote and "Contact Us" in n.quote for n in notes)
+    assert any(n.kind == "processor" and "HIPAA" in n.text for n in notes)
+
+
+def test_quality_outcomes_points_to_hipaa_rights(records: dict[str, CompanyRecord]) -> None:
+    notes = records["quality-outcomes"].notes
+    assert any(n.kind == "processor" and n.quote and "hhs.gov/ocr" in n.quote for n in notes)
+
+
+def test_qualfon_gives_the_eu_route(records: dict[str, CompanyRecord]) -> None:
+    notes = [n for n in records["qualfon"].notes if n.kind == "contact"]
+    assert any("EU" in n.text and "C-311/18" in n.text for n in notes)

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from ledger_helpers import SENT, add
 from assistant.errors import UserError
 from assistant.law.deadlines import compute_deadlines
 from assistant.law.profiles import load_laws
+from assistant.ledger.rows import display_status
 from assistant.ledger.schema import (
     EVENTS,
     KEEP,
@@ -22,20 +24,15 @@ from assistant.ledger.schema import (
     TRANSITIONS,
     WAITING,
 )
-from assistant.ledger.store import (
-    Ledger,
-    TransitionRefused,
-    display_status,
-    track_request,
-    warnings_for_new_request,
-)
+from assistant.ledger.store import Ledger, TransitionRefused
 from assistant.records.model import CompanyRecord
+from assistant.workflow import new_request_warnings, track
 
 DAY = dt.timedelta(days=1)
 
 
 @pytest.fixture
-def ledger() -> Ledger:
+def ledger() -> Iterator[Ledger]:
     led = Ledger.open()
     yield led
     led.close()
@@ -284,9 +281,9 @@ def test_a_second_extension_is_flagged(ledger: Ledger) -> None:
 
 def test_extension_with_real_ccpa_dates(ledger: Ledger) -> None:
     record = company()
-    number, _ = track_request(
+    number = track(
         ledger, record, "deletion", residence="US-CA", sent=dt.date(2026, 1, 5), channel="email"
-    )
+    ).row.id
     row = ledger.get(number)
     law = load_laws()["ccpa"]
     expected = compute_deadlines(law, "deletion", dt.date(2026, 1, 5), "US-CA")
@@ -313,10 +310,10 @@ def test_list_filters(ledger: Ledger) -> None:
     a = add(ledger, company="acme")
     b = add(ledger, company="globex")
     ledger.record_event(b, "acknowledged", on=SENT + DAY)
-    assert [r.id for r in ledger.list(company="globex")] == [b]
-    assert [r.id for r in ledger.list(status="sent")] == [a]
+    assert [r.id for r in ledger.list_requests(company="globex")] == [b]
+    assert [r.id for r in ledger.list_requests(status="sent")] == [a]
     with pytest.raises(UserError):
-        ledger.list(status="lost")
+        ledger.list_requests(status="lost")
 
 
 # -- warnings -----------------------------------------------------------------------------
@@ -327,35 +324,35 @@ def test_third_ccpa_request_to_know_within_12_months(ledger: Ledger) -> None:
     record = company()
     add(ledger, sent=dt.date(2025, 3, 1))  # more than 12 months before: does not count
     add(ledger, sent=dt.date(2025, 6, 1))
-    early = warnings_for_new_request(ledger, record, "access", law, dt.date(2026, 4, 1))
+    early = new_request_warnings(ledger, record, "access", law, dt.date(2026, 4, 1))
     assert not any("third" in w for w in early)
     ledger.record_event(1, "answered_full", on=dt.date(2025, 4, 1))
     ledger.record_event(2, "answered_full", on=dt.date(2025, 7, 1))
     add(ledger, sent=dt.date(2026, 1, 10))
     ledger.record_event(3, "answered_full", on=dt.date(2026, 2, 1))
-    warnings = warnings_for_new_request(ledger, record, "access", law, dt.date(2026, 4, 1))
+    warnings = new_request_warnings(ledger, record, "access", law, dt.date(2026, 4, 1))
     third = [w for w in warnings if "third" in w]
     assert third and "1798.130(b)" in third[0] and "CCPA" in third[0]
     # another right, or another law: no such warning
-    other = warnings_for_new_request(ledger, record, "deletion", law, dt.date(2026, 4, 1))
+    other = new_request_warnings(ledger, record, "deletion", law, dt.date(2026, 4, 1))
     assert not any("third" in w for w in other)
     assert not any(
         "third" in w
-        for w in warnings_for_new_request(ledger, record, "access", None, dt.date(2026, 4, 1))
+        for w in new_request_warnings(ledger, record, "access", None, dt.date(2026, 4, 1))
     )
 
 
 def test_open_request_for_same_right_is_mentioned(ledger: Ledger) -> None:
     add(ledger, sent=dt.date(2026, 1, 10))
-    warnings = warnings_for_new_request(ledger, company(), "access", None, dt.date(2026, 2, 1))
+    warnings = new_request_warnings(ledger, company(), "access", None, dt.date(2026, 2, 1))
     assert any("still open" in w for w in warnings)
 
 
 def test_processor_warnings(ledger: Ledger) -> None:
     only = company(processor={"scope": "only", "advice": "Write to the shop you bought from."})
     partly = company(processor={"scope": "partly", "advice": "Ask the clinic too."})
-    [w_only] = warnings_for_new_request(ledger, only, "deletion", None, SENT)
-    [w_partly] = warnings_for_new_request(ledger, partly, "deletion", None, SENT)
+    [w_only] = new_request_warnings(ledger, only, "deletion", None, SENT)
+    [w_partly] = new_request_warnings(ledger, partly, "deletion", None, SENT)
     assert "only on behalf of its clients" in w_only and "shop you bought from" in w_only
     assert "some personal data on behalf" in w_partly and "clinic" in w_partly
 

@@ -1,1 +1,0 @@
-"""Modal dialogs: the letter preview (save, copy, mail, track) and recording a request's event."""

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 if TYPE_CHECKING:
-    from assistant.letters.compose import Letter
+    from assistant.letters.model import Letter
 
 CHANNEL_WORDS = {
     "email": "e-mail",
@@ -97,7 +97,7 @@ class LetterPreview(ModalScreen[bool]):
         self.tracked = False
 
     def compose(self) -> ComposeResult:
-        from assistant.letters.compose import to_text
+        from assistant.letters.output import to_text
 
         with Vertical(id="letter-dialog") as dialog:
             dialog.border_title = self.title_text
@@ -159,13 +159,13 @@ class LetterPreview(ModalScreen[bool]):
         self._status(message)
 
     def action_copy(self) -> None:
-        from assistant.letters.compose import to_text
+        from assistant.letters.output import to_text
 
         self.app.copy_to_clipboard(to_text(self.letter))
         self._status("Copied the letter to the clipboard (if your terminal allows it).")
 
     def action_mail(self) -> None:
-        from assistant.letters.compose import mailto_link
+        from assistant.letters.output import mailto_link
 
         self.app.open_url(mailto_link(self.letter))
         self._status("Opened a new e-mail in your mail program (if one is set up).")

@@ -1,1 +1,0 @@
-"""The app's full screens: the chat with the assistant, and the table of tracked requests."""

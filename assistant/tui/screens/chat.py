@@ -27,11 +27,12 @@ from assistant.tui.widgets.choices import ChoiceBar
 from assistant.tui.widgets.company_card import CompanyCard
 from assistant.tui.widgets.title_bar import TitleBar
 from assistant.tui.widgets.transcript import Transcript
+from assistant.vocabulary import RIGHT_WORDS
 
 if TYPE_CHECKING:
     from assistant.dialogue.conversation import Conversation, Reply
     from assistant.ledger.reminders import Reminder
-    from assistant.letters.compose import Letter
+    from assistant.letters.model import Letter
     from assistant.records.model import CompanyRecord
     from assistant.tui.app import RightsApp
 
@@ -39,8 +40,6 @@ NARROW = 100
 LETTER_POINTER = "*(The letter is open in the letter preview; Ctrl+L shows it again.)*"
 PLACEHOLDER = "Type here, e.g. “I want Qualfon to delete my data”"
 LOADING = "Loading the company catalog…"
-RIGHT_WORDS = {"access": "access", "deletion": "deletion", "opt_out": "opt-out",
-               "correction": "correction"}  # fmt: skip
 
 
 def reminders_text(reminders: Sequence[Reminder]) -> str | None:
@@ -300,10 +299,6 @@ class ChatScreen(Screen):
 
     # -- LetterActions (used by the letter preview) --------------------------------------
 
-    def _from_preview(self, what: str) -> list[Reply]:
-        """Answer the conversation's current yes/no question on the person's behalf."""
-        return self._send("yes", shown=f"yes ({what} in the letter preview)")
-
     def _is_current(self, letter: Letter) -> bool:
         return self.conversation is not None and self.conversation.pending_letter is letter
 
@@ -332,10 +327,12 @@ class ChatScreen(Screen):
             raise UserError("this letter is no longer the one in the conversation")
         if conversation.request_id is not None:
             return f"Already tracked as request #{conversation.request_id}."
-        if conversation.stage == "save":
-            self._from_preview("save")
-        if conversation.stage == "track":
-            self._from_preview("track")
+        self.query_one(Transcript).add_person("Track (in the letter preview)")
+        replies = conversation.track_letter()
+        self._show(replies)
+        errors = [r.text for r in replies if r.kind == "error"]
+        if errors:
+            raise UserError(errors[0])
         if conversation.request_id is None:
             raise UserError("the conversation did not track it; see the chat for why")
         return (

@@ -1,9 +1,10 @@
 """The requests screen: every tracked request, its timeline, and what happened next.
 
-The table comes from the ledger (assistant.ledger.store); the keys record an event (acknowledged,
-extended, answered, denied) through the record-event dialog, or write the follow-up or the
-complaint (assistant.letters.compose) and show it in the letter preview. The ledger is opened
-for each action and closed again, so the chat and the command line can write to it at the same time.
+The table comes from the ledger (assistant.ledger.store); the keys record an event
+(acknowledged, extended, answered, denied) through the record-event dialog, or write the
+follow-up or the complaint and show it in the letter preview. Every action goes through
+assistant.workflow, as the command line's do. The ledger is opened for each action and closed
+again, so the chat and the command line can write to it at the same time.
 """
 
 from __future__ import annotations
@@ -21,13 +22,16 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from assistant import workflow
 from assistant.tui.screens.chat import saved_message
-from assistant.tui.widgets.requests_table import RIGHT_WORDS, RequestsTable
+from assistant.tui.widgets.requests_table import RequestsTable
 from assistant.tui.widgets.title_bar import TitleBar
+from assistant.vocabulary import RIGHT_WORDS
 
 if TYPE_CHECKING:
-    from assistant.ledger.store import Ledger, RequestRow
-    from assistant.letters.compose import Letter
+    from assistant.ledger.rows import RequestRow
+    from assistant.ledger.store import Ledger
+    from assistant.letters.model import Letter
     from assistant.tui.app import RightsApp
     from assistant.tui.dialogs.record_event import EventChoice
 
@@ -111,7 +115,7 @@ class RequestsScreen(Screen):
             return []
         try:
             with self.ledger() as ledger:
-                return ledger.list()
+                return ledger.list_requests()
         except UserError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return []
@@ -181,8 +185,13 @@ class RequestsScreen(Screen):
             return
         try:
             with self.ledger() as ledger:
-                row = ledger.record_event(
-                    request_id, choice.event, on=choice.on, note=choice.note, reason=choice.reason
+                row = workflow.record_event(
+                    ledger,
+                    request_id,
+                    choice.event,
+                    on=choice.on,
+                    note=choice.note,
+                    reason=choice.reason,
                 )
         except UserError as exc:
             self.notify(str(exc), title="Not recorded", severity="error", timeout=10)
@@ -217,33 +226,20 @@ class RequestsScreen(Screen):
 
     def _compose_letter(self, row: RequestRow, kind: str) -> Letter:
         from assistant.errors import UserError
-        from assistant.letters.compose import Person, compose_complaint, compose_followup
 
         catalog = self.rights_app.catalog
         if catalog is None:
             raise UserError("the catalog is still loading; try again in a moment")
-        if row.status == "draft":
-            raise UserError(f"request {row.id} was never sent; send it first")
         with self.ledger() as ledger:
-            timeline = [e.as_dict() for e in ledger.timeline(row.id)]
-            profile = ledger.profile_get() or {}
-        if not profile.get("name") or not profile.get("email"):
-            raise UserError(
-                "the letter needs your name and e-mail address, and none are saved yet",
-                hint="write a request in the chat and let the assistant remember your details",
+            person = workflow.requester(ledger.profile_get())
+            if person is None:
+                raise UserError(
+                    "the letter needs your name and e-mail address, and none are saved yet",
+                    hint="write a request in the chat and let the assistant remember your details",
+                )
+            return workflow.compose_next(
+                ledger, catalog, row.id, kind, person, today=self.rights_app.today
             )
-        person = Person(
-            name=profile["name"], email=profile["email"], address=profile.get("address")
-        )
-        record = catalog.get(row.company_id)
-        request = row.as_dict(self.rights_app.today)
-        today = self.rights_app.today
-        if kind == "followup":
-            letter_kind = "followup_extension" if row.late_extension else "followup_overdue"
-            return compose_followup(
-                request, timeline, record, person, today=today, kind=letter_kind
-            )
-        return compose_complaint(request, timeline, record, person, today=today)
 
 
 class FollowupActions:
@@ -252,17 +248,14 @@ class FollowupActions:
     def __init__(self, screen: RequestsScreen, request_id: int, kind: str) -> None:
         self.screen = screen
         self.request_id = request_id
-        self.event = "followup_sent" if kind == "followup" else "complaint_filed"
+        self.kind = kind
         self.files: list[Path] = []
 
     def save_letter(self, letter: Letter, formats: Sequence[str]) -> str:
-        from assistant.letters.compose import letters_folder, write_letter
-
-        folder = self.screen.rights_app.letters_dir or letters_folder()
-        files = write_letter(letter, folder, formats)
+        files = workflow.save_letter(letter, self.screen.rights_app.letters_dir, formats)
         self.files += files
         with self.screen.ledger() as ledger:
-            ledger.add_letter_files(self.request_id, [str(f) for f in files])
+            workflow.attach_letters(ledger, self.request_id, files)
         return saved_message([str(f) for f in files])
 
     def track_letter(self, letter: Letter) -> str:
@@ -270,10 +263,8 @@ class FollowupActions:
             self.save_letter(letter, ["txt"])
         today = self.screen.rights_app.today
         with self.screen.ledger() as ledger:
-            row = ledger.record_event(
-                self.request_id, self.event, on=today, note=f"letter {self.files[0].name}"
-            )
-        what = "follow-up" if self.event == "followup_sent" else "complaint"
+            row = workflow.record_sent(ledger, self.request_id, self.kind, self.files, on=today)
+        what = "follow-up" if self.kind == "followup" else "complaint"
         return (
             f"Recorded: {what} sent on {today.isoformat()} for request #{row.id}. "
             f"{saved_message([str(f) for f in self.files])}. Send it today."

@@ -1,1 +1,0 @@
-"""Widgets the screens are built from. They display and post messages; screens decide."""

@@ -14,18 +14,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
+
+# Re-exported (explicitly, for mypy) while assistant/tui/screens/requests.py imports it from here.
+from assistant.vocabulary import RIGHT_WORDS
 
 if TYPE_CHECKING:
     from assistant.ledger.store import RequestRow
 
-RIGHT_WORDS = {
-    "access": "access",
-    "deletion": "deletion",
-    "opt_out": "opt-out",
-    "correction": "correction",
-}
 FINISHED = ("fulfilled", "denied", "closed")
 SOON_DAYS = 7
 
@@ -128,7 +126,7 @@ class RequestsTable(DataTable):
     def current_request_id(self) -> int | None:
         if not self.rows_data or self.cursor_row < 0 or self.cursor_row >= self.row_count:
             return None
-        key = self.coordinate_to_cell_key((self.cursor_row, 0)).row_key
+        key = self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0)).row_key
         return int(key.value) if key.value is not None else None
 
     def _refill(self, keep: int | None) -> None:

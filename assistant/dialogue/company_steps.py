@@ -1,0 +1,170 @@
+"""Answers about which company: a name, a pick from a list, a contact for one the catalog lacks.
+
+`CompanySteps` takes the answers while the conversation expects a company ("company",
+"company_choice", "unknown_contact"), and the company, right or place a person mentions out of
+turn ("no, I meant Cloudmed", "actually, delete it"). It works on a conversation's `State` and
+asks its next question through `Gather` (composition: the conversation holds one of each).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.dialogue import wording
+from assistant.dialogue.parsing import manual_record, parse_contact, pick_from
+from assistant.dialogue.reply import AskAgain, Reply
+
+if TYPE_CHECKING:
+    from assistant.dialogue.gather import Gather
+    from assistant.dialogue.state import Setting, State
+    from assistant.understanding.understand import Intent
+
+
+class CompanySteps:
+    """Choosing the company, over one conversation's state."""
+
+    def __init__(self, state: State, setting: Setting, gather: Gather) -> None:
+        self.state = state
+        self.setting = setting
+        self.gather = gather
+
+    def set_company(self, company_id: str) -> list[Reply]:
+        """Choose the company (and say so, with where its record comes from)."""
+        s = self.state
+        record = self.setting.catalog.get(company_id)
+        switched = s.company is not None and s.company.id != record.id
+        s.set_company(record)
+        return [Reply(wording.company_found(record, switched=switched), company_id=record.id)]
+
+    # -- facts mentioned out of turn ---------------------------------------------------------
+
+    def absorb(self, intent: Intent) -> list[Reply]:
+        """Take a new company, right or residence mentioned out of turn."""
+        s = self.state
+        out: list[Reply] = []
+        sure = intent.confidence.get("company", 0) >= 0.9 or s.company is None
+        if intent.company and intent.company != s.company_id and sure:
+            out += self.set_company(intent.company)
+        if (
+            intent.right
+            and intent.right != s.right
+            and (s.expecting == "right" or intent.confidence.get("right", 0) >= 0.8)
+        ):
+            s.set_right(intent.right)
+            out.append(Reply(wording.right_taken(intent.right)))
+        if intent.residence and intent.residence != s.residence and s.expecting != "name":
+            s.set_residence(intent.residence)
+        return out
+
+    def apply_correction(self, intent: Intent) -> list[Reply]:
+        """ "No, I meant Cloudmed" / "no, delete it instead"."""
+        s = self.state
+        out: list[Reply] = []
+        if intent.company and intent.company != s.company_id:
+            out += self.set_company(intent.company)
+        if intent.right and intent.right != s.right:
+            s.set_right(intent.right)
+            out.append(Reply(wording.right_taken(intent.right, instead=True)))
+        return out
+
+    def means_company_asked_about(self, intent: Intent) -> bool:
+        """A request naming no company ("I want them to delete my data") right after a
+        question about one, while no company is chosen: it means that one."""
+        s = self.state
+        return bool(
+            s.asked_about
+            and s.company is None
+            and s.expecting == "company"
+            and not s.candidates
+            and intent.right
+            and not (intent.company or intent.companies or intent.unknown_company)
+        )
+
+    def take_company_asked_about(self, intent: Intent) -> list[Reply]:
+        s = self.state
+        assert s.asked_about is not None
+        out = self.set_company(s.asked_about)
+        s.set_right(intent.right or "")
+        if intent.residence:
+            s.set_residence(intent.residence)
+        return out + self.gather.advance()
+
+    # -- expecting "company" -----------------------------------------------------------------
+
+    def on_company(self, text: str, intent: Intent) -> list[Reply]:
+        s = self.state
+        if intent.right:
+            s.set_right(intent.right)
+        if intent.residence:
+            s.set_residence(intent.residence)
+        if intent.company:
+            return self.set_company(intent.company) + self.gather.advance()
+        if intent.companies and intent.ambiguous_company and (intent.companies[0].score >= 0.75):
+            s.candidates = [(m.id, m.name) for m in intent.companies[:6]]
+            return [self.gather.ask_choice()]
+        if intent.right and not intent.unknown_company:
+            return self.gather.advance()
+        if intent.right_hint == "unsubscribe":
+            return [
+                Reply(
+                    wording.UNSUBSCRIBE_WHICH_COMPANY,
+                    choices=self.setting.seed_names(),
+                    kind="question",
+                )
+            ]
+        name = intent.unknown_company
+        if intent.companies:
+            s.suggestions = [m.name for m in intent.companies[:5]]
+            s.candidates = [(m.id, m.name) for m in intent.companies[:5]]
+        if name and len(name) >= 2:
+            s.unknown_name = name
+            return [self.gather.unknown_company(name)]
+        raise AskAgain(wording.NOT_SURE_WHICH_COMPANY)
+
+    # -- expecting "company_choice": one of several that match -------------------------------
+
+    def on_company_choice(self, text: str, intent: Intent) -> list[Reply]:
+        picked = self.pick_candidate(text, intent)
+        if picked:
+            return self.set_company(picked) + self.gather.advance()
+        if intent.company:
+            return self.set_company(intent.company) + self.gather.advance()
+        raise AskAgain(wording.PICK_ONE)
+
+    # -- expecting "unknown_contact": a company the catalog does not know --------------------
+
+    def on_unknown_contact(self, text: str, intent: Intent) -> list[Reply]:
+        s = self.state
+        picked = self.pick_candidate(text, intent)
+        if picked:
+            return self.set_company(picked) + self.gather.advance()
+        contact = parse_contact(text, intent.email)
+        if contact is None:
+            if intent.yes_no is False:
+                s.unknown_name = None
+                s.candidates = []
+                return self.gather.advance()
+            raise AskAgain(wording.NOT_A_LISTED_COMPANY)
+        s.company = manual_record(s.unknown_name or "the company", contact)
+        s.candidates = []
+        said = Reply(
+            wording.MANUAL_COMPANY.format(name=s.company.name, value=contact["value"]),
+            company_id=s.company.id,
+        )
+        return [said, *self.gather.advance()]
+
+    def pick_candidate(self, text: str, intent: Intent) -> str | None:
+        """The candidate picked by number, by name, or named in the answer."""
+        s = self.state
+        if not s.candidates:
+            return None
+        index = pick_from(text, [name for _id, name in s.candidates])
+        if index is not None:
+            return s.candidates[index][0]
+        ids = [i for i, _n in s.candidates]
+        if intent.company in ids:
+            return intent.company
+        for match in intent.companies:
+            if match.id in ids:
+                return match.id
+        return None
