@@ -19,10 +19,10 @@ Each problem raises `FieldError` (a UserError): the command line prints it and e
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 
+from assistant import vocabulary
 from assistant.errors import UserError
 
 # Longest value accepted for each field, in characters (after NFC).
@@ -36,10 +36,9 @@ LIMITS: dict[str, int] = {
     "label": 120,
 }
 MAX_ADDRESS_LINES = 8
-# Dates a person may type or import: wide enough for any real request, narrow enough that the
-# deadline arithmetic (a few years at most) can never overflow Python's year 1 to 9999.
-EARLIEST_DAY = dt.date(1990, 1, 1)
-LATEST_DAY = dt.date(2199, 12, 31)
+# Dates a person may type or import (assistant.vocabulary keeps them: the reminders fast path
+# checks a typed date without importing this module's regular expressions).
+EARLIEST_DAY, LATEST_DAY = vocabulary.EARLIEST_DAY, vocabulary.LATEST_DAY
 # Request numbers are SQLite integers; anything past this is not a number we gave out.
 MAX_NUMBER = 2**53
 

@@ -53,6 +53,10 @@ KIND_CODES: dict[str, str] = {
     "followup_extension": "EXT",
     "complaint": "CMP",
 }
+# Dates a person may type or import: wide enough for any real request, narrow enough that the
+# deadline arithmetic (a few years at most) can never overflow Python's year 1 to 9999.
+EARLIEST_DAY = dt.date(1990, 1, 1)
+LATEST_DAY = dt.date(2199, 12, 31)
 REFERENCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 

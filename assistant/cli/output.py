@@ -26,7 +26,7 @@ def parse_day(text: str, option: str) -> dt.date:
     import datetime
 
     from assistant.errors import UserError
-    from assistant.textsafety import EARLIEST_DAY, LATEST_DAY, shown
+    from assistant.vocabulary import EARLIEST_DAY, LATEST_DAY
 
     value = text.strip() if len(text) <= 40 else ""
     try:
@@ -34,6 +34,8 @@ def parse_day(text: str, option: str) -> dt.date:
             raise ValueError(value)
         day = datetime.date.fromisoformat(value)
     except ValueError:
+        from assistant.textsafety import shown  # only now: it imports `re`
+
         raise UserError(
             f"{option} wants a date like 2026-11-23 (YYYY-MM-DD); {shown(text, 40)} is not one"
         ) from None
