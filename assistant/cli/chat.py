@@ -88,10 +88,24 @@ def _conversation(args: argparse.Namespace) -> Conversation:
     return Conversation(load_catalog(), today=_today(args.today), letters_dir=out)
 
 
-def _print(replies: Iterable[Reply]) -> None:
+def _plain(reply: Reply) -> str:
+    """One reply as text that reads well aloud: no markup, its choices as numbered lines."""
+    from assistant.cli.plain_text import markdown_to_plain, numbered_choices
+
+    text = markdown_to_plain(clean_for_terminal(reply.text))
+    choices = numbered_choices(reply.choices, text)
+    return f"{text}\n{choices}" if choices else text
+
+
+def _print(replies: Iterable[Reply]) -> list[str]:
+    """Print the replies; return the choices on offer (a number typed next picks one)."""
+    choices: list[str] = []
     for reply in replies:
-        sys.stdout.write(clean_for_terminal(reply.text).rstrip() + "\n\n")
+        sys.stdout.write(_plain(reply).rstrip() + "\n\n")
+        if reply.choices:
+            choices = list(reply.choices)
     sys.stdout.flush()
+    return choices
 
 
 def run_chat(args: argparse.Namespace) -> int:
@@ -107,8 +121,10 @@ def run_chat(args: argparse.Namespace) -> int:
 
 def run_plain(args: argparse.Namespace) -> int:
     """The conversation on stdin/stdout, one line per message, until EOF or "quit"."""
+    from assistant.cli.plain_text import chosen
+
     conversation = _conversation(args)
-    _print(conversation.start())
+    choices = _print(conversation.start())
     interactive = sys.stdin.isatty()
     while True:
         if interactive:
@@ -119,8 +135,8 @@ def run_plain(args: argparse.Namespace) -> int:
             break
         if not line.strip():
             continue
-        replies = conversation.send(line.rstrip("\n"))
-        _print(replies)
+        replies = conversation.send(chosen(line.rstrip("\n"), choices))
+        choices = _print(replies)
         intent = conversation.last_intent
         if intent is not None and intent.command == "quit":
             break
@@ -132,8 +148,8 @@ def run_ask(args: argparse.Namespace) -> int:
     conversation.start()
     replies = conversation.send(args.text)
     intent = conversation.last_intent
-    reply = "\n\n".join(r.text.rstrip() for r in replies)
     if args.json:
+        reply = "\n\n".join(r.text.rstrip() for r in replies)
         print_json(
             {
                 "company": conversation.company_id or (intent.company if intent else None),
@@ -143,5 +159,5 @@ def run_ask(args: argparse.Namespace) -> int:
             }
         )
     else:
-        sys.stdout.write(clean_for_terminal(reply) + "\n")
+        sys.stdout.write("\n\n".join(_plain(r).rstrip() for r in replies) + "\n")
     return 0
