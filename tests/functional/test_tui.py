@@ -404,3 +404,24 @@ async def test_letter_preview_saves_exactly_the_format_chosen(catalog, paths) ->
     with Ledger.open(paths["ledger_path"]) as ledger:
         row = ledger.list_requests()[0]
     assert sorted(Path(f).suffix for f in row.letter_files) == [".eml", ".pdf"]
+
+
+async def test_the_preview_shows_the_letter_as_written_at_80x24(catalog, paths) -> None:
+    """The letter is wrapped once, when written; a narrow window scrolls it sideways instead of
+    wrapping it a second time."""
+    from assistant.letters.output import to_text
+
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await say(pilot, "I want Qualfon to delete my data")
+        for answer in ("California", "Jane Q. Public", "jane.public@example.com"):
+            await say(pilot, answer)
+        await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, LetterPreview)
+        lines = to_text(preview.letter).splitlines()
+        body = preview.query_one("#letter-body")
+        assert body.size.height == len(lines)  # one screen row per line of the letter
+        assert body.size.width >= max(len(line) for line in lines)
+        assert preview.query_one("#letter-dialog").size.width == 80

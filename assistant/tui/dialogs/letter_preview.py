@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, ScrollableContainer, Vertical
+from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 if TYPE_CHECKING:
     from assistant.letters.model import Letter
+
+NARROW = 100  # columns below which the dialog drops its margins
 
 CHANNEL_WORDS = {
     "email": "e-mail",
@@ -102,11 +105,14 @@ class LetterPreview(ModalScreen[bool]):
         with Vertical(id="letter-dialog") as dialog:
             dialog.border_title = self.title_text
             yield Static(summary_text(self.letter), id="letter-summary")
-            with VerticalScroll(id="letter-scroll"):
+            with ScrollableContainer(id="letter-scroll"):
                 notes = notes_text(self.letter)
                 if notes is not None:
                     yield Static(notes, id="letter-notes")
-                yield Static(to_text(self.letter), id="letter-body", markup=False)
+                # The letter as written: its own line breaks, never wrapped again (a narrow
+                # window scrolls sideways instead).
+                body = Text(to_text(self.letter).rstrip("\n"), no_wrap=True, overflow="ignore")
+                yield Static(body, id="letter-body", markup=False)
             yield Static("", id="letter-status", markup=False)
             with Horizontal(id="letter-buttons"):
                 yield Button("Save .txt", id="save-txt", compact=True)
@@ -121,7 +127,17 @@ class LetterPreview(ModalScreen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._fit(self.app.size.width)
         self.query_one("#letter-scroll").focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        """Below 100 columns the dialog takes the whole screen and drops its inner frame and
+        the key footer (the buttons say the same), so a letter's 78-column lines fit an
+        80-column terminal."""
+        self.set_class(width < NARROW, "-narrow")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "mail" or (action == "save" and parameters == ("eml",)):
