@@ -425,3 +425,18 @@ async def test_the_preview_shows_the_letter_as_written_at_80x24(catalog, paths) 
         assert body.size.height == len(lines)  # one screen row per line of the letter
         assert body.size.width >= max(len(line) for line in lines)
         assert preview.query_one("#letter-dialog").size.width == 80
+
+
+async def test_escape_closes_the_card_that_covers_a_narrow_window(catalog, paths) -> None:
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        chat = await ready(pilot)
+        await say(pilot, "qualfon")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert chat.has_class("-card") and not chat.query_one("#chat-column").display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not chat.has_class("-card")
+        assert chat.query_one("#chat-column").display
+        assert isinstance(app.focused, ChatInput)

@@ -85,6 +85,7 @@ class ChatScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "app.show_requests", "Requests"),
         Binding("f2", "toggle_card", "Card"),
+        Binding("escape", "close_card", "Close card", show=False),
         Binding("ctrl+l", "show_letter", "Letter"),
         Binding("ctrl+n", "new_conversation", "New"),
     ]
@@ -155,6 +156,11 @@ class ChatScreen(Screen):
             self.card().focus()
         else:
             self.query_one(ChatInput).focus()
+
+    def action_close_card(self) -> None:
+        """Escape closes the card where it covers the conversation (a narrow window)."""
+        if self.has_class("-narrow") and self.has_class("-card"):
+            self.action_toggle_card()
 
     # -- the catalog arrives -------------------------------------------------------------
 
