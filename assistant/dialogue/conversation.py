@@ -231,16 +231,19 @@ class Conversation:
         self.state.keep_for_undo(before)
         return replies
 
-    def track_letter(self) -> list[Reply]:
-        """Track the request the letter on show makes, as sent today, as a front end's track
-        button does: the letter is saved first in its channel's formats if it was not saved,
-        then tracked (through assistant.workflow, like every front end), and the conversation
-        goes on to its closing question. Once tracked, it is not tracked again."""
+    def track_letter(self, sent: dt.date | None = None) -> list[Reply]:
+        """Track the request the letter on show makes, as sent on `sent` (default today), as a
+        front end's track button does: the letter is saved first in its channel's formats if
+        it was not saved, then tracked (through assistant.workflow, like every front end), and
+        the conversation goes on to its closing question. Once tracked, it is not tracked
+        again. A date after today is refused: a request cannot be tracked before it is sent."""
         s = self.state
         if s.pending_letter is None:
             return [Reply(wording.NO_LETTER_YET, kind="error")]
         if s.request_id is not None:
             return []
+        if sent is not None and sent > self.today:
+            return [Reply(wording.sent_in_future(sent, self.today), kind="error")]
         before = s.snapshot()
         replies: list[Reply] = []
         try:
@@ -249,7 +252,7 @@ class Conversation:
                 replies += self.letters.save(FORMATS_BY_CHANNEL.get(letter.channel, ("txt",)))
                 replies = [r for r in replies if r.kind != "question"]
                 s.warned = []  # the track question is skipped: its warnings come with the row
-            replies += [self.letters.track(), self.letters.after_letter()]
+            replies += [self.letters.track(sent), self.letters.after_letter()]
         except UserError as exc:
             replies.append(Reply(str(exc), kind="error"))
         s.keep_for_undo(before)

@@ -9,6 +9,7 @@ answer "Shall I save it?", "Shall I track this request?" and "Shall I remember y
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -153,16 +154,16 @@ class LetterSteps:
         said = self.track() if intent.yes_no else Reply(wording.NOT_TRACKED)
         return [said, self.after_letter()]
 
-    def track(self) -> Reply:
-        """Track the request the letter on show makes, as sent today."""
+    def track(self, sent: dt.date | None = None) -> Reply:
+        """Track the request the letter on show makes, as sent on `sent` (default today)."""
         s = self.state
         letter = s.pending_letter
         record = s.record()
         assert letter is not None and s.residence is not None
         with self.setting.ledger() as ledger:
             tracked = workflow.track_letter(
-                ledger, record, letter, residence=s.residence, sent=self.setting.today,
-                letter_files=s.saved_files,
+                ledger, record, letter, residence=s.residence,
+                sent=sent or self.setting.today, letter_files=s.saved_files,
             )  # fmt: skip
         s.request_id = tracked.row.id
         fresh = [w for w in tracked.warnings if w not in s.warned]

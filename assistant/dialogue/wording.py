@@ -378,3 +378,10 @@ def tracked(row: RequestRow, company: str, warnings: Sequence[str] = ()) -> str:
     lines += [f"\nNote: {w}" for w in warnings]
     lines += ["", "Run `rights reminders` any day to see what needs doing."]
     return "\n".join(lines)
+
+
+def sent_in_future(sent: dt.date, today: dt.date) -> str:
+    return (
+        f"{long_date(sent)} is after today ({long_date(today)}): track the request on the day "
+        "you send it, or any day before today."
+    )

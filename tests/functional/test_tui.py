@@ -440,3 +440,36 @@ async def test_escape_closes_the_card_that_covers_a_narrow_window(catalog, paths
         assert not chat.has_class("-card")
         assert chat.query_one("#chat-column").display
         assert isinstance(app.focused, ChatInput)
+
+
+async def test_track_with_a_sent_on_date_in_the_past(catalog, paths) -> None:
+    """ "Sent on" defaults to today; a past day gives deadlines from that day, a future day is
+    refused and nothing is tracked."""
+    from textual.widgets import Input
+
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await say(pilot, "I want Qualfon to delete my data")
+        for answer in ("California", "Jane Q. Public", "jane.public@example.com"):
+            await say(pilot, answer)
+        await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, LetterPreview)
+        sent_on = preview.query_one("#sent-on", Input)
+        assert sent_on.value == TODAY.isoformat()
+        sent_on.value = "2026-12-24"
+        await pilot.click("#track")
+        await pilot.pause()
+        assert "after today" in str(preview.query_one("#letter-status").render())
+        with Ledger.open(paths["ledger_path"]) as ledger:
+            assert ledger.list_requests() == []
+        sent_on.value = "2026-11-02"
+        preview.query_one("#letter-scroll").focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert "Tracked as request #1" in str(preview.query_one("#letter-status").render())
+    with Ledger.open(paths["ledger_path"]) as ledger:
+        (row,) = ledger.list_requests()
+    assert row.sent == dt.date(2026, 11, 2)
+    assert row.respond_by == dt.date(2026, 12, 17)  # 45 days from 2 November under the CCPA

@@ -8,6 +8,7 @@ opening the mailto link are done here, since they only hand the text to the term
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
@@ -17,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, ScrollableContainer, Vertical
 from textual.events import Resize
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Footer, Input, Static
 
 if TYPE_CHECKING:
     from assistant.letters.model import Letter
@@ -40,8 +41,9 @@ class LetterActions(Protocol):
         """Write the letter; return a sentence saying where."""
         ...
 
-    def track_letter(self, letter: Letter) -> str:
-        """Record the letter in the ledger; return a sentence saying what was recorded."""
+    def track_letter(self, letter: Letter, sent: dt.date | None = None) -> str:
+        """Record the letter in the ledger as sent on `sent` (None: today); return a sentence
+        saying what was recorded."""
         ...
 
 
@@ -90,10 +92,16 @@ class LetterPreview(ModalScreen[bool]):
     ]
 
     def __init__(
-        self, letter: Letter, actions: LetterActions, *, title: str = "Your letter"
+        self,
+        letter: Letter,
+        actions: LetterActions,
+        *,
+        title: str = "Your letter",
+        today: dt.date | None = None,
     ) -> None:
         super().__init__()
         self.letter = letter
+        self.today = today or letter.date
         self.actions = actions
         self.title_text = title
         self.saved: list[str] = []
@@ -104,7 +112,14 @@ class LetterPreview(ModalScreen[bool]):
 
         with Vertical(id="letter-dialog") as dialog:
             dialog.border_title = self.title_text
-            yield Static(summary_text(self.letter), id="letter-summary")
+            with Horizontal(id="letter-head"):
+                yield Static(summary_text(self.letter), id="letter-summary")
+                with Vertical(id="sent-box"):
+                    yield Static("Sent on (Track)", id="sent-label")
+                    yield Input(
+                        self.today.isoformat(), id="sent-on", compact=True, max_length=10,
+                        restrict=r"[0-9-]*", tooltip="The day you sent (or will send) it",
+                    )  # fmt: skip
             with ScrollableContainer(id="letter-scroll"):
                 notes = notes_text(self.letter)
                 if notes is not None:
@@ -192,13 +207,29 @@ class LetterPreview(ModalScreen[bool]):
         if self.tracked:
             self._status("Already tracked.")
             return
+        sent = self._sent_on()
+        if sent is None:
+            return
         try:
-            message = self.actions.track_letter(self.letter)
+            message = self.actions.track_letter(self.letter, sent)
         except UserError as exc:
             self._status(f"Not tracked: {exc}")
             return
         self.tracked = True
         self._status(message)
+
+    def _sent_on(self) -> dt.date | None:
+        """The "Sent on" date: today unless changed; any day up to today."""
+        text = self.query_one("#sent-on", Input).value.strip()
+        try:
+            sent = dt.date.fromisoformat(text)
+        except ValueError:
+            self._status(f"Not tracked: 'Sent on' wants a date like {self.today} (YYYY-MM-DD).")
+            return None
+        if sent > self.today:
+            self._status(f"Not tracked: {sent} is after today; give the day you sent it.")
+            return None
+        return sent
 
     def action_close(self) -> None:
         self.dismiss(bool(self.saved) or self.tracked)

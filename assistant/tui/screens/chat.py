@@ -30,6 +30,8 @@ from assistant.tui.widgets.transcript import Transcript
 from assistant.vocabulary import RIGHT_WORDS
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from assistant.dialogue.conversation import Conversation, Reply
     from assistant.ledger.reminders import Reminder
     from assistant.letters.model import Letter
@@ -298,7 +300,8 @@ class ChatScreen(Screen):
         from assistant.tui.dialogs.letter_preview import LetterPreview
 
         title = f"Your letter to {letter.recipient_name}"
-        self.app.push_screen(LetterPreview(letter, self, title=title), self._preview_closed)
+        preview = LetterPreview(letter, self, title=title, today=self.rights_app.today)
+        self.app.push_screen(preview, self._preview_closed)
 
     def _preview_closed(self, _changed: bool | None) -> None:
         self.query_one(ChatInput).focus()
@@ -325,7 +328,7 @@ class ChatScreen(Screen):
             files = [f for f in conversation.saved_files if f.rsplit(".", 1)[-1] in formats]
         return saved_message(files)
 
-    def track_letter(self, letter: Letter) -> str:
+    def track_letter(self, letter: Letter, sent: dt.date | None = None) -> str:
         from assistant.errors import UserError
 
         conversation = self.conversation
@@ -333,8 +336,9 @@ class ChatScreen(Screen):
             raise UserError("this letter is no longer the one in the conversation")
         if conversation.request_id is not None:
             return f"Already tracked as request #{conversation.request_id}."
-        self.query_one(Transcript).add_person("Track (in the letter preview)")
-        replies = conversation.track_letter()
+        on = f", sent on {sent.isoformat()}" if sent and sent != self.rights_app.today else ""
+        self.query_one(Transcript).add_person(f"Track{on} (in the letter preview)")
+        replies = conversation.track_letter(sent)
         self._show(replies)
         errors = [r.text for r in replies if r.kind == "error"]
         if errors:
