@@ -36,6 +36,7 @@ LIMITS: dict[str, int] = {
     "label": 120,
 }
 MAX_ADDRESS_LINES = 8
+MAX_LETTER = 20_000  # characters in a letter the person edited (a long letter is ~5,000)
 # Dates a person may type or import (assistant.vocabulary keeps them: the reminders fast path
 # checks a typed date without importing this module's regular expressions).
 EARLIEST_DAY, LATEST_DAY = vocabulary.EARLIEST_DAY, vocabulary.LATEST_DAY
@@ -195,6 +196,28 @@ def check_message(text: str, field: str = "message") -> str:
         limit=MAX_MESSAGE,
         required=False,
     )
+
+
+def clean_letter_body(value: str, field: str = "letter") -> str:
+    """A letter the person edited: line breaks and indentation kept (they are the letter's
+    layout), CRLF and CR become LF, tabs four spaces, trailing spaces and blank edges go; no
+    control or direction characters; at most MAX_LETTER characters; never empty."""
+    if not isinstance(value, str):
+        raise FieldError(field, "must be text")
+    _check_length(field, value, MAX_LETTER)
+    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\t", "    ")
+    for ch in text:
+        if _bad_char(ch, multiline=True):
+            raise FieldError(
+                field,
+                f"contains the control character {describe_char(ch)}",
+                hint="use plain text; line breaks are fine",
+            )
+    text = "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    if not text.strip():
+        raise FieldError(field, "is empty", hint="write the letter, or keep the one drafted")
+    return text + "\n"
 
 
 def clean_note(value: str, field: str = "--note") -> str:

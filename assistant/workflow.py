@@ -64,6 +64,17 @@ def write_request(
     )  # fmt: skip
 
 
+def edit_letter(letter: Letter, body: str) -> Letter:
+    """The letter with the person's own wording: `body` replaces the drafted text (checked as
+    assistant.textsafety.clean_letter_body does); where it goes, its reference and its
+    deadlines stay as they were."""
+    import dataclasses
+
+    from assistant.textsafety import clean_letter_body
+
+    return dataclasses.replace(letter, body=clean_letter_body(body))
+
+
 def save_letter(letter: Letter, folder: Path | None, formats: Sequence[str]) -> list[Path]:
     """Write the letter in these formats into `folder` (the letters folder when None)."""
     from assistant.letters.output import letters_folder, write_letter

@@ -109,33 +109,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def edit_letter(letter: Letter) -> Letter:
-    """The letter with its body replaced by what the person saves in $VISUAL / $EDITOR."""
-    import dataclasses
+    """The letter with its body replaced by what the person saves in $VISUAL / $EDITOR. The
+    draft is written to a private file (0600) in the data folder and removed afterwards."""
     import os
     import shlex
     import subprocess
     import tempfile
 
+    from assistant import paths, workflow
     from assistant.errors import UserError
 
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise UserError("--edit needs an editor", hint="set EDITOR, e.g. export EDITOR=nano")
-    fd, name = tempfile.mkstemp(prefix="rights-letter-", suffix=".txt")
+    fd, name = tempfile.mkstemp(prefix="letter-", suffix=".txt", dir=paths.data_dir())
     try:
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(letter.body)
-        result = subprocess.run([*shlex.split(editor), name], check=False)
+        try:
+            result = subprocess.run([*shlex.split(editor), name], check=False)
+        except (OSError, ValueError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) else str(exc)
+            raise UserError(f"could not start the editor {editor[:80]!r}: {why}") from None
         if result.returncode != 0:
             raise UserError(f"the editor exited with status {result.returncode}; nothing saved")
-        with open(name, encoding="utf-8") as handle:
+        with open(name, encoding="utf-8", errors="replace") as handle:
             body = handle.read()
     finally:
         os.unlink(name)
-    if not body.strip():
-        raise UserError("the edited letter is empty; nothing saved")
-    return dataclasses.replace(letter, body=body if body.endswith("\n") else body + "\n")
+    return workflow.edit_letter(letter, body)
 
 
 def _details(pairs: list[str]) -> dict[str, str]:

@@ -231,6 +231,17 @@ class Conversation:
         self.state.keep_for_undo(before)
         return replies
 
+    def use_edited_letter(self, letter: Letter) -> None:
+        """Keep `letter`, the letter on show as the person edited it (assistant.workflow
+        .edit_letter), as the one to save and track. Only before it is saved or tracked."""
+        s = self.state
+        shown = s.pending_letter
+        if shown is None or letter.reference != shown.reference:
+            raise UserError("this letter is no longer the one in the conversation")
+        if s.saved_files or s.request_id is not None:
+            raise UserError("this letter is saved already; edit before saving")
+        s.pending_letter = letter
+
     def track_letter(self, sent: dt.date | None = None) -> list[Reply]:
         """Track the request the letter on show makes, as sent on `sent` (default today), as a
         front end's track button does: the letter is saved first in its channel's formats if

@@ -473,3 +473,49 @@ async def test_track_with_a_sent_on_date_in_the_past(catalog, paths) -> None:
         (row,) = ledger.list_requests()
     assert row.sent == dt.date(2026, 11, 2)
     assert row.respond_by == dt.date(2026, 12, 17)  # 45 days from 2 November under the CCPA
+
+
+async def test_edit_the_letter_in_the_preview_then_save_and_track_it(catalog, paths) -> None:
+    from textual.widgets import TextArea
+
+    from assistant.tui.dialogs.edit_letter import EditLetterDialog
+
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        chat = await ready(pilot)
+        await say(pilot, "I want Qualfon to delete my data")
+        for answer in ("California", "Jane Q. Public", "jane.public@example.com"):
+            await say(pilot, answer)
+        await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, LetterPreview)
+        await pilot.press("i")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditLetterDialog)
+        area = editor.query_one("#edit-body", TextArea)
+        area.text = "Dear team,\n\nplease delete \x1b[31meverything.\n"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is editor  # refused: the text stays to be fixed
+        assert "control character U+001B" in str(editor.query_one("#edit-error").render())
+        area.text = "Dear team,\n\nplease delete everything you hold about me.\n"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is preview
+        assert "please delete everything you hold" in str(
+            preview.query_one("#letter-body").render()
+        )
+        assert chat.conversation is not None
+        assert chat.conversation.pending_letter is preview.letter
+        await pilot.press("x", "t")
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert app.screen is preview  # saved now: no more editing
+    with Ledger.open(paths["ledger_path"]) as ledger:
+        (row,) = ledger.list_requests()
+    text = next(Path(f) for f in row.letter_files if f.endswith(".txt")).read_text("utf-8")
+    assert "please delete everything you hold about me." in text
+    assert "I ask Qualfon to delete" not in text
+    assert row.reference in text  # the letterhead stays

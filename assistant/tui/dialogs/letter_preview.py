@@ -9,7 +9,7 @@ opening the mailto link are done here, since they only hand the text to the term
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from rich.text import Text
@@ -87,6 +87,7 @@ class LetterPreview(ModalScreen[bool]):
         Binding("p", "save('pdf')", "Save .pdf"),
         Binding("c", "copy", "Copy"),
         Binding("m", "mail", "Mail"),
+        Binding("i", "edit", "Edit"),
         Binding("t", "track", "Track"),
         Binding("escape", "close", "Close"),
     ]
@@ -98,9 +99,11 @@ class LetterPreview(ModalScreen[bool]):
         *,
         title: str = "Your letter",
         today: dt.date | None = None,
+        on_edit: Callable[[Letter], None] | None = None,
     ) -> None:
         super().__init__()
         self.letter = letter
+        self.on_edit = on_edit  # told of an edited letter (the chat keeps it as its letter)
         self.today = today or letter.date
         self.actions = actions
         self.title_text = title
@@ -134,6 +137,7 @@ class LetterPreview(ModalScreen[bool]):
                 if self.letter.channel == "email":
                     yield Button("Save .eml", id="save-eml", compact=True)
                 yield Button("Save .pdf", id="save-pdf", compact=True)
+                yield Button("Edit", id="edit", compact=True)
                 yield Button("Copy", id="copy", compact=True)
                 if self.letter.channel == "email":
                     yield Button("Mail", id="mail", compact=True)
@@ -164,6 +168,8 @@ class LetterPreview(ModalScreen[bool]):
         button = event.button.id or ""
         if button.startswith("save-"):
             self.action_save(button.removeprefix("save-"))
+        elif button == "edit":
+            self.action_edit()
         elif button == "copy":
             self.action_copy()
         elif button == "mail":
@@ -188,6 +194,26 @@ class LetterPreview(ModalScreen[bool]):
             return
         self.saved.append(fmt)
         self._status(message)
+
+    def action_edit(self) -> None:
+        from assistant.tui.dialogs.edit_letter import EditLetterDialog
+
+        if self.saved or self.tracked:
+            self._status("Edit before saving or tracking: this letter is saved as it stands.")
+            return
+        self.app.push_screen(EditLetterDialog(self.letter), self._edited)
+
+    def _edited(self, letter: Letter | None) -> None:
+        if letter is None:
+            return
+        from assistant.letters.output import to_text
+
+        if self.on_edit is not None:
+            self.on_edit(letter)
+        self.letter = letter
+        body = Text(to_text(letter).rstrip("\n"), no_wrap=True, overflow="ignore")
+        self.query_one("#letter-body", Static).update(body)
+        self._status("Edited: the letter now reads as you wrote it.")
 
     def action_copy(self) -> None:
         from assistant.letters.output import to_text

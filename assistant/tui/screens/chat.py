@@ -300,13 +300,21 @@ class ChatScreen(Screen):
         from assistant.tui.dialogs.letter_preview import LetterPreview
 
         title = f"Your letter to {letter.recipient_name}"
-        preview = LetterPreview(letter, self, title=title, today=self.rights_app.today)
+        preview = LetterPreview(
+            letter, self, title=title, today=self.rights_app.today, on_edit=self._letter_edited
+        )
         self.app.push_screen(preview, self._preview_closed)
 
     def _preview_closed(self, _changed: bool | None) -> None:
         self.query_one(ChatInput).focus()
 
     # -- LetterActions (used by the letter preview) --------------------------------------
+
+    def _letter_edited(self, letter: Letter) -> None:
+        """The person edited the letter in the preview: it is now the one to save and track."""
+        if self.conversation is not None:
+            self.conversation.use_edited_letter(letter)
+            self._shown_letter = letter
 
     def _is_current(self, letter: Letter) -> bool:
         return self.conversation is not None and self.conversation.pending_letter is letter
