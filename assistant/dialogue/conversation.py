@@ -117,8 +117,11 @@ class Conversation:
         today: dt.date,
         ledger_path: Path | None = None,
         letters_dir: Path | None = None,
+        in_app: bool = False,
     ) -> None:
-        self.setting = Setting(catalog, today, ledger_path, letters_dir)
+        """`in_app`: the conversation runs in the terminal app, so its replies point to the
+        app's keys rather than to shell commands."""
+        self.setting = Setting(catalog, today, ledger_path, letters_dir, in_app)
         self.state = State()
         self.letters = LetterSteps(self.state, self.setting)
         self.gather = Gather(self.state, self.setting, self.letters)

@@ -151,7 +151,8 @@ class LetterSteps:
     def on_track(self, text: str, intent: Intent) -> list[Reply]:
         if intent.yes_no is None:
             raise AskAgain(wording.YES_OR_NO)
-        said = self.track() if intent.yes_no else Reply(wording.NOT_TRACKED)
+        not_tracked = wording.NOT_TRACKED_IN_APP if self.setting.in_app else wording.NOT_TRACKED
+        said = self.track() if intent.yes_no else Reply(not_tracked)
         return [said, self.after_letter()]
 
     def track(self, sent: dt.date | None = None) -> Reply:
@@ -168,7 +169,7 @@ class LetterSteps:
         s.request_id = tracked.row.id
         fresh = [w for w in tracked.warnings if w not in s.warned]
         return Reply(
-            wording.tracked(tracked.row, record.name, fresh),
+            wording.tracked(tracked.row, record.name, fresh, in_app=self.setting.in_app),
             request_id=s.request_id,
             company_id=record.id,
         )

@@ -190,6 +190,7 @@ class Setting:
     today: dt.date
     ledger_path: Path | None = None  # None: the data directory's ledger
     letters_dir: Path | None = None  # None: the data directory's letters/ folder
+    in_app: bool = False  # the terminal app (it has keys and buttons), not a command line
 
     def ledger(self) -> Ledger:
         """The ledger, opened (use it in a `with` block)."""

@@ -289,6 +289,9 @@ NOT_SAVED = (
 )
 NO_LETTER_YET = "There is no letter to save yet: answer my questions first."
 NOT_TRACKED = "OK, not tracked. You can track it later with `rights track`."
+NOT_TRACKED_IN_APP = (
+    "OK, not tracked. Once you have sent it, Ctrl+L shows the letter again: press Track there."
+)
 REMEMBER_QUESTION = (
     "Shall I remember your name, e-mail and where you live for next time? They stay on this "
     "computer. (**yes** / **no**)"
@@ -359,8 +362,11 @@ def track_question(warnings: Sequence[str], today: dt.date) -> str:
     )
 
 
-def tracked(row: RequestRow, company: str, warnings: Sequence[str] = ()) -> str:
-    """The request just tracked: its number, the dates the company must meet, and why."""
+def tracked(
+    row: RequestRow, company: str, warnings: Sequence[str] = (), *, in_app: bool = False
+) -> str:
+    """The request just tracked: its number, the dates the company must meet, and why; then
+    where to see it again (the app's requests screen, or `rights reminders`)."""
     lines = [f"Tracked as request **#{row.id}** ({row.reference})."]
     dates = []
     if row.acknowledge_by:
@@ -376,7 +382,10 @@ def tracked(row: RequestRow, company: str, warnings: Sequence[str] = ()) -> str:
         lines += ["", f"{company} must:", *dates]
     lines += [f"\n{line}" for line in row.deadlines.get("explanations", [])]
     lines += [f"\nNote: {w}" for w in warnings]
-    lines += ["", "Run `rights reminders` any day to see what needs doing."]
+    if in_app:
+        lines += ["", "Ctrl+R shows your requests; I list what is due each time the app opens."]
+    else:
+        lines += ["", "Run `rights reminders` any day to see what needs doing."]
     return "\n".join(lines)
 
 

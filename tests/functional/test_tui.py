@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import stat
 from pathlib import Path
 
@@ -519,3 +520,22 @@ async def test_edit_the_letter_in_the_preview_then_save_and_track_it(catalog, pa
     assert "please delete everything you hold about me." in text
     assert "I ask Qualfon to delete" not in text
     assert row.reference in text  # the letterhead stays
+
+
+@pytest.mark.parametrize("track", ["yes", "no"])
+async def test_the_app_points_to_its_own_keys_not_to_shell_commands(catalog, paths, track) -> None:
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await say(pilot, "I want Qualfon to delete my data")
+        for answer in ("California", "Jane Q. Public", "jane.public@example.com"):
+            await say(pilot, answer)
+        await pilot.pause()
+        await pilot.press("escape")  # close the preview; answer in the conversation
+        await pilot.pause()
+        for answer in ("yes", track):
+            await say(pilot, answer)
+        text = transcript_text(app)
+    shell = re.compile(r"`rights |\brights (track|reminders|check|laws|requests)\b")
+    assert shell.search(text) is None, shell.search(text)
+    assert ("Ctrl+R shows your requests" if track == "yes" else "Ctrl+L shows the letter") in text

@@ -181,6 +181,7 @@ class ChatScreen(Screen):
             today=app.today,
             ledger_path=app.ledger_path,
             letters_dir=app.letters_dir,
+            in_app=True,
         )
         # The reminders above say what is overdue in detail: the greeting need not repeat it.
         self._show(self.conversation.start(reminders=False))
@@ -194,7 +195,8 @@ class ChatScreen(Screen):
             note.remove()
         transcript.add_assistant(
             "I could not load the company catalog, so I can't help yet:\n\n"
-            f"```text\n{message.message}\n```\n\nRun `rights check` to see every problem.",
+            f"```text\n{message.message}\n```\n\nFix or move away the records named above, "
+            "then open the app again.",
             kind="error",
         )
 
