@@ -539,3 +539,21 @@ async def test_the_app_points_to_its_own_keys_not_to_shell_commands(catalog, pat
     shell = re.compile(r"`rights |\brights (track|reminders|check|laws|requests)\b")
     assert shell.search(text) is None, shell.search(text)
     assert ("Ctrl+R shows your requests" if track == "yes" else "Ctrl+L shows the letter") in text
+
+
+async def test_shrinking_the_window_keeps_the_pending_question_in_view(catalog, paths) -> None:
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        chat = await ready(pilot)
+        await say(pilot, "qualfon")
+        await say(pilot, "what data do they collect?")
+        await say(pilot, "delete my data")
+        await pilot.pause(0.3)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.3)
+        transcript = chat.query_one(Transcript)
+        last = list(transcript.query(AssistantTurn))[-1]
+        assert "Where do you live?" in last.markdown
+        assert transcript.max_scroll_y > 0  # the conversation no longer fits
+        assert transcript.scroll_y >= transcript.max_scroll_y - 1
+        assert chat.query_one(ChatInput).region.bottom <= 24

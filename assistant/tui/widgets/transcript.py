@@ -44,6 +44,11 @@ class Transcript(VerticalScroll):
 
     can_focus = True
 
+    def on_mount(self) -> None:
+        # Anchored: the view stays on the newest turn (the pending question) as turns arrive
+        # and as the window shrinks, until the person scrolls back to read.
+        self.anchor()
+
     def _add(self, widget: Widget) -> None:
         self.mount(widget)
         self.call_after_refresh(self.scroll_end, animate=False)
