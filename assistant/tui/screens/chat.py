@@ -60,11 +60,13 @@ def reminders_text(reminders: Sequence[Reminder]) -> str | None:
             when = f"due in {r.days} day{'s' if r.days != 1 else ''} ({r.due})"
         step = r.next_step[:1].upper() + r.next_step[1:]
         lines.append(f"- #{r.request_id} **{r.company_name}** ({right}): {when}. {step}.")
-    lines += [
-        "",
-        "Press **Ctrl+R** to open your requests; there **U** writes a follow-up and **C** a "
-        "complaint to the regulator.",
-    ]
+    keys = []  # only the letters these reminders call for
+    if any(r.command.startswith("rights followup") for r in urgent):
+        keys.append("**U** writes the follow-up")
+    if any(r.command.startswith("rights complain") for r in urgent):
+        keys.append("**C** the complaint to the regulator")
+    there = f"; there {' and '.join(keys)}" if keys else ""
+    lines += ["", f"Press **Ctrl+R** to open your requests{there}."]
     return "\n".join(lines)
 
 
