@@ -557,3 +557,28 @@ async def test_shrinking_the_window_keeps_the_pending_question_in_view(catalog, 
         assert transcript.max_scroll_y > 0  # the conversation no longer fits
         assert transcript.scroll_y >= transcript.max_scroll_y - 1
         assert chat.query_one(ChatInput).region.bottom <= 24
+
+
+async def test_the_denial_dialog_drops_its_complaint_once_a_reason_is_chosen(
+    catalog, paths
+) -> None:
+    from textual.widgets import Select
+
+    track(paths["ledger_path"], catalog, "qualfon", "access", TODAY - dt.timedelta(days=10))
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, RecordEventDialog)
+        dialog.query_one("#event-date").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        error = dialog.query_one("#event-error")
+        assert "Choose why the company refused." in str(error.render())
+        dialog.query_one("#event-reason", Select).value = "no_data"
+        await pilot.pause()
+        assert str(error.render()) == ""

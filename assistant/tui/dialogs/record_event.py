@@ -100,6 +100,7 @@ class RecordEventDialog(ModalScreen[EventChoice | None]):
         self.query_one("#event-reason-row").display = self.selected_event() == "denied"
 
     def on_select_changed(self, event: Select.Changed) -> None:
+        self._error("")  # a new choice answers the last complaint
         if event.select.id == "event-kind":
             self._sync_reason()
 
