@@ -28,6 +28,12 @@ KINDS: tuple[str, ...] = (
     "followup_overdue",
     "followup_extension",
     "complaint",
+    # the next steps after a company's reply (assistant.letters.next_steps.NEXT_KINDS)
+    "identity_objection",
+    "extension_reasons",
+    "missing_items",
+    "appeal",
+    "sources_question",
 )
 FORMATS: tuple[str, ...] = ("txt", "eml", "pdf")
 # The order in which a channel is chosen among the contacts a record gives for a right.

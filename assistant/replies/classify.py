@@ -44,6 +44,14 @@ _ABBREV = re.compile(
 )
 _END = re.compile(r"(?<=[.!?])\s+(?=[\"“«¿¡(]?[A-ZÀ-ÖØ-Þ0-9])")
 _NEGATION = re.compile(r"\b(not|cannot|can't|nicht|keine?|pas|non|no|niet|geen)\b", re.I)
+# A refusal that asks: "until you send", "sans ce justificatif", "merci de nous indiquer".
+_UNTIL = re.compile(
+    r"\b(until|unless|before|without|bis|solange|ohne|sans|tant que|jusqu|avant|hasta|sin|"
+    r"mientras|antes|finché|fino a|senza|prima|tot|zolang|zonder|voordat|please|kindly|bitte|"
+    r"merci de|veuillez|por favor|le rogamos|te rogamos|la preghiamo|ti preghiamo|gelieve|"
+    r"graag)\b",
+    re.IGNORECASE,
+)
 _REASON_ORDER = (
     ("r_not_verified", "not_verified"),
     ("r_too_many", "too_many_requests"),
@@ -51,6 +59,9 @@ _REASON_ORDER = (
     ("r_not_controller", "not_controller"),
     ("r_exemption", "exemption"),
 )
+# Reasons that refuse by themselves ("we only process this data for your bank"); an exemption
+# is also named in replies that do not refuse anything ("we keep invoices for ten years").
+_STANDALONE_REASONS = frozenset({"r_not_controller", "r_too_many", "r_jurisdiction"})
 _NOT_A_REPLY_FIRST = ("bounce", "ooo", "survey")
 _AUTO_SUBJECT = re.compile(
     r"^(automatic reply|auto(matische)?[- ]?(reply|antwort|antwoord)|réponse automatique|"
@@ -183,8 +194,14 @@ def _verdict(
         verified = _sentences_with(found, "r_not_verified")
         both = [s for s in verified if s in refusals]
         return "denied", "not_verified", None, {"event": (both or verified)[0]}
-    if "identity" in every:
-        return "identity_asked", None, None, {"event": first("identity")}
+    # "we cannot act until you send your ID" asks; "we cannot confirm you own the account"
+    # refuses and asks for nothing
+    asks += [
+        s for s, sig in found if "identity" in sig and s not in asks and _UNTIL.search(s)
+        and "r_not_verified" not in sig
+    ]  # fmt: skip
+    if asks:
+        return "identity_asked", None, None, {"event": asks[0]}
     if "extension" in every:
         return "extended", None, None, {"event": first("extension")}
     controller = _sentences_with(found, "r_not_controller")
@@ -192,6 +209,8 @@ def _verdict(
         return "use_other_channel", None, None, {"event": first("channel")}
     if "no_data" in every:
         return "answered_full", "no_data", None, {"event": first("no_data")}
+    if not refusals and not every & {"done", "ack"}:  # a reason stated alone refuses
+        refusals = [s for s, sig in found if sig & _STANDALONE_REASONS]
     if refusals:
         reason, why = _reason(found, refusals)
         quote = why or refusals[0]
@@ -203,9 +222,9 @@ def _verdict(
         return "answered_full", None, None, {"event": first("done")}
     if "ack" in every:
         return "acknowledged", None, None, {"event": first("ack")}
-    for kind in ("shipping", "marketing"):
+    for kind in ("shipping", "marketing", "survey_weak"):
         if kind in every:
-            return "not_a_reply", None, kind, {"event": first(kind)}
+            return "not_a_reply", None, kind.split("_")[0], {"event": first(kind)}
     if message.headers.get("list-unsubscribe") and found:  # a mailing with none of the above
         return "not_a_reply", None, "marketing", {"event": found[0][0]}
     return None, None, None, {}

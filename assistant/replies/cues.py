@@ -454,13 +454,37 @@ def signals(sentence: str) -> set[str]:
     ):
         stems.discard("done")
     found |= stems
+    if found & _REFUSING_REASONS:  # "honoured only for residents of ...": not a fulfilment
+        found.discard("done")
     if "disclaimer" in found:
         return set()
     if "conditional" in found or "noreply" in found:
         found -= CONDITIONAL_DROPS
     if "past" in found:  # "on 4 December we asked you for ID": told, not asked now
         found.discard("identity")
+    if (
+        found & _REASONS
+        and not found & {"refuse", "conditional", "noreply"}
+        and _DENIED_PART.search(sentence)
+    ):
+        found.add("refuse")  # a reason beside "but" or "not": the part it concerns is refused
     return found
+
+
+_REFUSING_REASONS = frozenset(
+    {"r_not_verified", "r_not_controller", "r_too_many", "r_jurisdiction"}
+)
+_REASONS = frozenset(
+    {"r_not_verified", "r_not_controller", "r_exemption", "r_too_many", "r_jurisdiction"}
+)
+# A contrast ("however", "jedoch", ...) or a negation: with a refusal's reason in the same
+# sentence, the sentence says what is not done and why.
+_DENIED_PART = re.compile(
+    r"\b(however|but|except|not|nicht|jedoch|aber|allerdings|erst|cependant|toutefois|mais|"
+    r"revanche|pas|sin embargo|pero|no obstante|no|tuttavia|però|ma|invece|non|echter|maar|"
+    r"niet|geen)\b",
+    re.IGNORECASE,
+)
 
 
 _FUTURE = re.compile(

@@ -24,7 +24,8 @@ from html.parser import HTMLParser
 from assistant.errors import UserError
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl")
-_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]", re.MULTILINE)
+# A header line: "Name: value", or "Name:" with its value folded onto the next line.
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:(?:[ \t]|\r?\n[ \t])", re.MULTILINE)
 # The headers a reading uses (parsing every header costs more than reading the body).
 _HEADERS = (
     "from", "subject", "date", "message-id", "in-reply-to", "references", "list-unsubscribe",

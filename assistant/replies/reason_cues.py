@@ -155,13 +155,23 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         r"\bverwerker\b",
         r"\bverwerkingsverantwoordelijke\b",
         r"\bcontact (them|\w+) directly\b",
-        r"\bresponsable(s)? (indépendant |autonome )?(du|des) traitement",
+        r"\bresponsable(s)? (indépendant |autonome )?(du|des|de) traitement",
         r"\bresponsable del tratamiento\b",
         r"\b(autonomo )?titolare (autonomo )?del trattamento\b",
         r"\bVerantwortliche\b",
     ),
     "r_exemption": (
         r"\bexempt(ed|ion)?\b",
+        (
+            r"\b(as )?(permitted|allowed|provided for) (by|under)\b.{0,40}\b(Schedule|Act|"
+            r"Article|Art\.|section|law|regulations?)\b"
+        ),
+        r"\bSchedule 2\b",
+        r"\b(zulässig|erlaubt) (nach|gemäß)\b",
+        r"\b(autorisée?s?|permise?s?) par (l'article|la loi)\b",
+        r"\b(permitid[oa]s?|amparad[oa]s?) (por|en) (el artículo|la ley)\b",
+        r"\b(consentit[oa]|previst[oa]) (dall'art|dalla legge)\w*\b",
+        r"\b(toegestaan|toegelaten) (op grond van|volgens)\b",
         r"\bausgenommen\b",
         r"\bexonér\w*\b",
         r"\bexent[oa]s?\b",

@@ -3,8 +3,12 @@
 A phrase list misses "we confirm the receipt of your request" when it knows "we have received
 your request"; a stem rule does not care about word order. Each rule is groups of stems
 separated by "|": a sentence carries the rule's signal when every group has a word that starts
-with one of its stems ("=word" must be the whole word). Negations are whole words, so "nichts"
-is not "nicht". The two readers add up: cues.py for set phrases, this for the vocabulary.
+with one of its stems ("=word" must be the whole word, "*stem" may stand anywhere in the word,
+for compounds such as "Datenschutzportal"). Negations are whole words, so "nichts" is not
+"nicht". NEAR rules weigh word order: a negation counts only when the verb it denies follows
+within a few words ("we will not be providing", "nous ne donnerons pas suite"), and not when
+"no longer" makes it a fulfilment ("ne seront plus partagées"). The two readers add up: cues.py
+for set phrases, this for the vocabulary.
 """
 
 from __future__ import annotations
@@ -58,16 +62,94 @@ TIME = (
     "extension extend verlänger fristverlänger prolong prorog prórroga prorrog ampli amplí verleng"
 )
 TIME_WORD = "time zeit temps tiempo tempo tijd"
-NO_DATA = "data daten donnée datos dati gegevens information informationen record"
+NO_DATA = "data daten donnée datos dato dati gegevens information informationen record"
 CONTROLLER = "processor controller auftragsverarbeiter sous-traitant encargad"
+
+CHANNEL_PLACE = (
+    "=form =forms =webform *formular formulaire formulario =modulo =moduli formulier *portal "
+    "portail =portale dashboard =app =apps privacy-center *center *centre *centrum"
+)
+CHANNEL_GO = (
+    "use using utilis nutz verwend benutz utiliz usa usare gebruik sign log visit besuch "
+    "rendez compil rellen cumpliment fill submit indien invul accéd acced accedi anmeld inlog"
+)
+ACCOUNT = "*account *konto compte cuenta =conto =area espace mijn"
+ACCESS_GO = "sign log accéd acced accedi accede connect anmeld inlog inicia"
+ASK = (
+    "=need =needs =require =benötigen =brauchen =besoin =necesitamos =necesitaremos =bisogno "
+    "=nodig =nécessaire =necessario =necesario"
+)
+DETAIL = (
+    "código codice =code numéro número numero *nummer postcode postleitzahl "
+    "geburtsdatum birth naissance nacimiento nascita geboortedatum"
+)
+HOLDER = "holder owner inhaber titulaire titular titolare *houder eigenaar"
+WITHHOLD = (
+    "withheld withhold redact geschwärzt zurückgehalten zurückbehalten occulté caviard "
+    "omitid oscurat omess weggelakt achtergehouden"
+)
+MARKET_WHY = (
+    "subscri inscri iscritt abonn suscri ingeschreven aangemeld angemeldet registered "
+    "receiv recev erhalt ricev recib ontvang"
+)
+
+FIRST_PERSON = "=i =i'm =ich =je =sono =estoy =estaré =ik =ben =am"
+HOLIDAY = (
+    "holiday vacation =leave urlaub vacances congé vacaciones ferie vakantie verlof =absent "
+    "=ausente =assente =afwezig"
+)
+FUTURE_ANSWER = (
+    "reviendr répondrons répondra responderemos responderá contestaremos risponderemo "
+    "risponderà =melden terugkomen"
+)
+CONTRAST = (
+    "=however =toutefois =cependant =jedoch =allerdings =obstante =embargo =tuttavia =però "
+    "=echter =invece"
+)
+REMAIN = (
+    "=remain =remains =resteront =restera =restent =reste =bleiben =bleibt =verbleiben "
+    "permanecer permanecerá =rimarranno =rimarrà =rimangono =restano =resta =blijven =blijft"
+)
+ALREADY = "=already =bereits =schon =déjà =ya =già =al"
+SAME = "=same gleich même =misma =mismo =mismas =stessa =stesso =stesse =zelfde =dezelfde"
+
+APPLIED = (
+    "=applied =completed =actioned =fulfilled =honoured =honored =executed =umgesetzt "
+    "=erledigt =durchgeführt =effectuée =réalisée =appliquée =aplicada =completada =realizada "
+    "=eseguita =completata =applicata =uitgevoerd =afgerond =verwerkt"
+)
+DOWNLOAD = "download herunterlad télécharg descarg scaric"
+SURVEY = (
+    "survey questionnaire umfrage befragung fragebogen enquête sondage encuesta sondaggio "
+    "questionario vragenlijst"
+)
+OPINION = (
+    "opinion feedback meinung avis opinión parere mening =take =nehmen teilnehm particip "
+    "répond respond rispond invul minut"
+)
+ANSWER_NOUN = "response answer reply antwort auskunft réponse respuesta risposta antwoord reactie"
+FUTURE = (
+    "=will =shall =wird =werden =sera =seront =será =serán =sarà =saranno =zal =zullen "
+    "=within =innerhalb =binnen =entro =dentro"
+)
 
 RULES: dict[str, tuple[str, ...]] = {
     "ack": (
         f"{RECEIVED} | {REQUEST}",
         "confirm bestätig confirm confirmam conferm bevestig | " + RECEIVED,
+        FUTURE_ANSWER,  # "notre DPO reviendra vers vous"
+        f"{ANSWER_NOUN} | {FUTURE}",  # "a response will be provided within the time limit"
     ),
     "identity": (
         f"{IDENTITY} | {VERIFY} {SEND}",
+    ),
+    "ooo": (f"{FIRST_PERSON} | {HOLIDAY}",),
+    "channel": (
+        f"{CHANNEL_GO} | {CHANNEL_PLACE}",
+        f"{ACCESS_GO} | {ACCOUNT}",
+    ),
+    "marketing": (
+        f"newsletter nieuwsbrief | {MARKET_WHY}",
     ),
     "extension": (
         f"{TIME} | {REQUEST} {TIME_WORD} frist délai plazo termine termijn period deadline "
@@ -76,41 +158,123 @@ RULES: dict[str, tuple[str, ...]] = {
     "done": (
         DONE,
         ATTACHED,
+        f"{APPLIED} | {REQUEST} preferen präferenz préférence preferencia opt-out opposition "
+        "widerspruch oposición opposizione bezwaar",  # "your opt-out has been applied"
+        f"{DOWNLOAD} | {NO_DATA} données export",  # "download all your data from this link"
+        "=stop =stopped =cease =ceased | shar sell verkauf partag compart condivi vend deel",
     ),
+    "survey_weak": (f"{SURVEY} | {OPINION}",),
     "refuse": (
         f"{NEG} | {ABLE}",
-    ),
-    "no_data": (
-        f"{NEG} | {NO_DATA} | found gefunden trouv encontr trovat gevonden hold détenons "
-        "disponemos tratamos deteniamo trattiamo risult",
+        WITHHOLD,
+        f"{CONTRAST} | {REMAIN}",  # "however, your reviews will remain visible"
     ),
     "r_not_verified": (
-        f"{NEG} | {VERIFY.replace('confirm ', '')} | {IDENTITY}",
+        f"{NEG} | {VERIFY.replace('confirm ', '')} | {IDENTITY} {HOLDER}",
     ),
     "r_not_controller": (
         f"{CONTROLLER} | {NEG} client kunden clients clientes clienti klanten behalf auftrag",
     ),
     "r_too_many": (
         "identical gleichlautend identiques idénticas identiche identieke repeated wiederholt "
-        "répét reiterad ripetut herhaald | request anfrage antrag ersuchen demande solicitud "
-        "richiest verzoek",
+        "répét reiterad ripetut herhaald repetitiv repetid ripetitiv wiederhol | request "
+        "anfrage antrag ersuchen demande solicitud richiest verzoek parte part teil partie deel",
+        f"{ALREADY} | {SAME}",  # "you already asked for the same information"
     ),
     "r_jurisdiction": (
         "resid wohn domicil wohnhaft woont | =not =nicht =pas =no =non =niet =kein =keine "
-        "=geen =doesn't =outside =außerhalb =hors =fuera =fuori =buiten",
+        "=geen =doesn't =outside =außerhalb =hors =fuera =fuori =buiten =only =nur "
+        "=seulement =uniquement =solo =solamente =sólo =soltanto =alleen",
+        "covered gedeckt erfasst couvert cubiert copert gedekt | =not =nicht =pas =no =non "
+        "=niet | act law gesetz loi ley legge wet gdpr dsgvo rgpd avg ccpa cpra",
     ),
 }  # fmt: skip
 
 
-def _group(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+# A negation, then within a few words the verb it denies. "No longer" words between them
+# make the sentence say that something stopped (done), not that it is refused.
+NEAR_NEG = (
+    "=not =unable =cannot =can't =cant =won't =never =nicht =kein =keine =keinen =ne =n' "
+    "=n'avons =n'est =no =non =niet =geen =nie =niemals =jamais =nunca =mai"
+)
+NOT_LONGER = frozenset(["longer", "mehr", "plus", "meer", "più", "más", "langer"])
+REFUSED_ACTS = (
+    "process provid fulfil comply proceed honor honour delet eras remov correct amend disclos "
+    "=act releas action supply bearbeit nachkomm entsprech lösch berichtig erteil herausg "
+    "übermitt bereitstell stattgeb trait =donner =donnerons =donnera =suite supprim effac "
+    "rectifi communiqu transmett satisf fourn atend tramit procesa suprim elimin borr rectific "
+    "facilit entreg proporcion proced evader soddisf cancell rettific fornir comunic accogl "
+    "trasmett behandel verwerk verwijder voldo inwillig uitvoer verstrek aanpass corrigeer"
+)
+FOUND = (
+    "found find gefunden finden trouv encontr localiz trovat risult gevonden aangetroffen "
+    "locat identif hold détenons disponemos tratamos deteniamo trattiamo consta rilev "
+    "riscontr detect feststell constat"
+)
+HELD = f"{NO_DATA} account konto kundenkonto compte cuenta =conto klant customer cliente"
+SENT_OR_GOT = (
+    "send sent provid submit übermittel gesendet zugesandt eingereicht erhalten envoy transmis "
+    "fourni enviado enviad aportad remitid inviat trasmess fornit gestuurd aangeleverd "
+    f"{RECEIVED}"
+)
+PROOF = (
+    f"{IDENTITY} document dokument unterlag nachweis justificati documentaci documentazion bewijs"
+)
+VERIFY_ACT = "verif vérif verific controle"
+MORE = (
+    "additional further extra weitere zusätzlich supplémentaire adicional ulterior aanvullend "
+    "=more =más =più =mehr =meer =plus"
+)
+TIME_UNITS = (
+    "=days =weeks =months =tage =tagen =wochen =monate =monaten =jours =semaines =mois =días "
+    "=semanas =meses =giorni =settimane =mesi =dagen =weken =maanden"
+)
+NEAR_RULES: dict[str, tuple[tuple[str, str, str, int], ...]] = {
+    # (first, then within so many words, anywhere in the sentence, so many)
+    "refuse": ((NEAR_NEG, REFUSED_ACTS, "", 6),),
+    "identity": (
+        (ASK, DETAIL, "", 6),  # "we need your customer number"
+        (f"{ASK} please bitte", VERIFY_ACT, "", 4),  # "we need to verify your request"
+    ),
+    "r_not_verified": (  # "as you did not send us the documents we asked for"
+        (NEAR_NEG, SENT_OR_GOT, PROOF, 3),
+    ),
+    "extension": (
+        (ASK, "until =bis jusqu hasta =fino =tot", "", 3),  # "we will need until 5 March"
+        (ASK, MORE, TIME_UNITS, 4),  # "necesitamos 30 días adicionales"
+    ),
+    "no_data": (
+        (NEAR_NEG, FOUND, NO_DATA, 6),  # "we did not find any data"
+        (FOUND, "=no =keine =aucun =aucune =ningún =ninguna =nessun =geen", HELD, 2),
+        (
+            "=no =aucun =aucune =ningún =ninguna =nessun =nessuna =alcun =alcuna =geen =keine "
+            "=keinerlei",
+            NO_DATA,
+            "",
+            2,
+        ),
+    ),
+}
+
+
+def _group(text: str) -> Group:
     words = text.split()
     exact = frozenset(w[1:] for w in words if w.startswith("="))
-    prefixes = tuple(w.replace("_", " ") for w in words if not w.startswith("="))
-    return exact, prefixes
+    prefixes = tuple(w.replace("_", " ") for w in words if w[0] not in "=*")
+    inside = tuple(w[1:] for w in words if w.startswith("*"))
+    return exact, prefixes, inside
+
+
+Group = tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]
+
+
+def _hit(word: str, group: Group) -> bool:
+    exact, prefixes, inside = group
+    return word in exact or word.startswith(prefixes) or any(i in word for i in inside)
 
 
 @functools.cache
-def compiled() -> dict[str, list[list[tuple[frozenset[str], tuple[str, ...]]]]]:
+def compiled() -> dict[str, list[list[Group]]]:
     """Each signal's rules as groups of (whole words, prefixes), lower case."""
     return {
         name: [[_group(g.lower()) for g in rule.split("|")] for rule in rules]
@@ -129,9 +293,38 @@ def stem_signals(sentence: str) -> set[str]:
     found = set()
     for name, rules in compiled().items():
         for rule in rules:
-            if all(
-                any(w in exact or w.startswith(prefixes) for w in words) for exact, prefixes in rule
-            ):
+            if all(any(_hit(w, group) for w in words) for group in rule):
                 found.add(name)
                 break
+    for name, near_rules in compiled_near().items():
+        if name not in found and any(_near(words, *rule) for rule in near_rules):
+            found.add(name)
     return found
+
+
+@functools.cache
+def compiled_near() -> dict[str, list[tuple[Group, Group, Group | None, int]]]:
+    """NEAR_RULES as (first, then, anywhere, window) groups, lower case."""
+    return {
+        name: [
+            (_group(a.lower()), _group(b.lower()), _group(c.lower()) if c else None, window)
+            for a, b, c, window in rules
+        ]
+        for name, rules in NEAR_RULES.items()
+    }
+
+
+def _near(words: list[str], first: Group, then: Group, anywhere: Group | None, window: int) -> bool:
+    """Whether a word of `first` is followed within `window` words by one of `then` (no
+    "no longer" word between), and the sentence has a word of `anywhere` when one is given."""
+    if anywhere is not None and not any(_hit(w, anywhere) for w in words):
+        return False
+    for index, word in enumerate(words):
+        if not _hit(word, first):
+            continue
+        for later in words[index + 1 : index + 1 + window]:
+            if later in NOT_LONGER:
+                break
+            if _hit(later, then):
+                return True
+    return False

@@ -1,8 +1,10 @@
 """The requests screen: every tracked request, its timeline, and what happened next.
 
 The table comes from the ledger (assistant.ledger.store); the keys record an event
-(acknowledged, extended, answered, denied) through the record-event dialog, or write the
-follow-up or the complaint and show it in the letter preview. Every action goes through
+(acknowledged, extended, answered, denied) through the record-event dialog, read a pasted
+answer from the company (the paste-reply dialog: what it says, recorded on confirmation, then
+the drafted next letter), or write the follow-up or the complaint and show it in the letter
+preview. Every action goes through
 assistant.workflow, as the command line's do. The ledger is opened for each action and closed
 again, so the chat and the command line can write to it at the same time.
 """
@@ -18,9 +20,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Button, Footer, Static
 
 from assistant import workflow
 from assistant.tui.screens.chat import saved_message
@@ -32,7 +34,9 @@ if TYPE_CHECKING:
     from assistant.ledger.rows import RequestRow
     from assistant.ledger.store import Ledger
     from assistant.letters.model import Letter
+    from assistant.replies.model import Match, Reading
     from assistant.tui.app import RightsApp
+    from assistant.tui.dialogs.paste_reply import ReplyChoice
     from assistant.tui.dialogs.record_event import EventChoice
 
 EMPTY = (
@@ -66,6 +70,7 @@ class RequestsScreen(Screen):
         Binding("x", "record('extended')", "Extended", show=False),
         Binding("f", "record('answered_full')", "Answered", show=False),
         Binding("d", "record('denied')", "Denied", show=False),
+        Binding("p", "paste_reply", "Paste answer"),
         Binding("u", "write('followup')", "Follow-up"),
         Binding("c", "write('complaint')", "Complain"),
         Binding("s", "sort", "Sort"),
@@ -87,6 +92,8 @@ class RequestsScreen(Screen):
             with VerticalScroll(id="timeline") as timeline:
                 timeline.border_title = "Timeline"
                 yield Static("", id="timeline-body", markup=False)
+            with Horizontal(id="requests-actions"):
+                yield Button("Paste the company's answer", id="paste-reply", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -203,6 +210,95 @@ class RequestsScreen(Screen):
         self.notify(f"Request #{row.id} is now {status}{due}.", title="Recorded")
         self.reload(keep=request_id)
 
+    # -- a reply from the company ----------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "paste-reply":
+            event.stop()
+            self.action_paste_reply()
+
+    def action_paste_reply(self) -> None:
+        from assistant.tui.dialogs.paste_reply import PasteReplyDialog
+
+        rows = self._rows()
+        if not rows:
+            self.notify("No requests are tracked yet: an answer needs a request to belong to.")
+            return
+        requests = [
+            (row.id, f"#{row.id} {row.company_name}, {RIGHT_WORDS.get(row.right, row.right)}")
+            for row in rows
+        ]
+        dialog = PasteReplyDialog(self._read_reply, requests, current=self.current)
+        self.app.push_screen(dialog, self._record_reply)
+
+    def _read_reply(self, text: str) -> tuple[Reading, Match]:
+        """What the pasted answer says, and the request it answers (workflow's reader)."""
+        from assistant.errors import UserError
+
+        readings = workflow.read_replies(text.encode("utf-8"), "pasted.txt")
+        if len(readings) != 1:
+            raise UserError("that holds several messages; paste one answer at a time")
+        with self.ledger() as ledger:
+            match = workflow.match_reply(ledger, readings[0], self.rights_app.catalog)
+        return readings[0], match
+
+    def _record_reply(self, choice: ReplyChoice | None) -> None:
+        from assistant.errors import UserError
+
+        if choice is None:
+            return
+        reading, today = choice.reading, self.rights_app.today
+        on = min(dt.date.fromisoformat(reading.date), today) if reading.date else today
+        try:
+            with self.ledger() as ledger:
+                done = workflow.record_reply(ledger, choice.request_id, reading, on=on)
+        except UserError as exc:
+            self.notify(str(exc), title="Not recorded", severity="error", timeout=10)
+            return
+        for alert in done.alerts:
+            self.notify(alert, title="Note", severity="warning", timeout=15)
+        what = ", ".join(EVENT_WORDS.get(e, e) for e in done.events) or "the answer (no event)"
+        status = done.row.display_status(today).replace("_", " ")
+        self.notify(f"Recorded {what} on request #{done.row.id}; it is now {status}.",
+                    title="Recorded")  # fmt: skip
+        self.current = done.row.id
+        self.reload(keep=done.row.id)
+        if reading.next:
+            self._offer_next_step(done.row.id, reading)
+
+    def _offer_next_step(self, request_id: int, reading: Reading) -> None:
+        """Draft the letter that answers the reply and show it in the preview."""
+        from assistant.errors import UserError
+        from assistant.tui.dialogs.letter_preview import LetterPreview
+
+        catalog = self.rights_app.catalog
+        try:
+            if catalog is None:
+                raise UserError("the catalog is still loading; press p again in a moment")
+            with self.ledger() as ledger:
+                person = workflow.requester(ledger.profile_get())
+                if person is None:
+                    raise UserError(
+                        "the next letter needs your name and e-mail address, and none are saved",
+                        hint="write a request in the chat and let the assistant remember them",
+                    )
+                letter = workflow.compose_reply_step(
+                    ledger, catalog, request_id, reading, person, today=self.rights_app.today
+                )
+        except UserError as exc:
+            self.notify(str(exc), title="No letter drafted", severity="warning", timeout=12)
+            return
+        if letter is None:
+            return
+        kind = "complaint" if letter.kind == "complaint" else "followup"
+        title = (
+            "Next step: complaint to the regulator (the law gives no appeal)"
+            if kind == "complaint"
+            else f"Next step: {(reading.next or '').replace('_', ' ')}"
+        )
+        actions = FollowupActions(self, request_id, kind)
+        self.app.push_screen(LetterPreview(letter, actions, title=title), self._after_letter)
+
     def action_write(self, kind: str) -> None:
         from assistant.errors import UserError
 
@@ -258,16 +354,18 @@ class FollowupActions:
             workflow.attach_letters(ledger, self.request_id, files)
         return saved_message([str(f) for f in files])
 
-    def track_letter(self, letter: Letter) -> str:
+    def track_letter(self, letter: Letter, sent: dt.date | None = None) -> str:
         if not self.files:
             self.save_letter(letter, ["txt"])
         today = self.screen.rights_app.today
+        on = sent or today
         with self.screen.ledger() as ledger:
-            row = workflow.record_sent(ledger, self.request_id, self.kind, self.files, on=today)
+            row = workflow.record_sent(ledger, self.request_id, self.kind, self.files, on=on)
         what = "follow-up" if self.kind == "followup" else "complaint"
+        send = " Send it today." if on == today else ""
         return (
-            f"Recorded: {what} sent on {today.isoformat()} for request #{row.id}. "
-            f"{saved_message([str(f) for f in self.files])}. Send it today."
+            f"Recorded: {what} sent on {on.isoformat()} for request #{row.id}. "
+            f"{saved_message([str(f) for f in self.files])}.{send}"
         )
 
 
