@@ -198,11 +198,21 @@ def _write_temp(target: Path, data: bytes) -> Path:
 def refuse_link(path: os.PathLike[str] | str) -> None:
     """StorageError when `path` is a symbolic link (dangling or not) or not a regular file."""
     where = Path(path)
-    if where.is_symlink():
+    try:
+        mode = os.lstat(where).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except OSError as exc:  # a folder on the way that may not be looked into, a name too long
+        raise storage_error(exc, where, "use") from None
+    if stat.S_ISLNK(mode):
         raise storage_error(OSError(errno.ELOOP, "link"), where)
-    if where.exists() and where.is_dir():
-        raise storage_error(OSError(errno.EISDIR, "folder"), where)
-    if where.exists() and not where.is_file():
+    if stat.S_ISDIR(mode):
+        raise StorageError(
+            f"{where} is a folder, not a file",
+            hint="move the folder aside, or give the name of a file",
+            code=errno.EISDIR,
+        )
+    if not stat.S_ISREG(mode):
         raise StorageError(f"{where} is not a regular file", hint="move it aside")
 
 
@@ -257,7 +267,8 @@ def write_new(path: os.PathLike[str] | str, data: bytes | str) -> Path:
 def create_private(path: os.PathLike[str] | str) -> None:
     """Create an empty 0600 file if none exists yet (for SQLite); never through a link.
 
-    An existing regular file is only set to 0600 by name (see `make_private`: opening and
+    An existing regular file only loses group and other permissions, by name (see
+    `make_private`: opening and
     closing it here would drop the locks of a ledger this process already has open); a link,
     a folder or a device in its place is refused.
     """
@@ -285,7 +296,9 @@ def create_private(path: os.PathLike[str] | str) -> None:
 
 
 def make_private(path: os.PathLike[str] | str) -> None:
-    """Set an existing regular file to 0600; a link or anything else is left alone.
+    """Take group and other permissions off an existing regular file (0644 becomes 0600); a
+    link or anything else is left alone. Permissions are only ever taken away: a ledger the
+    person made read-only (0400) stays read-only.
 
     Used on SQLite's -wal and -shm files, which must never be opened and closed here: closing
     any descriptor of a file drops every POSIX lock this process holds on it, SQLite's
@@ -294,8 +307,9 @@ def make_private(path: os.PathLike[str] | str) -> None:
     """
     try:
         info = os.lstat(path)
-        if stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) != PRIVATE_MODE:
-            os.chmod(path, PRIVATE_MODE)
+        mode = stat.S_IMODE(info.st_mode)
+        if stat.S_ISREG(info.st_mode) and mode & ~PRIVATE_MODE:
+            os.chmod(path, mode & PRIVATE_MODE)  # only ever takes bits away
     except OSError:
         return
 

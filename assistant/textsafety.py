@@ -97,13 +97,16 @@ def _bad_char(ch: str, *, multiline: bool) -> bool:
     return category == "Cf" and ch not in ALLOWED_FORMAT
 
 
-def _check_length(field: str, value: str, limit: int, *, allowed: int | None = None) -> None:
+LETTER_HINT = "shorten it; a letter needs only what identifies you"
+
+
+def _check_length(
+    field: str, value: str, limit: int, *, allowed: int | None = None, hint: str = LETTER_HINT
+) -> None:
     """Refuse `value` when longer than `allowed` (default `limit`); the message says `limit`."""
     if len(value) > (allowed if allowed is not None else limit):
         raise FieldError(
-            field,
-            f"too long ({len(value):,} characters; the limit is {limit:,})",
-            hint="shorten it; a letter needs only what identifies you",
+            field, f"too long ({len(value):,} characters; the limit is {limit:,})", hint=hint
         )
 
 
@@ -128,12 +131,19 @@ def clean_line(value: str, field: str, *, limit: int | None = None, required: bo
     return text
 
 
-def clean_block(value: str, field: str, *, limit: int | None = None, max_lines: int = 40) -> str:
+def clean_block(
+    value: str,
+    field: str,
+    *,
+    limit: int | None = None,
+    max_lines: int = 40,
+    hint: str = LETTER_HINT,
+) -> str:
     """Several lines of text: CRLF and CR become LF, tabs become spaces, lines are trimmed."""
     if not isinstance(value, str):
         raise FieldError(field, "must be text")
     limit = limit if limit is not None else LIMITS.get(field, 2000)
-    _check_length(field, value, limit, allowed=limit * 4)
+    _check_length(field, value, limit, allowed=limit * 4, hint=hint)
     text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\t", " ")
     for ch in text:
@@ -149,7 +159,7 @@ def clean_block(value: str, field: str, *, limit: int | None = None, max_lines: 
     while lines and not lines[-1]:
         lines.pop()
     text = "\n".join(lines)
-    _check_length(field, text, limit)
+    _check_length(field, text, limit, hint=hint)
     if len(lines) > max_lines:
         raise FieldError(field, f"has {len(lines)} lines; the limit is {max_lines}")
     if not text:
@@ -222,7 +232,9 @@ def clean_letter_body(value: str, field: str = "letter") -> str:
 
 def clean_note(value: str, field: str = "--note") -> str:
     """A private note on a request's timeline: several lines, no escapes, MAX_NOTE long."""
-    return clean_block(value, field, limit=MAX_NOTE, max_lines=40)
+    return clean_block(
+        value, field, limit=MAX_NOTE, max_lines=40, hint="keep the note short: a line or two"
+    )
 
 
 # Whole terminal escape sequences (7- and 8-bit): CSI ... final byte, OSC/DCS/APC/PM ... BEL or

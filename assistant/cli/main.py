@@ -3,7 +3,8 @@
 Each command group lives in its own module under assistant/cli/ and exposes
 `register(subparsers)`; the modules import only the standard library at the top and load the
 core inside their handlers, so `rights reminders` starts without Textual, Jinja2 or pydantic.
-A handler returns an exit status; a `UserError` becomes a one-line message and status 2.
+A handler returns an exit status; a `UserError` becomes a one-line message and status 2, and
+so does an operating-system error no handler turned into one (assistant/safefile.py words it).
 """
 
 from __future__ import annotations
@@ -102,6 +103,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a fault of the machine no handler foresaw: still said plainly
+        from assistant.safefile import storage_error
+
+        where = exc.filename if isinstance(exc.filename, str) else "a file"
+        print(f"rights: {storage_error(exc, where, 'use')}", file=sys.stderr)
+        return 2
 
 
 class _Args:

@@ -15,10 +15,25 @@ if TYPE_CHECKING:
 
 
 def print_json(data: object) -> None:
-    """Pretty, UTF-8 JSON on stdout, with dates as ISO strings."""
+    """Pretty, UTF-8 JSON on stdout, with dates as ISO strings. Characters that could drive
+    a terminal (C1 controls such as CSI, DEL, invisible overrides) are written as \\u escapes,
+    which JSON reads back as the same text."""
     import json
 
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    if not text.replace("\n", "").isprintable():
+        text = "".join(_json_escape(ch) for ch in text)
+    sys.stdout.write(text + "\n")
+
+
+def _json_escape(ch: str) -> str:
+    if ch.isprintable() or ch in "\n ":
+        return ch
+    code = ord(ch)
+    if code > 0xFFFF:  # outside the BMP: a surrogate pair, as JSON spells it
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
 
 
 def parse_day(text: str, option: str) -> dt.date:

@@ -97,10 +97,10 @@ def run_profile(args: argparse.Namespace) -> int:
     if changes:
         with _ledger() as ledger:
             ledger.profile_set(changes)
-            profile = ledger.profile_get()
+            profile = ledger.profile_get(strict=False)
     else:
         with _ledger(read_only=True) as ledger:
-            profile = ledger.profile_get()
+            profile = ledger.profile_get(strict=False)
     if args.json:
         from assistant.cli.output import print_json
 

@@ -79,7 +79,7 @@ def run_reminders(args: argparse.Namespace) -> int:
     from assistant.cli.output import parse_day
     from assistant.ledger.reminders import collect
 
-    today = parse_day(args.today, "--today") if args.today else dt.date.today()
+    today = parse_day(args.today, "--today") if args.today is not None else dt.date.today()
     db_path = ledger_file()
     limit = None if (args.all or args.json) else DEFAULT_WAITING_SHOWN
     report = collect(db_path, today, waiting_limit=limit)

@@ -329,6 +329,7 @@ def run_update(args: argparse.Namespace) -> int:
 
     note = clean_note(args.note) if args.note is not None else None
     with _ledger() as ledger:
+        ledger.timeline(args.number)  # read first: a damaged request is refused before a write
         row = workflow.record_event(
             ledger, args.number, args.event, on=on, note=note, reason=args.reason
         )
@@ -379,18 +380,18 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    from assistant.ledger.erase import delete_request
+    from assistant.ledger.erase import about_to_delete, delete_request
 
     with _ledger() as ledger:
-        row = ledger.get(args.number)
+        row = about_to_delete(ledger, args.number)
         letters = [] if args.keep_letters else row.letter_files
         confirm(
-            f"Delete request {row.id} ({_clean(row.company_name)}, {row.right}) with its "
-            f"timeline and {len(letters)} letter file(s)?",
+            f"Delete request {row.request_id} ({_clean(row.company_name)}, {row.right}) with "
+            f"its timeline and {len(letters)} letter file(s)?",
             args.yes,
         )
-        removed = delete_request(ledger, row.id, with_letters=not args.keep_letters)
-    print(f"Deleted request {row.id} and removed {len(removed.files)} letter file(s).")
+        removed = delete_request(ledger, row.request_id, with_letters=not args.keep_letters)
+    print(f"Deleted request {row.request_id} and removed {len(removed.files)} letter file(s).")
     for text in removed.left:
         print(f"  left (not a letter file): {_clean(text)}")
     return 0

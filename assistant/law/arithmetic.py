@@ -17,6 +17,13 @@ if TYPE_CHECKING:
     from assistant.law.calendars import HolidaySet
     from assistant.law.profiles import DeadlineRules, LawProfile, Period
 
+# When no law sets a date, the person is reminded to write again this many days after the
+# request arrives (unless the company promises its own period). 45 days is the answer period of
+# most US state privacy laws (e.g. Cal. Civ. Code § 1798.130(a)(2)(A);
+# Va. Code Ann. § 59.1-577(B)(1)), so a company that follows the common practice has answered by then. It is a reminder to the
+# person, never a deadline the company is said to miss.
+FOLLOW_UP_DAYS = 45
+
 RIGHT_WORDS = {
     "access": "access (right to know)",
     "deletion": "deletion",
@@ -43,6 +50,9 @@ class Deadlines:
     company_promise: str | None = None
     company_promise_by: dt.date | None = None
     law_name: str | None = None
+    # Where no law gives a date: when to write again if nothing came (the company's promise,
+    # else FOLLOW_UP_DAYS after receipt). A reminder to the person, never a claim of lateness.
+    follow_up_by: dt.date | None = None
 
     def as_json(self) -> dict[str, Any]:
         """Plain JSON types: ISO dates or null."""
@@ -64,6 +74,7 @@ class Deadlines:
             "explanations": list(self.explanations),
             "company_promise": self.company_promise,
             "company_promise_by": iso(self.company_promise_by),
+            "follow_up_by": iso(self.follow_up_by),
         }
 
 
@@ -118,7 +129,15 @@ def without_deadline(
     promise: str | None = None,
     promise_by: dt.date | None = None,
 ) -> Deadlines:
-    """Deadlines with no statutory date, `why` explaining it (and the company's promise)."""
+    """Deadlines with no statutory date, `why` explaining it (and the company's promise), and
+    the day to write again if nothing comes (`follow_up_by`)."""
+    follow_up_by = promise_by or received + dt.timedelta(days=FOLLOW_UP_DAYS)
+    if promise_by is None:
+        why = (
+            f"{why} Without a legal deadline, a fair day to write again if no answer has come "
+            f"is {_say(follow_up_by)} ({FOLLOW_UP_DAYS} days after it arrives); the company is "
+            "not late then, and a tracked request is reminded of it."
+        )
     return Deadlines(
         law_id=law.id if law else None,
         law_name=law.name if law else None,
@@ -133,6 +152,7 @@ def without_deadline(
         explanations=with_promise([why], promise),
         company_promise=promise,
         company_promise_by=promise_by,
+        follow_up_by=follow_up_by,
     )
 
 

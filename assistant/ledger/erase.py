@@ -1,9 +1,13 @@
 """Forgetting on request: delete one tracked request with its letters, or every saved letter.
 
 `delete_request` removes a request, its timeline (and anything else that hangs off it with
-ON DELETE CASCADE, such as stored replies) in one transaction, then removes the letter files
-the ledger lists for it. `letter_files_everywhere` lists every saved letter (those the ledger
-knows and those in the letters folder) for `rights profile --forget --letters`.
+ON DELETE CASCADE, such as stored replies) and the letter files the ledger lists for it, the
+files inside the transaction: when one cannot be removed, the request stays. Whether they can
+be removed (no link on the way, a folder this user may change) is checked before anything is
+touched; a request whose row was damaged outside the assistant can still be deleted.
+`letter_files_everywhere` lists every saved letter (those the ledger knows and those in the
+letters folder) for `rights profile --forget --letters`, which clears the ledger's lists in
+the same transaction as it removes the files.
 
 Files are removed with assistant/safefile.py's `remove_private`, which removes a link itself,
 never what it points to; only files with a letter's extension are touched. With secure_delete on
@@ -12,13 +16,14 @@ and the write-ahead log truncated afterwards, the deleted rows do not linger in 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.ledger.store import Ledger
-from assistant.safefile import StorageError, remove_private
+from assistant.safefile import StorageError, remove_private, storage_error
 
 LETTER_SUFFIXES = (".txt", ".eml", ".pdf")
 
@@ -34,7 +39,8 @@ class Removed:
 
 def check_removable(paths: list[str]) -> None:
     """StorageError, before anything is removed, when a letter lies behind a linked folder
-    (removing it would reach outside the folders the person chose)."""
+    (removing it would reach outside the folders the person chose) or in a folder this user
+    cannot change (the removal would stop half-way)."""
     for text in paths:
         for folder in Path(text).parents:
             if folder.is_symlink():
@@ -43,6 +49,9 @@ def check_removable(paths: list[str]) -> None:
                     hint="replace the link with the real folder, then try again; nothing "
                     "was removed",
                 )
+        parent = Path(text).parent
+        if os.path.lexists(text) and not os.access(parent, os.W_OK | os.X_OK):
+            raise storage_error(OSError(errno.EACCES, "permission denied"), parent, "change")
 
 
 def _remove_letters(paths: list[str], removed: Removed) -> None:
@@ -57,20 +66,49 @@ def _remove_letters(paths: list[str], removed: Removed) -> None:
             removed.files.append(text)
 
 
+@dataclass(frozen=True)
+class Doomed:
+    """What `delete_request` would remove, read leniently: a request whose row was damaged
+    outside the assistant (a bad date, say) can still be forgotten."""
+
+    request_id: int
+    company_name: str
+    right: str
+    letter_files: list[str]
+
+
+def about_to_delete(ledger: Ledger, request_id: int) -> Doomed:
+    """Request `request_id` as `delete_request` sees it; UserError for an unknown number."""
+    from assistant.textsafety import plain_text
+
+    found = ledger.conn.execute(
+        "SELECT company_name, right, letter_files FROM requests WHERE id = ?", (request_id,)
+    ).fetchone()
+    if found is None:
+        ledger.get(request_id)  # the usual "there is no request number N"
+    name, right, files = tuple(found)
+    try:
+        listed = json.loads(files or "[]") if isinstance(files, str) else []
+    except (ValueError, RecursionError):
+        listed = []
+    letters = [str(p) for p in listed if isinstance(p, str)] if isinstance(listed, list) else []
+    return Doomed(request_id, plain_text(str(name), 120), plain_text(str(right), 40), letters)
+
+
 def delete_request(ledger: Ledger, request_id: int, *, with_letters: bool = True) -> Removed:
     """Delete request `request_id`, its timeline and (unless told not to) its letter files;
     UserError for an unknown number."""
-    row = ledger.get(request_id)
+    doomed = about_to_delete(ledger, request_id)
     if with_letters:
-        check_removable(list(row.letter_files))
-    with ledger._write():
-        row = ledger.get(request_id)
+        check_removable(doomed.letter_files)
+    removed = Removed(requests=[request_id])
+    with ledger._write():  # the letters go inside the transaction: a failure keeps the row
+        doomed = about_to_delete(ledger, request_id)
         ledger.conn.execute("DELETE FROM events WHERE request_id = ?", (request_id,))
         ledger.conn.execute("DELETE FROM requests WHERE id = ?", (request_id,))
+        if with_letters:
+            _remove_letters(doomed.letter_files, removed)
     ledger.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    removed = Removed(requests=[request_id])
-    if with_letters:
-        _remove_letters(list(row.letter_files), removed)
     return removed
 
 
@@ -97,8 +135,10 @@ def forget_letters(ledger: Ledger, letters_folder: Path | None) -> Removed:
     check_removable(found)
     if letters_folder is not None and letters_folder.is_symlink():
         check_removable([str(letters_folder / "letter.txt")])
-    _remove_letters(found, removed)
-    with ledger._write():
+    with ledger._write():  # the ledger first: a read-only one refuses before a file goes
+        version = int(ledger.conn.execute("PRAGMA user_version").fetchone()[0])
+        ledger.conn.execute(f"PRAGMA user_version = {version}")  # a write, even with no rows
         ledger.conn.execute("UPDATE requests SET letter_files = '[]'")
+        _remove_letters(found, removed)
     ledger.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return removed

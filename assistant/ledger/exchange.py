@@ -3,7 +3,9 @@
 - JSON: `{"format": "rights-assistant-requests", "version": 1, "requests": [...]}`, each request
   with its stored deadlines and its whole timeline. This is the lossless backup format.
 - CSV: one row per request, the same fields; the nested ones (deadlines, letter files,
-  events) are JSON text in their own column, so a CSV export imports back without loss.
+  events) are JSON text in their own column, so a CSV export imports back without loss. A
+  cell that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+  apostrophe (`guard_cell`), which the import takes off again.
 - iCalendar (icalendar package): one all-day event per deadline of each open request (the
   acknowledgement, while none has come, and the answer), each with an alarm 3 days before.
 
@@ -73,6 +75,22 @@ def export_json(ledger: Ledger) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
+# A cell a spreadsheet would read as a formula (=1+1, +cmd, -2+3, @SUM, or a tab or CR in
+# front of one) is written with a leading apostrophe, and so is a cell that starts with an
+# apostrophe itself; the import takes exactly that apostrophe off again, so nothing is lost.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def guard_cell(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs as a formula (see `unguard_cell`)."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def unguard_cell(text: str) -> str:
+    """The value `guard_cell` wrote."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_STARTS) else text
+
+
 def export_csv(ledger: Ledger) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
@@ -86,7 +104,7 @@ def export_csv(ledger: Ledger) -> str:
             elif isinstance(value, bool):
                 row[name] = "true" if value else "false"
             else:
-                row[name] = "" if value is None else value
+                row[name] = "" if value is None else guard_cell(str(value))
         writer.writerow(row)
     return out.getvalue()
 
@@ -295,7 +313,7 @@ def _read_csv(text: str, path: Path) -> list[Any]:
         item: dict[str, Any] = {}
         for name, value in raw.items():
             try:
-                item[name] = _csv_value(name, value, line)
+                item[name] = _csv_value(name, unguard_cell(value), line)
             except ValueError as exc:
                 problems.append(str(exc))
         items.append(item)

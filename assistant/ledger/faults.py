@@ -43,10 +43,17 @@ def ledger_error(exc: sqlite3.Error, path: Path) -> LedgerError:
             f"the disk is full: the ledger {path} was not changed",
             hint="free some space, then run the command again; nothing was half-saved",
         )
-    stuck = name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR")) and _on_read_only_disk(folder)
+    read_only_disk = _on_read_only_disk(folder)
+    stuck = name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR")) and read_only_disk
     if name.startswith("SQLITE_READONLY") or "readonly" in text or stuck:
+        if read_only_disk:
+            what = f"the ledger {path} is on a read-only disk"
+        elif not (os.access(path, os.W_OK) and os.access(folder, os.W_OK)):
+            what = f"the ledger {path} is read-only for you (permission denied on it or its folder)"
+        else:
+            what = f"the ledger {path} is read-only"
         return LedgerError(
-            f"the ledger {path} is read-only (or on a read-only disk); nothing was changed",
+            f"{what}; nothing was changed",
             hint="reading still works (rights requests, show, export); to change it, make the "
             "file and its folder writable or set RIGHTS_HOME to a writable folder",
         )

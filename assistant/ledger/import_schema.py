@@ -8,7 +8,8 @@ field `RequestRow.as_dict()` writes, with the same types, and nothing else.
 - Text fields go through assistant/textsafety.py (no control characters, ANSI or OSC escapes,
   invisible overrides; bounded lengths), so nothing imported can drive a terminal, add a line
   to a letter or a header to an e-mail later.
-- Dates are ISO text (YYYY-MM-DD) between `EARLIEST` and `LATEST`: no 20261201 numbers, no
+- Dates are ISO text (YYYY-MM-DD) between `EARLIEST` and `LATEST` (the ledger's stored range,
+  assistant/ledger/dates.py; a request is sent by `LATEST_SENT`): no 20261201 numbers, no
   year 9999 that would overflow the date arithmetic of reminders and calendars.
 - Codes (status, right, channel, event, reason) must be ones the ledger knows; the residence
   must be a code the assistant knows.
@@ -32,15 +33,16 @@ from pydantic import (
 )
 
 from assistant import textsafety
-from assistant.ledger.schema import DENIAL_REASONS, EVENTS, STORED_STATUSES
+from assistant.ledger.dates import FIRST_STORED_DAY, LAST_STORED_DAY
+from assistant.ledger.schema import CHANNELS, DENIAL_REASONS, EVENTS, STORED_STATUSES
 from assistant.vocabulary import RIGHTS, is_reference
 
-EARLIEST = textsafety.EARLIEST_DAY
-LATEST = textsafety.LATEST_DAY
+EARLIEST = FIRST_STORED_DAY
+LATEST = LAST_STORED_DAY  # deadlines run past the last day a request may be sent
+LATEST_SENT = textsafety.LATEST_DAY
 MAX_EVENTS = 500
 MAX_LETTER_FILES = 200
 MAX_LIST_TEXTS = 100
-CHANNELS = ("email", "webform", "postal", "phone", "fax")
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 
 
@@ -135,6 +137,7 @@ class ExportedDeadlines(BaseModel):
     )
     company_promise: StrictInt | Line | None = None
     company_promise_by: Day | None = None
+    follow_up_by: Day | None = None
 
 
 class ExportedEvent(BaseModel):
@@ -188,6 +191,8 @@ class ExportedRequest(BaseModel):
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> ExportedRequest:
+        if self.sent > LATEST_SENT:
+            raise ValueError(f"sent {self.sent} is after {LATEST_SENT}, the last day allowed")
         if self.received < self.sent:
             raise ValueError(f"received {self.received} is before sent {self.sent}")
         for name in ("acknowledged_on", "finished_on", "last_followup", "complaint_on"):

@@ -5,7 +5,8 @@
 a full disk or in a folder they cannot write. Nothing here creates or changes a file:
 
 - no ledger yet: an empty in-memory ledger (unless a file stands where a folder should be);
-- a symbolic link, a folder or a device in place of the ledger: refused (StorageError);
+- a symbolic link, a folder or a device in place of the ledger (or of its -wal or -shm file):
+  refused (StorageError);
 - a ledger whose folder cannot take SQLite's shared-memory file: read as it stands
   (`immutable`), but only when its write-ahead log is empty, so nothing recent is missed;
 - an older schema: copied into memory, where Ledger.open applies the migrations.
@@ -46,7 +47,8 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def read_only_connection(path: Path) -> tuple[sqlite3.Connection, bool]:
     """(a connection that cannot write, whether the schema still needs its migrations)."""
-    refuse_link(path)
+    for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):  # the ledger, its log, its
+        refuse_link(each)  # shared memory: a link or a folder in their place is refused
     if not path.exists():  # no ledger yet, unless a file stands where a folder should
         above = next(p for p in path.parents if os.path.lexists(p))
         if not above.is_dir():

@@ -23,6 +23,7 @@ import os
 import sqlite3
 
 from assistant.errors import UserError
+from assistant.ledger.dates import FIRST_STORED_DAY, LAST_STORED_DAY, bad_value_hint, stored_day
 from assistant.ledger.schema import SCHEMA_VERSION, WAITING_STATUSES
 from assistant.vocabulary import RIGHT_WORDS
 
@@ -142,20 +143,93 @@ def _uri(db_path: str) -> str:
     return f"file:{path}?mode=ro"
 
 
+def _refuse_odd_file(db_path: str) -> bool:
+    """False when there is no ledger yet; a UserError for a link, a folder or a device in its
+    place or in place of its -wal or -shm file (a link is never followed: it could lead SQLite
+    to write files beside its target)."""
+    import stat
+
+    try:
+        mode = os.lstat(db_path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        folder = os.path.dirname(os.path.abspath(db_path))
+        while not os.path.lexists(folder) and os.path.dirname(folder) != folder:
+            folder = os.path.dirname(folder)
+        if not os.path.isdir(folder):  # a file, or a dangling link, where a folder belongs
+            raise UserError(f"{folder} is not a folder", hint="check RIGHTS_HOME") from None
+        return False
+    except OSError as exc:
+        from assistant.safefile import storage_error
+
+        raise storage_error(exc, db_path, "read") from None
+    from assistant.safefile import refuse_link
+
+    if stat.S_ISREG(mode):
+        for sidecar in (db_path + "-wal", db_path + "-shm"):  # SQLite's log and shared memory
+            try:
+                if not stat.S_ISREG(os.lstat(sidecar).st_mode):
+                    refuse_link(sidecar)
+            except FileNotFoundError:
+                continue
+        return True
+
+    refuse_link(db_path)  # raises for a link, a folder or anything else that is not a file
+    return False
+
+
+def _connect(db_path: str) -> sqlite3.Connection:
+    """A read-only connection; where no -shm can be made beside it (a read-only folder or
+    disk, a full disk) and nothing is pending in the write-ahead log, the file is read as it
+    stands."""
+    uri = _uri(db_path)
+    conn = sqlite3.connect(uri, uri=True, timeout=15)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = db_path + "-wal"
+        empty_log = not os.path.lexists(wal) or os.stat(wal).st_size == 0
+        folder = os.path.dirname(os.path.abspath(db_path))
+        if not empty_log:
+            raise
+        if os.access(folder, os.W_OK):
+            from assistant.safefile import disk_nearly_full
+
+            if not disk_nearly_full(folder):
+                raise
+    return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=15)
+
+
+def _fault(exc: sqlite3.Error, db_path: str) -> Exception:
+    """The clear message for an SQLite error (assistant/ledger/faults.py, loaded only now)."""
+    from pathlib import Path
+
+    from assistant.ledger.faults import ledger_error
+
+    return ledger_error(exc, Path(db_path))
+
+
 def open_read_only(db_path: os.PathLike[str] | str) -> sqlite3.Connection | None:
     """The ledger opened read-only, or None when there is no ledger yet."""
-    if not os.path.isfile(db_path):
+    path = os.fspath(db_path)
+    if not _refuse_odd_file(path):
         return None
-    conn = sqlite3.connect(_uri(os.fspath(db_path)), uri=True, timeout=15)
+    try:
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise _fault(exc, path) from None
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         conn.close()
-        raise UserError(f"{db_path} is not a readable request ledger ({exc})") from None
+        raise _fault(exc, path) from None
     if version > SCHEMA_VERSION:
         conn.close()
         raise UserError(
-            f"{db_path} was written by a newer Rights Assistant", hint="update Rights Assistant"
+            f"{path} was written by a newer Rights Assistant (schema {version}, this one "
+            f"knows {SCHEMA_VERSION})",
+            hint="update Rights Assistant",
         )
     if version == 0:
         conn.close()
@@ -172,6 +246,8 @@ def collect(
         return ReminderReport(tracked=False)
     try:
         return _collect(conn, today, waiting_limit)
+    except sqlite3.Error as exc:  # a damaged page behind an intact header
+        raise _fault(exc, os.fspath(db_path)) from None
     finally:
         conn.close()
 
@@ -220,11 +296,26 @@ def _collect(conn: sqlite3.Connection, today: dt.date, waiting_limit: int | None
     )
 
 
+def _day(text: object, request_id: object, column: str) -> dt.date:
+    """A stored date, strictly (assistant/ledger/dates.py); a clear UserError when it is not."""
+    day = stored_day(text)
+    if day is None:
+        shown = repr(text)[:40]
+        raise UserError(
+            f"request {request_id} in the ledger has a bad {column}: {shown} is not a date "
+            f"from {FIRST_STORED_DAY} to {LAST_STORED_DAY} (YYYY-MM-DD)",
+            hint=bad_value_hint(request_id),
+        )
+    return day
+
+
 def _classify(row: tuple, today: dt.date, iso_today: str, soon: str) -> Reminder:
     """Which group a request falls in today, and the next step (one row, no queries)."""
     (rid, reference, company_id, name, right, status, due, ack_by, regulator, followups,
      complaint_on, late_extension, why) = row  # fmt: skip
-    days = (dt.date.fromisoformat(due) - today).days if due else 0
+    days = (_day(due, rid, "due") - today).days if due is not None else 0
+    if ack_by is not None:
+        _day(ack_by, rid, "acknowledge_by")
     if status == "needs_action":
         kind = "needs_action"
         if why == "identity_asked":

@@ -34,6 +34,8 @@ WAITING_STATUSES: tuple[str, ...] = ("sent", "acknowledged", "extended")
 # Still open (something may yet happen): waiting on the company, or on the person.
 OPEN_STATUSES: tuple[str, ...] = (*WAITING_STATUSES, "needs_action")
 FINISHED_STATUSES: tuple[str, ...] = ("fulfilled", "denied", "closed")
+# How a request was sent.
+CHANNELS: tuple[str, ...] = ("email", "webform", "postal", "phone", "fax")
 
 EVENTS: tuple[str, ...] = (
     "sent",

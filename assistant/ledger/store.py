@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
 from assistant.ledger.faults import LedgerError, ledger_error
+from assistant.ledger.profile import PROFILE_KEYS
 from assistant.ledger.rows import (
     EventRow,
     RequestRow,
@@ -62,7 +63,6 @@ __all__ = [
 ]
 
 BUSY_TIMEOUT_MS = 15_000
-PROFILE_KEYS = ("name", "email", "address", "residence")
 
 
 class TransitionRefused(UserError):
@@ -125,9 +125,14 @@ class Ledger:
             return ledger
         path = Path(path) if path is not None else ledger_path()
         create_private(path)
+        for sidecar in ("-wal", "-shm"):  # SQLite would write its log through a planted link
+            refuse_link(f"{path}{sidecar}")
         old_umask = os.umask(0o077)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            except sqlite3.Error as exc:
+                raise ledger_error(exc, path) from None
             try:
                 conn.row_factory = sqlite3.Row
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -401,10 +406,16 @@ class Ledger:
 
     # -- profile -------------------------------------------------------------------------
 
-    def profile_get(self) -> dict[str, str] | None:
-        """The person's remembered details (name, email, address, residence), or None."""
+    def profile_get(self, *, strict: bool = True) -> dict[str, str] | None:
+        """The person's remembered details (name, email, address, residence), or None.
+
+        Each detail is checked as when it was typed (assistant/ledger/profile.py), so a value
+        changed outside the assistant never reaches a letter: `strict` raises a LedgerError
+        naming it; otherwise (to show the profile) it comes back cleaned of controls."""
+        from assistant.ledger.profile import checked_profile
+
         rows = self.conn.execute("SELECT key, value FROM profile ORDER BY key").fetchall()
-        return {r["key"]: r["value"] for r in rows} or None
+        return checked_profile([(r["key"], r["value"]) for r in rows], strict=strict)
 
     def profile_set(self, details: dict[str, str | None]) -> None:
         """Remember these details; a None value forgets that one detail."""

@@ -108,7 +108,7 @@ def install(template: Path, home: Path) -> None:
     for item in template.iterdir():
         if item.is_dir():
             shutil.copytree(item, home / item.name)
-        elif not item.name.endswith(("-wal", "-shm")):
+        elif not item.name.endswith(("-wal", "-shm")):  # a clean, checkpointed ledger
             shutil.copy2(item, home / item.name)
     letter = next((home / "letters").iterdir())
     conn = sqlite3.connect(home / LEDGER)
@@ -121,7 +121,11 @@ def ledger_dump(path: Path) -> str:
     """The ledger's whole content as SQL text, read without changing anything."""
     if not path.is_file() or path.is_symlink():
         return f"<{'link' if path.is_symlink() else 'missing or not a file'}>"
-    uri = f"file:{path}?mode=ro"
+    wal = Path(f"{path}-wal")
+    settled = not wal.exists() or wal.stat().st_size == 0
+    # Nothing pending in the log: read the file as it stands, creating no -wal or -shm beside it
+    # (which would change what a permission fault leaves for the command to meet).
+    uri = f"file:{path}?mode=ro" + ("&immutable=1" if settled else "")
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
@@ -132,8 +136,12 @@ def ledger_dump(path: Path) -> str:
         return f"<{exc}> " + hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def tree(root: Path, *, skip: tuple[str, ...] = ()) -> dict[str, tuple[str, int, str]]:
-    """Every entry under `root`: kind, mode and content digest (links are not followed)."""
+def tree(
+    root: Path, *, skip: tuple[str, ...] = (), sidecars: bool = True
+) -> dict[str, tuple[str, int, str]]:
+    """Every entry under `root`: kind, mode and content digest (links are not followed).
+    SQLite's -wal and -shm files are left out when `sidecars` is false (the data folder's
+    come and go); outside the data folder, one appearing is a change like any other."""
     found: dict[str, tuple[str, int, str]] = {}
     if not os.path.lexists(root):
         return found
@@ -141,7 +149,7 @@ def tree(root: Path, *, skip: tuple[str, ...] = ()) -> dict[str, tuple[str, int,
         for name in [*dirnames, *filenames]:
             path = Path(dirpath) / name
             rel = str(path.relative_to(root))
-            if rel.split(os.sep)[0] in skip or name.endswith(("-wal", "-shm")):
+            if rel.split(os.sep)[0] in skip or (not sidecars and name.endswith(("-wal", "-shm"))):
                 continue
             info = path.lstat()
             if stat.S_ISLNK(info.st_mode):
@@ -165,7 +173,7 @@ class Snapshot:
     def take(cls, home: Path, outside: Path) -> Snapshot:
         return cls(
             ledger=ledger_dump(home / LEDGER),
-            data=tree(home, skip=("cache", LEDGER)),
+            data=tree(home, skip=("cache", LEDGER), sidecars=False),
             outside=tree(outside),
         )
 
@@ -254,7 +262,10 @@ def csv_text(items: list[dict[str, Any]], *, header_suffix: str = "", row_suffix
 class Faults:
     """Environment faults for one case: a home that is a file or a link, a letters folder that
     is a link, a read-only or full disk (a small tmpfs mounted for the case when running as root;
-    a full disk is otherwise simulated with RLIMIT_FSIZE)."""
+    a full disk is otherwise simulated with RLIMIT_FSIZE), and permissions taken away from the
+    ledger, the data folder or the letters folder (`chmod:PATH=MODE,...`). Root ignores
+    permissions, so as root a permission case runs the command in a child process without the
+    capabilities that override them (setpriv); as anyone else it runs in this process."""
 
     def __init__(self, world: dict[str, Path], monkeypatch: Any) -> None:
         self.world = world
@@ -262,11 +273,14 @@ class Faults:
         self.monkeypatch = monkeypatch
         self.mount: Path | None = None
         self.fsize_limit: int | None = None
+        self.modes: list[tuple[Path, int]] = []  # (path, mode to give back afterwards)
 
     def __enter__(self) -> Faults:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        for path, mode in reversed(self.modes):  # so pytest can clean the folders up
+            path.chmod(mode)
         if self.mount is not None:
             import subprocess
 
@@ -298,7 +312,9 @@ class Faults:
 
     def make(self, kind: str) -> None:
         outside = self.world["outside"]
-        if kind == "home_is_file":
+        if kind.startswith("chmod:"):
+            self._take_permissions(kind.removeprefix("chmod:"))
+        elif kind == "home_is_file":
             self.monkeypatch.setenv("RIGHTS_HOME", str(outside / "keep.txt"))
         elif kind == "home_under_file":
             self.monkeypatch.setenv("RIGHTS_HOME", str(outside / "keep.txt" / "home"))
@@ -335,7 +351,39 @@ class Faults:
         finally:
             os.close(fd)
 
+    def _take_permissions(self, spec: str) -> None:
+        import pytest
+
+        if os.geteuid() == 0 and shutil.which("setpriv") is None:
+            pytest.skip("as root, permission faults need setpriv to drop CAP_DAC_OVERRIDE")
+        for sidecar in ("-wal", "-shm"):  # as SQLite leaves a ledger it closed cleanly
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{self.home / LEDGER}{sidecar}")
+        wanted = []
+        for part in spec.split(","):
+            name, mode = part.split("=")
+            path = self.home / name if name != "." else self.home
+            self.modes.append((path, stat.S_IMODE(path.stat().st_mode)))
+            wanted.append((path, int(mode, 8)))
+        for path, mode in wanted:  # after every old mode is known (the folder may go last)
+            path.chmod(mode)
+
+    def _run_without_override(self, argv: list[str]) -> Result:
+        """`rights ARGV` in a child process that cannot override file permissions."""
+        import subprocess
+
+        drop = "-dac_override,-dac_read_search,-fowner"
+        done = subprocess.run(
+            ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}",
+             sys.executable, "-m", "assistant", *argv],
+            capture_output=True, text=True, errors="backslashreplace", check=False,
+            timeout=120,
+        )  # fmt: skip
+        return Result(done.returncode, done.stdout, done.stderr)
+
     def run(self, argv: list[str]) -> Result:
+        if self.modes and os.geteuid() == 0:
+            return self._run_without_override(argv)
         if self.fsize_limit is None:
             return run(argv)
         import resource

@@ -166,3 +166,25 @@ def test_followup_needs_a_name(capsys: pytest.CaptureFixture) -> None:
     number = track(capsys)["id"]
     code, _, err = run(capsys, "followup", str(number), "--today", "2026-03-01")
     assert code == 2 and "--name" in err
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (PermissionError(13, "Permission denied", "/x/requests.sqlite3"), "permission denied"),
+        (OSError(28, "No space left on device", "/x/letters/a.txt"), "disk is full"),
+        (OSError(30, "Read-only file system", "/x/letters"), "read-only file system"),
+    ],
+)
+def test_an_os_error_no_handler_foresaw_is_a_clear_message(
+    capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, error: OSError, words: str
+) -> None:
+    import assistant.cli.requests as requests_cli
+
+    def fail(args: object) -> int:
+        raise error
+
+    monkeypatch.setattr(requests_cli, "run_list", fail)
+    code, _out, err = run(capsys, "requests")
+    assert code == 2
+    assert err.startswith("rights: ") and words in err and "Traceback" not in err

@@ -131,7 +131,7 @@ def _write_import(case: dict[str, Any], form: str, world: dict[str, Path]) -> st
         items = [good, hw.mutate(hw.exported_item(world["home"], BAD_NEW), case)]
         target.write_text(hw.export_text(items) if form == "json" else hw.csv_text(items))
     elif "text" in case:
-        target.write_text(case["text"])
+        target.write_text(expand(case["text"]))
     elif "bytes" in case:
         target.write_bytes(bytes.fromhex(case["bytes"]))
     elif "deep" in case:
@@ -197,6 +197,10 @@ def _damage(kind: dict[str, Any], world: dict[str, Path]) -> None:
         path.write_bytes(raw[:page] + noise)
     elif how == "truncate":
         path.write_bytes(raw[: len(raw) // 3 + 7])
+    elif how == "wal_link":  # SQLite's log planted as a link to a file outside
+        Path(f"{path}-wal").symlink_to(world["outside"] / "keep.txt")
+    elif how == "shm_folder":
+        Path(f"{path}-shm").mkdir()
     elif how == "newer_schema":
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA user_version = 999")
@@ -208,6 +212,10 @@ def _damage(kind: dict[str, Any], world: dict[str, Path]) -> None:
             path.mkdir()
         elif how == "link_outside":
             path.symlink_to(world["outside"] / "keep.txt")
+        elif how == "link_ledger":  # someone else's ledger, readable by all: it must stay so
+            (world["outside"] / "their.sqlite3").write_bytes(raw)
+            (world["outside"] / "their.sqlite3").chmod(0o644)
+            path.symlink_to(world["outside"] / "their.sqlite3")
         elif how == "dangling_link":
             path.symlink_to(world["outside"] / "created-through-link")
         elif how == "fifo":
@@ -262,13 +270,16 @@ def faults(world: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> Iterator[
 def test_environment_fault_is_explained(
     env: dict[str, Any], command: dict[str, Any], world: dict[str, Path], faults: hw.Faults
 ) -> None:
-    backup = world["outside"] / "backup.json"
-    backup.write_text(hw.export_text([hw.exported_item(world["home"], GOOD_NEW)]))
+    item = hw.exported_item(world["home"], GOOD_NEW)
+    (world["outside"] / "backup.json").write_text(hw.export_text([item]))
+    (world["outside"] / "backup.csv").write_text(hw.csv_text([item]))
     faults.make(env["env"])
     before = Snapshot.take(faults.home, world["outside"])
     result = faults.run(_fill(command["argv"], "", {**world, "home": faults.home}))
     check_output_safe(result)
-    if command["kind"] == "write" or env["read_exit"] == 2:
+    if command["id"] in env.get("works", ()):  # a write that does not need what is broken
+        assert result.code == 0, result.err
+    elif command["kind"] == "write" or env["read_exit"] == 2:
         check_refusal(result, env["word"])
     else:
         assert result.code == env["read_exit"], result.err
@@ -277,3 +288,165 @@ def test_environment_fault_is_explained(
         assert (after.ledger, after.data) == (before.ledger, before.data), "data changed"
     assert after.outside == before.outside, "something outside the data folder changed"
     assert not os.path.lexists(world["outside"] / "new-home")
+    left = [name for name in [*after.data, *after.outside] if name.endswith(".part")]
+    assert not left, f"temporary files left behind: {left}"
+
+
+# -- rows changed outside the assistant -----------------------------------------------------
+
+
+def _change_row(case: dict[str, Any], home: Path) -> None:
+    import sqlite3
+
+    table = case.get("table", "requests")
+    conn = sqlite3.connect(home / LEDGER)
+    for column, value in hw.expand_deep(case["set"]).items():
+        key = "id" if table == "requests" else "request_id"
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = 1", (value,))
+    conn.commit()
+    conn.close()
+
+
+def _row_cases() -> Iterator[Any]:
+    for case in LEDGERS["rows"]:
+        for command in LEDGERS["row_commands"]:
+            yield pytest.param(case, command, id=f"row:{case['id']}:{command['id']}")
+
+
+@pytest.mark.parametrize(("case", "command"), list(_row_cases()))
+def test_a_row_changed_outside_is_named_or_cleaned(
+    case: dict[str, Any], command: dict[str, Any], world: dict[str, Path]
+) -> None:
+    _change_row(case, world["home"])
+    before = Snapshot.take(world["home"], world["outside"])
+    result = run(_fill(command["argv"], "", world))
+    check_output_safe(result)
+    if case.get("expect") == "cleaned" or command["id"] in case.get("works", ()):
+        assert result.code == 0, result.err
+        written = (
+            [p for p in (world["home"] / "out").glob("*")] if command["id"] == "followup" else []
+        )
+        for path in written:
+            text = path.read_bytes().decode("utf-8", "replace")
+            assert not any(c in text for c in hw.TERMINAL_CONTROLS), f"control in {path.name}"
+            assert "\nBcc: evil" not in text, f"a header was added in {path.name}"
+        if command["id"] == "export-csv":
+            import csv
+            import io
+
+            for row in csv.reader(io.StringIO(result.out)):
+                assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row), row
+        return
+    check_refusal(result, case["word"])
+    assert "request 1" in result.err and "rights requests delete 1" in result.err
+    _unchanged(before, world)
+
+
+@pytest.mark.parametrize("case", LEDGERS["rows"], ids=lambda case: f"row:{case['id']}:delete")
+def test_a_damaged_request_can_still_be_deleted(
+    case: dict[str, Any], world: dict[str, Path]
+) -> None:
+    _change_row(case, world["home"])
+    outside = Snapshot.take(world["home"], world["outside"]).outside
+    result = run(["requests", "delete", "1", "--yes"])
+    check_output_safe(result)
+    assert result.code == 0, result.err
+    assert run(["requests", "--json"]).out.strip() == "[]"
+    assert Snapshot.take(world["home"], world["outside"]).outside == outside
+
+
+# -- --out pointing where nothing may be written --------------------------------------------
+
+
+def _output_target(how: str, outside: Path) -> Path:
+    target = outside / "target"
+    if how == "folder":
+        target.mkdir()
+        (target / "inside.txt").write_text("theirs\n")
+    elif how == "file":
+        target.write_text("theirs\n")
+    elif how == "link_file":
+        target.symlink_to(outside / "keep.txt")
+    elif how == "link_folder":
+        (outside / "real-folder").mkdir()
+        target.symlink_to(outside / "real-folder")
+    elif how == "dangling":
+        target.symlink_to(outside / "created-through-link")
+    elif how == "under_file":
+        target = outside / "keep.txt" / "target"
+    elif how == "fifo":
+        os.mkfifo(target)
+    elif how == "device":
+        target = Path(os.devnull)
+    return target
+
+
+@pytest.mark.parametrize("case", ENVIRONMENTS["outputs"], ids=lambda case: f"out:{case['id']}")
+def test_out_where_nothing_may_be_written_is_refused(
+    case: dict[str, Any], world: dict[str, Path]
+) -> None:
+    target = _output_target(case["make"], world["outside"])
+    before = Snapshot.take(world["home"], world["outside"])
+    result = run([arg.replace("{target}", str(target)) for arg in case["argv"]])
+    check_output_safe(result)
+    check_refusal(result, case["word"])
+    _unchanged(before, world)
+    assert not os.path.lexists(world["outside"] / "created-through-link")
+    after = Snapshot.take(world["home"], world["outside"])
+    left = [name for name in [*after.data, *after.outside] if name.endswith(".part")]
+    assert not left, f"temporary files left behind: {left}"
+
+
+# -- company records with controls in their names ----------------------------------------------
+
+RECORDS = load("records.json")
+
+
+def _plant_record(name: str, home: Path) -> None:
+    """A user-added record `evilcorp`: the shipped qualfon record under a hostile name."""
+    import json
+
+    from assistant import paths
+
+    source = (paths.policies_dir() / "companies" / "qualfon.toml").read_text(encoding="utf-8")
+    lines, renamed = [], {"id": False, "name": False}
+    for line in source.splitlines():
+        key = line.split(" = ", 1)[0]
+        if key in renamed and not renamed[key]:
+            renamed[key] = True
+            line = f"{key} = {json.dumps(name if key == 'name' else 'evilcorp')}"
+        lines.append(line)
+    folder = home / "policies" / "companies"
+    folder.mkdir(parents=True)
+    (folder / "evilcorp.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _record_cases() -> Iterator[Any]:
+    for case in RECORDS["records"]:
+        for command in RECORDS["commands"]:
+            gap = command.get("gap")
+            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+            yield pytest.param(
+                case, command, id=f"record:{case['id']}:{command['id']}", marks=marks
+            )
+
+
+@pytest.mark.parametrize(("case", "command"), list(_record_cases()))
+def test_a_record_name_with_controls_never_reaches_a_letter_or_the_screen(
+    case: dict[str, Any], command: dict[str, Any], world: dict[str, Path]
+) -> None:
+    _plant_record(case["name"], world["home"])
+    outside = Snapshot.take(world["home"], world["outside"]).outside
+    results = [run(_fill(command["argv"], "", world))]
+    if "then" in command and results[0].code == 0:
+        results.append(run(_fill(command["then"], "", world)))
+    for result in results:
+        check_output_safe(result)
+        assert result.code in (0, 2), result.err
+    for path in (
+        sorted((world["home"] / "out").glob("*")) if (world["home"] / "out").is_dir() else []
+    ):
+        text = path.read_bytes().decode("utf-8", "replace")
+        for control in [*hw.TERMINAL_CONTROLS, "=1B", "=9B", "=07"]:  # raw, or quoted-printable
+            assert control not in text, f"{control!r} in {path.name}"
+    assert Snapshot.take(world["home"], world["outside"]).outside == outside

@@ -198,3 +198,16 @@ def test_nothing_is_written_through_a_planted_link(tmp_path: Path) -> None:
         write_replace(tmp_path / "data" / "letters" / "x.txt", "Dear Acme")
     assert (victim.read_text(), victim.stat().st_mode & 0o777) == ("keep me", 0o644)
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_a_ledger_made_read_only_stays_read_only(tmp_path: Path) -> None:
+    """Opening a ledger only ever takes permissions away: 0644 becomes 0600, 0444 becomes
+    0400 (never 0600, which would undo the person's choice)."""
+    from assistant.safefile import create_private
+
+    for before, after in ((0o644, 0o600), (0o444, 0o400), (0o600, 0o600), (0o400, 0o400)):
+        path = tmp_path / f"ledger-{before:o}.sqlite3"
+        path.write_bytes(b"")
+        path.chmod(before)
+        create_private(path)
+        assert path.stat().st_mode & 0o777 == after, oct(before)

@@ -318,3 +318,79 @@ def test_forget_letters_removes_every_letter_and_the_profile(rights_home: Path) 
     with Ledger.open() as ledger:
         assert ledger.profile_get() is None
         assert all(r.letter_files == [] for r in ledger.list_requests())
+
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1 555 0100", "-2+3", "@SUM(A1:A9)",
+            "'=already quoted", "\tTab first", "O'Brien =1"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", FORMULAS)
+def test_csv_cells_never_start_a_formula_and_import_back_whole(tmp_path: Path, name: str) -> None:
+    import csv
+    import io
+
+    from assistant.ledger.exchange import guard_cell, unguard_cell
+
+    assert unguard_cell(guard_cell(name)) == name
+    with Ledger.open(tmp_path / "first.sqlite3") as first:
+        add(first, company="acme")
+        first.conn.execute("UPDATE requests SET company_name = ?, recipient = ?", (name, name))
+        text = export_csv(first)
+        original = export_json(first)
+    for row in csv.reader(io.StringIO(text)):
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    backup = tmp_path / "backup.csv"
+    backup.write_text(text, encoding="utf-8")
+    with Ledger.open(tmp_path / "second.sqlite3") as second:
+        import_file(second, backup)
+        assert _requests(export_json(second)) == _requests(original)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "words"),
+    [
+        ("due", "20261201", "bad due"),
+        ("due", "9999-12-31", "bad due"),
+        ("sent", "2026-W05-1", "bad sent"),
+        ("deadlines_json", "nope", "bad deadlines_json"),
+        ("deadlines_json", "[1]", "bad deadlines_json"),
+        ("letter_files", "[1, 2]", "bad letter_files"),
+        ("channel", "pigeon", "bad channel"),
+        ("reference", "../../etc/passwd", "bad reference"),
+        ("company_id", "../acme", "bad company_id"),
+        ("followups", -3, "bad followups"),
+    ],
+)
+def test_a_row_changed_outside_is_named_not_a_traceback(
+    tmp_path: Path, column: str, value: object, words: str
+) -> None:
+    from assistant.ledger.erase import delete_request
+    from assistant.ledger.rows import StoredValueError
+
+    with Ledger.open(tmp_path / "l.sqlite3") as ledger:
+        number = add(ledger)
+        ledger.conn.execute(f"UPDATE requests SET {column} = ?", (value,))
+        with pytest.raises(StoredValueError, match=f"request {number} in the ledger has a {words}"):
+            ledger.get(number)
+        with pytest.raises(StoredValueError):
+            export_ics(ledger, stamp=STAMP)
+        delete_request(ledger, number)  # a damaged request can still be forgotten
+        assert ledger.list_requests() == []
+
+
+def test_stored_text_with_escapes_is_cleaned_when_read(tmp_path: Path) -> None:
+    with Ledger.open(tmp_path / "l.sqlite3") as ledger:
+        number = add(ledger)
+        ledger.conn.execute(
+            "UPDATE requests SET company_name = ?, regulator = ?",
+            ("\x1b]0;owned\x07Acme\x1b[31m", "CPPA\x9b2J"),
+        )
+        ledger.conn.execute("UPDATE events SET note = ?", ("line one\x1b[2J\nline two",))
+        row = ledger.get(number)
+        note = ledger.timeline(number)[0].note
+        calendar = export_ics(ledger, stamp=STAMP).decode()
+        exported = export_csv(ledger) + export_json(ledger)
+    assert (row.company_name, row.regulator, note) == ("Acme", "CPPA", "line one\nline two")
+    for text in (calendar, exported):
+        assert not any(c in text for c in "\x1b\x9b\x07")
