@@ -13,7 +13,10 @@ Order, most urgent first:
 2. due within 7 days;
 3. needs your action: the company asked for ID, or answered only in part;
 4. acknowledgement overdue: no acknowledgement by the day the law asks for one;
-5. waiting: everything else still open, soonest due first.
+5. write again: no law gives a deadline, and the day to write again has come (the company's
+   own promise, else 45 days; assistant/law/arithmetic.py FOLLOW_UP_DAYS). Never "overdue":
+   the company is not late, but a polite reminder is fair;
+6. waiting: everything else still open, soonest due first.
 """
 
 from __future__ import annotations
@@ -27,13 +30,18 @@ from assistant.ledger.dates import FIRST_STORED_DAY, LAST_STORED_DAY, bad_value_
 from assistant.ledger.schema import SCHEMA_VERSION, WAITING_STATUSES
 from assistant.vocabulary import RIGHT_WORDS
 
-KINDS = ("overdue", "due_soon", "needs_action", "ack_overdue", "waiting")
+KINDS = ("overdue", "due_soon", "needs_action", "ack_overdue", "write_again", "waiting")
 SOON_DAYS = 7
 
 _COLUMNS = (
     "r.id, r.reference, r.company_id, r.company_name, r.right, r.status, r.due, "
     "r.acknowledge_by, r.regulator, r.followups, r.complaint_on, r.late_extension, "
-    "r.action_reason"
+    "r.action_reason, "
+    # Where no law gives a date: the day to write again (JSON1, no Python json import).
+    "CASE WHEN r.due IS NULL THEN json_extract(r.deadlines_json, '$.follow_up_by') END"
+)
+_WRITE_AGAIN = (
+    "(r.due IS NULL AND IFNULL(json_extract(r.deadlines_json, '$.follow_up_by') <= ?, 0))"
 )
 _WAITING = ", ".join(f"'{s}'" for s in WAITING_STATUSES)
 
@@ -108,6 +116,8 @@ class Reminder:
             head = "your move"
         elif self.kind == "ack_overdue":
             head = "no acknowledgement"
+        elif self.kind == "write_again":
+            head = "time to write again"
         else:
             head = "waiting"
         return f"#{self.request_id:<5} {head:<18} {what}: {self.next_step} -> {self.command}"
@@ -265,8 +275,9 @@ def _collect(conn: sqlite3.Connection, today: dt.date, waiting_limit: int | None
             WHERE r.status = 'needs_action'
                OR (r.status IN ({_WAITING}) AND r.due <= ?)
                OR (r.status = 'sent' AND r.acknowledge_by < ?)
+               OR (r.status IN ({_WAITING}) AND {_WRITE_AGAIN})
             ORDER BY r.due IS NULL, r.due, r.id""",
-        (soon, iso_today),
+        (soon, iso_today, iso_today),
     ).fetchall()
     groups: dict[str, list[Reminder]] = {kind: [] for kind in KINDS}
     for row in urgent:
@@ -275,11 +286,13 @@ def _collect(conn: sqlite3.Connection, today: dt.date, waiting_limit: int | None
 
     waiting_where = (
         f"r.status IN ({_WAITING}) AND (r.due IS NULL OR r.due > ?) "
-        "AND NOT (r.status = 'sent' AND r.acknowledge_by < ?)"
+        # (NULL-safe: a request with no acknowledgement date or no follow-up day still waits)
+        "AND NOT (r.status = 'sent' AND IFNULL(r.acknowledge_by < ?, 0)) "
+        f"AND NOT {_WRITE_AGAIN}"
     )
     sql = f"SELECT {_COLUMNS} FROM requests r WHERE {waiting_where} "
     sql += "ORDER BY r.due IS NULL, r.due, r.id"
-    params: tuple = (soon, iso_today)
+    params: tuple = (soon, iso_today, iso_today)
     if waiting_limit is not None:
         sql += " LIMIT ?"
         params += (waiting_limit,)
@@ -288,7 +301,7 @@ def _collect(conn: sqlite3.Connection, today: dt.date, waiting_limit: int | None
         total = len(waiting)
     else:
         total = conn.execute(
-            f"SELECT count(*) FROM requests r WHERE {waiting_where}", (soon, iso_today)
+            f"SELECT count(*) FROM requests r WHERE {waiting_where}", (soon, iso_today, iso_today)
         ).fetchone()[0]
     groups["waiting"] = waiting
     return ReminderReport(
@@ -312,7 +325,7 @@ def _day(text: object, request_id: object, column: str) -> dt.date:
 def _classify(row: tuple, today: dt.date, iso_today: str, soon: str) -> Reminder:
     """Which group a request falls in today, and the next step (one row, no queries)."""
     (rid, reference, company_id, name, right, status, due, ack_by, regulator, followups,
-     complaint_on, late_extension, why) = row  # fmt: skip
+     complaint_on, late_extension, why, write_again) = row  # fmt: skip
     days = (_day(due, rid, "due") - today).days if due is not None else 0
     if ack_by is not None:
         _day(ack_by, rid, "acknowledge_by")
@@ -349,8 +362,21 @@ def _classify(row: tuple, today: dt.date, iso_today: str, soon: str) -> Reminder
         days = (today - dt.date.fromisoformat(ack_by)).days
         step = f"should have been acknowledged by {ack_by}; when it is, record it"
         command = f"rights requests update {rid} acknowledged"
+    elif write_again is not None and write_again <= iso_today:
+        kind = "write_again"
+        days = (today - _day(write_again, rid, "follow_up_by")).days
+        if followups:
+            step = "no legal deadline, and no answer after your reminder; write again or let it go"
+        else:
+            step = f"no legal deadline, but no answer since {write_again}; a reminder is fair"
+        command = f"rights followup {rid}"
     else:
         kind = "waiting"
-        step = f"answer due by {due}" if due else "no legal deadline known"
+        if due:
+            step = f"answer due by {due}"
+        elif write_again:
+            step = f"no legal deadline; write again from {write_again} if no answer comes"
+        else:
+            step = "no legal deadline known"
         command = f"rights requests show {rid}"
     return Reminder(kind, rid, reference, company_id, name, right, due, days, step, command)

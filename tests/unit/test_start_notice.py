@@ -41,3 +41,19 @@ def test_after_a_follow_up_the_notice_points_to_a_complaint(
     text = _notice(tmp_path / "b.sqlite3", followed_up=True)
     assert "**C** the complaint to the regulator" in text
     assert "**U**" not in text
+
+
+def test_a_request_under_no_law_is_a_reminder_not_a_lateness(
+    tmp_path: Path, warm_home: Path
+) -> None:
+    path = tmp_path / "c.sqlite3"
+    with Ledger.open(path) as ledger:
+        workflow.track(
+            ledger, load_catalog().get("qualfon"), "access",
+            residence="US-MI", sent=dt.date(2026, 8, 1), channel="email",
+        )  # fmt: skip
+    text = reminders_text(collect(str(path), TODAY).reminders)
+    assert text is not None
+    assert "no answer yet (no law sets a deadline)" in text
+    assert "overdue" not in text and "late" not in text
+    assert "**U** writes the follow-up" in text

@@ -45,8 +45,9 @@ LOADING = "Loading the company catalog…"
 
 
 def reminders_text(reminders: Sequence[Reminder]) -> str | None:
-    """Markdown for what is overdue or due within 7 days, or None if nothing is."""
-    urgent = [r for r in reminders if r.kind in ("overdue", "due_soon")]
+    """Markdown for what is overdue, due within 7 days, or (with no law) due a reminder; None
+    if nothing is."""
+    urgent = [r for r in reminders if r.kind in ("overdue", "due_soon", "write_again")]
     if not urgent:
         return None
     lines = ["**Before anything else**, these requests need your attention:", ""]
@@ -54,6 +55,8 @@ def reminders_text(reminders: Sequence[Reminder]) -> str | None:
         right = RIGHT_WORDS.get(r.right, r.right)
         if r.kind == "overdue":
             when = f"**overdue by {r.days} day{'s' if r.days != 1 else ''}**"
+        elif r.kind == "write_again":
+            when = "no answer yet (no law sets a deadline)"
         elif r.days == 0:
             when = "**due today**"
         else:

@@ -56,8 +56,11 @@ def urgency(row: RequestRow, today: dt.date) -> str:
 
 def days_left_text(row: RequestRow, today: dt.date) -> str:
     status = row.display_status(today)
-    if status in FINISHED or row.due is None:
+    if status in FINISHED:
         return "-"
+    if row.due is None:  # no law sets a date: say when a reminder is fair, never "late"
+        follow_up = row.deadlines.get("follow_up_by") if isinstance(row.deadlines, dict) else None
+        return "write again" if follow_up and follow_up <= today.isoformat() else "-"
     days = (row.due - today).days
     if days < 0:
         return f"{-days} late"
