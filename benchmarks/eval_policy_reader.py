@@ -4,7 +4,7 @@ Prints, per field, how many policies the reader got right, plus speed, quote che
 quote must be a verbatim slice of the policy) and invented contacts (a contact not written in
 the policy). Asserts nothing.
 
-    python benchmarks/eval_policy_reader.py            # the dev set (26 policies)
+    python benchmarks/eval_policy_reader.py            # the dev set (38 policies)
     python benchmarks/eval_policy_reader.py --heldout  # the held-out set: final report only
     python benchmarks/eval_policy_reader.py --misses   # also list every wrong field
 

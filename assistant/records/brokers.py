@@ -62,7 +62,7 @@ def _domains(row: dict[str, str], page: str, names: list[str]) -> list[str]:
     shared platform (a consent-management service, Google Docs) named for someone else."""
     from rapidfuzz import fuzz
 
-    from assistant.records.search import domain_label
+    from assistant.records.search import domain_label, site_of
 
     wanted = [normalise(n).replace(" ", "") for n in names]
     found: list[str] = []
@@ -75,6 +75,16 @@ def _domains(row: dict[str, str], page: str, names: list[str]) -> list[str]:
         resembles = any(fuzz.partial_ratio(label, w) >= 80 for w in wanted if w)
         if resembles or (text == original and label not in PLATFORMS):
             found.append(domain)
+            # "accessrequest.taboola.com" is Taboola's: its site taboola.com is too, so the
+            # broker is found by the address people know (and matches Taboola's other records).
+            site = site_of(domain)
+            compact = site.replace(".", "")
+            if (
+                site not in found
+                and domain_label(site) not in PLATFORMS
+                and any(fuzz.partial_ratio(compact, w) >= 80 for w in wanted if len(w) >= 4)
+            ):
+                found.append(site)
     return found
 
 

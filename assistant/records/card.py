@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from assistant.records.model import Claim, CompanyRecord
 
 
+_DATABASES = {
+    "datenanfragen": "the Datenanfragen company database (privacy contacts)",
+    "data-broker-registry": "California's Data Broker Registry (the page the broker registered)",
+}
+
+
 def yes_no(value: bool | None) -> str:
     return {True: "yes", False: "no", None: "not stated"}[value]
 
@@ -26,7 +32,58 @@ def _claim(label: str, claim: Claim) -> list[str]:
     return lines
 
 
-def _unread_policy(record: CompanyRecord) -> list[str]:
+# What imported records call an identifying detail, in their source's language (Datenanfragen
+# writes German, French, Spanish ...), -> the English words a card shows.
+_ELEMENT_WORDS = {
+    "e-mail address": ("email", "e-mail", "e-mail-adresse", "email address", "e-mail address",
+                       "adresse e-mail", "direccion electronica", "indirizzo email"),
+    "name": ("name", "nom", "nombre", "nome", "naam", "vollstandiger name", "full name"),
+    "postal address": ("address", "adresse", "anschrift", "adress", "direccion", "indirizzo",
+                       "adres", "postanschrift", "postal address"),
+    "date of birth": ("date of birth", "geburtsdatum", "date de naissance",
+                      "fecha de nacimiento", "data di nascita", "geboortedatum", "birthdate"),
+    "place of birth": ("geburtsort", "place of birth", "lieu de naissance"),
+    "customer number": ("kundennummer", "kundenummer", "customer number", "numero de client",
+                        "customer id", "kundennr"),
+    "phone number": ("phone", "phone number", "telefonnummer", "telefon", "numero d appel",
+                     "numero de telephone", "telephone number", "mobile number"),
+    "user name": ("username", "user name", "benutzername", "user id", "nutzername"),
+}  # fmt: skip
+_BY_WORDS = {words: label for label, all_words in _ELEMENT_WORDS.items() for words in all_words}
+_BY_TYPE = {"email": "e-mail address", "address": "postal address", "birthdate": "date of birth"}
+
+
+def element_label(desc: str, kind: str = "input") -> str:
+    """An identifying detail in English ("E-Mail" -> "e-mail address"); a word not known here
+    is kept as the source wrote it, in quotes ('"BFS-Nummer" (the source's word)')."""
+    import re
+
+    from assistant.records.search import fold
+
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(desc)).split())
+    if words in _BY_WORDS:
+        return _BY_WORDS[words]
+    if kind in _BY_TYPE and kind != "name":
+        return _BY_TYPE[kind]
+    return f'"{desc}" (the source\'s word)'
+
+
+def source_line(record: CompanyRecord) -> str:
+    """Where the record's facts come from, in one line ("Source: ...")."""
+    src = record.source
+    if src.kind == "policy":
+        return f"Source: the company's privacy policy (policies/sources/{src.file})"
+    if src.kind == "reader":
+        when = f" dated {src.snapshot_date.isoformat()}" if src.snapshot_date else ""
+        where = src.file or ", ".join(src.urls[:2]) or "a saved copy"
+        return f"Source: the policy reader's reading of a saved policy{when} ({where})"
+    grade = f" (graded '{src.quality}' there)" if src.quality else ""
+    licence = f", {src.license}" if src.license else ""
+    unread = "" if src.policy_read else "; no privacy policy read"
+    return f"Source: {_DATABASES.get(src.kind, src.kind)}{licence}{grade}{unread}"
+
+
+def unread_policy_lines(record: CompanyRecord) -> list[str]:
     """In place of four "not stated" lines: say that no policy was read, and what is known."""
     lines = [
         "",
@@ -34,7 +91,10 @@ def _unread_policy(record: CompanyRecord) -> list[str]:
         "is unknown (not refused). The law that covers you gives you your rights regardless.",
     ]
     v = record.verification
-    needs = [e.desc + (" (optional)" if e.optional else "") for e in v.required_elements]
+    needs = [
+        element_label(e.desc, e.type) + (" (optional)" if e.optional else "")
+        for e in v.required_elements
+    ]
     if needs:
         lines.append("")
         lines.append("To identify you it asks for (from the source above):")
@@ -65,15 +125,8 @@ def describe_company(record: CompanyRecord) -> str:
         lines.append("DRAFT: read by the policy reader; check it before relying on it")
     if record.data_broker:
         lines.append("Data broker: registered in California's Data Broker Registry")
-    if src.kind == "policy":
-        lines.append(f"Source: the company's privacy policy (policies/sources/{src.file})")
-    elif src.kind == "reader":
-        when = f" dated {src.snapshot_date.isoformat()}" if src.snapshot_date else ""
-        where = src.file or ", ".join(src.urls[:2]) or "a saved copy"
-        lines.append(f"Source: the policy reader's reading of a saved policy{when} ({where})")
-    else:
-        grade = f", quality '{src.quality}'" if src.quality else ""
-        lines.append(f"Source: {src.kind}{grade}; " + ", ".join(src.urls[:3]))
+    lines.append(source_line(record))
+    lines += [f"  {url}" for url in (src.urls[:3] if src.kind not in ("policy", "reader") else [])]
     lines.append("")
     lines.append("Contacts:")
     if not record.contacts:
@@ -99,7 +152,7 @@ def describe_company(record: CompanyRecord) -> str:
             lines.append(f"  or by e-mail: {deletion.email}")
         lines.append(f"  source: {deletion.source}")
     if not src.policy_read:
-        lines += _unread_policy(record)
+        lines += unread_policy_lines(record)
         return "\n".join(lines)
     lines.append("")
     lines.append("Rights its policy offers:")
@@ -125,7 +178,7 @@ def describe_company(record: CompanyRecord) -> str:
     lines += _quoted(v.quote, "      ")
     for element in v.required_elements:
         optional = " (optional)" if element.optional else ""
-        lines.append(f"  needs: {element.desc}{optional}")
+        lines.append(f"  needs: {element_label(element.desc, element.type)}{optional}")
     if v.id_document_required:
         lines.append("  an ID document is required for every request")
     lines.append(f"  authorized agent allowed: {yes_no(v.authorized_agent)}")

@@ -26,10 +26,11 @@ MIN_BYTES = 3072
 
 
 def _domains(reading: dict[str, Any], service: str) -> list[str]:
-    """Domains of the policy's own contacts whose name resembles the service's."""
+    """Domains of the policy's own contacts whose name resembles the service's, with the sites
+    they belong to."""
     from rapidfuzz import fuzz
 
-    from assistant.records.search import domain_label, normalise
+    from assistant.records.search import domain_label, normalise, site_of
 
     wanted = normalise(service).replace(" ", "")
     found: list[str] = []
@@ -38,11 +39,14 @@ def _domains(reading: dict[str, Any], service: str) -> list[str]:
         match = re.match(r"(?:https?://)?(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})", form["url"], re.I)
         if match:
             hosts.append(match.group(1).lower())
+    sites: list[str] = []
     for host in hosts:
         label = domain_label(host)
         if wanted and fuzz.ratio(label, wanted) >= 80 and host not in found:
             found.append(host)
-    return found[:3]
+            if site_of(host) not in sites:
+                sites.append(site_of(host))  # sellercentral.amazon.com is amazon.com's
+    return list(dict.fromkeys(sites[:2] + found[:3]))
 
 
 def draft_corpus(corpus: Path, reserved: set[str]) -> tuple[str, list[str]]:

@@ -39,6 +39,7 @@ def read_policy(policy: PolicyText) -> dict[str, Any]:
     text = policy.text
     sents = sentences(text)
     date = policy_date(text)
+    days = facts.response_days(sents)
     return {
         "company_name": facts.company_name(text, sents),
         "policy_date": date,
@@ -47,8 +48,8 @@ def read_policy(policy: PolicyText) -> dict[str, Any]:
         "postal_addresses": contacts.postal_addresses(text, sents),
         "web_forms": contacts.web_forms(text, sents),
         "rights": facts.rights(sents),
-        "response_days": facts.response_days(sents),
-        "extension": facts.extension(sents),
+        "response_days": days,
+        "extension": facts.extension(sents, days["value"]),
         "verification": facts.verification(sents),
         "authorized_agent": facts.authorized_agent(sents),
         "sells": facts.sells(sents),

@@ -15,7 +15,7 @@ from assistant.records.reader_sentences import Sentence, quote_around, window
 
 _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _OBFUSCATED = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._%+-]*\s?(?:\\?\[at\\?\]|\(at\)|\[@\]|\sat\s)\s?"
+    r"[A-Za-z0-9][A-Za-z0-9._%+-]*\s?(?:\\?\[at\\?\]|\(at\)|\[@\]|\sat\s|@ )\s?"
     r"[A-Za-z0-9-]+(?:(?:\\?\[dot\\?\]|\(dot\)|\.)[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "js", "css"})
@@ -61,14 +61,27 @@ _STREET_WORDS = (
 )
 _ZIP = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),? \d{5}(?:-\d{4})?\b")
 _EU_POSTCODE = re.compile(
-    r"(?:^|,\s*)((?:\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5})\s+(?!(?:[A-Z][a-z]+\s)?"
+    r"(?:^|,\s*|\s[-–]\s)((?:\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5})\s+(?!(?:[A-Z][a-z]+\s)?"
     + _STREET_WORDS
-    + r")[A-ZÀ-Ý][\w\-]+(?:\s\d{1,2})?)\s*(?:,|$)"
+    + r")[A-ZÀ-Ý][\w\u0300-\u036f\-]+(?:\s\d{1,2})?)\s*(?:,|$)"
+)
+# A British postcode ("WC2N 6HT"), an Irish district or Eircode ("Dublin 2", "D02 AX07") and a
+# Japanese postcode after its city ("Tokyo 100-0003").
+_OTHER_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\bDublin \d{1,2}\b|"
+    r"\b[AC-FHKNPRTV-Y]\d{2}\s[0-9AC-FHKNPRTV-Y]{4}\b|"
+    r"\b(?!(?:Phone|Tel|Fax|Call|Number)\b)[A-Z][a-z]+ \d{3}-\d{4}\b"
+)
+# An address given as a third party's ("The Provider is Google Inc., ...", "an die X AG, ...").
+_THIRD_PARTY = re.compile(
+    r"(?:[Pp]rovider is|Dienst(?:es)? der|Webanalysedienst|service (?:of|from|provided by|operated "
+    r"by)|\ban die|Anbieter(?:in)? ist|Drittanbieters?:?)\s+[^,;\n]{1,40},\s*$"
 )
 _AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+ (?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT) \d{4}\b")
 _STREET_START = re.compile(
     r"^(?:\d+[A-Za-z]?(?:[-/]\d+)?\s+\S|P\.?\s?O\.?\s+Box|Level\s+\d|Suite\s+\d|One\s+[A-Z]|"
-    r"Locked Bag|\d+(?:st|nd|rd|th|F)\b|[A-ZÀ-Ý][\wäöüßéèÀ-ÿ.\-]+(?:\s[\w.\-]+){0,2}\s\d+)"
+    r"Locked Bag|\d+(?:st|nd|rd|th|F)\b|"
+    r"[A-ZÀ-Ý][\wäöüßéèÀ-ÿ\u0300-\u036f.\-]+(?:\s[\w.\-]+){0,2}\s\d+)"
 )
 _COUNTRY = re.compile(
     r"^(?:the\s)?(?:USA|U\.S\.A\.?|United States(?: of America)?|Canada|Ireland|IRELAND|"
@@ -80,7 +93,12 @@ _COUNTRY = re.compile(
 
 def _postcode(part: str) -> re.Match[str] | None:
     """A US ZIP, Australian or European postcode in one line or comma part."""
-    return _ZIP.search(part) or _AU_POSTCODE.search(part) or _EU_POSTCODE.search(part)
+    return (
+        _ZIP.search(part)
+        or _AU_POSTCODE.search(part)
+        or _EU_POSTCODE.search(part)
+        or _OTHER_POSTCODE.search(part)
+    )
 
 
 def purpose_of(context: str) -> str:
@@ -123,11 +141,11 @@ def emails(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     for pattern in (_EMAIL, _OBFUSCATED):
         for match in pattern.finditer(text):
             value = match.group(0).rstrip(".")
-            plain = re.sub(r"\s?(?:\\?\[at\\?\]|\(at\)|\[@\]|\sat\s)\s?", "@", value)
+            plain = re.sub(r"\s?(?:\\?\[at\\?\]|\(at\)|\[@\]|\sat\s|@ )\s?", "@", value)
             plain = re.sub(r"\\?\[dot\\?\]|\(dot\)", ".", plain)
             if plain.rsplit(".", 1)[-1].lower() in _FILE_TLDS or plain.count("@") != 1:
                 continue
-            if pattern is _OBFUSCATED and ("@" in value or " at " in value):
+            if pattern is _OBFUSCATED and (("@" in value and "@ " not in value) or " at " in value):
                 continue  # a plain address (found above) or prose ("look at example.com")
             try:
                 validate_email(plain, check_deliverability=False)
@@ -249,10 +267,18 @@ def _trim_block(lines: list[str]) -> list[str]:
         (i for i, line in enumerate(lines) if _ZIP.search(line) or _AU_POSTCODE.search(line)), None
     )
     if end is None:
-        end = next((i for i, line in enumerate(lines) if _EU_POSTCODE.search(line)), None)
+        end = next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if _EU_POSTCODE.search(line) or _OTHER_POSTCODE.search(line)
+            ),
+            None,
+        )
     if end is None:
         return []
-    begin = end
+    code = _postcode(lines[end])
+    begin = end - 1 if end > 0 and code is not None and code.start() <= 1 else end  # "50672 Köln"
     while begin > 0 and end - begin < 3 and not _STREET_START.match(lines[begin]):
         begin -= 1
     if not _STREET_START.match(lines[begin]) or (begin == end and not _is_one_line(lines[end])):
@@ -271,8 +297,9 @@ def _is_one_line(line: str) -> bool:
 
 _INLINE = re.compile(
     r"(?<![\w/])(?=((?:\d+[A-Za-z]?(?:[-/]\d+)?[ \t]+[A-Z0-9][^,\n;:()]{2,40}|"
-    r"P\.?\s?O\.?\s+Box\s+\d+[^,\n]{0,20}|"
-    r"[A-ZÀ-Ý][\wäöüßÀ-ÿ\-]{3,30}(?:\s[A-Za-z\-]+)?\s\d{1,4}(?:[/-]\d+)?[A-Za-z]?(?:\s[A-Z])?)"
+    r"P\.?\s?O\.?\s+Box\s+\d+[^,\n]{0,20}|One\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}|"
+    r"[A-ZÀ-Ý][\wäöüßÀ-ÿ\u0300-\u036f\-]{3,30}(?:\s[A-Za-z\-]+)?\s\d{1,4}(?:[/-]\d+)?[A-Za-z]?"
+    r"(?:\s[A-Z])?)"
     r"(?:,\s*[^,\n;:()]{2,40}){1,4}))"
 )
 
@@ -286,6 +313,8 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             return
         value = ", ".join(parts)
         if value in found or len(value) > 160:
+            return
+        if _THIRD_PARTY.search(text[max(0, position - 100) : position]):
             return
         us = bool(_ZIP.search(value))
         if us and not _is_us_address(value):
@@ -301,12 +330,15 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     for match in _INLINE.finditer(text):
         parts = [p.strip() for p in match.group(1).split(",") if p.strip()]
         zip_at = next((i for i, p in enumerate(parts) if _postcode(p)), None)
-        if zip_at is None or zip_at == 0 or not _STREET_START.match(parts[0]):
+        if zip_at is None or not _STREET_START.match(parts[0]):
             continue
         code = _postcode(parts[zip_at])
         assert code is not None
+        if zip_at == 0 and not re.match(r"\s[-–]\s", parts[0][code.start() :]):
+            continue  # only "140 Boulevard X - 75017 Paris" holds street and town in one part
         parts[zip_at] = parts[zip_at][: code.end()].rstrip(" ,")
         tail = parts[zip_at + 1 : zip_at + 2] if code.end() >= len(parts[zip_at]) else []
+        tail = [p.split(". ")[0].rstrip(".") for p in tail]  # "Ireland. Telephone: ..."
         parts = parts[: zip_at + 1] + [p for p in tail if _COUNTRY.match(p)]
         accept(parts, match.start(1))
     values = list(found)
@@ -322,7 +354,13 @@ _HELP_HOSTS = re.compile(
     r"mozilla\.org|support\.mozilla|/login|/signin|utm_",
     re.I,
 )
-_SELF = re.compile(r"privacy[-_]?(?:statement|notice|policy)|#anchor", re.I)
+_SELF = re.compile(r"privacy[-_]?(?:statement|notice|policy)|#anchor|/privacy/?#", re.I)
+# What a link's own words say it is for ("Do Not Sell My Personal Information", "Manage Cookies").
+_OPT_OUT_TEXT = re.compile(
+    r"do not sell|opt[- ]?out|ad ?choices|manage cookies|cookie (?:settings|preferences)|"
+    r"your privacy choices|ad preferences",
+    re.I,
+)
 
 
 def _url_key(url: str) -> str:
@@ -330,14 +368,22 @@ def _url_key(url: str) -> str:
     return re.sub(r"^https?://", "", url).removeprefix("www.").rstrip("/")
 
 
+def _menu_item(context: str, url: str) -> bool:
+    """A line that is nothing but one link (a navigation menu entry)."""
+    rest = re.sub(r"\[[^\]]*\]\(" + re.escape(url) + r"\)", "", context)
+    return not re.sub(r"[\s*\-|>#_]", "", rest)
+
+
 def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     """Web pages the policy offers for requests, opting out, settings or privacy contact."""
     found: dict[str, dict[str, Any]] = {}
     hidden: list[tuple[int, int]] = []  # link texts: the address is the link's target
     spans: list[tuple[int, str]] = []
+    labels: dict[int, str] = {}
     for link in _MD_LINK.finditer(text):
         hidden.append(link.span(1))
         spans.append((link.start(2), link.group(2)))
+        labels[link.start(2)] = link.group(1)
     for match in _URL.finditer(text):
         if not any(a <= match.start() < b for a, b in hidden):
             spans.append((match.start(), match.group(0)))
@@ -346,12 +392,20 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         key = _url_key(url)
         if key in found or _HELP_HOSTS.search(url):
             continue
-        if (_SKIP_URL.search(url) or _SELF.search(url)) and not _OPT_OUT_URL.search(url):
+        label = labels.get(start, "")
+        opt_out = _OPT_OUT_URL.search(url) or _OPT_OUT_TEXT.search(label)
+        if (_SKIP_URL.search(url) or _SELF.search(url)) and not opt_out:
             continue
         sentence = _sentence_at(sents, start)
         context = sentence.text if sentence else window(text, start, start + len(url))
-        if _OPT_OUT_URL.search(url):
+        if opt_out:
             purpose = "opt_out"
+        elif re.search(r"unsubscrib", url, re.I):
+            purpose = "settings"
+        elif re.search(r"complaint", url, re.I) or (
+            re.search(r"contact", url, re.I) and _OTHER.search(context)
+        ):
+            purpose = "other"  # a regulator's complaint or contact page
         elif _REQUEST_URL.search(url) and _REQUEST_CONTEXT.search(context):
             purpose = "request"
         elif _SETTINGS_URL.search(url):
@@ -362,6 +416,8 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             purpose = "other"
         else:
             continue
+        if purpose == "other" and _menu_item(context, raw):
+            continue  # a site menu's "Contact us", not the policy's
         found[key] = {
             "url": url,
             "purpose": purpose,

@@ -18,7 +18,8 @@ _YOU_CAN = re.compile(
     r"\byou (?:may|can|have|also have|are entitled|could|might)|\byour right|\bright (?:to|of)\b|"
     r"\brequest\b|\bask us\b|\bcontact us\b|\bentitled\b|\bRecht\b|\bSie können\b|"
     r"\bwe will (?:provide|delete|correct|update)|\bto (?:access|delete|correct|update)\b|"
-    r"\bto have\b|\bplease (?:contact|use|email|write)|\bmay be directed\b",
+    r"\bto have\b|\bplease (?:contact|use|email|write)|\bmay be directed\b|"
+    r"\b(?:all )?(?:users|members|customers|individuals|visitors) (?:may|can|have the right)\b",
     IC,
 )
 RIGHT_WORDS = {
@@ -32,7 +33,7 @@ RIGHT_WORDS = {
         r"\breview (?:your|student|the|their) "
         r"(?:personal )?(?:data|information)|"
         r"copy of (?:your|the|their) (?:personal )?(?:data|information)|"
-        r"Kopie Ihrer|Zugang zu Ihren",
+        r"Kopie Ihrer|Zugang zu Ihren|\breview,? (?:and |or )?(?:update|correct|edit|modify)",
         IC,
     ),
     "deletion": re.compile(
@@ -45,8 +46,10 @@ RIGHT_WORDS = {
         r"rectif|\bcorrect(?:ion)? (?:of )?(?:your|any|the|inaccurate|incorrect|such|personal|"
         r"information|data|details|it\b)|"
         r"\bamend\w* (?:your|the|any) (?:personal )?(?:data|information)|"
-        r"\bupdat\w* (?:or|and|,)|\bupdate (?:your|the|any|such) (?:personal |account )?"
-        r"(?:data|information)|inaccura|Berichtigung|korrigieren|\bedit (?:or|and|your)|"
+        r"\bupdat\w*,? (?:or|and|,)\s*(?:/\s*)?(?:correct|delet|amend|access|rectif|chang|modif|"
+        r"remov|eras|review|edit|your|the|personal)|"
+        r"\bupdate (?:your|the|any|such) (?:personal |account )?(?:data|information)|"
+        r"inaccura|Berichtigung|korrigieren|\bedit (?:or|and|your)|"
         r"\bchange (?:or|and) (?:delete|update)",
         IC,
     ),
@@ -56,7 +59,7 @@ RIGHT_WORDS = {
         r"advertising.{0,80}opt|opt[- ]?out.{0,80}(?:interest-based|targeted) advertising|"
         r"networkadvertising|aboutads|youronlinechoices|youradchoices|"
         r"\bobject\b.{0,80}(?:direct marketing|profiling)|not to process .{0,80}profiling|"
-        r"Widerspruch.{0,60}Werbung",
+        r"Widerspruch.{0,60}Werbung|Werbung.{0,80}widersprech|widersprech.{0,80}Werbung",
         IC,
     ),
 }
@@ -68,7 +71,7 @@ RIGHT_HINTS = {
     "correction": ("rectif", "correct", "amend", "updat", "inaccura", "berichtigung",
                    "korrigieren", "edit", "change"),
     "opt_out": ("opt", "sell", "advertis", "aboutads", "choices", "object", "profiling",
-                "widerspruch"),
+                "widerspruch", "widersprech"),
 }  # fmt: skip
 _OPT_OUT_WORD = re.compile(r"\bopt(?:ing)?[- ]?out\b", IC)
 _ADS_CONTEXT = re.compile(
@@ -108,7 +111,8 @@ _EXTENSION = re.compile(
 _VERIFY = re.compile(
     r"verif\w+ (?:your|the|their|his|her) (?:identity|request)|confirm(?:ed)? your identity|"
     r"verify (?:that )?(?:you|it is you)|proof of (?:your )?identity|"
-    r"verify (?:the )?(?:identity|requester)|Identität (?:zu )?(?:überprüfen|bestätigen)",
+    r"verify (?:the )?(?:identity|requester)|Identität (?:zu )?(?:überprüfen|bestätigen)|"
+    r"validate (?:your|the) request",
     IC,
 )
 _AGENT = re.compile(
@@ -125,7 +129,8 @@ _SELL_YES = re.compile(
     r"\bwe (?:may )?(?:\w+ or )?(?:sell|have sold)\b[^.]{0,60}"
     r"\b(?:personal|information|data|identifiers)|"
     r"\bsold (?:the following|categories)|"
-    r"(?:considered|treated as|constitute|deemed)[^.]{0,20}[\"“]?(?:a )?[\"“]?sale",
+    r"(?:considered|treated as|constitute|deemed|defined as|amounts? to)[^.]{0,20}[\"“]?"
+    r"(?:a |its )?[\"“]?sale",
     IC,
 )
 _ADS = re.compile(
@@ -133,20 +138,22 @@ _ADS = re.compile(
     r"third[- ]party (?:advertis|ad\b|ads\b|tracking)|interest-based advertis|"
     r"targeted advertis|retarget|remarketing|"
     r"behaviou?ral advertis|personali[sz]ed (?:ads|advertis)|cross-context|"
-    r"advertisers? (?:may|to) (?:collect|use|serve)|Werbepartner|Google AdSense|DoubleClick",
+    r"advertisers? (?:may|to) (?:collect|use|serve)|Werbepartner|Google AdSense|DoubleClick|"
+    r"\bGoogle ads\b|ads (?:from|by) third parties|Werbung von Dritten",
     IC,
 )
 _ADS_NO = re.compile(
     r"(?:do not|don[’']t|never|not) (?:share|sell|disclose|provide|give)[^.]{0,60}"
     r"(?:advertisers|marketers|advertising)|no third[- ]party (?:advertising|tracking)|"
-    r"not (?:use|allow) (?:any )?(?:third[- ]party )?(?:advertising|tracking)",
+    r"not (?:use|allow) (?:any )?(?:third[- ]party )?(?:advertising|tracking|cookies)|"
+    r"no third[- ]party (?:cookies|trackers)|nor any third[- ]parties,? track",
     IC,
 )
 _DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
 _DNT_NO = re.compile(
     r"(?:do(?:es)? not|don[’']t|not currently|cannot|doesn[’']t|unable to|no)\b[^.]{0,40}"
     r"(?:respond|honou?r|recogni[sz]e|support|act|alter|change|process|standard)|"
-    r"(?:ignore|not respond)",
+    r"(?:ignore|not respond)|\beven (?:where|when|if)\b",
     IC,
 )
 _DNT_YES = re.compile(r"\b(?:we|our \w+) (?:honou?r|respond to|recogni[sz]e|support)", IC)
@@ -155,7 +162,9 @@ _RETAIN = re.compile(
     r"\bretain|\bretention|\bkeep (?:your|the|such|this|personal)|\b(?:store|save|hold)[sd]? "
     r"[^.]{0,60}(?:for|as long|until)|\bdelete[sd]? (?:after|within)|as long as "
     r"(?:necessary|needed|required|your account)|aufbewahr|gespeichert.{0,40}(?:solange|bis)|"
-    r"\bkept\b|remain in (?:our )?(?:archives|backups?|backup systems)",
+    r"\bkept\b|remain in (?:our )?(?:archives|backups?|backup systems)|gelöscht|"
+    r"(?:no|not any) personal (?:data|information) is (?:stored|retained|kept)|"
+    r"(?:do not|don[’']t) (?:store|retain|keep) (?:any )?personal (?:data|information)",
     IC,
 )
 _PROCESSOR = re.compile(
@@ -177,8 +186,8 @@ _LEGAL_FORM = (
     r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.)"
 )
 _ENTITY = re.compile(
-    r"(?<![\w.])((?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3})(?:,? (?:[A-Z][\w&'’.\-]*|of|and|&|"
-    r"de|[a-z]+\.com)){0,5},? " + _LEGAL_FORM + r")(?![\w])"
+    r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3})(?:,? (?:[A-Z][\w&'’.\-]*|of|and|&|"
+    r"de|[a-z]+\.com)){0,5}|[a-z][a-z\-]{3,}),? " + _LEGAL_FORM + r")(?![\w])"
 )
 _UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 _OPERATOR = re.compile(
@@ -271,9 +280,23 @@ def response_days(sents: list[Sentence]) -> dict:
     return _fact(None, None)
 
 
-def extension(sents: list[Sentence]) -> dict:
-    """How much longer the policy says answering may take ('2 months', '45 days')."""
+_TOTAL_TIME = re.compile(
+    r"(?:more|additional|further) time[^.]{0,30}?up to (?:a total of )?(?:\w+ )?\(?(\d{1,3})\)? "
+    r"(?:calendar |business )?days",
+    IC,
+)
+
+
+def extension(sents: list[Sentence], response: int | None = None) -> dict:
+    """How much longer the policy says answering may take ('2 months', '45 days').
+
+    "If we need more time (up to 90 days in total)" states the total: with a stated response
+    time, the extension is the difference.
+    """
     for sentence in sents:
+        total = _TOTAL_TIME.search(sentence.text)
+        if total and response and int(total.group(1)) > response:
+            return _fact(f"{int(total.group(1)) - response} days", sentence, total)
         if not re.search(r"extend|extension|additional|further|another", sentence.text, IC):
             continue
         if not (
@@ -335,9 +358,10 @@ def sells(sents: list[Sentence]) -> dict:
 
 def shares_for_ads(sents: list[Sentence]) -> dict:
     """True when data goes to advertisers or ad tracking runs; False only when it says no."""
-    found = _first(sents, _ADS)
-    if found:
-        return _fact(True, *found)
+    for sentence in sents:
+        found = _ADS.search(sentence.text)
+        if found and not _ADS_NO.search(sentence.text):
+            return _fact(True, sentence, found)
     for sentence in sents:
         no = _ADS_NO.search(sentence.text)
         if no and not re.match(r"\W*(?:if|unless|when)\b", sentence.text, IC):
@@ -372,7 +396,16 @@ def retention(sents: list[Sentence]) -> dict:
         match = _RETAIN.search(sentence.text)
         if not match or sentence.text.count("](") > 2:
             continue
-        if re.search(r"\d|as long as|until|period|long as|after|archiv|backup", sentence.text, IC):
+        if re.search(
+            r"\d\)? ?(?:days?|weeks?|months?|years?|Tage|Woche|Monat|Jahr)|"
+            r"\b(?:one|two|three|six|seven|ten|twelve|thirty|ninety)\b|"
+            r"as long as|until|period|long as|after|archiv|backup|"
+            r"not (?:stored|retained|kept)|"
+            r"(?:do not|don[’']t) (?:store|retain|keep) (?:any )?personal|Monat|Jahr|Tag|solange|"
+            r"Dauer|spätestens",
+            sentence.text,
+            IC,
+        ):
             return _fact("Stated; see the quote.", sentence, match)
     return _fact(None, None)
 
@@ -392,6 +425,12 @@ def role(sents: list[Sentence]) -> dict:
     return _fact(None, None)
 
 
+def _shouted(name: str) -> bool:
+    """An all-capitals heading that happens to end in "AS", "SA", "AB" or "AG"."""
+    words = name.split()
+    return len(words) >= 3 and name.isupper() and words[-1] in ("AS", "SA", "AB", "AG")
+
+
 def company_name(text: str, sents: list[Sentence]) -> str | None:
     """The legal entity the policy names as operator, as written; None for a bare brand."""
     counts: Counter[str] = Counter()
@@ -399,9 +438,15 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
     for sentence in sents:
         for match in _ENTITY.finditer(sentence.text):
             name = match.group(1).strip(" ,")
-            name = re.sub(r"^(?:The|This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
-            if len(name) < 4 or not re.match(r"[A-Za-z0-9]", name):
+            name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
+            if len(name) < 4 or not re.match(r"[A-Za-z0-9]", name) or _shouted(name):
                 continue
+            if (
+                name[0].islower()
+                and "." not in name.split()[0]
+                and not _OPERATOR.search(sentence.text)
+            ):
+                continue  # a lower-case brand ("fotocommunity GmbH") only where it is the operator
             counts[name] += 1
             if _OPERATOR.search(sentence.text):
                 preferred.append(name)

@@ -17,7 +17,7 @@ QUOTE_MAX = 299
 _END = re.compile(r"(?<=[.!?。！？])[\"'”’)\]]*\s+(?=[\"“‘(\[*_A-ZÀ-ÖØ-Þ0-9])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Co|Corp|No|St|Ave|Blvd|Dr|Mr|Mrs|Ms|U\.S|Sec|para|Art|"
-    r"vs|approx|Jr|Sr|z\.B|bzw|ca|Nr|Str|Abs|ff)\.|\b[A-Z]\.)$"
+    r"vs|approx|Jr|Sr|z\.B|bzw|ca|Nr|Str|Abs|ff|\w+str)\.|\b[A-Z]\.)$"
 )
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s+\S|\*\*[^*]{2,120}\*\*\s*:?\s*$|[A-Z0-9][^.!?]{1,100}$)")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
@@ -25,7 +25,7 @@ _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: its slice of the text and the heading of the section around it."""
+    """One sentence: its slice of the text and the headings of the sections around it."""
 
     start: int
     end: int
@@ -37,6 +37,7 @@ def sentences(text: str) -> list[Sentence]:
     """Every sentence of `text`, in order; table rows and list items count as sentences."""
     found: list[Sentence] = []
     heading = ""
+    stack: list[tuple[int, str]] = []  # the headings above this line, outermost first
     offset = 0
     lines = text.split("\n")
     for number, line in enumerate(lines):
@@ -49,7 +50,11 @@ def sentences(text: str) -> list[Sentence]:
         if _UNDERLINE.match(following) or (
             len(stripped) <= 120 and _HEADING.match(line) and not stripped.endswith((",", ";"))
         ):
-            heading = stripped.strip("#*_ :")
+            level = _level(stripped, following)
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, stripped.strip("#*_ :")))
+            heading = " > ".join(title for _, title in stack)
         lead = len(line) - len(line.lstrip())
         piece_start = start + lead
         body = line.strip()
@@ -62,6 +67,16 @@ def sentences(text: str) -> list[Sentence]:
             cursor = match.end()
         _add(found, text, piece_start + cursor, piece_start + len(body), heading)
     return found
+
+
+def _level(line: str, following: str) -> int:
+    """How high a heading sits: Markdown's # count, 1-2 for underlined ones, else the lowest."""
+    hashes = len(line) - len(line.lstrip("#"))
+    if hashes:
+        return hashes
+    if _UNDERLINE.match(following):
+        return 1 if following.strip().startswith("=") else 2
+    return 7
 
 
 def _add(found: list[Sentence], text: str, start: int, end: int, heading: str) -> None:

@@ -2,9 +2,13 @@
 
 Pure functions over an in-memory index; no file I/O and no pydantic, so a warm catalog can
 answer its first search without importing the record models. An exact match (on a name, legal
-name, alias, brand or domain, ignoring case, punctuation, spacing and legal suffixes) scores
-100; other hits score by how much of the query and of the name agree, rare words counting most,
-so a shared common word ("home", "one") never beats a real name; typos go through rapidfuzz.
+name, alias, brand or domain, ignoring case, punctuation and legal suffixes) scores 100; 99
+when only the spacing agrees, when the legal form typed is another one ("Acxiom LLC" is not
+"Acxiom Ltd.") or when the hit is a web address's label, not a name. A web address typed
+scores 100 for the records that own it, 99 for owners of its site ("experian.com" for
+"consumerprivacy.experian.com"), and at most 98 for names that merely share its label. Other
+hits score by how much of the query and of the name agree, rare words counting most, so a
+shared common word ("home", "one") never beats a real name; typos go through rapidfuzz.
 """
 
 from __future__ import annotations
@@ -95,6 +99,26 @@ def normalise(text: str) -> str:
     return " ".join(words)
 
 
+def suffixes_of(text: str) -> set[str]:
+    """The legal-form words a name ends with ("Acxiom LLC" -> {"llc"}; "S.A." -> {"sa"})."""
+    words = re.sub(r"[^0-9a-z]+", " ", fold(text)).split()
+    found: set[str] = set()
+    while len(words) > 1:
+        if words[-1] in LEGAL_SUFFIXES:
+            found.add(words.pop())
+            continue
+        letters = 0  # dotted initials: "L.L.C." -> "l l c"
+        while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
+            letters += 1
+        if letters >= 2 and "".join(words[-letters:]) in LEGAL_SUFFIXES:
+            found.add("".join(words[-letters:]))
+            del words[-letters:]
+            continue
+        break
+    same = {"limited": "ltd", "incorporated": "inc", "corporation": "corp"}
+    return {same.get(w, w) for w in found}
+
+
 def host_of(text: str) -> str | None:
     """The host name in a domain or URL ('https://www.Qualfon.com/x' -> 'qualfon.com')."""
     candidate = text.strip().casefold()
@@ -120,6 +144,14 @@ def domain_label(domain: str) -> str:
     if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "gov", "ac"}:
         return parts[-3]
     return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+def site_of(domain: str) -> str:
+    """The site a host belongs to: 'privacy.liveintent.com' -> 'liveintent.com',
+    'my.example.co.uk' -> 'example.co.uk', 'privacychoices.home.neustar' -> 'home.neustar'."""
+    parts = domain.split(".")
+    keep = 3 if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "gov", "ac"} else 2
+    return ".".join(parts[-keep:])
 
 
 class SearchIndex:
@@ -303,8 +335,10 @@ class SearchIndex:
         """Best hits first, by score; ties: exact before word before fuzzy, then name kind."""
         limit = max(1, limit)
         best: dict[int, tuple[float, int, int, str, str]] = {}
+        ceiling = [100.0]  # lowered once a web address's own owners have been offered
 
         def offer(term_no: int, tier: int, score: float) -> None:
+            score = min(score, ceiling[0])
             if (
                 score < (MIN_SCORE if tier != TIER_FUZZY else MIN_FUZZY_SCORE)
                 and tier != TIER_EXACT
@@ -317,18 +351,23 @@ class SearchIndex:
                 best[owner] = key
 
         host = host_of(query)
+        typed = suffixes_of(query)
         if host:
-            for candidate in (host, ".".join(host.split(".")[-2:])):
+            parent = site_of(host)
+            for candidate, score in ((host, 100.0), (parent, 99.0)):
                 for term_no in self._exact_get("@" + candidate):
-                    offer(term_no, TIER_EXACT, 100.0)
+                    offer(term_no, TIER_EXACT, score)  # the address asked for; its parent less
+                if parent == host:
+                    break
             query = domain_label(host)
+            ceiling[0] = 98.0  # names sharing the address's label never match it exactly
         norm = normalise(query)
         if not norm:
             return []
         compact = norm.replace(" ", "")
         for key in (norm, compact):
             for term_no in self._exact_get(key):
-                offer(term_no, TIER_EXACT, 100.0)
+                offer(term_no, TIER_EXACT, self._exact_score(term_no, norm, typed))
         if len(compact) >= 3:
             self._prefix(compact, offer)
             self._word_hits(norm.split(), offer)
@@ -345,6 +384,16 @@ class SearchIndex:
             ),
         )
         return [Hit(self.ids[o], self.names[o], k[0], k[3], k[4], k[1]) for o, k in ranked[:limit]]
+
+    def _exact_score(self, term_no: int, norm: str, typed: set[str]) -> float:
+        """100 for the name exactly as typed; 99 when only the spacing agrees ("City-Data" for
+        "citydata"), the typed legal form is another ("Acxiom LLC" is not "Acxiom Ltd."), or
+        the hit is a web address's label rather than a name. (For a web address typed, names
+        sharing its label stay under 100: amazon.de's record is no match for "amazon.com".)"""
+        if self.term_text[term_no] != norm or self.term_kind[term_no] == "domain":
+            return 99.0
+        theirs = suffixes_of(self.names[self.term_owner[term_no]])
+        return 99.0 if typed and theirs and not typed & theirs else 100.0
 
     def _prefix(self, compact: str, offer: Offer) -> None:
         """Names being typed: terms that start with the query (score: the share typed)."""

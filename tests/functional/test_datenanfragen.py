@@ -361,7 +361,9 @@ def test_import_folder_is_deterministic_and_loadable(checkout: Path, tmp_path: P
     catalog = Catalog.load(out, use_cache=False, include_user=False)
     assert sorted(catalog.ids()) == ["beispiel-gmbh", "no-suffix", "plain-co", "qualified-dade"]
     assert catalog.get("beispiel-gmbh").brands == ["Beispiel Shop", "Beispiel Pay"]
-    assert catalog.search("beispiel.de")[0].id == "beispiel-gmbh"
+    hits = catalog.search("beispiel.de")
+    best = {hit.id for hit in hits if hit.score == hits[0].score}
+    assert "beispiel-gmbh" in best  # the fixture's copies list the domain too: a tie, asked
     assert [a.id for a in catalog.authorities_for("GB")] == ["gbexample"]
 
 

@@ -152,3 +152,66 @@ def test_bad_files_are_clear_errors(tmp_path: Path) -> None:
     empty.write_text("  \n", encoding="utf-8")
     with pytest.raises(UserError, match="no readable text"):
         load_policy(empty)
+
+
+def _read(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "policy.md"
+    path.write_text(text, encoding="utf-8")
+    return read_policy(load_policy(path))
+
+
+def test_addresses_outside_the_us_are_found_as_written(tmp_path: Path) -> None:
+    text = (
+        "Write to our privacy team:\n\nThe Example Group\n20 Tide Square,\nLondon,\nE14 9QQ\n\n"
+        "Our EU office is Example Ireland Limited, Attn: Data Protection Officer, One Example "
+        "Place, Harbour Park, Dublin 18, Ireland.\n\nDatenschutzbeauftragter\nBeispielstraße 3\n"
+        "50672 Köln\n\nKontakt: see above.\n\nParis office: 12 Rue Exemple - 75002 Paris, France.\n"
+    )
+    values = {a["value"] for a in _read(tmp_path, text)["postal_addresses"]}
+    assert values == {
+        "20 Tide Square, London, E14 9QQ",
+        "One Example Place, Harbour Park, Dublin 18, Ireland",
+        "Beispielstraße 3, 50672 Köln",
+        "12 Rue Exemple - 75002 Paris, France",
+    }
+    for value in values:
+        assert all(part in text for part in value.split(", "))
+
+
+def test_a_third_partys_address_is_not_the_companys(tmp_path: Path) -> None:
+    text = (
+        "We use an analytics tool. The Provider is Tool Corp., 1 Vendor Way, Springfield, "
+        "IL 62701. Contact us at 5 Main Street, Springfield, IL 62704 about your privacy.\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["5 Main Street, Springfield, IL 62704"]
+
+
+def test_a_links_own_words_and_a_stated_total_time(tmp_path: Path) -> None:
+    text = (
+        "To opt out, use the [Do Not Sell My Personal Information](https://shop.example/legal/dns) "
+        "link.\n\nWe respond to requests within forty-five (45) days. If we require more time "
+        "(up to ninety (90) days), we will tell you why.\n\n*   [Contact Us](https://shop.example/"
+        "contact/)\n"
+    )
+    reading = _read(tmp_path, text)
+    forms = {f["url"]: f["purpose"] for f in reading["web_forms"]}
+    assert forms == {"https://shop.example/legal/dns": "opt_out"}  # the menu link is left out
+    assert reading["response_days"]["value"] == 45
+    assert reading["extension"]["value"] == "45 days"
+
+
+def test_a_lower_case_brand_is_named_where_it_is_the_controller(tmp_path: Path) -> None:
+    text = (
+        "kitecircle GmbH, Hafenstr. 5, 20457 Hamburg, ist die für Deine Daten verantwortliche "
+        "Stelle. Wir nutzen einen Dienst der Other Analytics Inc. und der Other Analytics Inc.\n"
+    )
+    assert _read(tmp_path, text)["company_name"] == "kitecircle GmbH"
+
+
+def test_a_denial_of_third_party_tracking_is_not_ad_sharing(tmp_path: Path) -> None:
+    text = (
+        "We do not allow tracking by third-party websites (including analytics services, "
+        "advertising networks, and social platforms).\n"
+    )
+    assert _read(tmp_path, text)["shares_for_ads"]["value"] is False
