@@ -1,9 +1,10 @@
 """The side panel: the chosen company's card, each fact with the policy's own words.
 
-Shows the contacts, the rights the policy offers (with response times), what the company needs
-to verify a person, the policy's date, and whether it says it sells personal data (yes / no /
-unclear) with the quote. Plain words carry the meaning ("yes", "no", "unclear"), so the card
-reads the same without colour.
+Shows where the facts come from, the contacts, the rights the policy offers (with response
+times), what the company needs to verify a person, the policy's date, and whether it says it
+sells personal data (yes / no / unclear) with the quote. A record imported from a database,
+whose privacy policy nobody read, says so once instead of a column of "not stated". Plain words
+carry the meaning ("yes", "no", "unclear"), so the card reads the same without colour.
 """
 
 from __future__ import annotations
@@ -47,19 +48,52 @@ def _heading(text: Text, title: str) -> None:
     text.append("\n")
 
 
+def _reflow(lines: list[str]) -> list[str]:
+    """Lines wrapped for a wide terminal, joined back into paragraphs (the card wraps them to
+    its own width); list items and headings stay on their own lines."""
+    out: list[str] = []
+    for line in lines:
+        joins = out and out[-1] and line and not line.startswith(" ") and not out[-1].endswith(":")
+        if joins:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def plain_source(record: CompanyRecord) -> str:
+    """Where the card's facts come from, in a sentence a newcomer follows."""
+    src = record.source
+    if src.kind == "policy":
+        return "From its privacy policy, read and checked by hand."
+    if src.kind == "reader":
+        when = f" as it stood on {src.snapshot_date.isoformat()}" if src.snapshot_date else ""
+        return f"Read automatically from its privacy policy{when}; not checked by a person."
+    if src.kind == "data-broker-registry":
+        return "From the page it filed in California's register of data brokers."
+    if src.kind == "datenanfragen":
+        return "From Datenanfragen.de's public list of privacy contacts."
+    return "From a public list of companies."
+
+
 def card_text(record: CompanyRecord) -> Text:
     """The card as one Rich Text (no markup is parsed from the record)."""
-    from assistant.records.model import RIGHTS
+    from assistant.records.card import unread_policy_lines
 
     text = Text()
     text.append(record.name, style="bold")
     text.append("\n")
     if record.legal_name and record.legal_name != record.name:
         text.append(f"{record.legal_name}\n", style="dim")
+    text.append(plain_source(record) + "\n", style="dim")
+    if not record.source.policy_read:
+        _contacts(text, record)
+        text.append("\n".join(_reflow(unread_policy_lines(record))) + "\n")
+        return text
     if record.policy_date:
         text.append(f"Policy dated {record.policy_date.isoformat()}\n")
     else:
-        text.append("Policy date not stated\n")
+        text.append("The policy gives no date\n")
 
     claim = record.sells_personal_information
     _heading(text, "Sells your data?")
@@ -69,13 +103,30 @@ def card_text(record: CompanyRecord) -> Text:
     if claim.value is None and claim.note:
         text.append(f"  {claim.note}\n", style="dim")
 
+    _contacts(text, record)
+    _rights(text, record)
+    _verification(text, record)
+    if record.processor is not None:
+        _heading(text, "Acts for its clients")
+        text.append(f"{record.processor.advice}\n")
+    return text
+
+
+def _contacts(text: Text, record: CompanyRecord) -> None:
     _heading(text, "Contacts")
     if not record.contacts:
         text.append("none published\n")
     for contact in record.contacts:
-        value = " ".join(contact.value.split()) if contact.kind == "postal" else contact.value
         text.append(f"{contact.kind}: ", style="bold")
-        text.append(f"{value}\n")
+        if contact.kind == "postal":  # one line of the address per line
+            lines = [" ".join(line.split()) for line in contact.value.splitlines() if line.strip()]
+            text.append("\n".join([lines[0], *(f"  {line}" for line in lines[1:])]) + "\n")
+        else:
+            text.append(f"{contact.value}\n")
+
+
+def _rights(text: Text, record: CompanyRecord) -> None:
+    from assistant.records.model import RIGHTS
 
     _heading(text, "Rights its policy offers")
     for right in RIGHTS:
@@ -101,6 +152,10 @@ def card_text(record: CompanyRecord) -> Text:
         text.append(f"{label}: {policy.response_days} {policy.response_day_kind} days\n")
         _quote(text, policy.response_quote)
 
+
+def _verification(text: Text, record: CompanyRecord) -> None:
+    from assistant.records.card import element_label
+
     _heading(text, "Verification")
     v = record.verification
     text.append("Asks for: " + (", ".join(v.data_points) if v.data_points else "not stated"))
@@ -108,18 +163,13 @@ def card_text(record: CompanyRecord) -> Text:
     _quote(text, v.quote)
     for element in v.required_elements:
         optional = " (optional)" if element.optional else ""
-        text.append(f"Needs: {element.desc}{optional}\n")
+        text.append(f"Needs: {element_label(element.desc, element.type)}{optional}\n")
     if v.id_document_required:
         text.append("An ID document is required for every request\n")
     agent = {True: "yes", False: "no", None: "not stated"}[v.authorized_agent]
     text.append(f"Authorized agent allowed: {agent}\n")
     if v.note:
         text.append(f"{v.note}\n", style="dim")
-
-    if record.processor is not None:
-        _heading(text, "Acts for its clients")
-        text.append(f"{record.processor.advice}\n")
-    return text
 
 
 class CompanyCard(VerticalScroll):
