@@ -582,3 +582,19 @@ async def test_the_denial_dialog_drops_its_complaint_once_a_reason_is_chosen(
         dialog.query_one("#event-reason", Select).value = "no_data"
         await pilot.pause()
         assert str(error.render()) == ""
+
+
+async def test_a_long_timeline_note_wraps_under_its_own_text(catalog, paths) -> None:
+    request_id = track(paths["ledger_path"], catalog, "qualfon", "access", TODAY)
+    note = "They wrote back saying they will look into it and asked me to wait for more news"
+    with Ledger.open(paths["ledger_path"]) as ledger:
+        workflow.record_event(ledger, request_id, "acknowledged", on=TODAY, note=note)
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.3)
+        lines = str(app.screen.query_one("#timeline-body").render()).splitlines()
+    start = next(i for i, line in enumerate(lines) if "acknowledged: They wrote" in line)
+    assert lines[start + 1].startswith(" " * 14) and lines[start + 1].strip()
+    assert all(len(line) < 80 for line in lines[start : start + 2])

@@ -21,6 +21,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
@@ -157,7 +158,11 @@ class RequestsScreen(Screen):
         except UserError as exc:
             body.update(str(exc))
             return
-        body.update(timeline_text(row, events, self.rights_app.today))
+        width = body.content_region.width or self.size.width or 80
+        body.update(timeline_text(row, events, self.rights_app.today, width=width))
+
+    def on_resize(self, event: Resize) -> None:
+        self.call_after_refresh(self._show_timeline)  # re-wrap the notes to the new width
 
     # -- actions -------------------------------------------------------------------------
 
@@ -369,8 +374,13 @@ class FollowupActions:
         )
 
 
-def timeline_text(row: RequestRow, events: Sequence[Any], today: dt.date) -> Text:
-    """The request's facts and its events, oldest first."""
+def timeline_text(
+    row: RequestRow, events: Sequence[Any], today: dt.date, *, width: int = 80
+) -> Text:
+    """The request's facts and its events, oldest first; an event's long note wraps under its
+    own text (not back to the left edge) at `width` columns."""
+    import textwrap
+
     text = Text()
     right = RIGHT_WORDS.get(row.right, row.right)
     text.append(f"#{row.id} {row.company_name}", style="bold")
@@ -400,5 +410,8 @@ def timeline_text(row: RequestRow, events: Sequence[Any], today: dt.date) -> Tex
             line += f": {event.note}"
         if event.outcome:
             line += f" [{event.outcome}]"
-        text.append(line + "\n")
+        wrapped = textwrap.wrap(
+            line, width=max(width - 1, 30), subsequent_indent=" " * 14, drop_whitespace=True
+        )
+        text.append("\n".join(wrapped) + "\n")
     return text
