@@ -598,3 +598,26 @@ async def test_a_long_timeline_note_wraps_under_its_own_text(catalog, paths) -> 
     start = next(i for i, line in enumerate(lines) if "acknowledged: They wrote" in line)
     assert lines[start + 1].startswith(" " * 14) and lines[start + 1].strip()
     assert all(len(line) < 80 for line in lines[start : start + 2])
+
+
+async def test_the_requests_table_fits_80_columns_with_long_names(catalog, paths) -> None:
+    for company in ("quality-outcomes", "connective-med", "qualfon"):
+        request_id = track(paths["ledger_path"], catalog, company, "opt_out", TODAY)
+    with Ledger.open(paths["ledger_path"]) as ledger:
+        workflow.record_event(ledger, request_id, "acknowledged", on=TODAY)
+        with ledger.conn:
+            ledger.conn.execute(
+                "UPDATE requests SET company_name = ? WHERE id = 1",
+                ("The Extremely Long Company Name Holdings International Ltd",),
+            )
+    app = make_app(catalog, paths)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.3)
+        table = app.screen.query_one(RequestsTable)
+        names = [table.get_row_at(i)[1].plain for i in range(table.row_count)]
+        assert "The Extremely Long…" in names
+        assert table.virtual_size.width <= 80  # nothing cut, nothing to scroll sideways
+        statuses = [table.get_row_at(i)[6].plain for i in range(table.row_count)]
+        assert "acknowledged" in statuses

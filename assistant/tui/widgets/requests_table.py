@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from assistant.ledger.store import RequestRow
 
 FINISHED = ("fulfilled", "denied", "closed")
+# A long company name is cut (its full name is in the timeline beneath), so the status column
+# stays whole in an 80-column window.
+COMPANY_WIDTH = 20
 SOON_DAYS = 7
 
 # (key, header, sort key)
@@ -38,6 +41,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("status", "Status"),
 )
 _FAR = dt.date.max
+
+
+def shorten(text: str, width: int) -> str:
+    """`text`, cut to `width` characters with an ellipsis when longer."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def urgency(row: RequestRow, today: dt.date) -> str:
@@ -149,7 +157,7 @@ class RequestsTable(DataTable):
             style = STYLES[urgency(row, self.today)]
             cells = (
                 str(row.id),
-                row.company_name,
+                shorten(row.company_name, COMPANY_WIDTH),
                 RIGHT_WORDS.get(row.right, row.right),
                 row.sent.isoformat(),
                 row.due.isoformat() if row.due else "-",
