@@ -108,25 +108,6 @@ def test_chat_with_company_card_120x40(snap_compare, catalog, tmp_path) -> None:
     assert snap_compare(make_app(catalog, tmp_path), terminal_size=(120, 40), run_before=run_before)
 
 
-def test_letter_preview_80x24(snap_compare, catalog, tmp_path) -> None:
-    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await ready(pilot)
-        await say(
-            pilot,
-            "I want Qualfon to delete my data",
-            "California",
-            "Jane Q. Public",
-            "jane.public@example.com",
-        )
-        # The preview opens over the chat; bring the chat's transcript to its end before the
-        # picture, whatever order its last Markdown turns finished laying out in.
-        chat = pilot.app.get_screen_for_mode("chat")
-        chat.query_one(Transcript).scroll_end(animate=False, immediate=True)
-        await settled(pilot)
-
-    assert snap_compare(make_app(catalog, tmp_path), terminal_size=(80, 24), run_before=run_before)
-
-
 def test_requests_screen_100x30(snap_compare, catalog, tmp_path) -> None:
     seed(tmp_path / "requests.sqlite3", catalog)
 
@@ -142,3 +123,95 @@ def test_reminders_first_without_colour_80x24(snap_compare, catalog, tmp_path, m
     monkeypatch.setenv("NO_COLOR", "1")
     seed(tmp_path / "requests.sqlite3", catalog)
     assert snap_compare(make_app(catalog, tmp_path), terminal_size=(80, 24), run_before=ready)
+
+
+# -- every screen and dialog at 80x24 and 120x40 ----------------------------------------------
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+LETTER_CHAT = ("I want Qualfon to delete my data", "California", "Jane Q. Public",
+               "jane.public@example.com")  # fmt: skip
+ING_ANSWER = (
+    "Dear Ms Public,\n\nThank you for your request of 23 November 2026. Before we can answer "
+    "it, please send us a copy of your passport or identity card.\n\nKind regards,\n"
+    "Privacy Team"
+)
+
+
+async def _letter(pilot) -> None:  # type: ignore[no-untyped-def]
+    await ready(pilot)
+    await say(pilot, *LETTER_CHAT)
+    chat = pilot.app.get_screen_for_mode("chat")
+    chat.query_one(Transcript).scroll_end(animate=False, immediate=True)
+    await settled(pilot)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_letter_preview(snap_compare, catalog, tmp_path, size) -> None:
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=size, run_before=_letter)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_edit_letter_dialog(snap_compare, catalog, tmp_path, size) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _letter(pilot)
+        await pilot.press("i")
+        await settled(pilot)
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_requests_screen(snap_compare, catalog, tmp_path, size) -> None:
+    seed(tmp_path / "requests.sqlite3", catalog)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await pilot.press("ctrl+r")
+        await settled(pilot)
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_record_event_dialog(snap_compare, catalog, tmp_path, size) -> None:
+    seed(tmp_path / "requests.sqlite3", catalog)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await pilot.press("ctrl+r")
+        await settled(pilot)
+        await pilot.press("d")  # denied: the reason row shows
+        await settled(pilot)
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_paste_reply_dialog_after_reading(snap_compare, catalog, tmp_path, size) -> None:
+    from textual.widgets import TextArea
+
+    seed(tmp_path / "requests.sqlite3", catalog)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await pilot.press("ctrl+r")
+        await settled(pilot)
+        await pilot.press("p")
+        await settled(pilot)
+        pilot.app.screen.query_one(TextArea).text = ING_ANSWER
+        await pilot.press("ctrl+s")
+        await settled(pilot)
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_company_card_of_an_imported_record(snap_compare, catalog, tmp_path, size) -> None:
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await say(pilot, "Spotify")
+        if size[0] < 100:
+            await pilot.press("f2")  # the card covers a narrow window
+        await settled(pilot)
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=size, run_before=run_before)
