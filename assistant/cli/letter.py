@@ -11,10 +11,12 @@ if TYPE_CHECKING:
 
 DESCRIPTION = """\
 Write a request letter to a company: access (right to know), deletion, opt-out of sale and
-sharing, or correction. The letter names the law that covers you (from --residence) with its
-citations and the date the company must answer by; with no law, it rests on the company's own
-policy and quotes it. It goes where the company's record says requests go: e-mail, post, a web
-form, or a phone script when only a number is published.
+sharing, or correction. The letter names the law that applies, judged from both sides: where
+you live (--residence) and where the company is established and does business (an EU company is
+bound by the GDPR whoever writes to it). It cites each provision and the date the company must
+answer by; when no law applies, it rests on the company's own published promises and says so.
+It goes where the company's record says requests of this kind, from your region, go: e-mail,
+post, a web form, or a phone script when only a number is published.
 
 Without --out the letter is printed. With --out DIR it is saved there (mode 0600, never
 overwriting an older letter) as text, an e-mail draft (.eml, opens as a draft in most mail
@@ -54,8 +56,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--residence",
-        help="where you live: a code (US-CA, DE, GB) or a name (California, Germany); "
-        "picks the law. Without it the letter rests on the company's own policy.",
+        help="where you live: a code (US-CA, DE, GB, CA-QC) or a name (California, Germany, "
+        "Canada); 'CA' alone means California. With the company's own reach it picks the law.",
     )
     parser.add_argument(
         "--agent", metavar="NAME", help="you are an authorized agent writing for --name"

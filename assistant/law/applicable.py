@@ -36,7 +36,15 @@ from assistant.law.residences import fold, normalise_code, residence_name
 if TYPE_CHECKING:
     from assistant.records.model import CompanyRecord, NamedLaw
 
-__all__ = ["STRENGTH", "Applicable", "Basis", "applicable_laws", "establishment"]
+__all__ = [
+    "NAMED_WITHOUT_ARTICLE",
+    "STRENGTH",
+    "Applicable",
+    "Basis",
+    "applicable_laws",
+    "establishment",
+    "the_law",
+]
 
 # How much a law gives a person, for choosing among several that apply (higher wins). The
 # European laws give the fullest access (Art. 15 lists every item) and erasure on grounds;
@@ -58,6 +66,25 @@ STRENGTH: dict[str, int] = {
 US_STATE_STRENGTH = 50
 
 EU_WIDE = {"gdpr"}
+# Laws named without "the" in English: "under PIPEDA", never "the PIPEDA".
+NAMED_WITHOUT_ARTICLE: dict[str, str] = {
+    "pipeda": "PIPEDA",
+    "quebec-law25": "Quebec's private sector Act",
+    "alberta-pipa": "Alberta's PIPA",
+    "bc-pipa": "British Columbia's PIPA",
+}
+
+
+def the_law(law: LawProfile) -> str:
+    """How an English sentence names a law: 'the GDPR', 'the CCPA', but 'PIPEDA'."""
+    return NAMED_WITHOUT_ARTICLE.get(law.id, f"the {law.short_name}")
+
+
+def _the_capital(law: LawProfile) -> str:
+    name = the_law(law)
+    return name[:1].upper() + name[1:]
+
+
 PRIVACY_SHIELD_NOTE = (
     "The EU-U.S. Privacy Shield was declared invalid by the Court of Justice of the EU on "
     "16 July 2020 (Case C-311/18, Schrems II); the Swiss-U.S. framework was judged inadequate by "
@@ -193,8 +220,8 @@ def applicable_laws(
         law = law_for(home, table, on=today)
         if law is not None and law.id in ("gdpr", "uk-gdpr"):
             add(Basis(law, "establishment", f"{law.short_name} Art. 3(1)",
-                      f"{record.name} is established in {residence_name(home)}, so the "
-                      f"{law.short_name} binds it whoever writes (Art. 3(1))."))  # fmt: skip
+                      f"{record.name} is established in {residence_name(home)}, so "
+                      f"{the_law(law)} binds it whoever writes (Art. 3(1))."))  # fmt: skip
         elif law is not None and law.id in ("fadp", "lgpd"):
             add(Basis(law, "establishment", _territorial(law),
                       f"{record.name} processes data in {residence_name(home)}."))  # fmt: skip
@@ -206,7 +233,7 @@ def applicable_laws(
                 add(basis)
             elif law.id not in bases:
                 notes.append(
-                    f"The {law.short_name} protects people in {residence_name(code)}, but "
+                    f"{_the_capital(law)} protects people in {residence_name(code)}, but "
                     f"{record.name}'s record shows no activity there "
                     f"(it lists: {', '.join(record.countries) or 'nothing'}), so the letter "
                     "does not rely on it."
@@ -241,7 +268,7 @@ def _residence_basis(record: CompanyRecord, law: LawProfile, code: str) -> Basis
     place = residence_name(code)
     if _named_for(record, law, code):
         return Basis(law, "named", None,
-                     f"{record.name}'s own policy names the {law.short_name} for people in "
+                     f"{record.name}'s own policy names {the_law(law)} for people in "
                      f"{place}.")  # fmt: skip
     targets = _targets(record, code)
     if law.id == "fadp":
@@ -251,7 +278,7 @@ def _residence_basis(record: CompanyRecord, law: LawProfile, code: str) -> Basis
     if targets is None:
         return Basis(law, "residence", None,
                      f"{record.name}'s record does not say where it operates; the letter "
-                     f"assumes the {law.short_name} of {place} reaches it.",
+                     f"assumes {the_law(law)} of {place} reaches it.",
                      assumed=True)  # fmt: skip
     if not targets:
         return None
@@ -266,10 +293,15 @@ def _residence_basis(record: CompanyRecord, law: LawProfile, code: str) -> Basis
             "LGPD Art. 3, II",
             f"{record.name} offers its services to people in Brazil (LGPD Art. 3, II).",
         )
+    thresholds = any(r.startswith("US-") for r in law.residences)
     return Basis(
         law,
         "residence",
         None,
-        f"{record.name} does business where you live; the {law.short_name} covers it "
-        "if it meets the law's thresholds, which cannot be checked from outside.",
+        f"{record.name} does business where you live; {the_law(law)} covers it "
+        + (
+            "if it meets the law's thresholds, which cannot be checked from outside."
+            if thresholds
+            else "for what it does there."
+        ),
     )

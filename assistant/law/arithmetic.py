@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
 # When no law sets a date, the person is reminded to write again this many days after the
 # request arrives (unless the company promises its own period). 45 days is the answer period of
-# most US state privacy laws (e.g. Cal. Civ. Code § 1798.130(a)(2)(A);
-# Va. Code Ann. § 59.1-577(B)(1)), so a company that follows the common practice has answered by then. It is a reminder to the
-# person, never a deadline the company is said to miss.
+# most US state privacy laws (e.g. Cal. Civ. Code § 1798.130(a)(2)(A); Va. Code Ann.
+# § 59.1-577(B)(1)), so a company that follows the common practice has answered by then. It is
+# a reminder to the person, never a deadline the company is said to miss.
 FOLLOW_UP_DAYS = 45
 
 RIGHT_WORDS = {

@@ -147,11 +147,11 @@ def compose_complaint(
     residence = _get(request, "residence")
     found = dict(regulator) if regulator else _regulator_context(law, residence) or {}
     if found.get("email"):
-        route = Route("email", found["email"])
+        route = Route("email", found["email"], to_authority=True)
     elif found.get("complaint_url"):
-        route = Route("webform", found["complaint_url"])
+        route = Route("webform", found["complaint_url"], to_authority=True)
     elif found.get("address"):
-        route = Route("postal", found["address"])
+        route = Route("postal", found["address"], to_authority=True)
     else:
         raise UserError(
             f"no e-mail, complaint form or address is recorded for {found.get('name')}",
@@ -208,6 +208,6 @@ def _localise_line(line: str, lang: str) -> str:
 
 def _attachments(lang: str) -> tuple[str, ...]:
     return {
-        "de": ("Kopie des Ersuchens", "Kopien aller Antworten"),
-        "fr": ("copie de la demande", "copies des réponses reçues"),
+        "de": ("Kopie des Ersuchens", "Kopien etwaiger Antworten"),
+        "fr": ("copie de la demande", "copies des éventuelles réponses"),
     }.get(lang, ("a copy of the request", "copies of any replies"))

@@ -12,9 +12,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from assistant.law.applicable import the_law
 from assistant.letters.language import cite, long_date
 from assistant.letters.model import LAW_FAMILIES, Letter, Person, Route
 from assistant.letters.routing import route_note
+from assistant.textsafety import plain_text
 
 if TYPE_CHECKING:
     from assistant.records.model import CompanyRecord
@@ -59,6 +61,7 @@ def law_context(
         "id": law.id,
         "name": law.name,
         "short_name": law.short_name,
+        "the_short": the_law(law),
         "family": law_family(law),
         "grants": bool(law.grants(right)),
         "citation": citations[0] if citations else law.short_name,
@@ -71,6 +74,7 @@ def law_context(
             "citation": cite(basis.citation, lang) if basis.citation else None,
         },
         "others": [b.law.short_name for b in others if b.law.id != law.id],
+        "the_others": [the_law(b.law) for b in others if b.law.id != law.id],
     }
 
 
@@ -107,10 +111,10 @@ def base_context(
         "recipient": route.recipient,
         "reference": reference,
         "date": long_date(today, lang),
-        "company_name": record.name,
-        "company_legal_name": record.legal_name or record.name,
+        "company_name": plain_text(record.name),
+        "company_legal_name": plain_text(record.legal_name or record.name),
         "company_website": record.website,
-        "salutation": f"{record.name} privacy team",
+        "salutation": f"{plain_text(record.name)} privacy team",
         "person_name": person.name,
         "agent_name": agent,
         "signer": agent or person.name,
@@ -148,7 +152,7 @@ def to_company(
         company_id=record.id,
         subject=subject,
         body=body,
-        recipient_name=recipient_name or record.legal_name or record.name,
+        recipient_name=plain_text(recipient_name or record.legal_name or record.name),
         recipient=route.recipient,
         channel=route.channel,
         reference=reference,

@@ -41,7 +41,7 @@ CHANNEL_ORDER: tuple[str, ...] = ("email", "postal", "webform", "fax", "phone")
 CHANNEL_LABELS: dict[str, str] = {
     "email": "e-mail",
     "postal": "post",
-    "webform": "the company's web form",
+    "webform": "web form",
     "fax": "fax",
     "phone": "telephone",
 }
@@ -142,3 +142,4 @@ class Route:
     channel: str
     recipient: str
     contact: Contact | None = None
+    to_authority: bool = False  # a regulator's complaint form or mailbox, not the company's

@@ -31,7 +31,14 @@ from assistant.letters.language import (
     long_date,
 )
 from assistant.letters.model import FULL_ACCESS_LAWS, Letter, LetterRefused, Person, Route
-from assistant.letters.routing import assess_right, check_reference, choose_route, normalise_right
+from assistant.letters.routing import (
+    assess_right,
+    check_reference,
+    choose_route,
+    normalise_right,
+    reserved_for,
+    unfit_contacts,
+)
 from assistant.letters.templates import has_template, render
 from assistant.records.model import is_slug
 from assistant.vocabulary import make_reference
@@ -92,12 +99,19 @@ def compose_request(
             f"{law.short_name if law else 'company policy'}; this letter is in English."
         )
         lang = "en"
+    home = applicable.company_country if applicable is not None else None
+    home_language = COUNTRY_LANGUAGES.get(home or "")
+    if language is None and not record.request_language and home_language not in (None, lang):
+        notes.append(
+            f"{record.name}'s published address is in {_residence_name(home)}; the letter can "
+            f"also be written in {LANGUAGE_NAMES[str(home_language)]} (language "
+            f"'{home_language}')."
+        )
     reference = check_reference(reference) if reference else make_reference(record.id, right, today)
     route = choose_route(record, right, law.id if law is not None else None)
     policy = record.rights.get(right)
     stated, missing, warnings = _identity(record, person, right)
     id_required = record.verification.id_document_required is True and right != "opt_out"
-    home = applicable.company_country if applicable is not None else None
     deadline, found, received = _deadline_context(
         law, right, route, record, residence, today, lang, home
     )
@@ -118,6 +132,9 @@ def compose_request(
             "residence_name": _residence_name(residence),
             "residence_code": residence,
             "policy_quote": policy.quote if policy.offered is True else None,
+            "policy_reserved_for": reserved_for(policy.quote, law.id if law else None)
+            if policy.offered is True
+            else None,
             "policy_url": record.policy_url,
             "policy_problem": _problem_quote(record, right) if problem else None,
             "promises": [{"name": p.name, "quote": p.quote} for p in promises],
@@ -138,6 +155,7 @@ def compose_request(
             "gpc_quote": gpc_claim.quote,
             "correction_lines": correction.split("\n") if correction else [],
             "portability": _portability(law),
+            "portability_condition": PORTABILITY_CONDITION.get(law.id) if law else None,
             "processor": record.processor.scope if record.processor is not None else None,
             "hipaa": any("hipaa" in n.name.casefold() for n in record.laws_named),
             "today_year": today.year,
@@ -151,6 +169,12 @@ def compose_request(
     if id_required:
         attachments.append(words["id"])
     notes += warnings
+    for contact in unfit_contacts(record, right, route):
+        notes.append(
+            f"{record.name}'s {contact.kind} contact {contact.value} serves requests from "
+            f"another region (“{contact.purpose.rstrip('.')}”), so this letter does not use "
+            "it; send it through the contact page of the company's website instead."
+        )
     if problem:
         notes.insert(0, problem)
     if record.processor is not None:
@@ -164,6 +188,12 @@ def compose_request(
         deadlines=found, missing_details=tuple(missing),
     )  # fmt: skip
 
+
+# The language of a company's country, for a note offering a letter in it (never chosen
+# without the person: a company may well answer in English).
+COUNTRY_LANGUAGES: dict[str, str] = {
+    "DE": "de", "AT": "de", "FR": "fr", "ES": "es", "IT": "it", "NL": "nl",
+}  # fmt: skip
 
 ATTACHMENT_WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -195,8 +225,9 @@ ATTACHMENT_WORDS: dict[str, dict[str, str]] = {
 _ID_WORDS = re.compile(r"\b(id|identity|identification|passport|licen[cs]e|ausweis)\b", re.I)
 
 # The section giving a portable copy of the data the person provided, for the US state laws
-# whose access citation names a subsection (checked against each statute's text; see
-# docs in the report). Laws whose access citation is a whole section cite that section.
+# whose access citation names a subsection. The letter asks only for the data the person
+# provided, the narrowest reading these laws share. Laws whose access citation is a whole
+# section cite that section.
 PORTABILITY: dict[str, str] = {
     "tdpsa": "Tex. Bus. & Com. Code § 541.051(b)(4)",
     "vcdpa": "Va. Code Ann. § 59.1-577(A)(4)",
@@ -206,6 +237,15 @@ PORTABILITY: dict[str, str] = {
     "incdpa": "Ind. Code § 24-15-3-1(b)(4)",
     "kcdpa": "Ky. Rev. Stat. § 367.3615(2)(d)",
     "icdpa": "Iowa Code § 715D.3(1)(c)",
+}
+
+
+# The condition each law puts on that copy, in its own words (Tex. Bus. & Com. Code
+# § 541.051(b)(4): "if the data is available in a digital format"; Va. Code Ann.
+# § 59.1-577(A)(4): "where the processing is carried out by automated means").
+PORTABILITY_CONDITION: dict[str, str] = {
+    "tdpsa": "where the data are available in a digital format",
+    "vcdpa": "where you process the data by automated means",
 }
 
 
@@ -296,6 +336,9 @@ def _deadline_context(
         "citation_text": citation_text(cited),
         "from_policy": not law_ok,
         "promise": policy.response_quote if not law_ok else None,
+        "promise_reserved_for": reserved_for(policy.response_quote, law.id if law else None)
+        if not law_ok
+        else None,
     }
     return ctx, found, received
 

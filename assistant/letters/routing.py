@@ -61,6 +61,25 @@ _REGION_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Whom a policy sentence reserves a right for, by the region words it uses.
+REGION_PEOPLE: dict[str, str] = {
+    "ccpa": "California residents",
+    "gdpr": "people in the European Economic Area or the United Kingdom",
+}
+
+
+def reserved_for(text: str | None, law_id: str | None) -> str | None:
+    """Whom a policy sentence offers a right to ('California residents') when it names one
+    region's law and the request is made under another (or none); None otherwise."""
+    if not text:
+        return None
+    family = "gdpr" if law_id in ("gdpr", "uk-gdpr") else law_id
+    for key, words in _REGION_WORDS.items():
+        if key != family and words.search(text):
+            return REGION_PEOPLE[key]
+    return None
+
+
 def _fits(contact: Contact, law_id: str | None) -> bool:
     """False when the contact is meant for requests under another region's law."""
     text = f"{contact.id} {contact.purpose}"
@@ -71,14 +90,18 @@ def _fits(contact: Contact, law_id: str | None) -> bool:
 def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -> Route:
     """The channel and address for a request: the right's own contacts that fit the law the
     request is made under (a California-only mailbox is not used for a GDPR request), then the
-    company's other contacts that fit, then the rest, each by CHANNEL_ORDER."""
+    company's other contacts that fit, each by CHANNEL_ORDER. When none fits, the company's
+    website (its contact page) rather than a line reserved for another region; the right's own
+    contacts only when there is no website either."""
     own = record.contacts_for(right)
     others = [c for c in record.contacts if c not in own]
     tiers = [
         [c for c in own if _fits(c, law_id)],
         [c for c in others if _fits(c, law_id)],
-        own,
     ]
+    if not record.website:
+        # Only another region's contacts and no website: they are the only way to write.
+        tiers.append(own)
     for contacts in tiers:
         for channel in CHANNEL_ORDER:
             for contact in contacts:
@@ -94,12 +117,25 @@ def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -
     )
 
 
+def unfit_contacts(record: CompanyRecord, right: str, route: Route) -> list[Contact]:
+    """The right's published contacts this route passes over because they serve requests
+    under another region's law (the person is told, never the company)."""
+    if route.contact is not None:
+        return []
+    return list(record.contacts_for(right))
+
+
 def route_note(route: Route) -> str | None:
     """How to send a letter by `route`, for the person (never part of the letter itself)."""
+    if route.to_authority:
+        if route.channel == "webform":
+            return f"Paste the text into the authority's complaint form at {route.recipient}."
+        return None
     if route.channel == "webform" and route.contact is None:
         return (
-            "The company's policy publishes no e-mail, address or form for requests. Look for a "
-            f"contact option on its website, {route.recipient}, and paste the letter text there."
+            "The company's policy publishes no e-mail, address or form that fits this request. "
+            f"Look for a contact option on its website, {route.recipient}, and paste the letter "
+            "text there."
         )
     if route.channel == "webform":
         return f"Paste the letter text into the company's web form at {route.recipient}."

@@ -6,7 +6,8 @@ letter, each extending `_letter.j2`. Each environment loads from its language's 
 then from letters/ itself (where templates shared by every language, or added later, live).
 The environment uses StrictUndefined, so a missing fact is an error rather than a blank, and
 templates are only ever loaded from those folders by name, never built from anything a person
-typed. Filters `cite` and `date` write citations and dates in the environment's language.
+typed. Filters `cite` and `date` write citations and dates in the environment's language;
+`capitalize_first` starts a sentence with a law's name.
 This is the one module that imports Jinja2, and only on first use.
 """
 
@@ -42,8 +43,14 @@ def _environment(folder: str, lang: str = "en") -> Environment:
     )
     env.filters["cite"] = functools.partial(cite, lang=lang)
     env.filters["date"] = functools.partial(long_date, lang=lang)
+    env.filters["capitalize_first"] = capitalize_first
     env.globals["lang"] = lang
     return env
+
+
+def capitalize_first(text: str) -> str:
+    """The first letter upper-case, the rest untouched ('the GDPR' -> 'The GDPR')."""
+    return text[:1].upper() + text[1:]
 
 
 def environment(lang: str = "en") -> Environment:

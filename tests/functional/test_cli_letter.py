@@ -171,3 +171,19 @@ def test_edit_opens_the_editor_and_keeps_the_edit(capsys, tmp_path, monkeypatch)
     monkeypatch.delenv("EDITOR")
     code, _, err = run(capsys, "letter", "qualfon", "access", *BASE, "--edit")
     assert code == 2 and "needs an editor" in err
+
+
+def test_followup_on_the_day_sent_is_a_reminder_signed_by_the_requester(capsys, tmp_path):
+    code, _, _ = run(capsys, "letter", "qualfon", "deletion", *BASE, "--residence", "US-CA",
+                     "--track")  # fmt: skip
+    assert code == 0
+    other = ["--name", "Profile Person", "--email", "profile@example.com"]
+    code, _, _ = run(capsys, "followup", "1", *other, "--no-record", "--out", str(tmp_path))
+    assert code == 0
+    (text_file,) = tmp_path.glob("*.txt")
+    text = " ".join(text_file.read_text(encoding="utf-8").split())
+    assert "Reminder:" in text and "ran out" not in text and "Overdue" not in text
+    assert "Yours sincerely, Jane Q. Public jane@example.com" in text
+    assert "Profile Person" not in text
+    code, _, err = run(capsys, "complain", "1", *other, "--no-record")
+    assert code == 2 and "not yet" in err

@@ -280,12 +280,6 @@ def test_plain_text_removes_escape_sequences_whole(name):
     assert textsafety.plain_text(name) == "Acme Corp"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="assistant/letters/context.py must pass record.name and record.legal_name (and "
-    "later.py the ledger's company_name) through textsafety.plain_text(); records/model.py "
-    "should refuse control characters in names",
-)
 @pytest.mark.parametrize("name", ESCAPED_NAMES)
 def test_a_company_name_with_escapes_never_reaches_a_letter(name):
     record = CompanyRecord.model_validate({**acme().model_dump(mode="json"), "name": name})
