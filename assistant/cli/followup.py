@@ -56,13 +56,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.set_defaults(handler=run_followup if name == "followup" else run_complain)
 
 
-def _person(args: argparse.Namespace, profile: dict[str, str] | None) -> Person:
+def _person(
+    args: argparse.Namespace, profile: dict[str, str] | None, stored: Person | None = None
+) -> Person:
+    """Who signs: what the options give, else the person who made the request (the ledger
+    keeps them), else the saved profile."""
     from assistant import textsafety, workflow
     from assistant.errors import UserError
 
     name = textsafety.clean_line(args.name, "--name") if args.name is not None else None
     email = textsafety.clean_email(args.email, "--email") if args.email is not None else None
     address = textsafety.clean_address(args.address, "--address") if args.address else None
+    if stored is not None and name is None and email is None:
+        return stored
     person = workflow.requester(profile, name=name, email=email, address=address)
     if person is None:
         raise UserError(
@@ -81,7 +87,8 @@ def _write_for_request(args: argparse.Namespace, kind: str) -> int:
 
     today = _today(args)
     with _ledger() as ledger:
-        person = _person(args, ledger.profile_get())
+        stored = workflow.stored_requester(ledger, args.number)
+        person = _person(args, ledger.profile_get(), stored)
         letter = workflow.compose_next(
             ledger, load_catalog(), args.number, kind, person, today=today
         )

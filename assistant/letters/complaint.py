@@ -136,6 +136,16 @@ def compose_complaint(
     if law is LOOKUP:
         law = _law_by_id(_get(request, "law_id"))
     if law is None:
+        residence = str(_get(request, "residence") or "")
+        if residence.startswith("US-"):  # no state privacy law: the consumer-protection route
+            raise UserError(
+                "no privacy law this assistant knows covers this request, so there is no "
+                "privacy regulator to write to; a company that does not keep the promises "
+                "of its own privacy policy can be reported to the FTC (a deceptive practice, "
+                "15 U.S.C. § 45) at https://reportfraud.ftc.gov and to your state's Attorney "
+                "General (https://www.usa.gov/state-attorney-general)",
+                hint="quote your request, its date and the company's silence there",
+            )
         raise UserError(
             "this request was not made under a law this assistant knows, so there is no "
             "regulator to write to",

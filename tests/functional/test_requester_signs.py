@@ -153,3 +153,17 @@ def test_cppa_complaint_fits_the_form(catalog):
         assert len(letter.body) <= 4000
         assert "By the company's web form" not in letter.body
         assert ".txt" not in letter.body  # no internal file names
+
+
+def test_rights_followup_needs_no_name_when_the_ledger_knows_the_requester(
+    catalog, tmp_path, capsys
+):
+    from assistant.cli.main import main
+
+    requester = Person(name="Maria Requester", email="maria@example.com")
+    with Ledger.open() as ledger:  # no profile saved, no --name / --email given
+        number = _track(catalog, ledger, requester)
+    code = main(["followup", str(number), "--today", "2026-11-10", "--out", str(tmp_path)])
+    assert code == 0, capsys.readouterr().err
+    (text,) = [p.read_text("utf-8") for p in tmp_path.glob("*.txt")]
+    assert "Maria Requester" in text and "maria@example.com" in text

@@ -52,3 +52,28 @@ def test_a_request_under_no_law_waits_then_asks_for_a_reminder_never_overdue(
         workflow.record_event(ledger, row.id, "followup_sent", on=follow_up)
     (after,) = collect(str(path), follow_up + dt.timedelta(days=30)).reminders
     assert after.kind == "write_again" and "after your reminder" in after.next_step
+
+
+def test_a_complaint_with_no_law_points_to_the_ftc_and_the_attorney_general(
+    tmp_path: Path, warm_home: Path
+) -> None:
+    import pytest
+
+    from assistant.errors import UserError
+    from assistant.letters.model import Person
+
+    catalog = load_catalog()
+    with Ledger.open(tmp_path / "requests.sqlite3") as ledger:
+        number = workflow.track(
+            ledger, catalog.get("qualfon"), "access",
+            residence="US-MI", sent=SENT, channel="email",
+        ).row.id  # fmt: skip
+        person = Person(name="Jane Q. Public", email="jane@example.com")
+        with pytest.raises(UserError) as refused:
+            workflow.compose_next(
+                ledger, catalog, number, "complaint", person, today=dt.date(2026, 12, 1)
+            )
+    message = str(refused.value)
+    assert "https://reportfraud.ftc.gov" in message
+    assert "https://www.usa.gov/state-attorney-general" in message
+    assert "late" not in message
