@@ -1,8 +1,9 @@
 """Answers to questions about a company, from its record, in the policy's own words.
 
 Each answer names where it comes from (the policy and its date, or the imported catalog entry)
-and quotes the sentence that supports it. Topics: "selling", "contact", "deadline",
-"verification" and "right_company". Nothing here reads the clock: the deadline answer takes
+and quotes the sentence that supports it, or says plainly that the record does not say. Topics:
+"selling", "contact", "deadline", "verification", "right_company", "agent", "retention" and
+"collected". Nothing here reads the clock: the deadline answer takes
 `today` as the day the request would be received.
 
 Also here: what identifying details a company's record asks for (`identifying_details`), and
@@ -332,6 +333,55 @@ def answer_right_company(record: CompanyRecord) -> str:
     return "\n\n".join(parts)
 
 
+def answer_agent(record: CompanyRecord) -> str:
+    """Whether someone else (an authorized agent: a relative, a lawyer) may ask for the person."""
+    v = record.verification
+    if v.authorized_agent is True:
+        text = (
+            f"Yes. {source_line(record, cap=True)} says an authorized agent may make a request "
+            "on your behalf." + quoted(v.agent_quote)
+        )
+        if v.authorized_agent_proof:
+            text += f"\n\nWhat the agent needs: {v.authorized_agent_proof}"
+        return text
+    if v.authorized_agent is False:
+        return (
+            f"No. {source_line(record, cap=True)} says it does not accept requests made by "
+            "someone else on your behalf." + quoted(v.agent_quote)
+        )
+    return (
+        f"{source_line(record, cap=True)} does not say whether someone else may make the "
+        f"request for you. If you write it yourself, {record.name} cannot refuse it for that "
+        "reason."
+    )
+
+
+def _policy_pointer(record: CompanyRecord) -> str:
+    if record.policy_url:
+        return f" Its privacy policy is at {record.policy_url}."
+    return ""
+
+
+def answer_retention(record: CompanyRecord) -> str:
+    """How long the company keeps data: the record holds no retention period, so say so."""
+    return (
+        f"{source_line(record, cap=True)} does not say how long {record.name} keeps personal "
+        f"data, so I can't tell you.{_policy_pointer(record)} An access request makes "
+        f"{record.name} tell you: under the GDPR the answer must include how long the data "
+        "will be stored, or how that period is decided (GDPR Art. 15(1)(d))."
+    )
+
+
+def answer_collected(record: CompanyRecord) -> str:
+    """What data the company collects: the record lists none, so say so."""
+    return (
+        f"{source_line(record, cap=True)} does not list the personal data {record.name} "
+        f"collects, so I can't tell you.{_policy_pointer(record)} An access request makes "
+        f"{record.name} tell you which of your data it holds and where it came from (GDPR "
+        "Art. 15(1)(b) and (g); under the CCPA, Cal. Civ. Code 1798.110)."
+    )
+
+
 def answer(
     topic: str,
     record: CompanyRecord | None,
@@ -342,7 +392,7 @@ def answer(
     channel: str | None = None,
 ) -> str:
     """Answer a question on `topic` ("selling", "contact", "deadline", "verification",
-    "right_company") about `record`, quoting its policy."""
+    "right_company", "agent", "retention", "collected") about `record`, quoting its policy."""
     if topic == "deadline":
         return answer_deadline(
             record, right=right, residence=residence, today=today, channel=channel
@@ -357,4 +407,10 @@ def answer(
         return verification_advice(record)
     if topic == "right_company":
         return answer_right_company(record)
+    if topic == "agent":
+        return answer_agent(record)
+    if topic == "retention":
+        return answer_retention(record)
+    if topic == "collected":
+        return answer_collected(record)
     raise ValueError(f"unknown question topic {topic!r}")

@@ -41,6 +41,7 @@ class Commands:
             "help": self.help,
             "back": self.back,
             "restart": self.restart,
+            "cancel": self.cancel,
             "list_companies": self.list_companies,
             "my_requests": self.my_requests,
             "forget_profile": self.forget_profile,
@@ -70,6 +71,17 @@ class Commands:
         s.asked_about = None
         s.finished = False
         return [Reply(wording.STARTING_OVER, choices=self.setting.seed_names(), kind="question")]
+
+    def cancel(self) -> list[Reply]:
+        """ "Never mind": drop the request being built; nothing is saved, tracked or signed."""
+        s = self.state
+        started = s.company is not None or s.right is not None or s.stage != GATHER
+        s.history.append(s.snapshot())
+        s.reset()
+        s.asked_about = None
+        s.finished = False
+        said = wording.CANCELLED if started else wording.NOTHING_TO_CANCEL
+        return [Reply(said, choices=self.setting.seed_names(), kind="question")]
 
     def list_companies(self) -> list[Reply]:
         seeds = self.setting.seed_names()

@@ -100,7 +100,7 @@ class CompanySteps:
         if intent.company:
             return self.set_company(intent.company) + self.gather.advance()
         if intent.companies and intent.ambiguous_company and (intent.companies[0].score >= 0.75):
-            s.candidates = [(m.id, m.name) for m in intent.companies[:6]]
+            s.candidates = self.options([(m.id, m.name) for m in intent.companies[:6]])
             return [self.gather.ask_choice()]
         if intent.right and not intent.unknown_company:
             return self.gather.advance()
@@ -114,8 +114,8 @@ class CompanySteps:
             ]
         name = intent.unknown_company
         if intent.companies:
-            s.suggestions = [m.name for m in intent.companies[:5]]
-            s.candidates = [(m.id, m.name) for m in intent.companies[:5]]
+            s.candidates = self.options([(m.id, m.name) for m in intent.companies[:5]])
+            s.suggestions = [name for _id, name in s.candidates]
         if name and len(name) >= 2:
             s.unknown_name = name
             return [self.gather.unknown_company(name)]
@@ -153,6 +153,25 @@ class CompanySteps:
         )
         return [said, *self.gather.advance()]
 
+    def options(self, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Candidates a person can tell apart: entities of one brand that share a name
+        (Amazon's country sites) are shown with their web site and the countries they serve."""
+        from assistant.law.profiles import residence_name
+
+        names = [name for _id, name in candidates]
+        out: list[tuple[str, str]] = []
+        for company_id, name in candidates:
+            if names.count(name) < 2:
+                out.append((company_id, name))
+                continue
+            record = self.setting.catalog.get(company_id)
+            site = record.domains[0] if record.domains else company_id
+            countries = [c for c in record.countries if c != "all"]
+            where = ", ".join(residence_name(c) for c in countries[:4])
+            where += ", ..." if len(countries) > 4 else ""
+            out.append((company_id, f"{name} ({site}{': ' + where if where else ''})"))
+        return out
+
     def pick_candidate(self, text: str, intent: Intent) -> str | None:
         """The candidate picked by number, by name, or named in the answer."""
         s = self.state
@@ -167,4 +186,9 @@ class CompanySteps:
         for match in intent.companies:
             if match.id in ids:
                 return match.id
+        if intent.residence:  # "Germany", "the one for Spain": the entity serving that country
+            country = intent.residence.split("-")[0]
+            serving = [i for i in ids if country in self.setting.catalog.get(i).countries]
+            if len(serving) == 1:
+                return serving[0]
         return None

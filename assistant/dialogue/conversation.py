@@ -44,6 +44,8 @@ from assistant.dialogue import wording
 from assistant.dialogue.commands import Commands
 from assistant.dialogue.company_steps import CompanySteps
 from assistant.dialogue.detail_steps import DetailSteps
+from assistant.dialogue import followup_steps
+from assistant.dialogue.followup_steps import FollowupSteps
 from assistant.dialogue.gather import Gather
 from assistant.dialogue.letter_steps import FORMATS_BY_CHANNEL, LetterSteps
 from assistant.dialogue.reply import AskAgain, Reply
@@ -203,11 +205,18 @@ class Conversation:
         text = (text or "").strip()
         if not text:
             return [self.ask_again("I didn't catch that.")]
+        asked_for = followup_steps.parse(text)
+        if asked_for is not None:
+            replies = FollowupSteps(s, self.setting).run(*asked_for)
+            mid_request = s.company is not None and replies[-1].kind != "question"
+            return [*replies, *self.repeat()] if mid_request else replies
         step = self.steps.get(s.expecting or "")
         intent = understand(
             text, self.catalog, expecting=step.read_as if step else None, today=self.today
         )
         s.last_intent = intent
+        if intent.refused:  # too long to read: say so, and ask the same question again
+            return [Reply(intent.refused, kind="error"), *self.repeat()]
         if intent.command:
             return self._or_ask_again(lambda: self.commands.run(intent.command or ""))
         if intent.kind == "question" and intent.question:

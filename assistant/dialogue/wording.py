@@ -33,6 +33,9 @@ You can ask about a company at any time: *"does Qualfon sell my data?"*, *"how d
 Cloudmed?"*, *"how long do they have to answer?"*, *"what do they need to verify me?"*,
 *"is Qualified the right company to ask?"*.
 
+For a request you track: *"follow up on request 2"* writes a reminder (or, once the deadline
+has passed, an overdue letter) and *"complain about request 2"* a complaint to the regulator.
+
 Commands: **back** (undo the last answer), **start over**, **list companies**,
 **my requests**, **forget my details**, **quit**."""
 
@@ -45,6 +48,8 @@ DONE_CHOICES = ["start over", "my requests"]
 WHICH_COMPANY = "Which company is it, and what would you like it to do?"
 HI_AGAIN = f"Hi! {WHICH_COMPANY}"
 STARTING_OVER = f"Starting over. {WHICH_COMPANY}"
+CANCELLED = f"OK, I've dropped that request: no letter was saved or tracked. {WHICH_COMPANY}"
+NOTHING_TO_CANCEL = f"OK. {WHICH_COMPANY}"
 YOU_ARE_WELCOME = "You're welcome. Say **start over** to write another request."
 NOTHING_TO_UNDO = "There's nothing to go back to."
 ONE_STEP_BACK = "OK, one step back."

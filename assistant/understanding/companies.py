@@ -20,8 +20,10 @@ from assistant.records.search import fold, host_of
 from assistant.understanding.aliases import alias_table
 from assistant.understanding.lexicon import zipf
 from assistant.understanding.spans import (
+    ARTICLES,
     FUZZY_ZIPF,
     GLUE_WORDS,
+    NEGATION_BRIDGE,
     NEGATORS,
     PERSON_NOUNS,
     SLOT_AFTER,
@@ -74,6 +76,7 @@ class _CompanyIndex:
     buckets: dict[str, tuple[list[str], list[int]]]  # first letter -> (compact terms, term nos)
     labels: dict[str, list[int]]  # a web domain's own word ("dkb" for dkb.de) -> owners
     owner_of: dict[str, int]  # catalog id -> owner number
+    first_words: frozenset[str]  # first words of names of two words or more (a fast filter)
 
 
 # The last few search indexes seen, by identity: (index, lookups built from it).
@@ -116,6 +119,11 @@ def _company_index(catalog: Catalog) -> _CompanyIndex:
         buckets=buckets,
         labels=labels,
         owner_of={company_id: n for n, company_id in enumerate(index.ids)},
+        first_words=frozenset(
+            key.split(" ", 1)[0]
+            for key in (*index.exact, *alias_table(catalog))
+            if " " in key and not key.startswith("@")
+        ),
     )
     _INDEX_CACHE.insert(0, (index, built))
     del _INDEX_CACHE[4:]
@@ -171,10 +179,12 @@ def find_companies(
     whole_answer: bool = False,
     lang: str = "en",
     request: bool = False,
+    about_data: bool = True,
 ) -> tuple[list[CompanyMatch], str | None]:
     """Companies named in `text`, best first, and the span they came from. `lang`: in German
     every noun is capitalised, so a capital letter there is no sign of a name. `request`: the
-    message asks for a right, so a word where a request names its company counts."""
+    message asks for a right, so a word where a request names its company counts. `about_data`:
+    the message speaks of personal data, so a brand that is also a word may open it."""
     cindex = _company_index(catalog)
     aliases = alias_table(catalog)
     matches: dict[int, CompanyMatch] = {}
@@ -215,6 +225,9 @@ def find_companies(
     tokens, raw_tokens, seps = tokenise(text)
     letters = [ch for ch in text if ch.isalpha()]
     cased = any(ch.isupper() for ch in letters) and any(ch.islower() for ch in letters)
+    words_typed = [w for w in text.split() if w[:1].isalpha()]
+    if len(words_typed) >= 3 and all(w[:1].isupper() for w in words_typed):
+        cased = False  # "Please Delete My Data": Title Case tells nothing about names
     blocked = {
         i
         for i, t in enumerate(tokens)
@@ -228,11 +241,18 @@ def find_companies(
                 if re.search(r"[,.;:!?]", seps[j]):
                     break  # "keine Kopie, Zalando soll ..." : the negation ends at the comma
                 unwanted.add(j)
+                if tokens[j] not in NEGATION_BRIDGE:
+                    break  # "not asking Strava to ...": the verb is negated, not Strava
     people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS}
 
     covered: set[int] = set()
     spans = candidates(tokens, blocked)
+    first_words = cindex.first_words
     for start, end, span in spans:
+        if end - start > 1 and tokens[start] not in first_words:
+            joined = "".join(tokens[start:end])
+            if joined not in cindex.exact and joined not in aliases:
+                continue  # no name of several words starts with this word
         if any(i in covered for i in range(start, end)):
             continue
         norm = span_norm(span)
@@ -249,7 +269,7 @@ def find_companies(
             continue
         if start in people and not whole_answer:
             continue  # "my neighbour Otto", "mein Nachbar Otto": a person
-        if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end):
+        if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end, lang == "de"):
             continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
         by_site = not term_nos or all(cindex.term_kind[n] == "domain" for n in term_nos)
         only_label = (label_owners or term_nos) and by_site and not curated and not whole_answer
@@ -258,7 +278,16 @@ def find_companies(
         in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS
         in_slot = in_slot and (
             (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
-            or (end < len(tokens) and tokens[end] in SLOT_AFTER and start == 0)
+            or (  # "bei der Telekom", "chez la Fnac"
+                start > 1
+                and tokens[start - 1] in ARTICLES
+                and fold(raw_tokens[start - 2]).replace("'", "") in SLOT_BEFORE
+            )
+            or (
+                end < len(tokens)
+                and tokens[end] in SLOT_AFTER
+                and (start == 0 or (start == 1 and tokens[0] in ARTICLES))
+            )
             or raw_tokens[end - 1].endswith("'s")
         )
         if not accept_span(
@@ -269,6 +298,7 @@ def find_companies(
             whole_answer=whole_answer and end - start == len(tokens),
             nouns_capitalised=lang == "de",
             in_slot=in_slot,
+            about_data=about_data,
         ):
             continue
         negated = start in unwanted

@@ -18,10 +18,13 @@ PRIVACY_OBJECT = re.compile(
     r"\w*(?:daten|gegevens|donnees|datos|dati)|"
     r"(?:my|mein\w*|mon|ma|mes|mi|mis|il mio|la mia|mijn) (?:\w+ )?(?:address|name|surname|"
     r"number|phone|email|birthday|anschrift|adresse|name|telefonnummer|nummer|nom|numero|"
-    r"telephone|direccion|nombre|telefono|indirizzo|nome|adres|naam|telefoonnummer)|"
+    r"telephone|direccion|nombre|telefono|indirizzo|nome|adres|naam|telefoonnummer|"
+    r"surname|last name|date of birth|birthdate|nachname|vorname|geburtsdatum|prenom|"
+    r"date de naissance|apellidos?|fecha de nacimiento|cognome|data di nascita|achternaam|"
+    r"voornaam|geboortedatum)|"
     r"daten|datn|kundendaten|konto|eintrag|alles|uber mich|von mir|"
     r"donnees|donnee|donne|infos?|compte|tout|sur moi|"
-    r"datos|cuenta|todo|de mi|"
+    r"datos|cuenta|todo|de mi|sobre mi|informacion|informazioni|informatie|"
     r"dati|account|tutto|su di me|"
     r"gegevens|alles|van mij|over mij|"
     r"dsar|sar|gdpr|dsgvo|rgpd|avg|ccpa|art\.? ?1[5-7]|article ?1[5-7]|artikel ?1[5-7]|"
@@ -97,9 +100,11 @@ CORRECTION_MARK = re.compile(
 _STRONG_REQUEST = re.compile(
     r"\b(?:i want|i wanna|i'?d like|i would like|i need|please|(?:can|could|would|will) you|"
     r"^can \w+(?: \w+)? (?:send|give|tell|show) me|"
-    r"ich (?:will|mochte|moechte|hatte gern)|bitte|kannst du|konnen sie|je (?:veux|voudrais|"
-    r"souhaite)|pouvez-vous|peux-tu|quiero|quisiera|por favor|puedes|voglio|vorrei|puoi|"
-    r"potete|ik wil|graag|kun je|kunt u)\b"
+    r"ich (?:will|mochte|moechte|hatte gern)|bitte|kannst du|konnen sie|konnt ihr|"
+    r"je (?:veux|voudrais|souhaite)|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|"
+    r"quiero|quisiera|por favor|puedes|podeis|pueden|podrias|podrian|podria usted|"
+    r"voglio|vorrei|puoi|potete|potreste|potresti|"
+    r"ik wil|graag|kun je|kunt u|kunnen jullie|zou je|zou u|zouden jullie|wil je|wilt u)\b"
 )
 _ASKS_SELF = re.compile(
     r"\b(?:can|could|may|should|do|must|would) i\b|\bif i\b|\bis it\b|\bwenn ich\b|"
@@ -116,17 +121,28 @@ def is_question(low: str) -> bool:
     asks = last.endswith("?") or bool(_QUESTION_START.match(last))
     if not asks:
         return False
+    if re.match(r"(?:que|che|qu'\w+) ", last) and "?" not in last:
+        return False  # "que dejen de vender mis datos", "che smettano": a wish, not a question
     if _STRONG_REQUEST.search(last) and not _ASKS_SELF.search(last):
         return False
-    if re.search(r"\bhow (?:do|can|could) i (?:make|get|force|have) \w+", last):
+    if re.search(r"\bhow (?:do|can|could) i (?:make|get|force|have) \w+", last) or re.match(
+        r"(?:can|could) (?:i|we|you) (?:get|make|have|force) [\w&.' -]{2,40}? to \w+", last
+    ):
         return False  # "how do I make Quality Outcomes erase my info": a request
     if _ASKS_SELF.search(last) or _QUESTION_START.match(last):
         return True
     return not REQUEST_PHRASE.search(last)
 
 
+# Personal data named outright: "récupérer une copie de mes données" is a request, not a
+# grievance about a lost parcel or playlist.
+_DATA_WORDS = re.compile(
+    r"\b(?:my data|personal (?:data|information)|\w*daten|donnees|datos|dati|\w*gegevens)\b"
+)
+
+
 def is_complaint(low: str) -> bool:
-    return bool(COMPLAINT.search(low))
+    return bool(COMPLAINT.search(low)) and not _DATA_WORDS.search(low)
 
 
 def is_offtopic(low: str) -> bool:

@@ -57,6 +57,18 @@ _COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# Dropping the request being built ("actually never mind", "ach, vergiss es", "en fait laissez
+# tomber", "olvídalo, no importa"): read as the command "cancel" wherever an answer other than
+# yes or no is expected (a name step must never sign "never mind").
+CANCEL = re.compile(
+    r"^(?:(?:ah|ach|oh|ok|okay|well|actually|en fait|bon|pues|allora|nou|eigentlich|"
+    r"no|nee|nein|non|sorry|wait)[ ,.!-]+)*"
+    r"(?:never ?mind|forget (?:it|about it)|cancel(?: it| that| this| the request)?|"
+    r"i changed my mind|vergiss es|vergessen sie es|lass es(?: sein)?|"
+    r"laissez tomber|laisse tomber|oublie[sz]?(?: ca)?|annule[rz]?|"
+    r"olvidalo|olvidate|dejalo|lascia (?:perdere|stare)|lasciamo perdere|"
+    r"laat maar|laat (?:maar )?zitten|vergeet het)\b[^?]*$"
+)
 _YES = re.compile(
     r"^(?:ja|jawohl|genau|oui|ouais|d'accord|si|claro|vale|certo|va bene|ok graag|jazeker|"
     r"y|ya|yes|yess|yes+|yeah|yea|yep|yup|ya|sure|ok|okay|k|kk|alright|all right|fine|"
@@ -138,7 +150,9 @@ _QUESTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow long\b|\bhow many days\b|\bhow soon\b|\bdeadlines?\b|\btime ?limit\b|"
             r"\bby when\b|\bwie (?:viel zeit|lange) hat\b|\bwie lange haben\b|\bfrist\w*\b|"
-            r"\bdelai\b|\bcombien de temps pour\b|\bcuanto tardan\b|\bplazo\b|"
+            r"\bdelai\b|\bcombien de temps (?:pour|ont-ils|ils ont|a-t-il)\b|\bcuanto tardan\b|"
+            r"\bplazo\b|\bcuanto tiempo (?:tienen|tiene) para\b|\bhoeveel tijd hebben\b|"
+            r"\bwie viel zeit haben\b|\bquanto tempo hanno\b|"
             r"\bquanto tempo (?:hanno|ha) per\b|\bentro quanto\b|\btermijn\b|"
             r"\bhoe lang hebben\b|"
             r"\bwhen (?:do|does|must|will|should|would|did|can) (?:they|it|\w+) "

@@ -92,12 +92,16 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         0.9,
     ),
     _rule("access", r"\bget (?:a copy|" + _MY + r" (?:personal )?" + _DATA + r")\b", 0.9),
-    _rule("access", r"\b(?:find out|learn|know) (?:what|which|whether|if)\b", 1.0),
+    _rule(
+        "access",
+        r"\b(?:find out|learn|know) (?:exactly |precisely )?(?:what|which|whether|if)\b",
+        1.0,
+    ),
     _rule("access", r"\bwhich (?:personal )?" + _DATA + r"\b", 0.8),
     _rule("access", r"\b(?:data|information) (?:export|download|access|takeout|report)\b", 1.0),
     _rule("access", r"\b(?:list|summary|report) of " + _MY + r"? ?(?:personal )?" + _DATA, 1.0),
     _rule("access", r"\bportab(?:le|ility)\b", 0.9),
-    _rule("access", r"\b(?:right to|request to|want to|wanna) know\b", 1.0),
+    _rule("access", r"\b(?:right to|request to|want to|wanna|need to|like to) know\b", 1.0),
     _rule("access", r"\bknow about me\b", 1.0),
     _rule(
         "access", r"\b(?:what|everything) (?:they|you) (?:have|hold|know|keep) (?:on|about)\b", 1.2
@@ -113,7 +117,9 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("deletion", r"\b(?:delete|deleting|deleted|deletion|del)\b", 1.2),
     _rule("deletion", r"\b(?:dlete|delet|deleet|deelte|delte|deleate|dellete)\b", 1.0),
     _rule("deletion", r"\b(?:erase|erasing|erasure|erased)\b", 1.2),
-    _rule("deletion", r"\bforget (?:me|about me|my|all|everything)\b", 1.2),
+    _rule(
+        "deletion", r"\bforget (?:me|about me|my|all|everything|(?:that )?i (?:ever )?\w+ed)\b", 1.2
+    ),
     _rule("deletion", r"\bright to be forgotten\b", 1.4),
     _rule("deletion", r"\b(?:wipe|wiping|purge|purging|scrub|nuke|destroy|shred)\b", 1.1),
     _rule("deletion", r"\bget rid of\b", 1.1),
@@ -189,6 +195,13 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         negatable=False,
     ),
     _rule("opt_out", r"\bstop (?:shar\w*|sell\w*|track\w*)\b", 1.3, negatable=False),
+    _rule(
+        "opt_out",
+        r"\b(?:personali[sz]ed|targeted|tailored) (?:ads|adverts|advertising|advertisements)\b|"
+        r"\b(?:showing|show|shows|serving|serve) me (?:\w+ )?(?:ads|adverts|advertisements)\b",
+        1.2,
+        negatable=False,
+    ),
     _rule("opt_out", r"\bsell(?:ing)?\b", 0.6, negatable=False),
     # correction
     _rule(
@@ -226,6 +239,8 @@ _CLAUSE_BREAK = re.compile(
     r"[,.;:!?]| - | -- |\u2013|\u2014|\b(?:but|just|only|instead|rather|though|however|"
     r"and then|please)\b"
 )
+# "Ich will nicht, dass N26 mein Konto löscht": the clause after the comma is what is negated.
+_SUBORDINATE = re.compile(r"\s*(?:dass|que|qu'|che|dat|that)\b")
 UNSUBSCRIBE = re.compile(
     r"\bun-?subscribe\b|\bmailing list\b|\bnewsletters?\b|\bstop (?:e-?mail"
     r"ing|calling|texting|spamming|contacting|sending)\b"
@@ -263,7 +278,12 @@ def find_rights(
 
 def _cuts(text: str, lang: str) -> tuple[list[int], list[int]]:
     """Where clauses end, and where negation words end, in `text` (once per message: linear)."""
-    breaks = [m.end() for m in CLAUSE_BREAK_BY_LANGUAGE.get(lang, _CLAUSE_BREAK).finditer(text)]
+    pattern = CLAUSE_BREAK_BY_LANGUAGE.get(lang, _CLAUSE_BREAK)
+    breaks = [
+        m.end()
+        for m in pattern.finditer(text)
+        if not (m.group(0) == "," and _SUBORDINATE.match(text, m.end()))
+    ]
     negations = [m.end() for m in NEGATION_BY_LANGUAGE.get(lang, _NEGATION).finditer(text)]
     return breaks, negations
 

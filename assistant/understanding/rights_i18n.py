@@ -15,8 +15,8 @@ import re
 # (right, pattern, weight, negatable)
 _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     "de": [
-        ("access", r"\bauskunft\w*|\bdatenauskunft|\beinsicht\w*|\bart\.? ?15\b", 1.3, True),
-        ("access", r"\bkopie\b|\bkopie (?:meiner|von|aller)", 1.1, True),
+        ("access", r"\b\w*auskunft\w*|\beinsicht\w*|\bart\.? ?15\b", 1.3, True),
+        ("access", r"\b\w*kopie\b", 1.1, True),  # "Kopie", "Datenkopie"
         (
             "access",
             r"\bwissen,? (?:was|welche|ob)\b|\bwas (?:die|sie|er|es|\w+) (?:alles )?"
@@ -27,13 +27,22 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("access", r"\b(?:nur )?(?:sehen|einsehen|anschauen)\b", 0.8, True),
         (
             "deletion",
-            r"\blo(?:e)?sch\w*|\bgelo(?:e)?scht\b|\bentfern\w*|\bvergessen werden\b|"
+            r"\b(?:daten|konto|kunden|account|profil)?lo(?:e)?sch\w*|\bgelo(?:e)?scht\b|"
+            r"\bentfern\w*|\bvergessen werden\b|\bmich (?:\w+ )?vergiss\w*|\bvergisst mich\b|"
             r"\bart\.? ?17\b",
             1.2,
             True,
         ),
         ("correction", r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\bart\.? ?16\b", 1.2, True),
         ("correction", r"\bfalsch\w*|\bveraltet\w*", 0.9, True),
+        (
+            "correction",
+            r"\bstimm\w* nicht\b|\bnicht (?:mehr )?(?:richtig|aktuell|korrekt)\b|"
+            r"\b(?:bitte|soll\w*|lassen|sie) andern\b|\bandern (?:lassen|sie)\b|\bgeandert\b|"
+            r"\banderung\w*|\baktualisier\w*",
+            1.0,
+            False,
+        ),
         ("opt_out", r"\bwiderspruch\w*|\bwiderspreche\w*|\bart\.? ?21\b", 1.3, True),
         (
             "opt_out",
@@ -84,7 +93,27 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             True,
         ),
         ("opt_out", r"\bopposition\b|\bm'oppose\b|\bart(?:icle)?\.? ?21\b", 1.3, True),
-        ("opt_out", r"\bpub\b|\bpublicit\w*|\bcibl\w*|\bprospection\b|\bmarketing\b", 1.0, False),
+        (
+            "opt_out",
+            r"\bdemarch\w*|\bappels? commerciaux\b|\bsollicitation\w*|"
+            r"\boffres? (?:commerciales|promotionnelles)\b",
+            1.0,
+            False,
+        ),
+        (
+            "correction",
+            r"\b(?:n'est|ne sont|n'etait) plus (?:a jour|correct\w*|exact\w*)\b|\bpas a jour\b|"
+            r"\bmettre a jour\b|\bmodifi\w*",
+            0.9,
+            False,
+        ),
+        (
+            "opt_out",
+            r"\bpubs?\b|\bpublicit\w*|\bcibl\w*|\bprospection\b|\bmarketing\b|"
+            r"\bpersonnalis\w*",
+            1.0,
+            False,
+        ),
         ("opt_out", r"\brevend\w*|\bvendre\b|\bvente de mes\b", 1.0, False),
     ],
     "es": [
@@ -96,7 +125,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "access",
-            r"\bcopia\b|\bsaber (?:que|q|cuales)\b|\bque (?:datos )?tien\w*\b|"
+            r"\bcopia\b|\bsaber (?:que|q|cuales|todo)\b|\bque (?:datos )?tien\w*\b|"
+            r"\bsabe\w* (?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
             r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b",
             1.1,
             True,
@@ -110,6 +140,13 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             True,
         ),
         ("correction", r"\brectific\w*|\bcorreg\w*|\bcorrij\w*|\bcorreccion\b", 1.2, True),
+        (
+            "correction",
+            r"\bno esta(?:n)? actualizad\w*|\bdesactualizad\w*|\bactualic\w*|\bactualizar\w*|"
+            r"\bcambiar(?:la|lo|las|los)?\b",
+            0.9,
+            False,
+        ),
         (
             "correction",
             r"\b(?:esta|estan|tiene\w*) mal\b|\bmal (?:mi|mis|escrit\w*)\b|"
@@ -141,7 +178,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "access",
-            r"\bcopia\b|\bsapere (?:che|quali|cosa)\b|\b(?:che|quali) dati ha\b|"
+            r"\bcopia\b|\bsapere (?:che|quali|cosa|tutto)\b|\b(?:che|quali) dati ha\b|"
+            r"\b(?:sa|sanno|ha|hanno) (?:su )?di me\b|"
             r"\b(?:mandi|invii|dia) (?:\w+ )?i miei dati\b|\bdati che \w+ ha su di me\b",
             1.1,
             True,
@@ -149,9 +187,22 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("access", r"\bsolo vedere\b|\bvedere (?:che|quali|cosa|i miei)\b", 0.9, True),
         ("deletion", r"\bcancell\w*|\belimin\w*|\boblio\b|\bart(?:icolo)?\.? ?17\b", 1.2, True),
         ("correction", r"\brettific\w*|\bcorregg\w*|\bcorrezione\b", 1.2, True),
+        ("correction", r"\bnon e (?:piu )?aggiornat\w*|\baggiorna\w*|\bmodific\w*", 0.9, False),
         ("correction", r"\bsbagliat\w*|\berrat\w*|\binesatt\w*", 0.9, True),
+        (
+            "correction",
+            r"\bscritt\w* male\b|\bmale scritt\w*|\bnon (?:e )?(?:piu )?corrett\w*",
+            1.0,
+            False,
+        ),
         ("opt_out", r"\bopposizione\b|\bmi oppongo\b|\bart(?:icolo)?\.? ?21\b", 1.3, True),
-        ("opt_out", r"\bpubblicit\w*|\bmarketing\b|\bprofilazione\b", 1.0, False),
+        (
+            "opt_out",
+            r"\bpubblicit\w*|\bmarketing\b|\bprofilazione\b|\bpromozional\w*|\bnewsletter\b|"
+            r"\bofferte commerciali\b",
+            1.0,
+            False,
+        ),
         (
             "opt_out",
             r"\bsmett\w* di (?:usare|vendere|condividere)\b|\bvend\w* i miei\b",
@@ -163,14 +214,15 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("access", r"\binzage\w*|\binzien\b|\bartikel 15\b", 1.3, True),
         (
             "access",
-            r"\bkopie\b|\bwete?n? wat\b|\bwelke gegevens\b|\blaten zien\b|"
+            r"\bkopie\b|\bwete?n? wat\b|\bwelke gegevens\b|\blaten zien\b|\boverzicht\b|"
+            r"\bafschrift\b|"
             r"\bwat \w+ (?:\w+ )?(?:van|over) mij\b",
             1.1,
             True,
         ),
         (
             "deletion",
-            r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bvergeten worden\b|"
+            r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
             r"\bartikel 17\b",
             1.2,
             True,
@@ -182,15 +234,22 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             True,
         ),
         ("correction", r"\bfout\w*|\bverkeerd\w*|\bonjuist\w*", 0.9, True),
+        (
+            "correction",
+            r"\bklopt niet\b|\bwijzig\w*|\bniet (?:meer )?(?:juist|actueel)\b",
+            1.0,
+            False,
+        ),
         ("opt_out", r"\bbezwaar\b|\bartikel 21\b", 1.3, True),
         (
             "opt_out",
-            r"\badvertenties\b|\breclame\b|\bmarketing\b|\bgepersonaliseerd\w*|"
+            r"\badvertenties\b|\breclame\b|\bmarketing\b|\bgepersonaliseerd\w*|\baanbieding\w*|"
+            r"\bnieuwsbrie\w*|"
             r"\bgerichte\b",
             1.0,
             False,
         ),
-        ("opt_out", r"\bverko(?:o|p)\w*|\bdelen met\b", 1.0, False),
+        ("opt_out", r"\b\w*verko(?:o|p)\w*|\bdelen met\b|\bstop\w* met delen\b", 1.0, False),
     ],
 }
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # A span whose rarest word is at least this frequent needs to be written as a name.
 RARE_ZIPF = 3.5
+# A word this frequent is never a company because of where it stands ("de todo", "from home").
+SLOT_MAX_ZIPF = 5.0
 # Fuzzy matching never starts from a word this frequent ("shop" is not a typo of "Shoop").
 FUZZY_ZIPF = 3.3
 _TOKEN = re.compile(r"[^\W_](?:[\w&'.+@]*[\w&+])?|[\w.+-]+@[\w.-]+")
@@ -45,6 +47,8 @@ SLOT_AFTER = words(
     delete erase remove stop send give forget opt correct fix
     """
 )
+# Articles between a request's slot word and the company ("bei der Telekom", "chez la Fnac").
+ARTICLES = words("the der die das den dem la le les el los las il lo het l")
 # A name right after one of these is a person's ("my neighbour Otto").
 PERSON_NOUNS = words(
     """
@@ -57,6 +61,16 @@ PERSON_NOUNS = words(
     """
 )
 NEGATORS = words("not nicht kein keine pas non no niet geen instead statt anstatt plutot")
+# Words that may stand between a negation and the company it negates ("not from Google",
+# "nicht bei Vodafone", "no es Vodafone"); after any other word ("I'm not asking Strava to
+# ...") the negation is about the verb, not the company.
+NEGATION_BRIDGE = words(
+    """
+    from at with by the a is it its it's was bei von mit der die das den dem chez de du la le
+    les avec c'est ce est es el los las con da di del il lo e era bij van met het de is
+    to zu zum zur a al au aan
+    """
+)
 
 # Words that never begin or end a company name found inside a sentence.
 GLUE_WORDS = words(
@@ -130,9 +144,15 @@ def span_norm(span: str) -> str:
 
 
 def inside_longer_name(
-    tokens: list[str], raw_tokens: list[str], seps: list[str], start: int, end: int
+    tokens: list[str],
+    raw_tokens: list[str],
+    seps: list[str],
+    start: int,
+    end: int,
+    nouns_capitalised: bool = False,
 ) -> bool:
-    """True when an everyday word is one capitalised word of a longer capitalised name."""
+    """True when an everyday word is one capitalised word of a longer capitalised name. In
+    German a capitalised word beside it is usually just a noun ("bei der Telekom Auskunft")."""
     if min(zipf(w) for w in raw_tokens[start:end]) < COMMON_ZIPF:
         return False
     for j in (start - 1, end):
@@ -144,6 +164,8 @@ def inside_longer_name(
             continue
         if tokens[j] in SLOT_BEFORE or tokens[j] in GLUE_WORDS or len(tokens[j]) < 2:
             continue  # "Tell Target to ...", "I"
+        if nouns_capitalised and zipf(raw_tokens[j]) >= RARE_ZIPF:
+            continue
         return True
     return False
 
@@ -167,23 +189,31 @@ def accept_span(
     whole_answer: bool,
     nouns_capitalised: bool = False,
     in_slot: bool = False,
+    about_data: bool = True,
 ) -> bool:
     """Is this span written as a name? Precision first: an everyday word ("home", "sky",
     "bitte", "tomorrow") counts only when the person wrote it as a name, or put it where a
-    request names its company ("remove me from qualified") - `in_slot`."""
+    request names its company ("remove me from qualified") - `in_slot`. A brand that is also an
+    everyday word, opening a sentence, counts only in a message about personal data
+    (`about_data`)."""
     if whole_answer:
         return True
     rarest = min(zipf(w) for w in raw_words)
     if rarest < RARE_ZIPF:
         return True
+    in_slot = in_slot and rarest < SLOT_MAX_ZIPF  # "una copia de todo": "todo" names nothing
     capital = all(capitalised(w) for w in ([w for w in raw_words if len(w) > 3] or raw_words))
     if curated is not None and not curated.ordinary:
-        short = sum(len(w) for w in raw_words) <= 3  # "fb", "MS", "IG"
-        return capital or not cased or not short
+        short = sum(len(w) for w in raw_words) <= 3  # "MS", "IG"
+        return capital or not cased or not short or rarest < COMMON_ZIPF  # "fb keeps ..."
     acronym = all(w.isupper() and len(w) <= 4 for w in raw_words)  # "SMS", "GPS": no name
     if capital and cased:
         if rarest < COMMON_ZIPF or (not initial and not nouns_capitalised and not acronym):
             return True
+        if nouns_capitalised and len(raw_words) >= 2 and (about_data or not initial):
+            return True  # "Deutsche Telekom": German capitalises nouns, not two words in a row
+        if curated is not None and initial:
+            return in_slot or about_data  # "Orange ou citron ?" is the fruit
         return curated is not None or in_slot
     if in_slot:
         return True
@@ -206,7 +236,35 @@ def guess_unknown_company(text: str) -> str | None:
     return caps[0] if caps else None
 
 
-def unknown_rival(text: str, found: list[CompanyMatch]) -> str | None:
+def named_unknown(text: str, lang: str) -> str | None:
+    """The name a request gives for a company the catalog does not know: words written as a
+    name mid-sentence ("I want Walmart to delete my data", "che dati ha Poste Italiane su di
+    me"). In German, where every noun is capitalised, only words that are no everyday words."""
+    tokens, raw_tokens, seps = tokenise(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    if not any(ch.islower() for ch in letters):
+        return None  # all in capitals: the case tells nothing
+    run: list[str] = []
+    for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
+        name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
+        name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
+        if name_like and lang == "de":
+            name_like = zipf(raw) < RARE_ZIPF
+        if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):
+            run.append(raw)
+            continue
+        if run:
+            break
+        if name_like:
+            run.append(raw)
+    if not run or len(run) > 4:
+        return None
+    return " ".join(run)
+
+
+def unknown_rival(
+    text: str, found: list[CompanyMatch], ignore: set[str] | frozenset[str] = frozenset()
+) -> str | None:
     """A name the catalog does not know that competes with the companies found: named more
     often ("I used to be on Tinder, now I'm on Bumble. Get Tinder to delete me."), or side by
     side with one ("Uber or Lyft"). Then the company found may not be the one meant."""
@@ -215,14 +273,18 @@ def unknown_rival(text: str, found: list[CompanyMatch]) -> str | None:
     known_at = {p for m in found for p in m.positions}
     counts: dict[str, int] = {}
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
-        if token in known or not raw[:1].isupper() or len(token) < 3:
+        if token in known or token in ignore or not raw[:1].isupper() or len(token) < 3:
             continue
         if zipf(raw) >= COMMON_ZIPF:
             continue
         for j in range(max(0, i - 3), min(len(tokens), i + 4)):
             between = tokens[min(i, j) + 1 : max(i, j)]
-            if j in known_at and between and between[0] in JOINERS and len(between) <= 2:
-                return raw  # "SFR et chez Bouygues", "Uber or Lyft"
+            joined = between and between[0] in JOINERS
+            joined = joined and (
+                len(between) == 1 or (len(between) == 2 and between[1] in SLOT_BEFORE)
+            )
+            if j in known_at and joined and token not in ignore:
+                return raw  # "SFR et chez Bouygues", "Uber or Lyft"; not "Munich and want X"
         if not sentence_initial(raw_tokens, seps, i):
             counts[raw] = counts.get(raw, 0) + 1
     if not counts:

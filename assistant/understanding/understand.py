@@ -42,6 +42,7 @@ from assistant.understanding.phrases import (
     _REQUEST_VERB,
     _THANKS,
     _YES,
+    CANCEL,
 )
 from assistant.understanding.rights import (
     RIGHT_RULES,
@@ -58,7 +59,8 @@ from assistant.understanding.slots import (
     parse_date,
     parse_email,
 )
-from assistant.understanding.spans import guess_unknown_company, unknown_rival
+from assistant.understanding.spans import guess_unknown_company, named_unknown, unknown_rival
+from assistant.understanding.typos import fix_typos
 from assistant.understanding.words import COMMON_WORDS, clean_text
 
 if TYPE_CHECKING:
@@ -85,16 +87,24 @@ QUESTION_TOPICS = (
     "selling", "contact", "deadline", "verification", "right_company", "retention", "agent",
     "collected",
 )  # fmt: skip
-# The topics the dialogue answers today; the others are recognised (Intent.topic) but not
-# passed on as `question` until it does.
-ANSWERED_TOPICS = frozenset(("selling", "contact", "deadline", "verification", "right_company"))
+# The topics the dialogue answers (all of them, from the company's record).
+ANSWERED_TOPICS = frozenset(QUESTION_TOPICS)
 # "what does Qualfon know about me?" is the right of access itself, asked as a question.
 _WHAT_ABOUT_ME = re.compile(
     r"\b(?:what|wat|whats|what's|which)\b[^?]*\b(?:about me|on me|of me|got about me)\b"
 )
+# A yes followed by a few words ("ja bitte", "oui, suivez-la", "sí, guárdala", "ok, yes").
+_SOFT_YES = re.compile(
+    r"^(?:yes|yeah|yep|sure|ok|okay|ja|jawohl|klar|oui|ouais|si|claro|vale|certo|certamente|"
+    r"jazeker|prima|graag)\b(?![ ,]*(?:but|aber|mais|pero|ma|maar)\b)"
+)
+# "I want them to delete it": a company already in view, named by a pronoun.
+_THEY = re.compile(r"\b(?:they|them|sie|ils|eux|ellos|loro|ze|hun)\b")
 # Longer messages are refused with a clear line rather than read (they are never a request).
 MAX_MESSAGE_CHARS = 5000
-COMMANDS = ("help", "back", "restart", "list_companies", "my_requests", "quit", "forget_profile")
+COMMANDS = (
+    "help", "back", "restart", "cancel", "list_companies", "my_requests", "quit", "forget_profile",
+)  # fmt: skip
 
 
 @dataclass
@@ -193,6 +203,12 @@ def understand(
             conf["command"] = 1.0
             return intent
 
+    if expecting not in (None, "yes_no") and CANCEL.match(low) and len(low.split()) <= 8:
+        intent.command = "cancel"
+        intent.kind = "command"
+        conf["command"] = 0.9
+        return intent
+
     intent.correction = bool(_CORRECTION.match(low)) and len(low.split()) > 1
     if _YES.match(low):
         intent.yes_no, intent.kind = True, "yes"
@@ -200,8 +216,8 @@ def understand(
     elif _NO.match(low):
         intent.yes_no, intent.kind = False, "no"
         conf["yes_no"] = 1.0
-    elif re.match(r"^(?:yes|yeah|yep|sure|ok|okay)\b", low):
-        intent.yes_no = True
+    elif _SOFT_YES.match(low) and len(low.split()) <= 5:
+        intent.yes_no = True  # "ja bitte", "oui, suivez-la", "si, guardala"
         conf["yes_no"] = 0.7
     elif re.match(r"^(?:no|nope|nah)\b", low):
         intent.yes_no = False
@@ -214,6 +230,9 @@ def understand(
     if _THANKS.match(low):
         intent.kind = "thanks"
         return intent
+    # Misspelt request words ("coppy", "delet", "Auskumft") are read as meant from here on;
+    # company names are still looked up in the words as typed.
+    low = clean_text(fix_typos(original, lang))
 
     # E-mail.
     intent.email, intent.email_error = parse_email(original)
@@ -311,6 +330,7 @@ def understand(
             and not intent.company
             and not intent.companies
             and not has_privacy_object(low)
+            and not _THEY.search(low)
             and len(low.split()) >= 6
         )
     )
@@ -375,6 +395,13 @@ def _find_company(
         request=bool(
             intent.right or intent.correction or expecting in ("company", "company_choice")
         ),
+        about_data=bool(
+            has_privacy_object(low)
+            or is_complaint(low)
+            or expecting
+            or intent.right
+            or intent.topic
+        ),
     )
     if found:
         mark = CORRECTION_MARK.search(low)
@@ -384,7 +411,7 @@ def _find_company(
         choice = choose_company(
             found, catalog, residence=intent.residence, lang=lang, corrected_after=corrected_after
         )
-        rival = unknown_rival(original, found)
+        rival = unknown_rival(original, found, residence_words)
         if choice.company is not None and rival is None:
             top = choice.company
             intent.company, intent.company_name = top.id, top.name
@@ -408,6 +435,15 @@ def _find_company(
             flags=re.IGNORECASE,
         )
         if expecting == "company" and len(short.split()) <= 5 and not intent.right:
-            intent.unknown_company = short
-        else:
-            intent.unknown_company = guess_unknown_company(original)
+            if intent.residence is None:  # "I live in California" is a place, not a company
+                intent.unknown_company = short
+            return
+        intent.unknown_company = guess_unknown_company(original)
+    known = intent.company or intent.companies or intent.unknown_company
+    if not known and intent.right and expecting in (None, "company"):
+        # A request naming a company the catalog does not know ("I want Walmart to delete my
+        # data"): keep the name, to offer a letter to it - never a place the person lives in.
+        guess = named_unknown(original, lang)
+        if guess and not set(clean_text(guess).split()) & residence_words:
+            code, _words = find_residence(guess, whole=True, lang=lang)
+            intent.unknown_company = None if code else guess

@@ -457,3 +457,239 @@ def test_company_asked_about_is_used_once(conv: Conversation) -> None:
     replies = conv.send("I want them to give me a copy of my data")
     assert conv.company is None and conv.expecting == "company"
     assert "Which company" in replies[-1].text
+
+
+# -- the scripted conversations of tests/data/understanding/conversations.jsonl --------------
+
+CONVERSATIONS = (
+    Path(__file__).resolve().parent.parent / "data" / "understanding" / "conversations.jsonl"
+)
+# Scripts whose turns do not fit the questions this dialogue asks (each reason says which turn),
+# kept visible: strict, so a fix that makes one pass shows up.
+_SCRIPT_DOES_NOT_FIT = {
+    "conv-15": "SFR takes letters by post: the e-mail is followed by a postal-address question "
+    "the script answers with 'oui'",
+    "conv-19": "Movistar is not in the catalog: its letter needs an address the script never gives",
+    "conv-21": "Poste Italiane is not in the catalog: its letter needs an address the script "
+    "never gives",
+    "conv-22": "Bol.com is not in the catalog: its letter needs an address the script never gives",
+}
+
+
+def _conversations() -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in CONVERSATIONS.read_text("utf-8").splitlines()]
+
+
+def _catalog_ids(catalog, company: dict | None) -> set[str]:
+    """Catalog ids for an expected company given by name and web domain."""
+    from assistant.records.search import normalise
+
+    if not company:
+        return set()
+    index = catalog.index
+    found = {
+        index.ids[index.term_owner[n]]
+        for n in index.exact.get("@" + company["domain"].lower(), ())
+        if n < len(index.term_owner)
+    }
+    found |= {
+        index.ids[index.term_owner[n]]
+        for n in index.exact.get(normalise(company["name"]), ())
+        if index.term_kind[n] in ("name", "legal_name", "alias", "brand")
+    }
+    return found
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        pytest.param(
+            row,
+            id=row["id"],
+            marks=[pytest.mark.xfail(reason=_SCRIPT_DOES_NOT_FIT[row["id"]], strict=True)]
+            if row["id"] in _SCRIPT_DOES_NOT_FIT
+            else [],
+        )
+        for row in _conversations()
+    ],
+)
+def test_scripted_conversation_ends_as_the_person_meant(catalog, tmp_path, script) -> None:
+    """Each script (detours, questions mid-flow, bad e-mails, cities, "never mind") ends in the
+    right tracked letter, signed with the right name, or in nothing tracked when cancelled.
+    The script's last "yes" answers the letter; this dialogue asks to save and then to track,
+    so that same answer is given to both (and "no" to remembering the details)."""
+    conv = Conversation(catalog, today=TODAY, letters_dir=tmp_path / "letters")
+    conv.start()
+    for turn in script["turns"]:
+        conv.send(turn)
+    expect = script["expect"]
+    if expect["outcome"] == "tracked":
+        for _ in range(2):
+            if conv.request_id is None and conv.stage in ("save", "track"):
+                conv.send(script["turns"][-1])
+        letter = conv.pending_letter
+        assert conv.request_id is not None, script["id"]
+        assert letter is not None
+        ids = _catalog_ids(catalog, expect["company"])
+        if ids:
+            assert letter.company_id in ids
+        else:  # not in the catalog: a letter to the company named
+            assert expect["company"]["name"].lower() in letter.recipient_name.lower()
+        assert letter.right == expect["right"]
+        assert letter.sender_name == expect["name"]
+        assert letter.sender_email == expect["email"]
+        if expect["residence"]:
+            assert conv.residence == expect["residence"]
+    else:
+        assert conv.request_id is None
+        with Ledger.open() as ledger:
+            assert ledger.list_requests() == []
+        letter = conv.pending_letter
+        assert letter is None or letter.sender_name not in script["turns"]
+
+
+# -- the traps of issue 11: the dialogue asks or declines instead of guessing -----------------
+
+
+@pytest.mark.parametrize(
+    "cancel", ["actually never mind", "ach, vergiss es", "olvídalo, no importa"]
+)
+def test_never_mind_at_the_name_step_drops_the_request(conv: Conversation, cancel: str) -> None:
+    say(conv, "qualfon delete my data", "CA")
+    assert conv.expecting == "name"
+    replies = conv.send(cancel)
+    assert "dropped" in replies[0].text
+    assert conv.company is None and conv.right is None and conv.pending_letter is None
+    with Ledger.open() as ledger:
+        assert ledger.list_requests() == []
+
+
+@pytest.mark.parametrize(("place", "code"), [("Texas", "US-TX"), ("I live in California", "US-CA")])
+def test_a_place_given_for_the_company_is_where_the_person_lives(conv, place, code) -> None:
+    conv.send("delete my data")
+    assert conv.expecting == "company"
+    conv.send(place)
+    assert conv.company is None and conv.expecting == "company"
+    assert conv.residence == code
+
+
+def test_country_entities_are_offered_by_country_and_picked_by_country(conv) -> None:
+    replies = conv.send("Alexa recordings - I want every one of them deleted.")
+    assert conv.expecting == "company_choice" and conv.company is None
+    labels = [label for _id, label in conv.candidates]
+    assert len(set(labels)) == len(labels) > 1  # told apart, not six identical names
+    assert "amazon.es" in replies[-1].text
+    conv.send("Spain")
+    assert conv.company_id == "amazon-es"
+
+
+def test_two_companies_named_are_asked_about(conv: Conversation) -> None:
+    conv.send("Delete my data from Facebook and Instagram.")
+    assert conv.expecting == "company_choice" and conv.company is None
+    assert {i for i, _n in conv.candidates} >= {"facebook", "instagram"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "can you write me a poem about cats",
+        "I want my life back from TikTok, I'm on it six hours a day lol",
+        "Give me a good apple pie recipe.",
+        "My Spotify playlist got deleted, can you restore it?",
+        "Amazon delivered the wrong item. I ordered a kettle and got a toaster.",
+        "Correct me if I'm wrong, but isn't Spotify a Swedish company?",
+    ],
+)
+def test_no_request_starts_from_words_that_only_look_like_one(conv, line: str) -> None:
+    conv.send(line)
+    assert conv.right is None and conv.pending_letter is None
+    assert conv.company_id is None or conv.company_id not in ("mylife", "caats", "apple")
+
+
+def test_them_after_a_question_about_cloudmed(conv: Conversation) -> None:
+    conv.send("does Cloudmed sell my data?")
+    conv.send("I want them to delete it")
+    assert (conv.company_id, conv.right) == ("cloudmed", "deletion")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how long does Qualfon keep my data?", "does not say how long"),
+        ("can my daughter do it for me with cloudmed?", "authorized agent"),
+        ("what data does Cloudmed collect?", "does not list the personal data"),
+    ],
+)
+def test_policy_questions_are_answered_from_the_record(conv, question: str, said: str) -> None:
+    replies = conv.send(question)
+    assert replies[0].kind == "answer" and said in replies[0].text
+    assert conv.right is None and conv.pending_letter is None
+
+
+def test_a_huge_message_is_refused_with_a_clear_line(conv: Conversation) -> None:
+    replies = conv.send("delete my data at qualfon " * 40_000)  # about 1 MB
+    assert "too long" in " ".join(r.text for r in replies)
+    assert conv.company is None and conv.right is None
+
+
+# -- follow-ups and complaints from the chat ---------------------------------------------------
+
+
+def _overdue_signed(catalog) -> int:
+    from assistant.letters.model import Person
+    from assistant.workflow import remember_requester
+    from assistant.workflow import track as track_request
+
+    with Ledger.open() as ledger:
+        tracked = track_request(
+            ledger,
+            catalog.get("qualfon"),
+            "deletion",
+            residence="US-CA",
+            sent=TODAY - dt.timedelta(days=60),
+            channel="email",
+        )
+        request_id = tracked.row.id
+        remember_requester(
+            ledger, request_id, Person(name="Jane Q. Public", email="jq@example.com")
+        )
+    return request_id
+
+
+def test_follow_up_by_number_writes_saves_and_records_it(catalog, tmp_path) -> None:
+    request_id = _overdue_signed(catalog)
+    c = Conversation(catalog, today=TODAY, letters_dir=tmp_path / "letters")
+    c.start()
+    replies = c.send(f"follow up on request {request_id}")
+    reply = replies[0]
+    assert "(privacy@qualfon.com)" in reply.text  # the contact `rights followup` writes to
+    assert "Jane Q. Public" in reply.text
+    assert "followup_overdue" in reply.files[0]  # 60 days after sending: past the 45
+    assert {Path(f).suffix for f in reply.files} == {".txt", ".eml"}
+    assert all(Path(f).parent == tmp_path / "letters" for f in reply.files)
+    with Ledger.open() as ledger:
+        last = ledger.timeline(request_id)[-1]
+    assert last.event == "followup_sent" and last.on == TODAY
+    assert last.note == f"letter {Path(reply.files[0]).name}"
+
+
+def test_follow_up_without_a_number_asks_which_and_writes_nothing(catalog, tmp_path) -> None:
+    request_id = _overdue_signed(catalog)
+    c = Conversation(catalog, today=TODAY, letters_dir=tmp_path / "letters")
+    c.start()
+    replies = c.send("please write a follow-up")
+    assert replies[-1].kind == "question"
+    assert f"#{request_id}" in replies[-1].text
+    assert not (tmp_path / "letters").exists()
+    with Ledger.open() as ledger:
+        assert [e.event for e in ledger.timeline(request_id)] == ["sent"]
+
+
+def test_remind_me_is_not_read_as_a_follow_up(conv: Conversation) -> None:
+    from assistant.dialogue import followup_steps
+
+    assert followup_steps.parse("remind me tomorrow") is None
+    assert followup_steps.parse("complain about #3") == ("complaint", 3)
+    assert followup_steps.parse("Follow-up request 12") == ("followup", 12)

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Markdown
+from textual.widgets import Input, Markdown, TextArea
 
 from assistant import workflow
 from assistant.ledger.store import Ledger
@@ -52,8 +52,8 @@ async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
         pending = [m for m in pilot.app.screen.query(Markdown) if not m.children]
         if not pending:
             break
-    for line in pilot.app.screen.query(Input):
-        line.cursor_blink = False  # a blinking cursor would make the pictures differ
+    for field in [*pilot.app.screen.query(Input), *pilot.app.screen.query(TextArea)]:
+        field.cursor_blink = False  # a blinking cursor would make the pictures differ
     await pilot.wait_for_scheduled_animations()
     await pilot.pause(0.2)
 
