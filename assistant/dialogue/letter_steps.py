@@ -149,11 +149,17 @@ class LetterSteps:
         return [w for w in found if not any(said and said in w for said in letter.warnings)]
 
     def on_track(self, text: str, intent: Intent) -> list[Reply]:
-        if intent.yes_no is None:
-            raise AskAgain(wording.YES_OR_NO)
-        not_tracked = wording.NOT_TRACKED_IN_APP if self.setting.in_app else wording.NOT_TRACKED
-        said = self.track() if intent.yes_no else Reply(not_tracked)
-        return [said, self.after_letter()]
+        """Yes (sent today), no, or the day it was sent ("I sent it yesterday", "yes,
+        2026-11-18"); a day after today is refused and the question stays."""
+        sent_on = intent.date if intent.yes_no is not False else None
+        if intent.yes_no is None and sent_on is None:
+            raise AskAgain(wording.YES_OR_NO_OR_DATE)
+        if sent_on is not None and sent_on > self.setting.today:
+            raise AskAgain(wording.sent_in_future(sent_on, self.setting.today))
+        if intent.yes_no is False:
+            not_tracked = wording.NOT_TRACKED_IN_APP if self.setting.in_app else wording.NOT_TRACKED
+            return [Reply(not_tracked), self.after_letter()]
+        return [self.track(sent_on), self.after_letter()]
 
     def track(self, sent: dt.date | None = None) -> Reply:
         """Track the request the letter on show makes, as sent on `sent` (default today)."""

@@ -35,6 +35,7 @@ Cloudmed?"*, *"how long do they have to answer?"*, *"what do they need to verify
 
 For a request you track: *"follow up on request 2"* writes a reminder (or, once the deadline
 has passed, an overdue letter) and *"complain about request 2"* a complaint to the regulator.
+When the company answers, say *"they answered request 2:"* and paste the answer (then **done**).
 
 Commands: **back** (undo the last answer), **start over**, **list companies**,
 **my requests**, **forget my details**, **quit**."""
@@ -286,6 +287,9 @@ DETAILS_NOTED = "Noted: {labels}."
 # -- the letter, saved, tracked ----------------------------------------------------------------
 
 YES_OR_NO = "Please answer yes or no."
+YES_OR_NO_OR_DATE = (
+    "Please answer yes or no, or give the day you sent it (e.g. 2026-11-20 or yesterday)."
+)
 SAVE_QUESTION = "Shall I save it? (**yes** / **no**)"
 SAVE_THIS_QUESTION = "Shall I save this letter? (**yes** / **no**)"
 NOT_SAVED = (
@@ -363,7 +367,8 @@ def track_question(warnings: Sequence[str], today: dt.date) -> str:
     notes = "".join(f"Note: {w}\n" for w in warnings) + "\n" if warnings else ""
     return notes + (
         f"Shall I track this request, assuming you send it today ({long_date(today)})? I'll "
-        "remind you of every deadline. (**yes** / **no**)"
+        "remind you of every deadline. (**yes** / **no**, or the day you sent it, e.g. "
+        f"*sent {(today - dt.timedelta(days=1)).isoformat()}* or *yesterday*)"
     )
 
 

@@ -693,3 +693,38 @@ def test_remind_me_is_not_read_as_a_follow_up(conv: Conversation) -> None:
     assert followup_steps.parse("remind me tomorrow") is None
     assert followup_steps.parse("complain about #3") == ("complaint", 3)
     assert followup_steps.parse("Follow-up request 12") == ("followup", 12)
+
+
+# -- "sent on" when tracking from the chat ------------------------------------------------------
+
+
+def _at_track_question(conv: Conversation) -> None:
+    say(conv, "qualfon delete my data", "CA", "Jane Q. Public", "jane.public@example.com", "yes")
+    assert conv.expecting == "track"
+
+
+def test_track_takes_the_day_it_was_sent(conv: Conversation) -> None:
+    _at_track_question(conv)
+    conv.send("yes, I sent it on 2026-11-18")
+    with Ledger.open() as ledger:
+        row = ledger.get(conv.request_id)
+    assert row.sent == dt.date(2026, 11, 18)
+    # 45 days from 18 Nov end on Saturday 2 Jan 2027, which moves to Monday 4 Jan.
+    assert row.due == dt.date(2027, 1, 4)
+
+
+def test_track_yesterday_and_a_future_day_is_refused(conv: Conversation) -> None:
+    _at_track_question(conv)
+    refused = conv.send("I sent it on 2026-12-25")
+    assert conv.request_id is None and conv.expecting == "track"
+    assert "after today" in text(refused)
+    conv.send("I sent it yesterday")
+    with Ledger.open() as ledger:
+        assert ledger.get(conv.request_id).sent == TODAY - dt.timedelta(days=1)
+
+
+def test_plain_yes_tracks_as_sent_today(conv: Conversation) -> None:
+    _at_track_question(conv)
+    conv.send("yes")
+    with Ledger.open() as ledger:
+        assert ledger.get(conv.request_id).sent == TODAY
