@@ -115,7 +115,8 @@ class Gather:
         s.candidates = [(h.id, h.name) for h in hits]
         s.suggestions = [h.name for h in hits]
         s.expecting = "unknown_contact"
-        return Reply(wording.unknown_company(name, hits), choices=s.suggestions, kind="question")
+        said = wording.unknown_company(name, hits, in_app=self.setting.in_app)
+        return Reply(said, choices=s.suggestions, kind="question")
 
     # -- the right ---------------------------------------------------------------------------
 

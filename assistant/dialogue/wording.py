@@ -137,7 +137,7 @@ def choice_question(candidates: Sequence[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def unknown_company(name: str, hits: Sequence[Hit]) -> str:
+def unknown_company(name: str, hits: Sequence[Hit], *, in_app: bool = False) -> str:
     lines = [f"I don't have a record for **{name}**."]
     if hits:
         lines.append("Did you mean one of these?")
@@ -146,6 +146,15 @@ def unknown_company(name: str, hits: Sequence[Hit]) -> str:
     lines.append(
         f"Or I can write to {name} anyway: give me the address their privacy policy names "
         "for requests (an e-mail address, a web form URL, or a postal address)."
+    )
+    teach = (
+        "press **Ctrl+P** and choose *Learn a company from its privacy policy*"
+        if in_app
+        else "run `rights companies learn FILE --save`"
+    )
+    lines.append(
+        f"If you have saved their privacy policy as a file, {teach}: I'll read it and use "
+        "what it says."
     )
     return "\n".join(lines)
 

@@ -22,7 +22,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from assistant.tui.commands import RightsCommands
-from assistant.tui.messages import CatalogFailed, CatalogReady, ShowCompany
+from assistant.tui.messages import CatalogFailed, CatalogReady, CompanyLearned, ShowCompany
 from assistant.tui.screens.chat import ChatScreen
 
 if TYPE_CHECKING:
@@ -160,6 +160,42 @@ class RightsApp(App[int]):
     async def action_toggle_card(self) -> None:
         if (chat := self._to_chat()) is not None:
             chat.action_toggle_card()
+
+    def action_learn_policy(self) -> None:
+        """Open the dialog that drafts a company's record from a saved privacy policy."""
+        from assistant import paths
+        from assistant.tui.dialogs.learn_policy import LearnPolicyDialog
+
+        if self.catalog is None:
+            self.notify("The catalog is still loading; try again in a moment.")
+            return
+        dialog = LearnPolicyDialog(
+            taken=set(self.catalog.ids()), policies=paths.data_dir() / "policies"
+        )
+        self.push_screen(dialog, self._learned)
+
+    def _learned(self, company_id: str | None) -> None:
+        if company_id is not None:
+            self.run_worker(
+                lambda: self._reload(company_id), thread=True, name="reload", group="load"
+            )
+
+    def _reload(self, company_id: str) -> None:
+        """Worker thread: the catalog again, now with the person's new record."""
+        from assistant.errors import UserError
+        from assistant.records.catalog import load_catalog
+
+        try:
+            catalog = load_catalog()
+        except UserError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
+            return
+        self.call_from_thread(self._with_learned, catalog, company_id)
+
+    def _with_learned(self, catalog: Catalog, company_id: str) -> None:
+        self.catalog = catalog
+        if (chat := self._to_chat()) is not None:
+            chat.post_message(CompanyLearned(catalog, company_id))
 
     def show_company(self, company_id: str) -> None:
         if (chat := self._to_chat()) is not None:

@@ -17,6 +17,11 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("New conversation", "Start over with a new request", "new_conversation"),
     ("Show the letter", "Open the letter written in this conversation", "show_letter"),
     ("Toggle the company card", "Show or hide the company panel", "toggle_card"),
+    (
+        "Learn a company from its privacy policy",
+        "Read a policy you saved (.html, .pdf, .md, .txt) and keep it as a company record",
+        "learn_policy",
+    ),
 )
 COMPANY_HITS = 8
 

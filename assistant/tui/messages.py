@@ -32,3 +32,11 @@ class ShowCompany(Message):
     """Show this company's card (from the command palette)."""
 
     company_id: str
+
+
+@dataclass
+class CompanyLearned(Message):
+    """The person kept a company drafted from its policy; `catalog` holds it."""
+
+    catalog: Catalog
+    company_id: str

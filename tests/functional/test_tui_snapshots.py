@@ -215,3 +215,28 @@ def test_company_card_of_an_imported_record(snap_compare, catalog, tmp_path, siz
         await settled(pilot)
 
     assert snap_compare(make_app(catalog, tmp_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_learn_policy_dialog_with_its_draft(
+    snap_compare, catalog, tmp_path, size, monkeypatch
+) -> None:
+    from textual.widgets import Input
+
+    policy = Path(__file__).parent.parent / "data" / "learn" / "brightwater-privacy.html"
+    (tmp_path / "brightwater-privacy.html").write_bytes(policy.read_bytes())
+    monkeypatch.chdir(tmp_path)  # the path typed (and shown) is the same every run
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await pilot.app.run_action("learn_policy")
+        await settled(pilot)
+        pilot.app.screen.query_one("#learn-path", Input).value = "brightwater-privacy.html"
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if getattr(pilot.app.screen, "draft", None) is not None:
+                break
+        await settled(pilot)
+
+    assert snap_compare(make_app(catalog, tmp_path), terminal_size=size, run_before=run_before)

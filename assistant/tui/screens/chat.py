@@ -21,7 +21,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from assistant.tui.messages import CatalogFailed, CatalogReady, ShowCompany
+from assistant.tui.messages import CatalogFailed, CatalogReady, CompanyLearned, ShowCompany
 from assistant.tui.widgets.chat_input import ChatInput, CompletionSuggester, NameIndex
 from assistant.tui.widgets.choices import ChoiceBar
 from assistant.tui.widgets.company_card import CompanyCard
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from assistant.dialogue.conversation import Conversation, Reply
     from assistant.ledger.reminders import Reminder
     from assistant.letters.model import Letter
+    from assistant.records.catalog import Catalog
     from assistant.records.model import CompanyRecord
     from assistant.tui.app import RightsApp
 
@@ -172,27 +173,43 @@ class ChatScreen(Screen):
     # -- the catalog arrives -------------------------------------------------------------
 
     def on_catalog_ready(self, message: CatalogReady) -> None:
-        from assistant.dialogue.conversation import Conversation
-
-        app = self.rights_app
         transcript = self.query_one(Transcript)
         for note in transcript.query(".transcript-note"):
             note.remove()
         urgent = reminders_text(message.reminders)
         if urgent:
             transcript.add_assistant(urgent, kind="reminder")
+        # The reminders above say what is overdue in detail: the greeting need not repeat it.
+        self._show(self._new_conversation(message.catalog).start(reminders=False))
+        queued, self.queued = self.queued, []
+        for text in queued:
+            self._send(text)
+
+    def _new_conversation(self, catalog: Catalog) -> Conversation:
+        from assistant.dialogue.conversation import Conversation
+
+        app = self.rights_app
         self.conversation = Conversation(
-            message.catalog,
+            catalog,
             today=app.today,
             ledger_path=app.ledger_path,
             letters_dir=app.letters_dir,
             in_app=True,
         )
-        # The reminders above say what is overdue in detail: the greeting need not repeat it.
-        self._show(self.conversation.start(reminders=False))
-        queued, self.queued = self.queued, []
-        for text in queued:
-            self._send(text)
+        return self.conversation
+
+    def on_company_learned(self, message: CompanyLearned) -> None:
+        """A company drafted from its policy was kept: a new conversation about it begins."""
+        record = self._record(message.company_id)
+        if record is None:
+            return
+        self._shown_letter = None
+        self._new_conversation(message.catalog).start(reminders=False)
+        self.query_one(Transcript).add_assistant(
+            f"I've read **{record.name}**'s privacy policy and kept it as your own company "
+            "record. It was read automatically: check its card (F2) before you rely on it."
+        )
+        self.post_message(ShowCompany(message.company_id))
 
     def on_catalog_failed(self, message: CatalogFailed) -> None:
         transcript = self.query_one(Transcript)
