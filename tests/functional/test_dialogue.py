@@ -728,3 +728,48 @@ def test_plain_yes_tracks_as_sent_today(conv: Conversation) -> None:
     conv.send("yes")
     with Ledger.open() as ledger:
         assert ledger.get(conv.request_id).sent == TODAY
+
+
+# The four scripts above that stop at a question their author did not foresee (a postal address
+# for a company that takes letters by post; where to send a letter to a company the catalog
+# lacks) end in the right letter once the person answers that question.
+UNFORESEEN_ANSWERS = {
+    "unknown_contact": "privacy@{domain}",
+    "contact_needed": "privacy@{domain}",
+    "address": "12 Example Street, 10115 Berlin",
+}
+
+
+@pytest.mark.parametrize("script_id", sorted(_SCRIPT_DOES_NOT_FIT))
+def test_scripts_end_right_once_the_unforeseen_question_is_answered(
+    catalog, tmp_path, script_id: str
+) -> None:
+    script = next(row for row in _conversations() if row["id"] == script_id)
+    expect = script["expect"]
+    conv = Conversation(catalog, today=TODAY, letters_dir=tmp_path / "letters")
+    conv.start()
+    asked: list[str] = []
+
+    def answer_what_is_asked() -> None:
+        while conv.expecting in UNFORESEEN_ANSWERS and len(asked) < 5:
+            asked.append(conv.expecting)
+            conv.send(UNFORESEEN_ANSWERS[conv.expecting].format(**expect["company"]))
+
+    for turn in script["turns"]:
+        answer_what_is_asked()
+        conv.send(turn)
+    for _ in range(3):
+        answer_what_is_asked()
+        if conv.request_id is None and conv.stage in ("save", "track"):
+            conv.send(script["turns"][-1])
+    assert asked, "the script should have met a question it did not foresee"
+    letter = conv.pending_letter
+    assert conv.request_id is not None and letter is not None
+    ids = _catalog_ids(catalog, expect["company"])
+    if ids:
+        assert letter.company_id in ids
+    else:
+        assert expect["company"]["name"].lower() in letter.recipient_name.lower()
+    assert letter.right == expect["right"]
+    assert (letter.sender_name, letter.sender_email) == (expect["name"], expect["email"])
+    assert conv.residence == expect["residence"]
