@@ -327,10 +327,12 @@ def compose_next(
     record = catalog.get(row.company_id)
     request = row.as_dict(today)
     signer = stored_requester(ledger, row.id) or person
+    # A follow-up speaks the language of the request it follows (the person may have chosen
+    # one that is not the company record's); a complaint speaks its authority's.
     if kind == "followup":
         return compose_followup(
             request, timeline, record, signer, today=today, include_notes=include_notes,
-            lang=_language_of(record),
+            lang=_language_of(record, row.letter_files, row.reference),
         )  # fmt: skip
     return compose_complaint(
         request, timeline, record, signer, today=today, include_notes=include_notes,
@@ -361,10 +363,14 @@ def competent_authority(
     return None
 
 
-def _language_of(record: CompanyRecord) -> str:
+def _language_of(record: CompanyRecord, files: Sequence[str] = (), reference: str = "") -> str:
+    """The language the request's own letter was written in, read from its saved files (the
+    ledger keeps their paths, not the language); else the company record's request language,
+    else English. A complaint is written in its authority's language instead."""
     from assistant.letters.language import choose_language
+    from assistant.letters.original import language_of_files
 
-    return choose_language(None, record.request_language)
+    return language_of_files(files, reference) or choose_language(None, record.request_language)
 
 
 def stored_requester(ledger: Ledger, request_id: int) -> Person | None:

@@ -89,12 +89,18 @@ def _say(day: dt.date) -> str:
     return f"{day:%A} {day.isoformat()}"
 
 
-def _moved(raw: dt.date, final: dt.date, days: HolidaySet) -> str:
+def _moved(raw: dt.date, final: dt.date, days: HolidaySet, saturday: bool = True) -> str:
     if raw == final:
+        if not saturday and raw.weekday() == 5:
+            return (
+                f"; {raw.isoformat()} is a Saturday, which is not a holiday under this law, "
+                "so the date stands"
+            )
         return ""
     name = days.name(raw)
     why = f"a public holiday ({name})" if name else f"a {raw:%A}"
-    return f"; {raw.isoformat()} is {why}, so it moves to the next working day"
+    where = "working day" if saturday else "day that is not a holiday"
+    return f"; {raw.isoformat()} is {why}, so it moves to the next {where}"
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -168,6 +174,7 @@ def from_rules(
 ) -> Deadlines:
     place = residence_name(residence)
     roll = law.roll_calendar_deadlines
+    sat = law.roll_saturday
     citations = list(right_citations)
     lines: list[str] = []
     what = RIGHT_WORDS.get(right, right)
@@ -175,7 +182,7 @@ def from_rules(
     ack = None
     if rules.acknowledge is not None:
         p = rules.acknowledge
-        ack = _rolled(_raw_end(received, p, days), p, days, roll)
+        ack = _rolled(_raw_end(received, p, days), p, days, roll, sat)
         lines.append(
             f"The company must confirm it received your {what} request by {_say(ack)}: "
             f"{p.describe()} after receipt{_counting(p, place)} ({p.citation})."
@@ -186,11 +193,11 @@ def from_rules(
     if rules.respond is not None:
         p = rules.respond
         raw = _raw_end(received, p, days)
-        respond = _rolled(raw, p, days, roll)
+        respond = _rolled(raw, p, days, roll, sat)
         verb = "decide your appeal" if right == "appeal" else "answer"
         lines.append(
             f"It must {verb} by {_say(respond)}: {p.describe()} after receipt"
-            f"{_counting(p, place)}{_moved(raw, respond, days)} ({p.citation})."
+            f"{_counting(p, place)}{_moved(raw, respond, days, sat)} ({p.citation})."
         )
         citations.append(p.citation)
         if rules.extension is not None:
@@ -221,9 +228,14 @@ def _raw_end(received: dt.date, p: Period, days: HolidaySet) -> dt.date:
     return days.add_business_days(received, p.amount)
 
 
-def _rolled(raw: dt.date, p: Period, days: HolidaySet, roll: bool) -> dt.date:
-    """A calendar-day or month end moved to a working day when the law rolls deadlines."""
-    return days.next_working_day(raw) if roll and p.unit != "business_days" else raw
+def _rolled(
+    raw: dt.date, p: Period, days: HolidaySet, roll: bool, saturday: bool = True
+) -> dt.date:
+    """A calendar-day or month end moved to a working day when the law rolls deadlines (off
+    a Sunday or holiday only, keeping a Saturday, when the law's own rule says so)."""
+    if not roll or p.unit == "business_days":
+        return raw
+    return days.next_working_day(raw) if saturday else days.next_day_not_holiday(raw)
 
 
 def _counting(p: Period, place: str) -> str:
@@ -251,7 +263,8 @@ def _extension(
     else:
         raw = from_receipt
         how = f"{total} after receipt"
-    final = _rolled(raw, first, days, law.roll_calendar_deadlines)
+    sat = law.roll_saturday
+    final = _rolled(raw, first, days, law.roll_calendar_deadlines, sat)
     if ext.notice == "within_first_period":
         condition = (
             f"If the company tells you, by {_say(respond)}, that it needs more time and why, "
@@ -260,7 +273,7 @@ def _extension(
     else:
         condition = f"In the cases the law allows, the company may take until {_say(final)}"
     note = f"; {ext.note}" if ext.note else ""
-    return final, f"{condition}: {how}{_moved(raw, final, days)}{note} ({ext.citation})."
+    return final, f"{condition}: {how}{_moved(raw, final, days, sat)}{note} ({ext.citation})."
 
 
 def _sum(first: Period, ext: Any) -> Period:

@@ -10,6 +10,8 @@ A `HolidaySet` joins, for one or more places:
 
 Saturdays and Sundays are never working days. A day that is a holiday under any of the joined
 lists is not a working day: the later date, which never calls a company late when it is not.
+A law whose time rule moves only a last day that is a holiday (PIPEDA, through the federal
+Interpretation Act s. 26) keeps a Saturday last day (`next_day_not_holiday`).
 """
 
 from __future__ import annotations
@@ -121,6 +123,15 @@ class HolidaySet:
     def next_working_day(self, day: dt.date) -> dt.date:
         """`day` itself when it is a working day, else the first working day after it."""
         while not self.is_working_day(day):
+            day += dt.timedelta(days=1)
+        return day
+
+    def next_day_not_holiday(self, day: dt.date) -> dt.date:
+        """`day` itself unless it is a Sunday or a holiday, else the first day after it that
+        is neither; a Saturday is kept. For laws whose time rule moves only a last day that
+        is a holiday (Canada's Interpretation Act, R.S.C. 1985, c. I-21, s. 26 with the
+        definition of "holiday" in s. 35(1), which names Sunday but not Saturday)."""
+        while day.weekday() == 6 or self.name(day) is not None:
             day += dt.timedelta(days=1)
         return day
 

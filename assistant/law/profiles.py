@@ -27,6 +27,7 @@ from assistant.law.rules import (
     AppealRules,
     DeadlineRules,
     Disagreement,
+    EntityScope,
     Extension,
     Frequency,
     LaterPart,
@@ -40,6 +41,7 @@ __all__ = [
     "AppealRules",
     "DeadlineRules",
     "Disagreement",
+    "EntityScope",
     "Extension",
     "Frequency",
     "LawProfile",
@@ -115,6 +117,17 @@ class LawProfile(Strict):
     )
     roll_note: Text = Field(
         description="Why deadlines are (or are not) moved off non-working days."
+    )
+    roll_saturday: bool = Field(
+        default=True,
+        description="Whether a last day on a Saturday moves too. False where the law's own "
+        "time rule moves only a last day that is a holiday (Sunday and the listed days), as "
+        "Canada's Interpretation Act s. 26 and s. 35(1) do.",
+    )
+    entity_scope: EntityScope | None = Field(
+        default=None,
+        description="Which businesses the law covers and which it exempts as a whole, where "
+        "a letter cannot assume the company is covered.",
     )
     calendars: list[str] = Field(
         default_factory=list,

@@ -18,6 +18,7 @@ __all__ = [
     "DayUnit",
     "DeadlineRules",
     "Disagreement",
+    "EntityScope",
     "Extension",
     "Frequency",
     "LaterPart",
@@ -154,3 +155,17 @@ class Disagreement(Strict):
     readings: list[str] = Field(min_length=1)
     chosen: Text
     why: Text
+
+
+class EntityScope(Strict):
+    """Which businesses a law covers, and those it exempts as a whole (a small business, a
+    HIPAA covered entity), each in the statute's words with its section. A letter under such
+    a law states the obligation conditionally unless the company's coverage is established."""
+
+    covers: Text = Field(description="Who the law applies to, in plain words.")
+    covers_citation: Text
+    exempt: list[str] = Field(
+        default_factory=list, description="Entities the law does not apply to, in plain words."
+    )
+    exempt_citation: str | None = None
+    note: str | None = None

@@ -28,8 +28,9 @@ CANADA_FEDERAL = Calendar(
     title="Canada: federal 'holiday' for time limits in federal Acts",
     citation=f"{FED}; s. 26 (a time limit ending on a holiday runs to the next day that is not)",
     url="https://laws-lois.justice.gc.ca/eng/acts/I-21/section-35.html",
-    note="Saturday is not a federal holiday; the assistant still moves a Saturday last day "
-    "(never calls a company late). Provincial holidays also count (s. 35(1), days made "
+    note="Saturday is not a federal holiday (s. 35(1)), so a law counted by this Act keeps a "
+    "Saturday last day (s. 26 moves only a last day that is a holiday; see the PIPEDA "
+    "profile's roll_saturday). Provincial holidays also count (s. 35(1), days made "
     "holidays in a province), through the `holidays` package for the province.",
     holidays=(
         H("New Year's Day", fixed(1, 1), FED),

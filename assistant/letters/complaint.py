@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
 from assistant.letters.context import LOOKUP, base_context, inline, law_context, to_company
-from assistant.letters.language import long_date
 from assistant.letters.later import (
     EVENT_PHRASES_TO_REGULATOR,
     _get,
@@ -27,6 +26,7 @@ from assistant.letters.later import (
     _timeline_lines,
     timing,
 )
+from assistant.letters.later_words import localise_line
 from assistant.letters.model import Letter, Person, Route
 from assistant.letters.routing import check_reference, normalise_right
 from assistant.letters.templates import has_template, render
@@ -176,7 +176,7 @@ def compose_complaint(
         timeline, phrases, include_notes=include_notes, reasons=REASONS.get(lang)
     )
     if lang != "en":
-        lines = [_localise_line(line, lang) for line in lines]
+        lines = [localise_line(line, lang) for line in lines]
     ctx = base_context("complaint", record, person, route, reference, today, lang)
     ctx.update(
         {
@@ -204,16 +204,6 @@ def compose_complaint(
         recipient_name=str(found["name"]), language=lang, warnings=tuple(warnings),
         attachments=_attachments(lang),
     )  # fmt: skip
-
-
-def _localise_line(line: str, lang: str) -> str:
-    """'5 October 2026: ...' with the date written in `lang` (the phrase is already in it)."""
-    day_text, sep, rest = line.partition(": ")
-    try:
-        day = dt.datetime.strptime(day_text, "%d %B %Y").date()
-    except ValueError:
-        return line
-    return f"{long_date(day, lang)}{sep}{rest}"
 
 
 def _attachments(lang: str) -> tuple[str, ...]:

@@ -29,12 +29,15 @@ def inline(block: str) -> str:
     return ", ".join(part.strip() for part in block.split("\n") if part.strip())
 
 
-def citation_text(citations: Iterable[str]) -> str:
-    """'A', 'A and B', 'A; B and C'."""
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "nl": "en"}
+
+
+def citation_text(citations: Iterable[str], lang: str = "en") -> str:
+    """'A', 'A and B', 'A; B and C' (the conjunction in the letter's language)."""
     items = [c for c in citations if c]
     if len(items) <= 1:
         return "".join(items)
-    return "; ".join(items[:-1]) + " and " + items[-1]
+    return "; ".join(items[:-1]) + f" {_AND.get(lang, 'and')} " + items[-1]
 
 
 def law_family(law: Any) -> str | None:
@@ -66,7 +69,7 @@ def law_context(
         "grants": bool(law.grants(right)),
         "citation": citations[0] if citations else law.short_name,
         "citations": citations,
-        "citation_text": citation_text(citations) or law.short_name,
+        "citation_text": citation_text(citations, lang) or law.short_name,
         "basis": None
         if basis is None
         else {
@@ -75,6 +78,40 @@ def law_context(
         },
         "others": [b.law.short_name for b in others if b.law.id != law.id],
         "the_others": [the_law(b.law) for b in others if b.law.id != law.id],
+        "scope": _scope(law, lang),
+        "conditional": coverage_unsure(law, basis),
+    }
+
+
+def coverage_unsure(law: Any, basis: Any) -> bool:
+    """True when the letter must not assume the law binds the company: a US state law reaches
+    a company only above thresholds or outside exemptions that cannot be checked from outside
+    (e.g. Tex. Bus. & Com. Code § 541.002), unless the company's own policy names the law.
+    With no basis given, only a law whose profile lists such a scope is treated so."""
+    if law_family(law) not in ("us", "ccpa"):
+        return False
+    if basis is None:
+        return getattr(law, "entity_scope", None) is not None
+    return bool(basis.reason == "residence")
+
+
+def _either(items: list[str]) -> str:
+    """'a', 'a or b', 'a; b; or c'."""
+    if len(items) <= 2:
+        return " or ".join(items)
+    return "; ".join(items[:-1]) + "; or " + items[-1]
+
+
+def _scope(law: Any, lang: str) -> dict[str, Any] | None:
+    scope = getattr(law, "entity_scope", None)
+    if scope is None:
+        return None
+    return {
+        "covers": scope.covers,
+        "covers_citation": cite(scope.covers_citation, lang),
+        "exempt": list(scope.exempt),
+        "exempt_text": _either(list(scope.exempt)),
+        "exempt_citation": cite(scope.exempt_citation, lang) if scope.exempt_citation else None,
     }
 
 

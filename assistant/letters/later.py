@@ -190,7 +190,7 @@ def compose_followup(
         {
             "law": law_context(law, right, lang),
             "original": _original_context(request, timeline, person, lang),
-            "timeline_lines": _timeline_lines(timeline, include_notes=include_notes),
+            "timeline_lines": _story(timeline, lang, include_notes),
             "reply_by": long_date(today + dt.timedelta(days=REPLY_DAYS), lang),
             "regulator": _regulator_context(law, _get(request, "residence")),
             "extension": _extension_context(request, timeline, law, right, today),
@@ -293,6 +293,19 @@ def _timeline_lines(
             line += f" (“{textsafety.one_line(str(note))[:300]}”)"
         lines.append(line + ".")
     return lines
+
+
+def _story(timeline: list[Any], lang: str, include_notes: bool) -> list[str]:
+    """The timeline told to the company in the letter's language (notes only if included)."""
+    from assistant.letters.complaint import REASONS
+    from assistant.letters.later_words import EVENTS_TO_COMPANY, localise_line
+
+    if lang not in EVENTS_TO_COMPANY:
+        return _timeline_lines(timeline, include_notes=include_notes)
+    lines = _timeline_lines(
+        timeline, EVENTS_TO_COMPANY[lang], include_notes=include_notes, reasons=REASONS[lang]
+    )
+    return [localise_line(line, lang) for line in lines]
 
 
 def _right_label(right: str, person: Person) -> str:

@@ -209,6 +209,7 @@ def to_eml(letter: Letter) -> bytes:
     # Built here rather than with email.utils.make_msgid, which reads the clock and host name.
     msg["Message-ID"] = f"<{letter.reference.lower()}.{secrets.token_hex(8)}@{MSGID_DOMAIN}>"
     msg["X-Unsent"] = "1"
+    msg["Content-Language"] = letter.language  # RFC 3282; read back for follow-ups
     body = letter.body
     if letter.attachments:
         body += "\n" + _attached(letter) + "\n"

@@ -333,7 +333,7 @@ def _deadline_context(
         "extension_needs_notice": ext_rule is not None and ext_rule.notice != "none_required",
         "extension_note": ext_rule.note if ext_rule is not None else None,
         "extension_citation": cite(ext_rule.citation, lang) if ext_rule is not None else None,
-        "citation_text": citation_text(cited),
+        "citation_text": citation_text(cited, lang),
         "from_policy": not law_ok,
         "promise": policy.response_quote if not law_ok else None,
         "promise_reserved_for": reserved_for(policy.response_quote, law.id if law else None)

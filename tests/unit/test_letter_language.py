@@ -85,7 +85,8 @@ def test_german_company_gets_a_german_gdpr_letter(jane):
         assert f"Art. 15 Abs. 1 lit. {item} DSGVO" in body
     assert "Art. 15 Abs. 2 DSGVO" in body and "unentgeltlich" in body
     assert "C-154/21" in body
-    assert "spätestens aber bis zum 4. Januar 2027" in body
+    assert "spätestens aber innerhalb eines Monats nach Eingang" in body
+    assert "also bis zum 4. Januar 2027" in body
     assert "Mit freundlichen Grüßen" in body
     assert "GDPR" not in body and "Dear" not in body
 
