@@ -19,24 +19,27 @@ records are validated again when asked for (`get`).
 from __future__ import annotations
 
 import marshal
+import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assistant import paths
 from assistant.errors import RecordError, UserError
+from assistant.records.packed import pack_ints, unpack_ints
 from assistant.records.search import Hit, SearchIndex
+from assistant.records.validation import describe_validation_error as describe_validation_error
+from assistant.records.validation import read_toml as read_toml
+from assistant.records.validation import validate_authority as validate_authority
+from assistant.records.validation import validate_company as validate_company
+from assistant.records.validation import validate_model as validate_model
+from assistant.records.validation import validated_bundle as validated_bundle
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from assistant.records.model import Authority, CompanyRecord
 
-T = TypeVar("T")
-M = TypeVar("M", bound="BaseModel")
-
-CACHE_FORMAT = 13
+CACHE_FORMAT = 17
 CACHE_NAME = "catalog-index.marshal"
 
 
@@ -61,104 +64,6 @@ class CatalogErrors(UserError):
         self.problems = problems
 
 
-def describe_validation_error(exc: Exception) -> list[tuple[str, str]]:
-    """(field path, problem) pairs from a pydantic ValidationError."""
-    errors = getattr(exc, "errors", None)
-    if not callable(errors):
-        return [("", str(exc))]
-    out = []
-    for err in errors():
-        loc = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in err["loc"])
-        loc = loc.replace(".[", "[")
-        msg = err["msg"]
-        if err["type"] == "extra_forbidden":
-            msg = "unknown key (not part of the record format; check the spelling)"
-        elif err["type"] == "missing":
-            msg = "required field is missing"
-        out.append((loc or "(record)", msg))
-    return out
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """Parse one TOML file, turning every failure into a RecordError naming the file."""
-    import tomllib  # only the cold path parses TOML
-
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise RecordError(str(path), None, "file not found") from None
-    except UnicodeDecodeError as exc:
-        raise RecordError(str(path), None, f"not UTF-8 text ({exc.reason})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RecordError(str(path), None, f"broken TOML: {exc}") from None
-
-
-def validate_model(model: type[M], raw: Any, where: str, *, count_more: bool = True) -> M:
-    """`model.model_validate(raw)`, or a RecordError naming the first bad field.
-
-    With `count_more`, the message adds how many other problems pydantic found.
-    """
-    from pydantic import ValidationError
-
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        problems = describe_validation_error(exc)
-        first_field, first_problem = problems[0]
-        more = len(problems) - 1 if count_more else 0
-        extra = f" (and {more} more problem(s))" if more else ""
-        raise RecordError(where, first_field, first_problem + extra) from None
-
-
-def validate_company(raw: Any, where: str, expected_id: str | None = None) -> CompanyRecord:
-    """Validate one raw record; raise RecordError naming the first bad field."""
-    from assistant.records.model import CompanyRecord
-
-    if not isinstance(raw, dict):
-        raise RecordError(where, None, "a record is a table of keys and values")
-    record = validate_model(CompanyRecord, raw, where)
-    if expected_id is not None and record.id != expected_id:
-        raise RecordError(where, "id", f"{record.id!r} must equal the file name {expected_id!r}")
-    return record
-
-
-def validate_authority(raw: Any, where: str) -> Authority:
-    from assistant.records.model import Authority
-
-    return validate_model(Authority, raw, where, count_more=False)
-
-
-def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
-    """(line number, byte offset, parsed object or error) for each line of a JSONL bundle."""
-    import json
-
-    offset = 0
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            start = offset
-            offset += len(raw)
-            if not raw.strip():
-                continue
-            try:
-                yield number, start, json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield number, start, RecordError(f"{path}:{number}", None, f"broken JSON: {exc}")
-
-
-def validated_bundle(
-    path: Path, validate: Callable[[Any, str], T]
-) -> Iterator[tuple[int, int, T | RecordError]]:
-    """(line number, byte offset, `validate(raw, where)` or the RecordError) for each line."""
-    for number, offset, raw in _iter_bundle(path):
-        if not isinstance(raw, RecordError):
-            try:
-                raw = validate(raw, f"{path}:{number}")
-            except RecordError as exc:
-                raw = exc
-        yield number, offset, raw
-
-
 class Catalog:
     """All company records: a search index in memory, full records validated on demand."""
 
@@ -172,7 +77,9 @@ class Catalog:
         self._locations: dict[str, Location] | None = locations
         # From the cache: (files, file number, line, offset per record in index order), turned
         # into `locations` only when a record is first asked for (it is not needed to search).
-        self._raw_locations: tuple[list[str], list[int], list[int], list[int]] | None = None
+        self._raw_locations: (
+            tuple[list[str], Sequence[int], Sequence[int], Sequence[int]] | None
+        ) = None
         self.authority_file = authority_file
         self._records: dict[str, CompanyRecord] = {}
         self._authorities: list[Authority] | None = None
@@ -186,10 +93,10 @@ class Catalog:
     def source_files(policies: Path | None = None, user: Path | None = None) -> list[Path]:
         """Every file records come from, in load order."""
         policies = policies or paths.policies_dir()
-        files = sorted((policies / "companies").glob("*.toml"))
-        files += sorted((policies / "imported").glob("companies*.jsonl"))
-        if user is not None and (user / "companies").is_dir():
-            files += sorted((user / "companies").glob("*.toml"))
+        files = _listed(policies / "companies", "", ".toml")
+        files += _listed(policies / "imported", "companies", ".jsonl")
+        if user is not None:
+            files += _listed(user / "companies", "", ".toml")
         return files
 
     @classmethod
@@ -242,22 +149,24 @@ class Catalog:
         try:
             index = SearchIndex.from_state(data["index"])
             files, file_nos, lines, offsets = data["locations"]
+            file_nos, lines, offsets = (unpack_ints(n) for n in (file_nos, lines, offsets))
             if not len(file_nos) == len(lines) == len(offsets) == len(index.ids):
                 return None
             catalog = cls(index=index, locations=None)  # type: ignore[arg-type]
             catalog._raw_locations = (files, file_nos, lines, offsets)
             catalog.problems = [RecordError(*p) for p in data["problems"]]
-        except (KeyError, TypeError, AttributeError):
+        except (KeyError, TypeError, AttributeError, ValueError):
             return None
         return catalog
 
     def _write_cache(self, cache_file: Path, key: tuple) -> None:
         from assistant.safefile import write_replace
 
+        files, *numbers = self._location_lists()
         payload = {
             "key": key,
             "index": self.index.state(),
-            "locations": self._location_lists(),
+            "locations": (files, *(pack_ints(n) for n in numbers)),
             "problems": [(p.file, p.field, p.problem) for p in self.problems],
         }
         try:  # noqa: SIM105 (contextlib costs startup time)
@@ -435,6 +344,16 @@ class Catalog:
         return [a for a in self.authorities() if code in a.countries]
 
 
+def _listed(folder: Path, prefix: str, suffix: str) -> list[Path]:
+    """The files of `folder` named `prefix*suffix`, sorted (none when there is no folder).
+    A plain listing: a glob pattern would be compiled to a regular expression on every load."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [folder / n for n in sorted(names) if n.startswith(prefix) and n.endswith(suffix)]
+
+
 def is_under(file: str, folder: Path) -> bool:
     """Whether `file` (possibly 'path:line') lies inside `folder`."""
     path = Path(file.rsplit(":", 1)[0] if not Path(file).exists() else file)
@@ -467,6 +386,11 @@ def index_entry(record: CompanyRecord) -> dict:
         "aliases": record.aliases,
         "brands": record.brands,
         "domains": record.domains,
+        # A record with no web address of its own (its page is on a shared platform) is found
+        # by the address of its request page; a draft's links are only what its policy cites.
+        "pages": []
+        if record.domains or record.draft
+        else [c.value for c in record.contacts if c.kind == "webform"],
         # Among equal hits: hand-written records first, drafted (unchecked) ones last.
         "priority": 0 if record.draft else 2 if record.source.kind == "policy" else 1,
     }

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.records import reader_contacts as contacts
 from assistant.records import reader_facts as facts
+from assistant.records import reader_links as links
+from assistant.records import reader_rights
 from assistant.records.reader_sentences import sentences
 
 if TYPE_CHECKING:
@@ -46,8 +48,8 @@ def read_policy(policy: PolicyText) -> dict[str, Any]:
         "emails": contacts.emails(text, sents),
         "phones": contacts.phones(text, sents),
         "postal_addresses": contacts.postal_addresses(text, sents),
-        "web_forms": contacts.web_forms(text, sents),
-        "rights": facts.rights(sents),
+        "web_forms": links.web_forms(text, sents),
+        "rights": reader_rights.rights(sents),
         "response_days": days,
         "extension": facts.extension(sents, days["value"]),
         "verification": facts.verification(sents),

@@ -37,24 +37,6 @@ _OTHER = re.compile(
     r"ombudsman|ESRB|certification|dispute resolution|complaint with",
     re.I,
 )
-_OPT_OUT_URL = re.compile(
-    r"opt[-_\\]*out|optout|choices|aboutads|networkadvertising|youronlinechoices|gaoptout|"
-    r"donotsell|do-not-sell|do_not_sell|adsettings|ccpa",
-    re.I,
-)
-_REQUEST_URL = re.compile(r"dsar|request|/forms?/|privacy-?form|export|download|close|delete", re.I)
-_SETTINGS_URL = re.compile(r"settings|preferences|/account|consent/manage|permissions", re.I)
-_REQUEST_CONTEXT = re.compile(
-    r"request|exercise|access|delet|eras|correct|rectif|your (privacy )?rights|contact us|"
-    r"privacy (question|inquir|concern)|opt[- ]out|unsubscribe|object",
-    re.I,
-)
-_SKIP_URL = re.compile(
-    r"terms|legal/|/tos\b|policy|policies|cookie-?notice|\.(png|jpg|gif|css|js)$|"
-    r"twitter\.com/(?!settings|personalization)|facebook\.com/(?!help|ads|settings)|"
-    r"instagram\.com|linkedin\.com|youtube\.com|apple\.com/|play\.google\.com",
-    re.I,
-)
 _STREET_WORDS = (
     r"(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Dr\b|Lane|Ln\b|Way|Place|Pl\b|"
     r"Parkway|Pkwy|Row|Court|Ct\b|Suite|Square|Plaza|Highway|Circle|Terrace)"
@@ -296,7 +278,8 @@ def _is_one_line(line: str) -> bool:
 
 
 _INLINE = re.compile(
-    r"(?<![\w/])(?=((?:\d+[A-Za-z]?(?:[-/]\d+)?[ \t]+[A-Z0-9][^,\n;:()]{2,40}|"
+    r"(?:(?<![\w/])|(?<=[a-z])(?=\d))"  # "DeviantArt953 N Sycamore": a number glued on
+    r"(?=((?:\d+[A-Za-z]?(?:[-/]\d+)?[ \t]+[A-Z0-9][^,\n;:()]{2,40}|"
     r"P\.?\s?O\.?\s+Box\s+\d+[^,\n]{0,20}|One\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}|"
     r"[A-ZÀ-Ý][\wäöüßÀ-ÿ\u0300-\u036f\-]{3,30}(?:\s[A-Za-z\-]+)?\s\d{1,4}(?:[/-]\d+)?[A-Za-z]?"
     r"(?:\s[A-Z])?)"
@@ -345,82 +328,4 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     for value in values:  # "449 Punt Road, ..." inside "Level 4, 449 Punt Road, ..."
         if any(value != other and value in other for other in values):
             del found[value]
-    return list(found.values())
-
-
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(((?:https?://|www\.)[^)\s]+)\)")
-_HELP_HOSTS = re.compile(
-    r"support\.microsoft|helpx\.adobe|support\.google\.com/(?:chrome|accounts)|support\.apple|"
-    r"mozilla\.org|support\.mozilla|/login|/signin|utm_",
-    re.I,
-)
-_SELF = re.compile(r"privacy[-_]?(?:statement|notice|policy)|#anchor|/privacy/?#", re.I)
-# What a link's own words say it is for ("Do Not Sell My Personal Information", "Manage Cookies").
-_OPT_OUT_TEXT = re.compile(
-    r"do not sell|opt[- ]?out|ad ?choices|manage cookies|cookie (?:settings|preferences)|"
-    r"your privacy choices|ad preferences",
-    re.I,
-)
-
-
-def _url_key(url: str) -> str:
-    url = url.replace("\\", "").lower()
-    return re.sub(r"^https?://", "", url).removeprefix("www.").rstrip("/")
-
-
-def _menu_item(context: str, url: str) -> bool:
-    """A line that is nothing but one link (a navigation menu entry)."""
-    rest = re.sub(r"\[[^\]]*\]\(" + re.escape(url) + r"\)", "", context)
-    return not re.sub(r"[\s*\-|>#_]", "", rest)
-
-
-def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
-    """Web pages the policy offers for requests, opting out, settings or privacy contact."""
-    found: dict[str, dict[str, Any]] = {}
-    hidden: list[tuple[int, int]] = []  # link texts: the address is the link's target
-    spans: list[tuple[int, str]] = []
-    labels: dict[int, str] = {}
-    for link in _MD_LINK.finditer(text):
-        hidden.append(link.span(1))
-        spans.append((link.start(2), link.group(2)))
-        labels[link.start(2)] = link.group(1)
-    for match in _URL.finditer(text):
-        if not any(a <= match.start() < b for a, b in hidden):
-            spans.append((match.start(), match.group(0)))
-    for start, raw in sorted(spans):
-        url = raw.rstrip(".,;:!?*_")
-        key = _url_key(url)
-        if key in found or _HELP_HOSTS.search(url):
-            continue
-        label = labels.get(start, "")
-        opt_out = _OPT_OUT_URL.search(url) or _OPT_OUT_TEXT.search(label)
-        if (_SKIP_URL.search(url) or _SELF.search(url)) and not opt_out:
-            continue
-        sentence = _sentence_at(sents, start)
-        context = sentence.text if sentence else window(text, start, start + len(url))
-        if opt_out:
-            purpose = "opt_out"
-        elif re.search(r"unsubscrib", url, re.I):
-            purpose = "settings"
-        elif re.search(r"complaint", url, re.I) or (
-            re.search(r"contact", url, re.I) and _OTHER.search(context)
-        ):
-            purpose = "other"  # a regulator's complaint or contact page
-        elif _REQUEST_URL.search(url) and _REQUEST_CONTEXT.search(context):
-            purpose = "request"
-        elif _SETTINGS_URL.search(url):
-            purpose = "settings"
-        elif re.search(r"contact|privacy|support|help|feedback", url, re.I) and (
-            _REQUEST_CONTEXT.search(context)
-        ):
-            purpose = "other"
-        else:
-            continue
-        if purpose == "other" and _menu_item(context, raw):
-            continue  # a site menu's "Contact us", not the policy's
-        found[key] = {
-            "url": url,
-            "purpose": purpose,
-            "quote": _quote_for(sents, text, start, start + len(url)),
-        }
     return list(found.values())

@@ -1,8 +1,9 @@
-"""What a policy says, sentence by sentence: rights, deadlines, verification, selling, tracking.
+"""What a policy says, sentence by sentence: deadlines, verification, selling, tracking, role.
 
 Each finder returns the fact with the sentence that decides it, or nothing when the policy is
 silent. The rules look for the policy's own words for each point (in English, with the common
-German terms); a sentence that only mentions a topic without settling it gives nothing.
+German terms); a sentence that only mentions a topic without settling it gives nothing. The
+rights a policy offers are read by reader_rights.
 """
 
 from __future__ import annotations
@@ -14,81 +15,6 @@ from typing import Any
 from assistant.records.reader_sentences import Sentence, quote_around
 
 IC = re.IGNORECASE
-_YOU_CAN = re.compile(
-    r"\byou (?:may|can|have|also have|are entitled|could|might)|\byour right|\bright (?:to|of)\b|"
-    r"\brequest\b|\bask us\b|\bcontact us\b|\bentitled\b|\bRecht\b|\bSie können\b|"
-    r"\bwe will (?:provide|delete|correct|update)|\bto (?:access|delete|correct|update)\b|"
-    r"\bto have\b|\bplease (?:contact|use|email|write)|\bmay be directed\b|"
-    r"\b(?:all )?(?:users|members|customers|individuals|visitors) (?:may|can|have the right)\b",
-    IC,
-)
-RIGHT_WORDS = {
-    "access": re.compile(
-        r"right (?:of|to) access|right to know|access (?:to )?(?:your|the|any|all|such) "
-        r"(?:personal |own )?(?:data|information)|"
-        r"(?:obtain|receive|request|get) (?:a )?cop(?:y|ies)|"
-        r"access,? (?:correct|updat|delet|rectif|review)|request access|\baccess\b.{0,40}"
-        r"\b(?:personal data|personal information|your data|your information)|Auskunft|"
-        r"\bdata (?:subject )?access request|\bportab|\binspect\b|"
-        r"\breview (?:your|student|the|their) "
-        r"(?:personal )?(?:data|information)|"
-        r"copy of (?:your|the|their) (?:personal )?(?:data|information)|"
-        r"Kopie Ihrer|Zugang zu Ihren|\breview,? (?:and |or )?(?:update|correct|edit|modify)",
-        IC,
-    ),
-    "deletion": re.compile(
-        r"\bdelet|\beras|right to be forgotten|\bremov\w* (?:your|the|any|all|such) "
-        r"(?:personal |own )?(?:data|information)|L[öo]sch|close your account|"
-        r"account[^.]{0,30} deleted",
-        IC,
-    ),
-    "correction": re.compile(
-        r"rectif|\bcorrect(?:ion)? (?:of )?(?:your|any|the|inaccurate|incorrect|such|personal|"
-        r"information|data|details|it\b)|"
-        r"\bamend\w* (?:your|the|any) (?:personal )?(?:data|information)|"
-        r"\bupdat\w*,? (?:or|and|,)\s*(?:/\s*)?(?:correct|delet|amend|access|rectif|chang|modif|"
-        r"remov|eras|review|edit|your|the|personal)|"
-        r"\bupdate (?:your|the|any|such) (?:personal |account )?(?:data|information)|"
-        r"inaccura|Berichtigung|korrigieren|\bedit (?:or|and|your)|"
-        r"\bchange (?:or|and) (?:delete|update)",
-        IC,
-    ),
-    "opt_out": re.compile(
-        r"opt[- ]?out of (?:the )?sale|do not sell my|[\"“]do not sell|opt[- ]?out of (?:interest|"
-        r"targeted|behaviou?ral|personali[sz]ed|third[- ]party advert)|(?:interest-based|targeted) "
-        r"advertising.{0,80}opt|opt[- ]?out.{0,80}(?:interest-based|targeted) advertising|"
-        r"networkadvertising|aboutads|youronlinechoices|youradchoices|"
-        r"\bobject\b.{0,80}(?:direct marketing|profiling)|not to process .{0,80}profiling|"
-        r"Widerspruch.{0,60}Werbung|Werbung.{0,80}widersprech|widersprech.{0,80}Werbung",
-        IC,
-    ),
-}
-# Words one of which a sentence must contain before a right's pattern is tried (speed only).
-RIGHT_HINTS = {
-    "access": ("access", "know", "cop", "portab", "inspect", "review", "auskunft", "kopie",
-               "zugang"),
-    "deletion": ("delet", "eras", "forgotten", "remov", "lösch", "losch", "close your"),
-    "correction": ("rectif", "correct", "amend", "updat", "inaccura", "berichtigung",
-                   "korrigieren", "edit", "change"),
-    "opt_out": ("opt", "sell", "advertis", "aboutads", "choices", "object", "profiling",
-                "widerspruch", "widersprech"),
-}  # fmt: skip
-_OPT_OUT_WORD = re.compile(r"\bopt(?:ing)?[- ]?out\b", IC)
-_ADS_CONTEXT = re.compile(
-    r"advertis|interest|tracking|third[- ]part|shar|\bsell|\bsale\b|cookie", IC
-)
-_MAIL_ONLY = re.compile(r"e-?mail|newsletter|unsubscrib|text message|SMS|push notification", IC)
-_NOT_A_RIGHT = re.compile(r"\bwe (?:may|will) delete (?:it|such|this|that)|children under", IC)
-_REGION = (
-    ("US-CA", re.compile(r"California|CCPA|CPRA|Shine the Light|1798\.", IC)),
-    ("US-NV", re.compile(r"Nevada|603A", IC)),
-    (
-        "EEA",
-        re.compile(
-            r"\bEEA\b|GDPR|European|\bEU\b|\bEWR\b|United Kingdom|\bUK\b|Switzerland|Europ", IC
-        ),
-    ),
-)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90,
@@ -142,6 +68,7 @@ _ADS = re.compile(
     r"\bGoogle ads\b|ads (?:from|by) third parties|Werbung von Dritten",
     IC,
 )
+_ONLY_IF_ASKED = re.compile(r"permission|consent|opt[- ]in|ask(?:ed)? you", IC)
 _ADS_NO = re.compile(
     r"(?:do not|don[’']t|never|not) (?:share|sell|disclose|provide|give)[^.]{0,60}"
     r"(?:advertisers|marketers|advertising)|no third[- ]party (?:advertising|tracking)|"
@@ -170,11 +97,14 @@ _RETAIN = re.compile(
 _PROCESSOR = re.compile(
     r"\b(?:as|a|the) (?:data )?processor\b|on behalf of (?:our|its) (?:customers|clients|"
     r"schools|institutions|business customers)|"
-    r"service provider to (?:our|the) (?:customers|schools)",
+    r"service provider to (?:our|the) (?:customers|schools)|"
+    r"under the direction of (?:its|our) (?:users|customers|clients)|"
+    r"no direct relationship with the individuals",
     IC,
 )
 _CONTROLLER = re.compile(
-    r"\b(?:we are|is|act as|acts as|as)\s+(?:the\s+|a\s+|joint\s+)?(?:data\s+)?controller|"
+    r"\b(?:we are|is|act as|acts as|as)\s+(?:both\s+)?(?:the\s+|a\s+|joint\s+)?(?:data\s+)?"
+    r"controller|"
     r"controller (?:of|for|is|responsible)|verantwortlich|responsible for (?:the )?processing|"
     r"controls the (?:personal )?(?:information|data)",
     IC,
@@ -201,54 +131,6 @@ def _fact(value: Any, sentence: Sentence | None, match: re.Match[str] | None = N
     if sentence is None:
         return {"value": None, "quote": None}
     return {"value": value, "quote": quote_around(sentence, match)}
-
-
-def _regions(sentence: Sentence) -> list[str]:
-    found = [code for code, pattern in _REGION if pattern.search(sentence.heading)]
-    found = found or [code for code, pattern in _REGION if pattern.search(sentence.text)]
-    return found or ["all"]
-
-
-def rights(sents: list[Sentence]) -> dict[str, dict[str, Any]]:
-    """Each right: offered (true or null), the residents it is offered to, and its sentence."""
-    out: dict[str, dict[str, Any]] = {}
-    for right, pattern in RIGHT_WORDS.items():
-        first: tuple[Sentence, re.Match[str]] | None = None
-        regions: set[str] = set()
-        hints = RIGHT_HINTS[right]
-        for sentence in sents:
-            low = sentence.text.lower()
-            if not any(hint in low for hint in hints):
-                continue
-            match = pattern.search(sentence.text)
-            if match is None and right == "opt_out":
-                match = _opt_out_of_ads(sentence)
-            if match is None or _NOT_A_RIGHT.search(sentence.text):
-                continue
-            if right != "opt_out" and not _YOU_CAN.search(sentence.text):
-                continue
-            region = _regions(sentence)
-            regions.update(region)
-            if first is None or (region == ["all"] and _regions(first[0]) != ["all"]):
-                first = (sentence, match)
-        if first is None:
-            out[right] = {"offered": None, "regions": None, "quote": None}
-            continue
-        shown = (
-            ["all"] if "all" in regions else sorted(regions, key=["US-CA", "US-NV", "EEA"].index)
-        )
-        out[right] = {"offered": True, "regions": shown, "quote": quote_around(*first)}
-    return out
-
-
-def _opt_out_of_ads(sentence: Sentence) -> re.Match[str] | None:
-    """A plain "opt out" in a sentence (or section) about ads, tracking or sharing."""
-    match = _OPT_OUT_WORD.search(sentence.text)
-    if match is None or _MAIL_ONLY.search(sentence.text):
-        return None
-    if _ADS_CONTEXT.search(sentence.text) or _ADS_CONTEXT.search(sentence.heading):
-        return match
-    return None
 
 
 def _number(digits: str | None, word: str | None) -> int | None:
@@ -356,11 +238,20 @@ def sells(sents: list[Sentence]) -> dict:
     return _fact(False, no_found[0]) if no_found else _fact(None, None)
 
 
+def _ads_denied(text: str, found: re.Match[str]) -> bool:
+    """Whether the words before an advertising phrase deny or condition it ("never use ... to
+    engage in targeted advertising", "would only provide ... with the user's permission")."""
+    before = text[max(0, found.start() - 80) : found.start()]
+    if re.search(r"\b(?:never|not|no)\b|n[’']t\b", before, IC):
+        return True
+    return bool(re.search(r"\bonly\b", before, IC) and _ONLY_IF_ASKED.search(text))
+
+
 def shares_for_ads(sents: list[Sentence]) -> dict:
     """True when data goes to advertisers or ad tracking runs; False only when it says no."""
     for sentence in sents:
         found = _ADS.search(sentence.text)
-        if found and not _ADS_NO.search(sentence.text):
+        if found and not _ADS_NO.search(sentence.text) and not _ads_denied(sentence.text, found):
             return _fact(True, sentence, found)
     for sentence in sents:
         no = _ADS_NO.search(sentence.text)

@@ -1,6 +1,7 @@
 """Company search: normalise names, brands and domains, then rank exact, brand and fuzzy hits.
 
-Pure functions over an in-memory index; no file I/O and no pydantic, so a warm catalog can
+Names are compared as `names.normalise` leaves them (re-exported here). Pure functions over
+an in-memory index; no file I/O and no pydantic, so a warm catalog can
 answer its first search without importing the record models. An exact match (on a name, legal
 name, alias, brand or domain, ignoring case, punctuation and legal suffixes) scores 100; 99
 when only the spacing agrees, when the legal form typed is another one ("Acxiom LLC" is not
@@ -8,42 +9,32 @@ when only the spacing agrees, when the legal form typed is another one ("Acxiom 
 scores 100 for the records that own it, 99 for owners of its site ("experian.com" for
 "consumerprivacy.experian.com"), and at most 98 for names that merely share its label. Other
 hits score by how much of the query and of the name agree, rare words counting most, so a
-shared common word ("home", "one") never beats a real name; typos go through rapidfuzz.
+shared common word ("home", "one") never beats a real name; typos go through rapidfuzz. A
+record with no web address of its own is found by its request page's full address.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
-import re
-import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-Offer = Callable[[int, int, float], None]  # (term number, tier, score)
+from assistant.records.names import GENERIC_TLDS as GENERIC_TLDS
+from assistant.records.names import LEGAL_SUFFIXES as LEGAL_SUFFIXES
+from assistant.records.names import TLD_WORDS as TLD_WORDS
+from assistant.records.names import domain_label as domain_label
+from assistant.records.names import fold as fold
+from assistant.records.names import host_of as host_of
+from assistant.records.names import normalise as normalise
+from assistant.records.names import page_key as page_key
+from assistant.records.names import site_of as site_of
+from assistant.records.names import suffixes_of as suffixes_of
+from assistant.records.packed import length_slice, pack_ints, starts, unpack_ints
 
-# Legal-form words dropped from the end of a name ("Qualified.com, Inc." -> "qualified").
-# fmt: off
-LEGAL_SUFFIXES = frozenset({
-    "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "mbh", "corp", "corporation", "co",
-    "company", "plc", "sa", "sas", "sarl", "ag", "bv", "nv", "srl", "spa", "se", "kg", "kgaa",
-    "ug", "oy", "oyj", "ab", "as", "asa", "aps", "pty", "lp", "llp", "pc", "pllc", "lda", "sl",
-    "sro", "ev", "ohg", "gbr",
-})
-# Top-level-domain words dropped from the end of a name written like a domain.
-TLD_WORDS = frozenset({
-    "com", "net", "org", "io", "de", "co", "uk", "eu", "fr", "it", "es", "nl", "app", "ai",
-    "info", "biz", "us",
-})
-GENERIC_TLDS = frozenset({
-    "com", "net", "org", "info", "biz", "io", "ai", "app", "dev", "shop", "store", "online",
-    "site", "tech", "health", "care", "money", "finance", "media", "news", "blog", "cloud",
-    "digital", "group", "global", "world", "xyz", "pro", "inc", "llc", "company", "services",
-    "solutions", "agency", "network", "travel", "tv", "me", "gov", "edu", "mobi", "name",
-})
-# fmt: on
+Offer = Callable[[int, int, float], None]  # (term number, tier, score)
 
 KIND_WEIGHT = {"name": 3, "legal_name": 3, "alias": 2, "brand": 2, "domain": 2, "domain_label": 1}
 TIER_EXACT, TIER_PREFIX, TIER_FUZZY = 3, 2, 1
@@ -52,6 +43,13 @@ MIN_FUZZY_SCORE = 60.0  # nor a typo-tolerant hit below this ('comcast' is not '
 FUZZY_CUTOFF = 85.0  # whole-name typo similarity (rapidfuzz ratio) a fuzzy hit needs
 WORD_CUTOFF = 80.0  # the same for one word of a longer name
 POSTING_CAP = 300  # names looked at per matching word
+
+
+# The tables of `SearchIndex.state()` that hold only numbers (kept as int arrays).
+INT_TABLES = frozenset({
+    "_exact_vals", "_length_nos", "_length_start", "_post_start", "_postings", "_sorted_nos",
+    "_vocab_start", "priority", "term_owner",
+})  # fmt: skip
 
 
 class Hit(NamedTuple):
@@ -73,85 +71,6 @@ class Hit(NamedTuple):
             "match": {TIER_EXACT: "exact", TIER_PREFIX: "prefix", TIER_FUZZY: "fuzzy"}[self.tier],
             "kind": self.kind,
         }
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents and compatibility forms: 'Société' -> 'societe'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def normalise(text: str) -> str:
-    """A name reduced to its words: no punctuation, no legal suffix, no trailing TLD word."""
-    words = re.sub(r"[^0-9a-z]+", " ", fold(text).replace("&", " and ")).split()
-    while len(words) > 1:
-        if words[-1] in LEGAL_SUFFIXES or words[-1] in TLD_WORDS:
-            words.pop()
-            continue
-        # Dotted initials: "S.A." -> "s a", "L.L.C." -> "l l c".
-        letters = 0
-        while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
-            letters += 1
-        if letters >= 2 and "".join(words[-letters:]) in LEGAL_SUFFIXES:
-            del words[-letters:]
-            continue
-        break
-    return " ".join(words)
-
-
-def suffixes_of(text: str) -> set[str]:
-    """The legal-form words a name ends with ("Acxiom LLC" -> {"llc"}; "S.A." -> {"sa"})."""
-    words = re.sub(r"[^0-9a-z]+", " ", fold(text)).split()
-    found: set[str] = set()
-    while len(words) > 1:
-        if words[-1] in LEGAL_SUFFIXES:
-            found.add(words.pop())
-            continue
-        letters = 0  # dotted initials: "L.L.C." -> "l l c"
-        while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
-            letters += 1
-        if letters >= 2 and "".join(words[-letters:]) in LEGAL_SUFFIXES:
-            found.add("".join(words[-letters:]))
-            del words[-letters:]
-            continue
-        break
-    same = {"limited": "ltd", "incorporated": "inc", "corporation": "corp"}
-    return {same.get(w, w) for w in found}
-
-
-def host_of(text: str) -> str | None:
-    """The host name in a domain or URL ('https://www.Qualfon.com/x' -> 'qualfon.com')."""
-    candidate = text.strip().casefold()
-    if " " in candidate or "." not in candidate:
-        return None
-    from urllib.parse import urlsplit  # only for queries that look like a domain
-
-    if "://" not in candidate:
-        candidate = "//" + candidate
-    try:
-        host = urlsplit(candidate).hostname or ""
-    except ValueError:
-        return None
-    host = host.removeprefix("www.")
-    if not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host) or not re.search(r"[a-z]", host):
-        return None
-    return host
-
-
-def domain_label(domain: str) -> str:
-    """The distinctive part of a domain: 'app.qualified.com' -> 'qualified'."""
-    parts = domain.split(".")
-    if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "gov", "ac"}:
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else parts[0]
-
-
-def site_of(domain: str) -> str:
-    """The site a host belongs to: 'privacy.liveintent.com' -> 'liveintent.com',
-    'my.example.co.uk' -> 'example.co.uk', 'privacychoices.home.neustar' -> 'home.neustar'."""
-    parts = domain.split(".")
-    keep = 3 if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "gov", "ac"} else 2
-    return ".".join(parts[-keep:])
 
 
 class SearchIndex:
@@ -210,7 +129,8 @@ class SearchIndex:
     @classmethod
     def build(cls, entries: list[dict]) -> SearchIndex:
         """`entries`: dicts with id, name and optional legal_name, aliases, brands, domains,
-        and priority (an int; among equal hits the higher comes first; default 1)."""
+        pages (request pages of a record without domains) and priority (an int; among equal
+        hits the higher comes first; default 1)."""
         index = cls(ids=[], names=[], term_text=[], term_owner=[], term_kind=[], exact={})
         for entry in entries:
             index._add(entry)
@@ -284,6 +204,11 @@ class SearchIndex:
             self.term_text.append(label)
             self.term_owner.append(owner)
             self.term_kind.append("domain")
+        for page in entry.get("pages") or ():
+            key = page_key(page)
+            if key and first_term < len(self.term_text):
+                # No web address of its own: found by its request page's full address.
+                self.exact.setdefault("@" + key, []).append(first_term)
         term(entry["id"].replace("-", " "), "alias")
 
     def _derive(self) -> None:
@@ -298,7 +223,7 @@ class SearchIndex:
         order = sorted(range(len(compact)), key=lambda n: len(compact[n]))
         self._by_length = [compact[n] for n in order]
         self._length_nos = order
-        self._length_start = _starts([len(c) for c in self._by_length])
+        self._length_start = starts([len(c) for c in self._by_length])
         words: dict[str, list[int]] = {}
         for number, text in enumerate(self.term_text):
             for word in dict.fromkeys(text.split()):
@@ -310,18 +235,37 @@ class SearchIndex:
             self._postings += words[word]
             self._post_start.append(len(self._postings))
         self._vocab_by_length = sorted(words, key=len)
-        self._vocab_start = _starts([len(w) for w in self._vocab_by_length])
+        self._vocab_start = starts([len(w) for w in self._vocab_by_length])
 
     def state(self) -> dict:
-        """Everything, derived tables included, as plain lists and dicts (for the cache)."""
-        return {name: getattr(self, name) for name in self.STATE}
+        """Everything, derived tables included, as plain data (for the cache). Tables of
+        numbers go as the bytes of an int array, and equal strings as one object (marshal
+        writes a reference for the others): tens of thousands of objects would otherwise
+        dominate the time to load the cache."""
+        pool: dict[str, str] = {}  # one object per distinct string: the cache keeps a reference
+
+        def shared(value: object) -> object:
+            if isinstance(value, list) and value and isinstance(value[0], str):
+                return [pool.setdefault(text, text) for text in value]
+            if isinstance(value, dict):
+                return {pool.setdefault(key, key): nos for key, nos in value.items()}
+            return value
+
+        return {
+            name: pack_ints(getattr(self, name))
+            if name in INT_TABLES
+            else shared(getattr(self, name))
+            for name in self.STATE
+        }
 
     @classmethod
     def from_state(cls, state: dict) -> SearchIndex:
-        """The index back from `state()`, without rebuilding anything."""
+        """The index back from `state()`, without rebuilding anything (ValueError, KeyError
+        or TypeError when the state is damaged)."""
         index = cls.__new__(cls)
         for name in cls.STATE:
-            setattr(index, name, state[name])
+            value = state[name]
+            setattr(index, name, unpack_ints(value) if name in INT_TABLES else value)
         index._exact = None
         return index
 
@@ -353,6 +297,9 @@ class SearchIndex:
         host = host_of(query)
         typed = suffixes_of(query)
         if host:
+            page = page_key(query)
+            for term_no in self._exact_get("@" + page) if page else ():
+                offer(term_no, TIER_EXACT, 100.0)  # the very page a record gives for requests
             parent = site_of(host)
             for candidate, score in ((host, 100.0), (parent, 99.0)):
                 for term_no in self._exact_get("@" + candidate):
@@ -411,7 +358,7 @@ class SearchIndex:
         if len(word) >= 4:
             low = math.ceil(len(word) * WORD_CUTOFF / (200.0 - WORD_CUTOFF))
             high = math.floor(len(word) * (200.0 - WORD_CUTOFF) / WORD_CUTOFF)
-            pool = _slice(self._vocab_by_length, self._vocab_start, low, high)
+            pool = length_slice(self._vocab_by_length, self._vocab_start, low, high)
             for similar, score, _ in process.extract(
                 word, pool, scorer=fuzz.ratio, limit=5, score_cutoff=WORD_CUTOFF
             ):
@@ -482,16 +429,3 @@ def _ordinary_tld(domain: str) -> bool:
     """A country code or a common generic top-level domain (not a brand's own TLD)."""
     tld = domain.rsplit(".", 1)[-1]
     return len(tld) == 2 or tld in GENERIC_TLDS
-
-
-def _starts(lengths: list[int]) -> list[int]:
-    """For sorted `lengths`: starts[n] is the first position whose length is >= n."""
-    top = (lengths[-1] if lengths else 0) + 2
-    return [bisect.bisect_left(lengths, n) for n in range(top)]
-
-
-def _slice(items: list[str], starts: list[int], low: int, high: int) -> list[str]:
-    """Items (sorted by length) whose length lies in [low, high]."""
-    first = starts[min(low, len(starts) - 1)]
-    last = starts[min(high + 1, len(starts) - 1)]
-    return items[first:last]

@@ -4,9 +4,11 @@ Over the whole shipped list (policies/imported/companies-brokers.jsonl, made fro
 list in ../shared/brokers/ by `rights catalog import-brokers`): searching a broker's registered
 name, and its registered web address, puts its own record among the best-scored hits, and
 every other record scored as high is the same company (it shares a web address with the broker,
-or names the broker's name as its own). For someone living in California, the one record to
-write to is the broker's own (it serves the US), or the hand-checked record of the same company;
-only an address that several registered brokers share is left for the person to choose.
+or names the broker's name as its own); a broker with no web address of its own (its page sits
+on a shared platform) is found by its page's address. For someone living in California, the
+one record to write to is the broker's own (it serves the US), or the hand-checked record of the
+same company; only an address that several registered brokers share is left for the person to
+choose.
 """
 
 from __future__ import annotations
@@ -93,6 +95,19 @@ def test_every_broker_is_found_by_its_web_address(catalog: Catalog) -> None:
     assert len(with_domain) >= 480  # a few registered only a shared platform's page
     problems = [p for b in with_domain for d in b["domains"] if (p := _check(catalog, d, b))]
     assert problems == []
+
+
+def test_a_broker_without_a_domain_is_found_by_its_registered_page(catalog: Catalog) -> None:
+    # Nine brokers registered only a page on a shared platform (OneTrust, TrustArc, Google
+    # Forms): the registry gives no web address of their own, so none is made up; the page's
+    # full address, as registered, finds the broker, and the platform's host finds no broker.
+    without = [b for b in BROKERS if not b.get("domains")]
+    assert len(without) == len(BROKERS) - sum(1 for b in BROKERS if b.get("domains"))
+    problems = [p for b in without if (p := _check(catalog, b["contacts"][0]["value"], b))]
+    assert problems == []
+    for broker in without:
+        host = broker["contacts"][0]["value"].split("/")[2]
+        assert not any(h.id == broker["id"] for h in catalog.search(host, limit=10))
 
 
 def test_an_address_beats_a_name_that_only_shares_its_label(catalog: Catalog) -> None:

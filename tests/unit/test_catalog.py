@@ -124,6 +124,20 @@ def test_warm_cache_gives_the_same_answers(tmp_path: Path) -> None:
     assert warm.get("qualfon") == cold.get("qualfon")
 
 
+def test_a_damaged_number_table_in_the_cache_is_rebuilt(tmp_path: Path) -> None:
+    import marshal
+
+    policies = tmp_path / "policies"
+    shutil.copytree(paths.policies_dir() / "companies", policies / "companies")
+    Catalog.load(policies, include_user=False)
+    cache = paths.cache_dir() / CACHE_NAME
+    data = marshal.loads(cache.read_bytes())
+    data["index"]["term_owner"] = data["index"]["term_owner"][:-1]  # no whole number of ints
+    cache.write_bytes(marshal.dumps(data))
+    again = Catalog.load(policies, include_user=False)
+    assert again.search("qualfon")[0].name == "Qualfon"
+
+
 def test_cache_is_rebuilt_when_a_record_changes(tmp_path: Path) -> None:
     policies = tmp_path / "policies"
     shutil.copytree(paths.policies_dir() / "companies", policies / "companies")

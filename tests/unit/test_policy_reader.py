@@ -215,3 +215,91 @@ def test_a_denial_of_third_party_tracking_is_not_ad_sharing(tmp_path: Path) -> N
         "advertising networks, and social platforms).\n"
     )
     assert _read(tmp_path, text)["shares_for_ads"]["value"] is False
+
+
+def test_contact_and_help_pages_by_their_words(tmp_path: Path) -> None:
+    text = (
+        "## How to contact us\n\nIf you have any questions about this Privacy Policy, please "
+        "[contact us](https://kites.example/doc/reach-the-team/).\n\nFor a booking, use the "
+        "[customer service contact page](https://kites.example/help.html#/?source=privacy_policy)."
+        "\n\nIf you have any questions about this Privacy Policy, You can contact us:\n\n*   By "
+        "visiting this page on our website: [https://kites.example/privacy](https://kites.example"
+        "/privacy)\n\nSee the [Privacy Policy](https://kites.example/privacy-policy/) and the "
+        "[FTC's advice](https://www.consumer.ftc.gov/topics/privacy), or read our "
+        "[policy section](https://kites.example/privacy-statement#anchor-Your-Choices).\n\n"
+        "| Menu<br><br>*   [Contact Us](https://kites.example/Content.aspx?page=contactus)<br>"
+        "*   [Help](https://kites.example/Content.aspx?page=help)<br> |\n\nGo to your "
+        "[My Subscriptions](https://kites.example/newsletters) page to unsubscribe.\n"
+    )
+    urls = {f["url"] for f in _read(tmp_path, text)["web_forms"]}
+    assert urls == {
+        "https://kites.example/doc/reach-the-team/",
+        "https://kites.example/help.html#/?source=privacy_policy",
+        "https://kites.example/privacy",
+        "https://kites.example/newsletters",
+    }
+
+
+def test_rights_offered_only_under_some_law_name_no_region(tmp_path: Path) -> None:
+    text = (
+        "## Your choices\n\nDepending on where you live, these may include the ability to "
+        "access, update, or delete your personal information.\n\nParents can access and ask us "
+        "to update or delete their children's information.\n\n## California\n\nAs a California "
+        "resident, you have the right to obtain access to your personal information.\n"
+    )
+    rights = _read(tmp_path, text)["rights"]
+    assert rights["access"]["regions"] == ["US-CA"]
+    assert rights["correction"]["offered"] is True and rights["correction"]["regions"] is None
+    assert "Parents" not in (rights["deletion"]["quote"] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All users may review, update, correct or delete the Personal Data in their account.",
+        "Please contact us if you want to change your personal information.",
+        "How do I change or delete my personal information?",
+        "You can review and revise your profile information at any time.",
+    ],
+)
+def test_ways_of_offering_correction(tmp_path: Path, sentence: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["rights"]["correction"]["offered"] is True
+
+
+def test_a_street_number_glued_to_a_name(tmp_path: Path) -> None:
+    text = "Mail your request to KiteCo953 N Sycamore Avenue, #700, Los Angeles, CA 90038.\n"
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["953 N Sycamore Avenue, #700, Los Angeles, CA 90038"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is our policy to never use PII from a student's records to engage in targeted "
+        "advertising.",
+        "We would only provide user email addresses to advertising partners with the user's "
+        "direct permission.",
+    ],
+)
+def test_denied_or_conditional_advertising_is_no_sharing(tmp_path: Path, sentence: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["shares_for_ads"]["value"] is not True
+
+
+def test_roles_in_other_words(tmp_path: Path) -> None:
+    both = "Under the GDPR, we are both the controller and a co-processor of your data.\n"
+    assert _read(tmp_path, both)["role"]["value"] == "controller"
+    hosted = (
+        "Kiteco collects information under the direction of its users, and has no direct "
+        "relationship with the individuals whose personal data it processes.\n"
+    )
+    assert _read(tmp_path, hosted)["role"]["value"] == "processor"
+
+
+def test_addresses_inside_page_script_are_no_forms(tmp_path: Path) -> None:
+    text = (
+        "(function() { var consent = 1; document.querySelector('#b').addEventListener('click', "
+        "function(e) { fetch('https://auth.kites.example/account/settings'); }); })();\n\n"
+        "You can manage your choices at https://kites.example/privacy/settings.\n"
+    )
+    urls = {f["url"] for f in _read(tmp_path, text)["web_forms"]}
+    assert urls == {"https://kites.example/privacy/settings"}

@@ -1,0 +1,185 @@
+"""Web pages a privacy policy offers: request forms, opt-out pages, settings, privacy contacts.
+
+A link counts when its address or its own words say what it is for ("Do Not Sell My Personal
+Information", an industry opt-out page, a settings page) or when it is a contact or help page
+given in a sentence about privacy questions or requests. Links to other policies, help articles
+of browser and software makers, the policy's links to itself and site menus are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.records.reader_contacts import _OTHER, _URL, _quote_for, _sentence_at
+from assistant.records.reader_sentences import Sentence, window
+
+_OPT_OUT_URL = re.compile(
+    r"opt[-_\\]*out|optout|choices|aboutads|networkadvertising|youronlinechoices|gaoptout|"
+    r"donotsell|do-not-sell|do_not_sell|adsettings|ccpa",
+    re.I,
+)
+_REQUEST_URL = re.compile(r"dsar|request|/forms?/|privacy-?form|export|download|close|delete", re.I)
+_SETTINGS_URL = re.compile(r"settings|preferences|/account|consent/manage|permissions", re.I)
+_REQUEST_CONTEXT = re.compile(
+    r"request|exercise|access|delet|eras|correct|rectif|your (privacy )?rights|contact us|"
+    r"questions? about (?:this|our|the) (?:privacy|policy)|Kontakt|"
+    r"privacy (question|inquir|concern)|opt[- ]out|unsubscribe|object",
+    re.I,
+)
+_SKIP_URL = re.compile(
+    r"terms|legal/|/tos\b|policy|policies|cookie-?notice|\.(png|jpg|gif|css|js)$|"
+    r"twitter\.com/(?!settings|personalization)|facebook\.com/(?!help|ads|settings)|"
+    r"instagram\.com|linkedin\.com|youtube\.com|apple\.com/|play\.google\.com",
+    re.I,
+)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(((?:https?://|www\.)[^)\s]+)\)")
+_HELP_HOSTS = re.compile(
+    r"support\.microsoft|helpx\.adobe|support\.google\.com/(?:chrome|accounts)|support\.apple|"
+    r"mozilla\.org|support\.mozilla|macromedia\.com|/login|/signin|utm_",
+    re.I,
+)
+_SELF = re.compile(r"privacy[-_]?(?:statement|notice|policy)|#anchor|/privacy/?#", re.I)
+# What a link's own words say it is for ("Do Not Sell My Personal Information", "Manage Cookies").
+_OPT_OUT_TEXT = re.compile(
+    r"do not sell|opt[- ]?out|ad ?choices|manage cookies|cookie (?:settings|preferences)|"
+    r"your privacy choices|ad preferences",
+    re.I,
+)
+
+
+# A link whose own words name a contact or help page ("contact us", "customer service contact
+# page", "Dailymotion Help Center"), and the same words in an address ("/kontakt").
+_CONTACT_TEXT = re.compile(
+    r"\bcontact(?: us| page| form)?\b|\bkontakt|help ?cent(?:er|re)|customer (?:service|support)",
+    re.I,
+)
+_CONTACT_URL = re.compile(r"contact|kontakt|privacy|support|help|feedback", re.I)
+# A link whose own words name a settings page ("My Subscriptions", "Privacy Settings").
+_SETTINGS_TEXT = re.compile(
+    r"\b(?:my|your|privacy|account|ad|email|e-mail) (?:settings|preferences|subscriptions)\b", re.I
+)
+# A link whose words say it is a policy ("Privacy Policy", "Datenschutzerklärung").
+_POLICY_TEXT = re.compile(
+    r"privacy (?:policy|notice|statement)|cookie (?:policy|notice)|terms of (?:use|service)|"
+    r"datenschutzerkl|informativa sulla privacy|politique de confidentialit|"
+    r"pol[ií]tica de privacidad",
+    re.I,
+)
+# A government page other than a contact or complaint page (the FTC's advice, Privacy Shield's
+# list), and a webmail compose link wrapping an e-mail address.
+_PUBLIC_PAGE = re.compile(
+    r"^(?!.*(?:contact|complain))(?:https?://)?(?:www\.)?[^/]*\.gov(?:\.[a-z]{2})?(?:/|$)|"
+    r"mail\.google\.com/mail",
+    re.I,
+)
+# Script text captured with the page ("function() {", "document.querySelector(").
+_CODE = re.compile(r"\bfunction\s*\(|\bdocument\.\w+\(|\bvar \w+ =|addEventListener\(")
+# Query parameters that only say where a visitor came from ("?source=privacy_policy").
+_TRACKING = re.compile(r"(?<=[?&])(?:source|ref|referrer|utm_[a-z]+)=[^&#]*", re.I)
+# Query parameters that only choose the page's language ("?hl=de").
+_LANGUAGE_PARAM = re.compile(r"[?&](?:hl|lang|language|locale)=[a-z_-]{2,8}$", re.I)
+
+
+def _url_key(url: str) -> str:
+    url = url.replace("\\", "").lower()
+    url = re.sub(r"^https?://", "", url).removeprefix("www.").rstrip("/")
+    return _LANGUAGE_PARAM.sub("", url).rstrip("/")
+
+
+def _line_at(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _lead_in(text: str, start: int) -> str:
+    """For a link in a list item, the line before the list ("You can contact us:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.match(r"\s*(?:[*+-]|\d+[.)])\s", text[line_start:start]):
+        return ""
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    return before if before.rstrip().endswith(":") else ""
+
+
+def _listed_alone(text: str, start: int, end: int) -> bool:
+    """A link that is a whole list entry of a menu ("<br>*   [Contact Us](...)<br>")."""
+    if start == end:
+        return False
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 6]
+    opens = re.search(r"(?:^|\n|<br>)\s*[*+-]\s+$", before)
+    return bool(opens and re.match(r"\s*(?:<br>|\||$)", after))
+
+
+def _menu_item(context: str, url: str) -> bool:
+    """A line that is nothing but one link (a navigation menu entry)."""
+    rest = re.sub(r"\[[^\]]*\]\(" + re.escape(url) + r"\)", "", context)
+    return not re.sub(r"[\s*\-|>#_]", "", rest)
+
+
+def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
+    """Web pages the policy offers for requests, opting out, settings or privacy contact."""
+    found: dict[str, dict[str, Any]] = {}
+    hidden: list[tuple[int, int]] = []  # link texts: the address is the link's target
+    spans: list[tuple[int, str]] = []
+    labels: dict[int, str] = {}
+    markup: dict[int, tuple[int, int]] = {}  # where each Markdown link's "[...](...)" sits
+    for link in _MD_LINK.finditer(text):
+        hidden.append(link.span(1))
+        spans.append((link.start(2), link.group(2)))
+        labels[link.start(2)] = link.group(1)
+        markup[link.start(2)] = link.span()
+    for match in _URL.finditer(text):
+        if not any(a <= match.start() < b for a, b in hidden):
+            spans.append((match.start(), match.group(0)))
+    for start, raw in sorted(spans):
+        url = raw.rstrip(".,;:!?*_")
+        key = _url_key(url)
+        if key in found or _HELP_HOSTS.search(url):
+            continue
+        label = labels.get(start, "")
+        if _POLICY_TEXT.search(label) or _PUBLIC_PAGE.search(url):
+            continue  # another policy, or a public body's information page
+        if _SELF.search(url.split("?", 1)[0]) and not _OPT_OUT_TEXT.search(label):
+            continue  # the policy's own page ("#anchor-Your-Choices" is a section of it)
+        opt_out = _OPT_OUT_URL.search(url) or _OPT_OUT_TEXT.search(label)
+        if _SKIP_URL.search(_TRACKING.sub("", url)) and not opt_out:
+            continue
+        if _CODE.search(_line_at(text, start)):
+            continue  # an address inside the page's script, not the policy's text
+        sentence = _sentence_at(sents, start)
+        context = sentence.text if sentence else window(text, start, start + len(url))
+        # The sentence and the line leading into its list ("You can contact us:"); for a link
+        # that says it is a contact page, its section's heading too.
+        contact = _CONTACT_TEXT.search(label) or re.search(r"contact|kontakt", url, re.I)
+        heading = sentence.heading if sentence and contact else ""
+        around = f"{heading} {_lead_in(text, start)} {context}"
+        if opt_out:
+            purpose = "opt_out"
+        elif re.search(r"unsubscrib", url, re.I):
+            purpose = "settings"
+        elif re.search(r"complaint", url, re.I) or (
+            re.search(r"contact", url, re.I) and _OTHER.search(context)
+        ):
+            purpose = "other"  # a regulator's complaint or contact page
+        elif _REQUEST_URL.search(url) and _REQUEST_CONTEXT.search(context):
+            purpose = "request"
+        elif _SETTINGS_URL.search(url) or _SETTINGS_TEXT.search(label):
+            purpose = "settings"
+        elif (_CONTACT_URL.search(url) or _CONTACT_TEXT.search(label)) and (
+            _REQUEST_CONTEXT.search(around)
+        ):
+            purpose = "other"
+        else:
+            continue
+        if purpose == "other" and (
+            _menu_item(context, raw) or _listed_alone(text, *markup.get(start, (start, start)))
+        ):
+            continue  # a site menu's "Contact us", not the policy's
+        found[key] = {
+            "url": url,
+            "purpose": purpose,
+            "quote": _quote_for(sents, text, start, start + len(url)),
+        }
+    return list(found.values())
