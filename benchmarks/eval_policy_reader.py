@@ -6,6 +6,7 @@ the policy). Asserts nothing.
 
     python benchmarks/eval_policy_reader.py            # the dev set (38 policies)
     python benchmarks/eval_policy_reader.py --heldout  # the held-out set: final report only
+    python benchmarks/eval_policy_reader.py --heldout2 # the second held-out set: final report only
     python benchmarks/eval_policy_reader.py --misses   # also list every wrong field
 
 A field is right when:
@@ -126,13 +127,16 @@ def invented(reading: dict, text: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--heldout", action="store_true", help="score the held-out set")
+    parser.add_argument(
+        "--heldout2", action="store_true", help="score the second held-out set (15 policies)"
+    )
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--seeds", action="store_true", help="compare with the seed records")
     args = parser.parse_args()
     if args.seeds:
         seeds()
         return
-    split = "heldout" if args.heldout else "dev"
+    split = "heldout2" if args.heldout2 else "heldout" if args.heldout else "dev"
     stems = (DATA / f"{split}.txt").read_text(encoding="utf-8").split()
     totals: dict[str, int] = {}
     misses: list[str] = []
@@ -173,7 +177,7 @@ def main() -> None:
         f"reading time per policy: median {statistics.median(times):.0f} ms, "
         f"max {max(times):.0f} ms"
     )
-    if args.misses or args.heldout:
+    if args.misses or args.heldout or args.heldout2:
         print("misses:")
         for miss in misses:
             print(f"  {miss}")
