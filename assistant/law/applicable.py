@@ -260,7 +260,9 @@ def applicable_laws(
 
 
 def _territorial(law: LawProfile) -> str | None:
-    return {"fadp": "FADP Art. 3(1)", "lgpd": "LGPD Art. 3"}.get(law.id)
+    # A Swiss controller is covered as a private person processing data (FADP Art. 2(1)(a));
+    # Art. 3(1), the effects rule, is for processing abroad.
+    return {"fadp": "FADP Art. 2(1)(a)", "lgpd": "LGPD Art. 3"}.get(law.id)
 
 
 def _residence_basis(record: CompanyRecord, law: LawProfile, code: str) -> Basis | None:

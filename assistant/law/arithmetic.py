@@ -85,6 +85,16 @@ def add_months(start: dt.date, n: int) -> dt.date:
     return start + relativedelta(months=n)
 
 
+def end_beginning_with(start: dt.date, n: int) -> dt.date:
+    """The last day of a period of n months "beginning with" `start` (the day itself counts):
+    the day before the corresponding date n months later; where that month has no such date,
+    its last day (the later reading, so that a company is never called late too early)."""
+    corresponding = add_months(start, n)
+    if corresponding.day != start.day:
+        return corresponding  # clamped to the month's last day: no corresponding date
+    return corresponding - dt.timedelta(days=1)
+
+
 def _say(day: dt.date) -> str:
     return f"{day:%A} {day.isoformat()}"
 
@@ -192,11 +202,11 @@ def from_rules(
     respond = extended = notice_by = None
     if rules.respond is not None:
         p = rules.respond
-        raw = _raw_end(received, p, days)
+        raw = _raw_end(received, p, days, law.month_counting == "beginning_with")
         respond = _rolled(raw, p, days, roll, sat)
         verb = "decide your appeal" if right == "appeal" else "answer"
         lines.append(
-            f"It must {verb} by {_say(respond)}: {p.describe()} after receipt"
+            f"It must {verb} by {_say(respond)}: {p.describe()} {_after(law)}"
             f"{_counting(p, place)}{_moved(raw, respond, days, sat)} ({p.citation})."
         )
         citations.append(p.citation)
@@ -220,8 +230,12 @@ def from_rules(
     )
 
 
-def _raw_end(received: dt.date, p: Period, days: HolidaySet) -> dt.date:
+def _raw_end(
+    received: dt.date, p: Period, days: HolidaySet, beginning_with: bool = False
+) -> dt.date:
     if p.unit == "months":
+        if beginning_with:
+            return end_beginning_with(received, p.amount)
         return add_months(received, p.amount)
     if p.unit == "calendar_days":
         return received + dt.timedelta(days=p.amount)
@@ -236,6 +250,12 @@ def _rolled(
     if not roll or p.unit == "business_days":
         return raw
     return days.next_working_day(raw) if saturday else days.next_day_not_holiday(raw)
+
+
+def _after(law: LawProfile) -> str:
+    if law.month_counting == "beginning_with":
+        return "beginning with the day of receipt (that day counts)"
+    return "after receipt"
 
 
 def _counting(p: Period, place: str) -> str:
@@ -255,9 +275,15 @@ def _extension(
     total = f"{first.amount + ext.amount} {first.describe().split(' ', 1)[1]}"
     if first.unit == "months" and first.amount + ext.amount != 1:
         total = f"{first.amount + ext.amount} months"
-    from_receipt = _raw_end(received, _sum(first, ext), days)
+    inclusive = law.month_counting == "beginning_with"
+    from_receipt = _raw_end(received, _sum(first, ext), days, inclusive)
     if law.extension_rule == "later_of":
-        after_first = _raw_end(respond, ext, days)
+        # The further months follow the first period: they begin the day after it ends.
+        after_first = (
+            _raw_end(respond + dt.timedelta(days=1), ext, days, True)
+            if inclusive
+            else _raw_end(respond, ext, days)
+        )
         raw = max(from_receipt, after_first)
         how = f"the later of {total} from receipt and {ext.describe()} after the first deadline"
     else:

@@ -59,6 +59,7 @@ __all__ = [
 
 Residence = Annotated[str, Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
 ExtensionRule = Literal["from_receipt", "later_of"]
+MonthCounting = Literal["from_day_after", "beginning_with"]
 
 
 class RightRule(Strict):
@@ -140,6 +141,15 @@ class LawProfile(Strict):
         "the law's time rules point to the place the act is done.",
     )
     calendar_note: str | None = None
+    month_counting: MonthCounting = Field(
+        default="from_day_after",
+        description="'from_day_after': months run from the day after receipt to the "
+        "corresponding date; 'beginning_with': the day of receipt counts (UK GDPR Art. 12A).",
+    )
+    month_counting_why: str | None = None
+    controller_complaint: LaterPart | None = Field(
+        default=None, description="A statutory complaint to the controller, and from when."
+    )
     extension_rule: ExtensionRule | None = Field(
         default=None,
         description="'from_receipt': the extended deadline is receipt + (first + extra) "

@@ -16,9 +16,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import UserError
-from assistant.letters.context import LOOKUP, base_context, inline, law_context, to_company
+from assistant.letters.context import (
+    LOOKUP,
+    base_context,
+    controller_complaint,
+    inline,
+    law_context,
+    to_company,
+)
+from assistant.letters.language import long_date
 from assistant.letters.later import (
     EVENT_PHRASES_TO_REGULATOR,
+    _as_date,
     _get,
     _law_by_id,
     _original_context,
@@ -187,10 +196,16 @@ def compose_complaint(
             "timeline_lines": lines,
             "sender_address_inline": inline(person.address) if person.address else None,
             "right": right,
+            "controller_complaint": controller_complaint(law, today),
+            "complained_on": _last_followup(timeline, lang),
         }
     )
     rendered = render("complaint", ctx, lang)
-    warnings: list[str] = []
+    # The complaint says copies are attached: the person is told to attach them.
+    warnings: list[str] = [
+        "The complaint says that copies of your request and of any replies are attached: "
+        "attach them (upload them with the form, or enclose them) when you send it."
+    ]
     if law.id == "ccpa":
         while len(rendered[1]) > CPPA_DESCRIPTION_LIMIT and ctx["timeline_lines"]:
             ctx["timeline_lines"] = ctx["timeline_lines"][1:]
@@ -204,6 +219,13 @@ def compose_complaint(
         recipient_name=str(found["name"]), language=lang, warnings=tuple(warnings),
         attachments=_attachments(lang),
     )  # fmt: skip
+
+
+def _last_followup(timeline: list[Any], lang: str) -> str | None:
+    """The day of the person's last follow-up to the company, in the letter's language."""
+    days = [_as_date(_get(e, "on")) for e in timeline if _get(e, "event") == "followup_sent"]
+    last = max((d for d in days if d is not None), default=None)
+    return long_date(last, lang) if last is not None else None
 
 
 def _attachments(lang: str) -> tuple[str, ...]:

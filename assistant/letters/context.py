@@ -83,6 +83,15 @@ def law_context(
     }
 
 
+def controller_complaint(law: Any, today: dt.date) -> str | None:
+    """The section giving a statutory complaint to the controller (UK: Data Protection Act
+    2018 s. 164A, from 19 June 2026), when the law has one in force on `today`."""
+    part = getattr(law, "controller_complaint", None) if law is not None else None
+    if part is None or today < part.in_force_from:
+        return None
+    return str(part.citation)
+
+
 def coverage_unsure(law: Any, basis: Any) -> bool:
     """True when the letter must not assume the law binds the company: a US state law reaches
     a company only above thresholds or outside exemptions that cannot be checked from outside

@@ -43,7 +43,8 @@ _ABBREVIATIONS: dict[str, dict[str, str]] = {
     "nl": {"GDPR": "AVG", "UK GDPR": "UK-AVG", "FADP": "DSG"},
 }
 _CITATION = re.compile(
-    r"^(?P<law>UK GDPR|GDPR|FADP) Art\. (?P<art>\d+)(?:\((?P<par>\d+)\))?(?:\((?P<pt>[a-z])\))?$"
+    r"^(?P<law>UK GDPR|GDPR|FADP) Art\. (?P<art>\d+[A-Z]?)"
+    r"(?:\((?P<par>\d+)\))?(?:\((?P<pt>[a-z])\))?$"
 )
 
 

@@ -21,8 +21,16 @@ from typing import TYPE_CHECKING, Any
 
 from assistant import textsafety
 from assistant.errors import UserError
-from assistant.letters.context import LOOKUP, base_context, inline, law_context, to_company
+from assistant.letters.context import (
+    LOOKUP,
+    base_context,
+    controller_complaint,
+    inline,
+    law_context,
+    to_company,
+)
 from assistant.letters.language import long_date
+from assistant.letters.later_words import ORIGINAL_ATTACHED
 from assistant.letters.model import (
     CHANNEL_LABELS,
     CHANNEL_ORDER,
@@ -32,6 +40,7 @@ from assistant.letters.model import (
     Person,
     Route,
 )
+from assistant.letters.original import original_text_file
 from assistant.letters.routing import check_reference, choose_route, normalise_right
 from assistant.letters.templates import has_template, render
 from assistant.vocabulary import make_reference
@@ -194,6 +203,7 @@ def compose_followup(
             "reply_by": long_date(today + dt.timedelta(days=REPLY_DAYS), lang),
             "regulator": _regulator_context(law, _get(request, "residence")),
             "extension": _extension_context(request, timeline, law, right, today),
+            "controller_complaint": controller_complaint(law, today),
         }
     )
     warnings: tuple[str, ...] = ()
@@ -203,11 +213,16 @@ def compose_followup(
             "This is a polite reminder: the company's time to answer has not run out. A "
             f"letter about lateness, or a complaint, is possible from {start}.",
         )
+    # The original is attached only when its saved text is there to attach.
+    original = original_text_file(_get(request, "letter_files") or (), _get(request, "reference"))
+    ctx["original_attached"] = original is not None
     attached = ORIGINAL_ATTACHED.get(lang, "a copy of the original request")
+    if original is not None and route.channel != "email":
+        warnings += (f"Enclose a printed copy of the original request ({original[0]}).",)
     return to_company(
         kind, record, route, person, reference, today, law, right, _get(request, "residence"),
-        render(kind, ctx, lang), attachments=(attached,),
-        warnings=warnings, language=lang,
+        render(kind, ctx, lang), attachments=(attached,) if original else (),
+        enclosures=(original,) if original else (), warnings=warnings, language=lang,
     )  # fmt: skip
 
 
@@ -254,10 +269,6 @@ def _law_by_id(law_id: Any) -> Any:
 # -- the story so far --------------------------------------------------------------------------
 
 
-ORIGINAL_ATTACHED: dict[str, str] = {
-    "de": "Kopie des ursprünglichen Ersuchens",
-    "fr": "copie de la demande initiale",
-}
 REASON_PHRASES: dict[str, str] = {
     "not_verified": "saying my identity could not be verified",
     "no_data": "saying no data was held",

@@ -8,6 +8,12 @@ import datetime as dt
 
 from assistant.letters.language import long_date
 
+# "Attached: ..." for a follow-up that carries the original request (English is the default).
+ORIGINAL_ATTACHED: dict[str, str] = {
+    "de": "Kopie des ursprünglichen Ersuchens",
+    "fr": "copie de la demande initiale",
+}
+
 EVENTS_TO_COMPANY: dict[str, dict[str, str]] = {
     "de": {
         "sent": "ich habe das Ersuchen abgesandt",

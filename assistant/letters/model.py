@@ -125,7 +125,9 @@ class Letter:
     residence: str | None = None
     signature: str = ""
     note: str | None = None  # how to send it (e.g. "paste into the form at ...")
-    attachments: tuple[str, ...] = ()
+    attachments: tuple[str, ...] = ()  # what the letter says is attached ("Attached: ...")
+    # Files that go with an e-mail draft as attachments: (file name, contents).
+    enclosures: tuple[tuple[str, bytes], ...] = ()
     warnings: tuple[str, ...] = ()  # things the person should know; never part of the letter
     missing_details: tuple[str, ...] = ()  # what the company asks for that the person did not give
     received: dt.date | None = None

@@ -6,6 +6,7 @@ so this reads it back from the first saved file of that request (its name carrie
 reference): the e-mail draft's `Content-Language` header, else the letterhead of the text form
 ("Aktenzeichen:", "Référence :"), else the greeting. Files that are missing, unreadable, not
 regular files or links are skipped; PDFs are not read. None when nothing tells.
+`original_text_file` gives the saved text form itself, for a follow-up to attach.
 """
 
 from __future__ import annotations
@@ -53,6 +54,25 @@ def language_of_files(files: Iterable[str], reference: str) -> str | None:
         found = language_of_text(text)
         if found:
             return found
+    return None
+
+
+def original_text_file(files: Iterable[str], reference: str) -> tuple[str, bytes] | None:
+    """(file name, contents) of the text form saved for the request `reference`, when the
+    ledger lists it and it is still there (a regular file, not a link); None otherwise."""
+    for name in files:
+        path = Path(name)
+        if not reference or reference not in path.name or path.suffix != ".txt":
+            continue
+        try:
+            if path.is_symlink() or not path.is_file():
+                continue
+            with path.open("rb") as handle:
+                data = handle.read(_MAX_BYTES + 1)
+        except OSError:
+            continue
+        if len(data) <= _MAX_BYTES:
+            return path.name, data
     return None
 
 

@@ -155,10 +155,8 @@ def _wrap(text: str, width: int = 78) -> str:
 
 def to_text(letter: Letter, *, wrap: bool = True) -> str:
     """The letter as plain text: letterhead, then the body (wrapped at 78 columns)."""
-    parts = []
-    if letter.note:
-        parts.append(f"[{letter.note}]\n")
-    parts.append("\n".join(header_lines(letter)))
+    # How to send it (letter.note) is for the person, shown beside the letter, never in it.
+    parts = ["\n".join(header_lines(letter))]
     parts.append("")
     parts.append(_wrap(letter.body) if wrap else letter.body)
     if letter.attachments:
@@ -217,6 +215,8 @@ def to_eml(letter: Letter) -> bytes:
     # (RFC 2045 6.7); only the headers keep the long-line policy (RFC 5322 2.1.1: 998).
     msg.policy = _eml_body_policy()
     msg.set_content(body, charset="utf-8", cte="quoted-printable")
+    for name, data in letter.enclosures:
+        msg.add_attachment(data, maintype="text", subtype="plain", filename=name)
     msg.policy = _eml_policy()
     return msg.as_bytes()
 

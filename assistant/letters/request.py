@@ -9,7 +9,6 @@ for and the person gave) and leaves the words to the templates (assistant.letter
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any
 
 from assistant import textsafety
@@ -18,10 +17,15 @@ from assistant.letters.context import (
     LOOKUP,
     base_context,
     citation_text,
-    inline,
     law_context,
     law_family,
     to_company,
+)
+from assistant.letters.identity import (
+    asks_for_id,
+    id_document_note,
+    identity_details,
+    local_label,
 )
 from assistant.letters.language import (
     LANGUAGE_FAMILIES,
@@ -36,7 +40,7 @@ from assistant.letters.routing import (
     check_reference,
     choose_route,
     normalise_right,
-    reserved_for,
+    reserved_by,
     unfit_contacts,
 )
 from assistant.letters.templates import has_template, render
@@ -94,10 +98,7 @@ def compose_request(
     lang = choose_language(language, record.request_language)
     family = law_family(law)
     if family not in LANGUAGE_FAMILIES[lang] or not has_template(right, lang):
-        notes.append(
-            f"There is no {LANGUAGE_NAMES[lang]} wording yet for letters under the "
-            f"{law.short_name if law else 'company policy'}; this letter is in English."
-        )
+        notes.append(language_note(lang, right, law, family not in LANGUAGE_FAMILIES[lang]))
         lang = "en"
     home = applicable.company_country if applicable is not None else None
     home_language = COUNTRY_LANGUAGES.get(home or "")
@@ -110,7 +111,7 @@ def compose_request(
     reference = check_reference(reference) if reference else make_reference(record.id, right, today)
     route = choose_route(record, right, law.id if law is not None else None)
     policy = record.rights.get(right)
-    stated, missing, warnings = _identity(record, person, right)
+    stated, missing, warnings = identity_details(record, person, right)
     id_required = record.verification.id_document_required is True and right != "opt_out"
     deadline, found, received = _deadline_context(
         law, right, route, record, residence, today, lang, home
@@ -132,19 +133,20 @@ def compose_request(
             "residence_name": _residence_name(residence),
             "residence_code": residence,
             "policy_quote": policy.quote if policy.offered is True else None,
-            "policy_reserved_for": reserved_for(policy.quote, law.id if law else None)
+            "policy_reserved_for": reserved_by(policy.quote, policy.note, law.id if law else None)
             if policy.offered is True
             else None,
             "policy_url": record.policy_url,
+            "policy_read": record.source.policy_read,
             "policy_problem": _problem_quote(record, right) if problem else None,
             "promises": [{"name": p.name, "quote": p.quote} for p in promises],
             "privacy_shield": any("privacy shield" in p.name.casefold() for p in promises),
             "deadline": deadline,
-            "identifiers": stated,
+            "identifiers": [(local_label(label, lang), value) for label, value in stated],
             "verification": {
-                "missing": missing,
-                "id_required": id_required,
-                "asks_id": any(_ID_WORDS.search(m) for m in missing),
+                # An identity document is never offered in the letter (see
+                # assistant.letters.identity); the person is told instead.
+                "missing": [local_label(m, lang) for m in missing if not asks_for_id([m])],
             },
             "full_access": bool(law is not None and law.id in FULL_ACCESS_LAWS),
             "moot": moot,
@@ -166,9 +168,9 @@ def compose_request(
     attachments = []
     if person.agent_name:
         attachments.append(words["authorisation"].format(person.name))
-    if id_required:
-        attachments.append(words["id"])
     notes += warnings
+    if id_required or asks_for_id(missing):
+        notes.append(id_document_note(record, law))
     for contact in unfit_contacts(record, right, route):
         notes.append(
             f"{record.name}'s {contact.kind} contact {contact.value} serves requests from "
@@ -189,6 +191,25 @@ def compose_request(
     )  # fmt: skip
 
 
+_RIGHT_WORDS = {"access": "access", "deletion": "deletion", "opt_out": "opt-out",
+                "correction": "correction"}  # fmt: skip
+
+
+def language_note(lang: str, right: str, law: Any, law_missing: bool) -> str:
+    """Exactly what has no wording in `lang`: this right's letter, or letters under this law."""
+    name = LANGUAGE_NAMES[lang]
+    missing = []
+    if not has_template(right, lang):
+        others = [w for r, w in _RIGHT_WORDS.items() if r != right and has_template(r, lang)]
+        missing.append(
+            f"{_RIGHT_WORDS[right]} letters"
+            + (f" (there is for {', '.join(others)})" if others and not law_missing else "")
+        )
+    if law_missing:
+        missing.append(f"letters under the {law.short_name if law else 'company policy'}")
+    return f"There is no {name} wording yet for {' or '.join(missing)}; this letter is in English."
+
+
 # The language of a company's country, for a note offering a letter in it (never chosen
 # without the person: a company may well answer in English).
 COUNTRY_LANGUAGES: dict[str, str] = {
@@ -198,31 +219,24 @@ COUNTRY_LANGUAGES: dict[str, str] = {
 ATTACHMENT_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "authorisation": "signed authorisation from {0}",
-        "id": "copy of an identity document (the company's policy requires one)",
     },
     "de": {
         "authorisation": "unterzeichnete Vollmacht von {0}",
-        "id": "Kopie eines Ausweisdokuments (von Ihrer Datenschutzerklärung verlangt)",
     },
     "fr": {
         "authorisation": "mandat signé de {0}",
-        "id": "copie d'une pièce d'identité (exigée par votre politique de confidentialité)",
     },
     "es": {
         "authorisation": "autorización firmada de {0}",
-        "id": "copia de un documento de identidad (exigida por su política de privacidad)",
     },
     "it": {
         "authorisation": "delega firmata di {0}",
-        "id": "copia di un documento d'identità (richiesta dalla vostra informativa)",
     },
     "nl": {
         "authorisation": "ondertekende machtiging van {0}",
-        "id": "kopie van een identiteitsbewijs (vereist door uw privacyverklaring)",
     },
 }
 
-_ID_WORDS = re.compile(r"\b(id|identity|identification|passport|licen[cs]e|ausweis)\b", re.I)
 
 # The section giving a portable copy of the data the person provided, for the US state laws
 # whose access citation names a subsection. The letter asks only for the data the person
@@ -324,6 +338,7 @@ def _deadline_context(
     ctx = {
         "received": long_date(received, lang),
         "received_is_sent": received == today,
+        "received_moved": received > today + dt.timedelta(days=dl.POSTAL_DAYS),
         "respond_by": long_date(respond_by, lang) if respond_by else None,
         "acknowledge_by": long_date(found.acknowledge_by, lang)
         if law_ok and found.acknowledge_by
@@ -336,7 +351,9 @@ def _deadline_context(
         "citation_text": citation_text(cited, lang),
         "from_policy": not law_ok,
         "promise": policy.response_quote if not law_ok else None,
-        "promise_reserved_for": reserved_for(policy.response_quote, law.id if law else None)
+        "promise_reserved_for": reserved_by(
+            policy.response_quote, policy.note, law.id if law else None
+        )
         if not law_ok
         else None,
     }
@@ -359,78 +376,3 @@ def _problem_quote(record: CompanyRecord, right: str) -> str | None:
     if policy.offered is False:
         return policy.quote
     return record.sells_personal_information.quote
-
-
-# -- identity ----------------------------------------------------------------------------------
-
-_ADDRESS_WORDS = re.compile(r"\b(postal|mailing|home|street|residential|billing)?\s*address\b")
-_NOT_POSTAL = re.compile(r"(e-?mail|ip|mac)\s*address")
-
-
-def _asks_for_address(record: CompanyRecord) -> bool:
-    v = record.verification
-    if any(e.type == "address" for e in v.required_elements):
-        return True
-    for point in v.data_points:
-        text = point.casefold()
-        if _ADDRESS_WORDS.search(text) and not _NOT_POSTAL.search(text):
-            return True
-    return False
-
-
-def _asked_labels(record: CompanyRecord) -> list[str]:
-    """What the record asks the person to give, beyond name and e-mail, in the record's words."""
-    v = record.verification
-    labels: list[str] = []
-    skip = re.compile(r"^\s*(full\s+)?(name|e-?mail( address)?)\s*$", re.IGNORECASE)
-    for point in v.data_points:
-        if not skip.match(point):
-            labels.append(point)
-    for element in v.required_elements:
-        if element.type in ("name", "email", "address") or skip.match(element.desc):
-            continue
-        labels.append(element.desc)
-    seen: set[str] = set()
-    out = []
-    for label in labels:
-        key = label.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(label)
-    return out
-
-
-def _identity(
-    record: CompanyRecord, person: Person, right: str = "access"
-) -> tuple[list[tuple[str, str]], list[str], list[str]]:
-    """(details to state, details asked for but not given, warnings) — nothing beyond the record,
-    except for a data broker, which matches people on the identifiers they give (all of them,
-    and the postal address, are stated). An opt-out needs no verification, so nothing is
-    listed as missing for one."""
-    if record.data_broker:
-        details = list(person.identifiers.items())
-        if person.address:
-            details.append(("Postal address", inline(person.address)))
-        return details, [], []
-    asked = _asked_labels(record)
-    given = {k.casefold(): (k, v) for k, v in person.identifiers.items()}
-    stated: list[tuple[str, str]] = []
-    missing: list[str] = []
-    for label in asked:
-        hit = given.pop(label.casefold(), None)
-        if hit is not None:
-            stated.append((label, hit[1]))
-        else:
-            missing.append(label)
-    warnings = [
-        f"left out {label!r}: {record.name}'s record does not ask for it"
-        for label, _value in given.values()
-    ]
-    if _asks_for_address(record):
-        if person.address:
-            stated.append(("Postal address", inline(person.address)))
-        else:
-            missing.append("postal address")
-    if right == "opt_out":
-        missing = []
-    return stated, missing, warnings

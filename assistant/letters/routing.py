@@ -80,6 +80,25 @@ def reserved_for(text: str | None, law_id: str | None) -> str | None:
     return None
 
 
+# A record's note on a right that says whom the policy offers it to ("Offered to California
+# residents under the CCPA."): the policy's sentence is a promise to those people only.
+_NOTE_OFFERED_TO = re.compile(r"\b(offered|available|reserved|limited)\b[^.]*?\bto\b[^.]*", re.I)
+
+
+def reserved_by(text: str | None, note: str | None, law_id: str | None) -> str | None:
+    """Whom a policy sentence offers a right to, by its own words or by the record's note on
+    it ('Offered to California residents under the CCPA.'); None when it is not reserved to
+    another region's people."""
+    found = reserved_for(text, law_id)
+    if found is not None or not note:
+        return found
+    for match in _NOTE_OFFERED_TO.finditer(note):
+        found = reserved_for(match.group(0), law_id)
+        if found is not None:
+            return found
+    return None
+
+
 def _fits(contact: Contact, law_id: str | None) -> bool:
     """False when the contact is meant for requests under another region's law."""
     text = f"{contact.id} {contact.purpose}"

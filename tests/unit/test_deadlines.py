@@ -231,9 +231,12 @@ def test_gdpr_german_land_holidays(laws):
 
 
 def test_uk_gdpr_england_and_scotland(laws):
-    # 30 Apr + 1 month = Sat 30 May -> Mon 1 Jun.
-    assert due(laws, "GB", "deletion", "2026-04-30").respond_by == D("2026-06-01")
-    # 2 Dec + 1 month = Sat 2 Jan 2027 -> Mon 4 Jan in England, Tue 5 Jan in Scotland.
+    # UK GDPR Art. 12A: one month beginning with 30 Apr (that day counts) ends Fri 29 May.
+    assert due(laws, "GB", "deletion", "2026-04-30").respond_by == D("2026-05-29")
+    # Beginning with 1 Dec: Thu 31 Dec 2026, a working day, nothing moves.
+    assert due(laws, "GB", "access", "2026-12-01").respond_by == D("2026-12-31")
+    # Beginning with 2 Dec: Fri 1 Jan 2027, a bank holiday -> Mon 4 Jan in England, Tue 5 Jan
+    # in Scotland (2 January's substitute day is Mon 4 Jan there).
     assert due(laws, "GB", "access", "2026-12-02").respond_by == D("2027-01-04")
     assert due(laws, "GB-SCT", "access", "2026-12-02").respond_by == D("2027-01-05")
 
@@ -318,7 +321,7 @@ def test_receipt_online_is_the_day_sent(channel):
 
 def test_receipt_by_post():
     day, why = assumed_receipt(D("2026-06-01"), "postal")
-    assert day == D("2026-06-06")
+    assert day == D("2026-06-08")  # + 5 days = Sat 6 Jun, no delivery day -> Mon 8 Jun
     assert "assumed" in why
     assert assumed_receipt(D("2026-06-01"), "postal", D("2026-06-03"))[0] == D("2026-06-03")
     with pytest.raises(UserError):
@@ -382,10 +385,10 @@ def test_appeal_before_the_law_starts_and_without_a_confirmed_deadline(laws):
 
 
 def test_appeal_decision_due_from_the_day_sent(laws):
-    # Posted Mon 1 Mar 2027, assumed delivered Sat 6 Mar; + 60 = Wed 5 May.
+    # Posted Mon 1 Mar 2027, + 5 days = Sat 6 Mar, no delivery day -> Mon 8 Mar; + 60 = Fri 7 May.
     result = appeal_decision_due(laws["vcdpa"], D("2027-03-01"), "US-VA", "postal")
-    assert result.received == D("2027-03-06")
-    assert result.respond_by == D("2027-05-05")
+    assert result.received == D("2027-03-08")
+    assert result.respond_by == D("2027-05-07")
     assert "assumed delivered" in result.explanations[0]
     emailed = appeal_decision_due(laws["vcdpa"], D("2027-03-01"), "US-VA")
     assert emailed.respond_by == D("2027-04-30")
@@ -401,7 +404,7 @@ def test_gdpr_counts_the_controllers_holidays_when_given(laws):
     assert same.respond_by == D("2027-05-27")
     # UK GDPR does not point to the controller's place.
     uk = compute_deadlines(laws["uk-gdpr"], "access", D("2027-04-27"), "GB", controller="DE-BY")
-    assert uk.respond_by == D("2027-05-27")
+    assert uk.respond_by == D("2027-05-26")  # Art. 12A: one month beginning with 27 Apr
 
 
 def test_explanation_names_the_statutory_holiday(laws):
