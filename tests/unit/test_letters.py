@@ -129,8 +129,9 @@ def test_imported_postal_company_gets_a_posted_letter(catalog, jane):
     rec = catalog.get("aljazeera")
     letter = compose(rec, "deletion", jane, residence="GB")
     assert letter.channel == "postal"
-    assert letter.received == TODAY + dt.timedelta(days=5)
-    assert "five days after posting" in letter.body
+    # Mon 23 Nov + 5 days = Sat 28 Nov, no delivery day -> Mon 30 Nov.
+    assert letter.received == dt.date(2026, 11, 30)
+    assert "the first delivery day at least five days after posting" in letter.body
     text = to_text(letter)
     assert "PO Box 23127" in text and "Doha" in text
     # A posted letter carries the sender's address for the reply.
@@ -143,7 +144,7 @@ def test_imported_record_asking_for_address(catalog, jane):
     assert "Postal address: 1 Elm St, Springfield" in letter.body
     nobody = Person(name="Jane", email="jane@example.com")
     letter = compose(rec, "access", nobody, residence="DE")
-    assert "you verify requests with: postal address" in letter.body
+    assert "details to find me in your records (postal address)" in letter.body
 
 
 # -- law or policy -------------------------------------------------------------------------
@@ -268,11 +269,11 @@ def test_only_asked_details_are_stated():
     assert "not sending copies of identity documents" in letter.body
 
 
-def test_id_document_enclosed_only_when_required(jane):
+def test_id_document_never_enclosed_the_person_is_told(jane):
     rec = record(verification={"id_document_required": True})
     letter = compose(rec, "access", jane)
-    assert "a copy of an identity document is enclosed" in letter.body
-    assert any("identity document" in a for a in letter.attachments)
+    assert "enclosed" not in letter.body and not letter.attachments
+    assert any("identity document" in w for w in letter.warnings)
     plain = compose(record(), "access", jane)
     assert "enclosed" not in plain.body and not plain.attachments
 
@@ -322,7 +323,7 @@ def test_postal_only(jane):
     )
     letter = compose(rec, "access", jane)
     assert (letter.channel, letter.recipient) == ("postal", "Acme\n1 Road\nTown")
-    assert letter.received == TODAY + dt.timedelta(days=5)
+    assert letter.received == dt.date(2026, 11, 30)  # Sat 28 Nov -> Mon 30 Nov
 
 
 # -- output formats ------------------------------------------------------------------------
