@@ -39,6 +39,32 @@ def _entries() -> list[dict[str, Any]]:
     return list(data.get("company", []))
 
 
+_SITES_CACHE: list[tuple[Any, dict[str, tuple[str, ...]]]] = []
+
+
+def country_sites(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Catalog id -> the other countries' web sites its company runs itself (`sites` in the
+    table: Zalando SE runs zalando.it and zalando.nl as well as zalando.de), so a person in
+    Italy writing about it is not sent to ask which company."""
+    index = catalog.index
+    for seen, known in _SITES_CACHE:
+        if seen is index:
+            return known
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in _entries():
+        sites = tuple(s.lower() for s in entry.get("sites", []))
+        if not sites:
+            continue
+        for domain in entry.get("domains", []):
+            for term_no in index.exact.get("@" + domain.lower(), ()):
+                if term_no < len(index.term_owner):
+                    company_id = index.ids[index.term_owner[term_no]]
+                    table[company_id] = table.get(company_id, ()) + sites
+    _SITES_CACHE.insert(0, (index, table))
+    del _SITES_CACHE[2:]
+    return table
+
+
 def alias_key(text: str) -> str:
     """The words of a name as the company finder sees a span: folded, split at spaces and
     hyphens, punctuation other than "&" dropped ("H&M" -> "h&m", "Outlook.com" ->

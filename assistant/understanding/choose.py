@@ -4,8 +4,13 @@ Part of assistant.understanding.understand. Rules, in order:
 
 - A company named only after "not" / "nicht" / "pas" / "no" / "non" / "niet" is not meant
   ("Not Google, it's Amazon").
+- A company named only as where data goes ("sharing my data with Facebook", "an Dritte wie
+  Facebook weitergeben") is not the one asked, when another is named.
 - A company named again is the one meant ("I switched from Spotify to Deezer, I want Spotify
   to delete my data"); after "I mean" / "sorry" / "actually" the later one is.
+- Of two companies in separate clauses, the one in the clause that asks for the right is
+  meant ("Lösch mein Konto bei Spotify, ich nutz jetzt Apple Music"), unless the message says
+  "too" / "auch" / "aussi" (then both are).
 - Otherwise two companies named side by side ("Facebook and Instagram", "Uber or Lyft") are a
   question to ask, never a guess.
 - One brand with several entities in the catalog (Amazon's country sites, Sky UK / Ireland /
@@ -20,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from assistant.records.search import LEGAL_SUFFIXES, fold
+from assistant.understanding.aliases import country_sites
 from assistant.understanding.companies import CompanyMatch
 
 if TYPE_CHECKING:
@@ -88,16 +94,30 @@ def _one_company(family: list[CompanyMatch], catalog: Catalog) -> CompanyMatch |
 _GENERIC_ENDINGS = ("com", "net", "org", "eu", "io", "us", "co", "info", "app")
 
 
+def _sites(catalog: Catalog, company_id: str) -> list[str]:
+    """The record's web sites, and the other countries' sites its company runs (aliases)."""
+    try:
+        domains = list(catalog.get(company_id).domains)
+    except Exception:  # unreadable: no sites known
+        return []
+    return domains + list(country_sites(catalog).get(company_id, ()))
+
+
 def _national_site(catalog: Catalog, company_id: str, country: str) -> bool:
     """True when the record's web sites are all another country's (vodafone.de for Spain)."""
-    try:
-        domains = catalog.get(company_id).domains
-    except Exception:  # unreadable: assume not national
-        return False
+    domains = _sites(catalog, company_id)
     endings = {d.rsplit(".", 1)[-1].lower() for d in domains}
     if not endings or endings & set(_GENERIC_ENDINGS):
         return False
     return country.lower() not in endings and not (country == "GB" and "uk" in endings)
+
+
+def _own_site(catalog: Catalog, company_id: str, country: str) -> bool:
+    """True when one of the record's web sites is the country's own (amazon.nl for NL; for
+    the United States, a .com site among national ones: amazon.com)."""
+    domains = _sites(catalog, company_id)
+    endings = {"GB": ("uk",), "US": ("us", "com")}.get(country, (country.lower(),))
+    return any(d.rsplit(".", 1)[-1].lower() in endings for d in domains)
 
 
 def _drop_drafts(family: list[CompanyMatch], catalog: Catalog) -> list[CompanyMatch]:
@@ -144,14 +164,21 @@ def pick_entity(
     family: list[CompanyMatch], catalog: Catalog, residence: str | None, lang: str
 ) -> CompanyMatch | None:
     """The one entity of a brand that serves the person, or None when that is unclear."""
+    whole = family
     family = _drop_drafts(family, catalog) if len(family) > 1 else family
     country = _span_country(family[0].span)
     if country is None:
         country = residence.split("-")[0] if residence else LANGUAGE_COUNTRY.get(lang)
-    if country is not None and len(family) > 1:
+    if country is not None and len(whole) > 1:
         serving = [m for m in family if country in _countries(catalog, m.id)]
         if serving:  # the brand's entity for the person's country, however it was named
             family = serving
+        own_site = [m for m in family if _own_site(catalog, m.id, country)]
+        if not serving and not own_site:  # only a drafted record has the country's site
+            own_site = [m for m in whole if _own_site(catalog, m.id, country)]
+            family = own_site or family
+        if len(family) > 1 and len(own_site) == 1:  # amazon.nl for the Netherlands
+            family = own_site
     best = max(m.score for m in family)
     close = [m for m in family if m.score >= best - 0.02]
     if len(close) > 1:
@@ -190,16 +217,26 @@ def choose_company(
     residence: str | None,
     lang: str,
     corrected_after: int | None,
+    right_words: set[int] | None = None,
 ) -> Choice:
     """Apply the rules above to `found` (best first). `corrected_after`: the word number after
-    which the person corrected themselves ("Qualfon, sorry, I mean Qualified"), if any."""
+    which the person corrected themselves ("Qualfon, sorry, I mean Qualified"), if any.
+    `right_words`: the word numbers of the clauses that ask for a right, when the message has
+    several clauses ("Lösch mein Konto bei Spotify, ich nutz jetzt Apple Music")."""
     strong = [m for m in found if m.score >= 0.78]
     if not strong:
         return Choice(options=found[:5])
     families = _families(strong)
+    named = [f for f in families if any(m.how != "fuzzy" for m in f)]
+    if named:  # a likeness of spelling does not compete with a company named as written
+        families = named
     meant = [f for f in families if not all(m.negated for m in f)]
     if not meant:  # "No es Vodafone, es Movistar": the one meant is not in the catalog
         return Choice(reason="not_known")
+    if len(meant) > 1:  # "stop WhatsApp sharing my data with Facebook": Facebook receives it
+        asked = [f for f in meant if not all(m.recipient for m in f)]
+        if asked:
+            meant = asked
     if len(meant) > 1 and corrected_after is not None:
         later = [f for f in meant if max(max(m.positions or [0]) for m in f) > corrected_after]
         if len(later) == 1:
@@ -209,6 +246,10 @@ def choose_company(
         most = [f for f in meant if _mentions(f) == top]
         if len(most) == 1 and top > 1:
             meant = most
+    if len(meant) > 1 and right_words:  # only one is named where the right is asked for
+        asked = [f for f in meant if any(p in right_words for m in f for p in m.positions)]
+        if len(asked) == 1:
+            meant = asked
     if len(meant) > 1:
         options = [pick_entity(f, catalog, residence, lang) or f[0] for f in meant]
         return Choice(options=options[:6], reason="two_companies")

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from assistant.records.search import fold, host_of
 from assistant.understanding.aliases import alias_table
-from assistant.understanding.lexicon import zipf
+from assistant.understanding.lexicon import COMMON_ZIPF, zipf
 from assistant.understanding.spans import (
     ARTICLES,
     FUZZY_ZIPF,
@@ -30,7 +30,10 @@ from assistant.understanding.spans import (
     SLOT_BEFORE,
     accept_span,
     candidates,
+    capitalised,
     inside_longer_name,
+    place_before_region,
+    recipient_positions,
     sentence_initial,
     span_norm,
     tokenise,
@@ -51,6 +54,7 @@ class CompanyMatch:
     score: float  # 0..1
     positions: list[int] = field(default_factory=list)  # word numbers where it is named
     negated: bool = False  # every mention follows "not" / "nicht" / "pas" ...
+    recipient: bool = False  # every mention is who data goes to ("sharing my data with X")
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -165,6 +169,11 @@ def _domain_owners(cindex: _CompanyIndex, host: str) -> dict[int, str]:
     return found
 
 
+def _named_by_label(cindex: _CompanyIndex, owners: list[int], label: str) -> list[int]:
+    """The owners whose own name begins with their web address's word (edeka.de, EDEKA)."""
+    return [o for o in owners if re.sub(r"[^0-9a-z ]", "", fold(cindex.names[o])).startswith(label)]
+
+
 def _phonetic(text: str) -> str:
     """A spelling-neutral form for fuzzy matching: 'qualphon' and 'qualfon' meet."""
     text = text.replace("ph", "f").replace("ck", "k")
@@ -191,18 +200,22 @@ def find_companies(
     span_used: str | None = None
     owner_of = cindex.owner_of
 
+    recipients: set[int] = set()
+
     def offer(owner: int, span: str, how: str, score: float, pos: int, negated: bool) -> None:
         if owner in cindex.preferred:
             score = min(1.0, score + 0.03)
         current = matches.get(owner)
+        recipient = pos in recipients
         if current is None:
             matches[owner] = CompanyMatch(
-                cindex.ids[owner], cindex.names[owner], span, how, score, [pos], negated
+                cindex.ids[owner], cindex.names[owner], span, how, score, [pos], negated, recipient
             )
             return
         if pos not in current.positions:
             current.positions.append(pos)
         current.negated = current.negated and negated
+        current.recipient = current.recipient and recipient
         if score > current.score:
             current.span, current.how, current.score = span, how, score
 
@@ -231,19 +244,24 @@ def find_companies(
     blocked = {
         i
         for i, t in enumerate(tokens)
-        if t == "@" or t in (blocked_words or ()) or (t.isdigit() and len(t) < 3)
+        if t == "@"
+        or t in (blocked_words or ())
+        or (  # a short number, unless it ends a name ("Check 24", "Lotto 24")
+            t.isdigit() and len(t) < 3 and not (i and tokens[i - 1] + t in cindex.exact)
+        )
     }
     negators = NEGATORS
     unwanted: set[int] = set()
     for i, t in enumerate(tokens):
         if t in negators and not (i + 1 < len(tokens) and tokens[i + 1] in negators):
             for j in range(i + 1, min(i + 3, len(tokens))):
-                if re.search(r"[,.;:!?]", seps[j]):
-                    break  # "keine Kopie, Zalando soll ..." : the negation ends at the comma
+                if re.search(r"[,.;:!?]|qu'$", seps[j]):
+                    break  # "keine Kopie, Zalando soll ...", "pas qu'Uber supprime": not Uber
                 unwanted.add(j)
                 if tokens[j] not in NEGATION_BRIDGE:
                     break  # "not asking Strava to ...": the verb is negated, not Strava
     people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS}
+    recipients.update(recipient_positions(tokens, seps))
 
     covered: set[int] = set()
     spans = candidates(tokens, blocked)
@@ -271,10 +289,6 @@ def find_companies(
             continue  # "my neighbour Otto", "mein Nachbar Otto": a person
         if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end, lang == "de"):
             continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
-        by_site = not term_nos or all(cindex.term_kind[n] == "domain" for n in term_nos)
-        only_label = (label_owners or term_nos) and by_site and not curated and not whole_answer
-        if only_label and min(zipf(w) for w in raw_tokens[start:end]) > 0:
-            continue  # only a web address's own word ("sms" of sms-inc.com): not a word at all
         in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS
         in_slot = in_slot and (
             (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
@@ -290,6 +304,28 @@ def find_companies(
             )
             or raw_tokens[end - 1].endswith("'s")
         )
+        by_site = not term_nos or all(cindex.term_kind[n] == "domain" for n in term_nos)
+        only_label = (label_owners or term_nos) and by_site and not curated and not whole_answer
+        joined_name = end - start > 1 and all(capitalised(w) for w in raw_tokens[start:end])
+        commonest = min(zipf(w) for w in raw_tokens[start:end])
+        if only_label and commonest > 0 and not joined_name:
+            # Only a web address's own word ("sms" of sms-inc.com) is no name - unless the
+            # record's own name begins with it and a request names its company there
+            # ("Edeka soll meine Daten löschen": edeka.de, EDEKA ZENTRALE).
+            label_owners = _named_by_label(cindex, label_owners, norm.replace(" ", ""))
+            if not (label_owners and in_slot and commonest < COMMON_ZIPF):
+                continue
+            term_nos = []
+        if (
+            term_nos
+            and not curated
+            and not whole_answer
+            and not about_data
+            and not label_owners  # "Etsy" is etsy.com's own word: its name
+            and all(cindex.term_kind[n] == "brand" for n in term_nos if n < len(cindex.term_kind))
+        ):
+            covered.update(range(start, end))  # nor a typo of it
+            continue  # only a product a record lists ("Deutschlandticket"), no privacy matter
         if not accept_span(
             raw_tokens[start:end],
             initial=sentence_initial(raw_tokens, seps, start),
@@ -301,6 +337,9 @@ def find_companies(
             about_data=about_data,
         ):
             continue
+        if not whole_answer and place_before_region(raw_tokens, seps, end):
+            covered.update(range(start, end))
+            continue  # "Oracle, Arizona", "Orange, Texas": a town, named by its region
         negated = start in unwanted
         if curated:
             for company_id in curated.ids:

@@ -22,7 +22,7 @@ PRIVACY_OBJECT = re.compile(
     r"surname|last name|date of birth|birthdate|nachname|vorname|geburtsdatum|prenom|"
     r"date de naissance|apellidos?|fecha de nacimiento|cognome|data di nascita|achternaam|"
     r"voornaam|geboortedatum)|"
-    r"daten|datn|kundendaten|konto|eintrag|alles|uber mich|von mir|"
+    r"daten|datn|kundendaten|konto|eintrag|alles|uber mich|von mir|\w*adresse|\w*nummer|"
     r"donnees|donnee|donne|infos?|compte|tout|sur moi|"
     r"datos|cuenta|todo|de mi|sobre mi|informacion|informazioni|informatie|"
     r"dati|account|tutto|su di me|"
@@ -32,7 +32,9 @@ PRIVACY_OBJECT = re.compile(
     r"right (?:to|of)|"
     r"selling|sell|sale|sharing|share|ads|advertising|adverts|marketing|tracking|targeting|"
     r"werbung|pub|publicite|publicidad|anuncios|pubblicita|profilazione|advertenties|reclame|"
-    r"auskunft|inzage|acces|acceso|accesso|copy|kopie|copie|copia)\b"
+    r"angebote|werbeanrufe|werbemails|offres|ofertas|offerte|promozioni|promociones|volantini|"
+    r"aanbiedingen|folders|newsletters?|nieuwsbrie\w*|"
+    r"\w*auskunft\w*|inzage\w*|acces|acceso|accesso|copy|\w*kopie|copie|copia)\b"
 )
 
 # "I want / please / can you ..." - the person asks for something to be done.
@@ -58,7 +60,7 @@ _QUESTION_START = re.compile(
     r"comment|quel\w*|quand|ou|qui|pourquoi|combien|est-ce|est ce|peut|puis|a-t-il|"
     r"como|que|cual\w*|cuando|donde|quien|por que|cuanto\w*|puede\w*|tiene\w*|es|vende\w*|"
     r"come|cosa|che|quale|quando|dove|chi|perche|quanto|quanti|puo|posso|e|ha|vende|"
-    r"hoe|wat|wanneer|waar|wie|welke|waarom|mag|kan|kun|moet|is|heeft|verkoopt)\b"
+    r"hoe|wat|wanneer|waar|wie|welke|waarom|mag|kan|kun|moet|is|heeft|verkoopt)\b(?!\.\w)"
 )
 
 # A grievance that is not about personal data: parcels, delays, refunds, passwords, playlists,
@@ -74,14 +76,17 @@ COMPLAINT = re.compile(
     r"colis|retard|rembours\w*|mot de passe|recuper\w*|reactiv\w*|"
     r"paquete|producto equivocado|retraso|reembolso|contrasena|lista de reproduccion|"
     r"pacco|ritardo|rimbors\w*|raccomandata|perso la mia|ripristin\w*|"
-    r"pakket|vertraging|terugzetten|terug|wachtwoord|afspeellijst)\b"
+    r"pakket|vertraging|terugzetten|terug|wachtwoord|afspeellijst|"
+    r"damaged|broken|beschadigd|kapot|beschadigt|kaputt|endommag\w*|abime|roto|rota|rotto|rotta|"
+    r"danneggiat\w*|ausgefallen|fallt aus|verspatet|fahrt (?:heute )?(?:schon wieder )?nicht|"
+    r"zahlt nicht|bezahlt nicht|nicht bezahlt|never paid|hasn'?t paid|didn'?t pay)\b"
 )
 
 # Off-topic uses of right-words: a row, a grammar, a calendar, a poem, a recipe, the weather.
 OFFTOPIC = re.compile(
     r"\b(?:spreadsheet|row|grammar|cover letter|calendar|poem|gedicht|poeme|poema|recipe|"
     r"rezept|recette|receta|ricetta|recept|weather|wetter|meteo|tiempo|tempo fa|weer|vpn|"
-    r"my ex)\b"
+    r"my ex|paragraph\w*|paragraphe|parrafo|paragrafo|alinea|absatz)\b"
 )
 
 _SMALLTALK = re.compile(
@@ -100,19 +105,36 @@ CORRECTION_MARK = re.compile(
 _STRONG_REQUEST = re.compile(
     r"\b(?:i want|i wanna|i'?d like|i would like|i need|please|(?:can|could|would|will) you|"
     r"^can \w+(?: \w+)? (?:send|give|tell|show) me|"
+    r"^(?:kann|konnte|konnen|konnten|kan|kon|kunnen|peut|pourrait|peuvent|pourraient|puede|"
+    r"podria|pueden|podrian|puo|potrebbe|possono|potrebbero) [\w.&-]+(?: [\w.&-]+)? "
+    r"(?:mir|mij|me|moi|mi)\b|"
     r"ich (?:will|mochte|moechte|hatte gern)|bitte|kannst du|konnen sie|konnt ihr|"
     r"je (?:veux|voudrais|souhaite)|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|"
     r"quiero|quisiera|por favor|puedes|podeis|pueden|podrias|podrian|podria usted|"
     r"voglio|vorrei|puoi|potete|potreste|potresti|"
     r"ik wil|graag|kun je|kunt u|kunnen jullie|zou je|zou u|zouden jullie|wil je|wilt u)\b"
 )
+# "..., can they fix that?", "kunnen ze dat aanpassen?": asking the company, through us, to act.
+_CAN_THEY_ACT = re.compile(
+    r"\b(?:can|could) they (?:\w+ ){0,2}(?:fix|correct|update|change|delete|remove|erase|send)\b|"
+    r"\b(?:konnen|konnten) (?:sie|die) (?:\w+ ){0,3}(?:andern|korrigieren|berichtigen|loschen|"
+    r"entfernen|schicken|senden)\b|"
+    r"\b(?:peuvent|pourraient)-ils (?:\w+ ){0,2}(?:corriger|modifier|supprimer|effacer|envoyer)\b|"
+    r"\b(?:pueden|podrian) (?:\w+ ){0,2}(?:corregir\w*|cambiar\w*|borrar\w*|eliminar\w*|"
+    r"enviar\w*|mandar\w*)\b|"
+    r"\b(?:possono|potrebbero) (?:\w+ ){0,2}(?:correggere|modificare|cancellare|eliminare|"
+    r"inviare|mandare)\w*|"
+    r"\b(?:kunnen|kan) ze (?:\w+ ){0,3}(?:aanpassen|wijzigen|corrigeren|verwijderen|wissen|"
+    r"sturen|opsturen)\b"
+)
 _ASKS_SELF = re.compile(
     r"\b(?:can|could|may|should|do|must|would) i\b|\bif i\b|\bis it\b|\bwenn ich\b|"
-    r"\bmuss ich\b|\bkann ich\b"
+    r"\b(?:muss|kann|darf|soll) ich\b|\b(?:dois|puis|peux)-je\b|\bfaut-il\b|"
+    r"^(?:tengo que|debo|puedo|devo|posso|moet ik|mag ik|kan ik)\b"
 )
 
 
-def is_question(low: str) -> bool:
+def is_question(low: str, lang: str = "en") -> bool:
     """A question the person asks (not a request phrased as one: "can you delete my data?")."""
     stripped = low.strip()
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", stripped) if s.strip()]
@@ -121,10 +143,14 @@ def is_question(low: str) -> bool:
     asks = last.endswith("?") or bool(_QUESTION_START.match(last))
     if not asks:
         return False
+    if lang == "de" and not last.endswith("?") and re.match(r"(?:will|wollte|mochte) ", last):
+        return False  # "will nicht, dass ...": German "(ich) will", not English "will they"
     if re.match(r"(?:que|che|qu'\w+) ", last) and "?" not in last:
         return False  # "que dejen de vender mis datos", "che smettano": a wish, not a question
     if _STRONG_REQUEST.search(last) and not _ASKS_SELF.search(last):
         return False
+    if _CAN_THEY_ACT.search(last) and len(sentences) + last.count(",") > 1:
+        return False  # "My number at Deliveroo changed, can they update it?"
     if re.search(r"\bhow (?:do|can|could) i (?:make|get|force|have) \w+", last) or re.match(
         r"(?:can|could) (?:i|we|you) (?:get|make|have|force) [\w&.' -]{2,40}? to \w+", last
     ):
@@ -143,6 +169,23 @@ _DATA_WORDS = re.compile(
 
 def is_complaint(low: str) -> bool:
     return bool(COMPLAINT.search(low)) and not _DATA_WORDS.search(low)
+
+
+# A request's answer and its course: "if Free does not answer within a month".
+_ABOUT_A_REQUEST = re.compile(
+    r"\b(?:answer\w*|respond\w*|repl(?:y|ies|ied)|request\w*|antwort\w*|beantwort\w*|anfrage\w*|"
+    r"antrag\w*|repond\w*|reponse|demande\w*|contest\w*|respuesta|solicitud\w*|rispond\w*|"
+    r"risposta|richiesta|antwoord\w*|reageer\w*|reageren|verzoek\w*|rights?|rechte|rechten|"
+    r"droits?|derechos?|diritti|privacy|datenschutz|protection des donnees|proteccion de datos|"
+    r"bestellung\w*|storn\w*|(?:an|my|the|an online) order|commande\w*|pedido\w*|ordine|"
+    r"bestelling\w*|abonnement\w*|subscription\w*|suscripcion\w*|abbonament\w*|abo|"
+    r"kundenkonto|customer|kunde|kundin|client|cliente|klant)\b"
+)
+
+
+def about_a_request(low: str) -> bool:
+    """The message speaks of a request or its answer (a company named there is meant)."""
+    return bool(_ABOUT_A_REQUEST.search(low))
 
 
 def is_offtopic(low: str) -> bool:

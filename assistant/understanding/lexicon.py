@@ -34,12 +34,23 @@ def zipf(word: str) -> float:
     import math
 
     word = word.lower()
+    folded = word.casefold()  # the tables write "fussball", not "fußball"
     best = 0.0
     for table in _frequency_tables().values():
-        freq = table.get(word)
+        freq = table.get(word) or table.get(folded)
         if freq:
             best = max(best, math.log10(freq) + 9)
     return best
+
+
+@lru_cache(maxsize=20000)
+def language_zipf(word: str, lang: str) -> float:
+    """The Zipf frequency of `word` (lower case) in one language, 0 when it is not listed."""
+    import math
+
+    table = _frequency_tables().get(lang, {})
+    freq = table.get(word) or table.get(word.casefold())
+    return math.log10(freq) + 9 if freq else 0.0
 
 
 def is_common(word: str, threshold: float = COMMON_ZIPF) -> bool:

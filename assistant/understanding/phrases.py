@@ -20,7 +20,12 @@ _COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|i'?m (?:lost|confused)|how do i use this|menu|options"
             r"|hilfe|aide|ayuda|aiuto|hulp|hulp nodig|help nodig|au secours|socorro",
         ),
-        ("back", r"back|go back|undo|previous|previous question|step back|one step back"),
+        (
+            "back",
+            r"back|go back|undo|previous|previous question|step back|one step back|zuruck|"
+            r"retour|atras|indietro|terug|vorige",
+        ),
+        ("cancel", r"abbrechen|stornieren|annuler|cancelar|annulla|annullare|annuleren"),
         (
             "restart",
             r"start over|start again|restart|reset|begin again|new request|from the "
@@ -39,7 +44,8 @@ _COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:show )?(?:my )?requests|my (?:letters|deadlines|requests)|status|"
             r"what'?s (?:due|overdue|pending)|show (?:my )?(?:requests|letters|deadlines)|"
             r"reminders|tracker|list my (?:open )?requests|(?:which|what) letters have i sent"
-            r"(?: so far)?|zeig mir meine anfragen|meine anfragen|mes demandes|"
+            r"(?: so far)?|zeig mir meine anfragen|meine anfragen(?: anzeigen| zeigen)?|"
+            r"mes demandes|"
             r"voir mes demandes|ver mis solicitudes|mis solicitudes|mostra le mie richieste|"
             r"le mie richieste|toon mijn verzoeken|mijn verzoeken",
         ),
@@ -197,4 +203,24 @@ _CORRECTION = re.compile(
     r"^(?:no|nope|sorry|oops|wait|actually|not)\b[ ,.!-]*(?:i meant|i mean|meant|it'?s|it is|"
     r"make (?:it|that)|i said|rather|i want(?:ed)?|not\b)?|^i meant\b|^i mean\b|^actually\b|"
     r"^wrong company\b|^not that one\b|^change (?:the )?company to\b|^switch to\b"
+)
+
+# "what does Qualfon know about me?" is the right of access itself, asked as a question.
+WHAT_ABOUT_ME = re.compile(
+    r"\b(?:what|wat|whats|what's|which)\b[^?]*\b(?:about me|on me|of me|got about me)\b|"
+    r"\b(?:was|welche)\b[^?]{0,80}\b(?:uber mich|von mir)\b|"
+    r"\b(?:ce que|ce qu'|quelles?)\b[^?]{0,80}\bsur moi\b|"
+    r"\b(?:que|cuales|cual)\b[^?]{0,80}\b(?:de mi|sobre mi)\b|"
+    r"\b(?:cosa|che|quali)\b[^?]{0,80}\b(?:di me|su di me)\b|"
+    r"\b(?:wat|welke)\b[^?]{0,80}\b(?:over mij|van mij)\b"
+)
+# A yes followed by a few words ("ja bitte", "oui, suivez-la", "sí, guárdala", "ok, yes").
+SOFT_YES = re.compile(
+    r"^(?:yes|yeah|yep|sure|ok|okay|ja|jawohl|klar|oui|ouais|si|claro|vale|certo|certamente|"
+    r"jazeker|prima|graag)\b(?![ ,]*(?:but|aber|mais|pero|ma|maar)\b)"
+)
+# "I want them to delete it": a company already in view, named by a pronoun.
+THEY = re.compile(
+    r"\b(?:they|them|sie|ils|eux|ellos|loro|ze|hun)\b|"
+    r"\b(?:die|diese) (?:soll\w*|haben|hat|muss\w*|durf\w*|konn\w*)\b"
 )

@@ -61,6 +61,11 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", plain).strip()
 
 
+def regions() -> dict[str, str]:
+    """Folded country, Land, state and province names in six languages -> residence code."""
+    return _regions()
+
+
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """Folded country, Land, state and province names -> code."""
@@ -89,7 +94,28 @@ def _regions() -> dict[str, str]:
                 if sub.type in ("State", "Province", "Territory", "Land", "District"):
                     table.setdefault(fold(translate(sub.name)), sub.code)
     table.update(_ENGLISH_LAENDER)
+    for key, countries in _foreign_regions().items():
+        table.setdefault(key, countries[0])
     return table
+
+
+@lru_cache(maxsize=1)
+def _foreign_regions() -> dict[str, tuple[str, ...]]:
+    """Regions of the other countries the six languages are written in, at country level, as
+    ISO 3166-2 names them ("Sicilia" -> IT, "Asturias" -> ES, "Limburg" -> NL and BE)."""
+    import pycountry
+
+    found: dict[str, tuple[str, ...]] = {}
+    for countries in LANGUAGE_COUNTRIES.values():
+        for country in countries:
+            if country in SUBDIVIDED:
+                continue
+            for sub in pycountry.subdivisions.get(country_code=country) or []:  # type: ignore[no-untyped-call]
+                for name in re.split(r"[,;/]", sub.name):
+                    key = fold(name)
+                    if len(key) >= 4 and country not in found.get(key, ()):
+                        found[key] = (*found.get(key, ()), country)
+    return found
 
 
 # Where people writing each language live, to choose between cities of one name (Valencia).
@@ -139,6 +165,9 @@ def _city(key: str, lang: str | None) -> str | None:
     found = _cities().get(key)
     if not found:
         return None
+    home = LANGUAGE_COUNTRIES.get(lang or "", ("",))[0]
+    if lang != "en" and any(code.split("-")[0] == home for _p, code in found):
+        return next(code for _p, code in found if code.split("-")[0] == home)  # Zaragoza, ES
     for _population, code in found:
         if code.split("-")[0] in LANGUAGE_COUNTRIES.get(lang or "", ()):
             return code
@@ -153,7 +182,15 @@ def resolve_place(text: str, lang: str | None = None) -> str | None:
         return None
     regions = _regions()
     if key in regions:
-        return regions[key]
+        named = regions[key]
+        home = LANGUAGE_COUNTRIES.get(lang or "", ())
+        shared = [c for c in home if c in _foreign_regions().get(key, ())]
+        if shared and "-" not in named:
+            named = shared[0]  # "Limburg" for someone writing Dutch: the Netherlands first
+        local = _city(key, lang) if named.split("-")[0] not in home else None
+        if local and local.split("-")[0] in home:
+            return local  # "Granada" for someone writing Spanish is the city, not Grenada
+        return named
     city = _city(key, lang)
     if city:
         return city

@@ -1,6 +1,7 @@
 """Rights from everyday words: rules that map what people type to "access", "deletion",
 "opt_out" or "correction", with negation ("I don't want to delete anything, just see what they
-have" is access) and the short answers to "which right?" ("2", "delete", "opt out").
+have" is access). The short answers to "which right?" ("2", "delete", "opt out") are in
+assistant.understanding.short_rights.
 
 Part of assistant.understanding.understand; the text given here is already folded (`clean_text`).
 """
@@ -11,12 +12,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
-from assistant.understanding.rights_i18n import (
+from assistant.understanding.rights_i18n import RULES_BY_LANGUAGE
+from assistant.understanding.scope_i18n import (
     CLAUSE_BREAK_BY_LANGUAGE,
     NEGATION_BY_LANGUAGE,
-    RULES_BY_LANGUAGE,
+    SELF_ACTION_BY_LANGUAGE,
 )
 
 
@@ -33,7 +33,7 @@ def _rule(right: str, pattern: str, weight: float = 1.0, negatable: bool = True)
 
 
 _DATA = r"(?:data|info|infos|information|details|stuff|pii|records?|files?|profile|account)"
-_MY = r"(?:my|all my|all of my|our|the|any of my|all the|all of the|me)"
+_MY = r"(?:my|all my|all of my|our|the|any of my|all the|all of the|me|all)"
 _THEY = r"(?:they|you|u|it|he|she|[a-z0-9.-]+)"
 
 RIGHT_RULES: tuple[_RightRule, ...] = (
@@ -44,7 +44,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("access", r"\b(?:request|want|get|need|like) (?:to )?access\b", 1.0),
     _rule(
         "access",
-        r"\bwhat (?:personal )?"
+        r"\b(?:what|whats|what's|wat) (?:personal )?"
         + _DATA
         + r"? ?(?:do|does|did)? ?"
         + _THEY
@@ -55,7 +55,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("access", r"\bwhat (?:do|does) " + _THEY + r" (?:know|have|hold|keep|got)\b", 1.0),
     _rule(
         "access",
-        r"\bwhat (?:personal )?"
+        r"\b(?:what|whats|what's|wat) (?:personal )?"
         + _DATA
         + r"? ?(?:has|have|did|does|do) "
         + _THEY
@@ -94,7 +94,8 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("access", r"\bget (?:a copy|" + _MY + r" (?:personal )?" + _DATA + r")\b", 0.9),
     _rule(
         "access",
-        r"\b(?:find out|learn|know) (?:exactly |precisely )?(?:what|which|whether|if)\b",
+        r"\b(?:find out|learn|know) (?:exactly |precisely )?(?:what|which|whether|if|who|where|"
+        r"to whom)\b",
         1.0,
     ),
     _rule("access", r"\bwhich (?:personal )?" + _DATA + r"\b", 0.8),
@@ -107,6 +108,14 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         "access", r"\b(?:what|everything) (?:they|you) (?:have|hold|know|keep) (?:on|about)\b", 1.2
     ),
     _rule("access", r"\baccess\b", 0.6),
+    _rule(
+        "access",
+        r"\b(?:data|info|information|details) (?:that )?(?:they|you|it|\w+)(?:'ve)? "
+        r"(?:(?:has|have|had) )?"
+        r"(?:hold|holds|held|have|has|keep|keeps|kept|store|stores|stored|collect|collects|"
+        r"collected|gathered)(?: on| about| of)? me\b|\bhand (?:over|me)\b",
+        1.1,
+    ),
     _rule(
         "access",
         r"\b(?:ask \w+ for|want|need|get|for) (?:all )?(?:of )?my (?:personal )?"
@@ -123,6 +132,9 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("deletion", r"\bright to be forgotten\b", 1.4),
     _rule("deletion", r"\b(?:wipe|wiping|purge|purging|scrub|nuke|destroy|shred)\b", 1.1),
     _rule("deletion", r"\bget rid of\b", 1.1),
+    _rule("deletion", r"\btak(?:e|en|ing) (?:\w+ ){0,2}down\b", 1.1),
+    _rule("deletion", r"\bdisappear\w*|\bvanish\w*", 1.1),
+    _rule("deletion", r"\b(?:no|every) trace of (?:me|my)\b|\bnothing (?:of|about) me left\b", 1.1),
     _rule(
         "deletion",
         r"\b(?:remove|removing|removal|take) (?:me|my|all|everything|any|of me|"
@@ -197,12 +209,31 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("opt_out", r"\bstop (?:shar\w*|sell\w*|track\w*)\b", 1.3, negatable=False),
     _rule(
         "opt_out",
+        r"\bstop (?:using|processing|profiling|analy[sz]ing|mining|exploiting) (?:my|me|our)\b",
+        1.2,
+        negatable=False,
+    ),
+    _rule(
+        "opt_out",
         r"\b(?:personali[sz]ed|targeted|tailored) (?:ads|adverts|advertising|advertisements)\b|"
         r"\b(?:showing|show|shows|serving|serve) me (?:\w+ )?(?:ads|adverts|advertisements)\b",
         1.2,
         negatable=False,
     ),
     _rule("opt_out", r"\bsell(?:ing)?\b", 0.6, negatable=False),
+    _rule("opt_out", r"\bprofiling\b", 1.0, negatable=False),
+    _rule(
+        "opt_out",
+        r"\b(?:commercially|exploit\w*|monetis\w*|monetiz\w*)\b",
+        1.0,
+        negatable=False,
+    ),
+    _rule(
+        "opt_out",
+        r"\b(?:marketing|promos?|promotional (?:e-?mails?|messages|offers|texts))\b|\bspamm\w*",
+        0.9,
+        negatable=False,
+    ),
     # correction
     _rule(
         "correction",
@@ -237,7 +268,7 @@ _NEGATION = re.compile(
 # Words after which a new clause starts (negation does not carry over).
 _CLAUSE_BREAK = re.compile(
     r"[,.;:!?]| - | -- |\u2013|\u2014|\b(?:but|just|only|instead|rather|though|however|"
-    r"and then|please)\b"
+    r"and then|please|and (?:i|we|now))\b"
 )
 # "Ich will nicht, dass N26 mein Konto löscht": the clause after the comma is what is negated.
 _SUBORDINATE = re.compile(r"\s*(?:dass|que|qu'|che|dat|that)\b")
@@ -263,13 +294,19 @@ def find_rights(
     if lang in RULES_BY_LANGUAGE:
         rules += [(right, pat, w, neg, lang) for right, pat, w, neg in RULES_BY_LANGUAGE[lang]]
     cuts: dict[str, tuple[list[int], list[int]]] = {}
+    own = SELF_ACTION_BY_LANGUAGE.get(lang)
+    own_spans = [m.span() for m in own.finditer(text)] if own else []
     for right, pattern, weight, negatable, rule_lang in rules:
         for m in pattern.finditer(text):
+            if right == "deletion" and any(a <= m.start() < b for a, b in own_spans):
+                continue  # "dass ich die alten Kundendaten lösche": the person's own doing
             spans.append(m.span())
             if negatable:
                 if rule_lang not in cuts:
                     cuts[rule_lang] = _cuts(text, rule_lang)
-                if _negated(cuts[rule_lang], m.start()):
+                if _negated(cuts[rule_lang], m.start()) or (
+                    rule_lang in _NEGATION_LAST and _negated_after(text, cuts[rule_lang], m.end())
+                ):
                     negated.append(right)
                     continue
             hits.append((right, weight, m.start()))
@@ -286,6 +323,24 @@ def _cuts(text: str, lang: str) -> tuple[list[int], list[int]]:
     ]
     negations = [m.end() for m in NEGATION_BY_LANGUAGE.get(lang, _NEGATION).finditer(text)]
     return breaks, negations
+
+
+# Languages whose negation may close the clause after the verb ("löschen soll Payback sie
+# nicht", "verwijder het niet").
+_NEGATION_LAST = frozenset({"de", "nl"})
+
+
+def _negated_after(text: str, cuts: tuple[list[int], list[int]], end: int) -> bool:
+    """True when a negation word after `end` is the last word of the same clause."""
+    breaks, negations = cuts
+    at = bisect.bisect_right(breaks, end)
+    clause_end = breaks[at] if at < len(breaks) else len(text)
+    last = bisect.bisect_right(negations, clause_end) - 1
+    return (
+        last >= 0
+        and negations[last] > end
+        and not re.search(r"\w", text[negations[last] : clause_end])
+    )
 
 
 def _negated(cuts: tuple[list[int], list[int]], start: int) -> bool:
@@ -313,44 +368,3 @@ def choose_right(hits: list[tuple[str, float, int]]) -> tuple[str | None, float,
     if len(ranked) > 1 and totals[ranked[1]] >= totals[best] - 0.15:
         conf = min(conf, 0.6)
     return best, conf, ranked
-
-
-_SHORT_RIGHTS = {
-    "access": "access",
-    "know": "access",
-    "see": "access",
-    "copy": "access",
-    "view": "access",
-    "a copy": "access",
-    "right to know": "access",
-    "delete": "deletion",
-    "deletion": "deletion",
-    "erase": "deletion",
-    "remove": "deletion",
-    "erasure": "deletion",
-    "opt out": "opt_out",
-    "opt-out": "opt_out",
-    "optout": "opt_out",
-    "opt_out": "opt_out",
-    "do not sell": "opt_out",
-    "stop selling": "opt_out",
-    "correct": "correction",
-    "correction": "correction",
-    "fix": "correction",
-    "rectify": "correction",
-    "update": "correction",
-    "1": "access",
-    "2": "deletion",
-    "3": "opt_out",
-    "4": "correction",
-}
-
-
-def right_from_short_answer(text: str) -> tuple[str | None, float]:
-    """A bare answer to "which right?": a keyword, a number from the menu, or a near spelling."""
-    if text in _SHORT_RIGHTS:
-        return _SHORT_RIGHTS[text], 0.95
-    found = process.extractOne(text, list(_SHORT_RIGHTS), scorer=fuzz.ratio, score_cutoff=80)
-    if found and len(text) > 2:
-        return _SHORT_RIGHTS[found[0]], 0.75
-    return None, 0.0

@@ -15,12 +15,23 @@ import re
 # (right, pattern, weight, negatable)
 _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     "de": [
+        ("opt_out", r"\ban dritte\b|\ban drittfirmen\b|\ban partner\w*", 1.0, False),
         ("access", r"\b\w*auskunft\w*|\beinsicht\w*|\bart\.? ?15\b", 1.3, True),
         ("access", r"\b\w*kopie\b", 1.1, True),  # "Kopie", "Datenkopie"
         (
             "access",
-            r"\bwissen,? (?:was|welche|ob)\b|\bwas (?:die|sie|er|es|\w+) (?:alles )?"
-            r"(?:uber|von) mir\b|\bgespeichert ha(?:t|ben)\b",
+            r"\b(?:aufstellung|ubersicht|auflistung)\b|\bgespeicherten (?:\w+ )?daten\b",
+            1.0,
+            True,
+        ),
+        ("correction", r"\balte\w* (?:adresse|anschrift|telefonnummer|nummer)\b", 0.9, False),
+        (
+            "access",
+            r"\bwissen,? (?:was|welche|ob|an wen|wem|wer|wohin|woher)\b|"
+            r"\bwas (?:die|sie|er|es|\w+) (?:alles )?(?:uber|von) mir\b|"
+            r"\bgespeichert ha(?:t|ben)\b|"
+            r"\b(?:welche|was fur) (?:\w+ )?daten\b|"
+            r"\bwas\b[^.?!]{0,40}\b(?:uber mich|von mir)\b",
             1.1,
             True,
         ),
@@ -29,6 +40,11 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             "deletion",
             r"\b(?:daten|konto|kunden|account|profil)?lo(?:e)?sch\w*|\bgelo(?:e)?scht\b|"
             r"\bentfern\w*|\bvergessen werden\b|\bmich (?:\w+ )?vergiss\w*|\bvergisst mich\b|"
+            r"\b(?:mich|alles(?: uber mich)?) (?:\w+ )?vergessen\b|"
+            r"\b(?:soll|sollen|muss|mussen|muessen) (?:\w+ )?weg\b|\bweg damit\b|\bplatt ?mach\w*|"
+            r"\b(?:bekomm\w*|krieg\w*|mach\w*) (?:\w+ ){0,3}weg\b|\bnichts mehr von mir\b|"
+            r"\bverschwind\w*|\bverschwunden\b|"
+            r"\bnicht (?:mehr|langer) (?:speicher|aufbewahr)\w*|"
             r"\bart\.? ?17\b",
             1.2,
             True,
@@ -37,7 +53,15 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("correction", r"\bfalsch\w*|\bveraltet\w*", 0.9, True),
         (
             "correction",
+            r"\bnoch (?:die|der|das|meine|meinen) alte\w*|\balte\w* (?:adresse|anschrift|nummer|"
+            r"telefonnummer|e-mail-adresse|name\w*)\b.*\b(?:noch|immer)\b",
+            0.9,
+            False,
+        ),
+        (
+            "correction",
             r"\bstimm\w* nicht\b|\bnicht (?:mehr )?(?:richtig|aktuell|korrekt)\b|"
+            r"\b(?:adresse|nummer|name\w*|e-mail\w*|geburtsdatum|daten)\b[^.?!]{0,20}\band(?:ert|ern)\b|"
             r"\b(?:bitte|soll\w*|lassen|sie) andern\b|\bandern (?:lassen|sie)\b|\bgeandert\b|"
             r"\banderung\w*|\baktualisier\w*",
             1.0,
@@ -46,13 +70,34 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("opt_out", r"\bwiderspruch\w*|\bwiderspreche\w*|\bart\.? ?21\b", 1.3, True),
         (
             "opt_out",
+            r"\bkommerziell\w*|\bausbeut\w*|\bvermarkt\w*|\bprofilbildung\b|\bauswert\w*|"
+            r"\bwiderrufe\w* (?:\w+ ){0,3}einwilligung\w*|"
+            r"\beinwilligung\w* (?:\w+ ){0,2}widerruf\w*|"
+            r"\bwerbeanruf\w*|\bangebote\b|\bnicht mehr (?:\w+ ){0,2}(?:anruf\w*|anschreib\w*|"
+            r"kontaktier\w*|belastig\w*)|"
             r"\bwerbung\b|\bwerbe\w*|\bmarketing\b|\bnewsletter\b|\bpersonalisiert\w*",
             1.0,
             False,
         ),
-        ("opt_out", r"\b(?:verkauf\w*|weitergabe|weitergeben|weiterverkauf\w*)\b", 1.0, False),
+        (
+            "opt_out",
+            r"\b(?:daten|adresse|informationen|infos|nummer)\b[^.?!]{0,40}\b(?:verkauf\w*|"
+            r"weiterg\w*|weiterzugeben|weiterverkauf\w*)|\b(?:verkauf\w*|weitergabe|"
+            r"weiterverkauf\w*)\b[^.?!]{0,30}\b(?:daten|adresse)\b|\bweitergabe\b|"
+            r"\bmit (?:\w+ ){1,3}(?:teilen|teilt)\b",
+            1.0,
+            False,
+        ),
     ],
     "fr": [
+        (
+            "opt_out",
+            r"\b(?:a|aux|avec) (?:des )?(?:tiers|partenaires)\b|\bced(?:e|ent|er|ez)\b|"
+            r"\b(?:arret\w*|cess\w*) de (?:partager|vendre|transmettre|utiliser|exploiter)\b|"
+            r"\bpartag\w* mes donnees\b",
+            1.0,
+            False,
+        ),
         (
             "access",
             r"\bdroit d'?acces\b|\bacceder\b|\bacces a mes\b|\bart(?:icle)?\.? ?15\b",
@@ -70,13 +115,20 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             "access",
             r"\b(?:envoy\w*|transmett\w*|communiqu\w*|donn\w*)[- ](?:moi )?(?:mes|toutes "
             r"mes) (?:donnees?|donne|infos?|informations)\b|\bje veux tout ce que\b|"
-            r"\bje (?:veux|voudrais|souhaite) (?:recevoir |obtenir )?(?:toutes )?mes donnees\b",
+            r"\bje (?:veux|voudrais|souhaite) (?:recevoir |obtenir )?(?:toutes )?mes donnees\b|"
+            r"\bdonnees (?:\w+ )?me concernant\b|"
+            r"\bme (?:communiqu|transmett|envoi|envoy|fourni)\w*|\bme faire parvenir\b|"
+            r"\bm'(?:envoi|envoy|transmet|communiqu|donn)\w* (?:une copie|mes|toutes|tout|"
+            r"l'ensemble)\b|"
+            r"\b(?:detien\w*|possed\w*|conserv\w*|gard\w*|stock\w*|ont|sai\w*) sur moi\b",
             1.0,
             True,
         ),
         (
             "deletion",
-            r"\beffac\w*|\bsupprim\w*|\bsuppression\b|\boubli\b|\bart(?:icle)?\.? ?17\b",
+            r"\beffac\w*|\bsupprim\w*|\bsuppression\b|\boubli\b|\bart(?:icle)?\.? ?17\b|"
+            r"\bm'oubli\w*|\boubli\w* (?:tout|tous|toutes|mes|moi)\b|\bdispar\w*|"
+            r"\b(?:arret\w*|cess\w*) de (?:conserver|garder|stocker)\b",
             1.2,
             True,
         ),
@@ -93,6 +145,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             True,
         ),
         ("opt_out", r"\bopposition\b|\bm'oppose\b|\bart(?:icle)?\.? ?21\b", 1.3, True),
+        ("opt_out", r"\bexploit\w*|\bcommercialement\b|\bmonetis\w*|\bprofilage\b", 1.0, False),
         (
             "opt_out",
             r"\bdemarch\w*|\bappels? commerciaux\b|\bsollicitation\w*|"
@@ -103,7 +156,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "correction",
             r"\b(?:n'est|ne sont|n'etait) plus (?:a jour|correct\w*|exact\w*)\b|\bpas a jour\b|"
-            r"\bmettre a jour\b|\bmodifi\w*",
+            r"\bancien\w* (?:adresse|numero|nom|mail|e-mail|telephone)\b|\bchanger\b|"
+            r"\bmett\w* a jour\b|\bmodifi\w*",
             0.9,
             False,
         ),
@@ -114,9 +168,16 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             1.0,
             False,
         ),
-        ("opt_out", r"\brevend\w*|\bvendre\b|\bvente de mes\b", 1.0, False),
+        (
+            "opt_out",
+            r"\brevend\w*|\bvendre (?:\w+ ){0,2}(?:donnees|infos|informations|coordonnees)\b|"
+            r"\bvente de mes\b|\bvend\w* mes\b",
+            1.0,
+            False,
+        ),
     ],
     "es": [
+        ("opt_out", r"\b(?:a|con) terceros\b|\bced\w* mis datos\b", 1.0, False),
         (
             "access",
             r"\bderecho de acceso\b|\bacceso\b|\bacceder\b|\bart(?:iculo)?\.? ?15\b",
@@ -126,8 +187,9 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "access",
             r"\bcopia\b|\bsaber (?:que|q|cuales|todo)\b|\bque (?:datos )?tien\w*\b|"
-            r"\bsabe\w* (?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
-            r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b",
+            r"\bsabe\w* (?:\w+ ){0,2}(?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
+            r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b|"
+            r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan\b",
             1.1,
             True,
         ),
@@ -135,6 +197,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "deletion",
             r"\bborr\w*|\belimin\w*|\bsupresion\b|\bsuprim\w*|\bolvido\b|"
+            r"\bme olvid\w*|\bolvid\w* (?:todo|todos|todas|mis)\b|\bdesaparec\w*|\bdesaparezc\w*|"
+            r"\bdej\w* de (?:guardar|almacenar|conservar)\b|"
             r"\bart(?:iculo)?\.? ?17\b",
             1.2,
             True,
@@ -143,6 +207,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "correction",
             r"\bno esta(?:n)? actualizad\w*|\bdesactualizad\w*|\bactualic\w*|\bactualizar\w*|"
+            r"\b(?:telefono|numero|direccion|correo|email) (?:viejo|antiguo|antigua|vieja)\b|"
+            r"\bcambi(?:en|e|adlo|enlo|ela|enla)\b|"
             r"\bcambiar(?:la|lo|las|los)?\b",
             0.9,
             False,
@@ -157,19 +223,41 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("opt_out", r"\boposicion\b|\bme opongo\b|\bart(?:iculo)?\.? ?21\b", 1.3, True),
         (
             "opt_out",
+            r"\bexplot\w*|\bcomercialmente\b|\bmonetiz\w*|\bpublicitari\w*|"
+            r"\belaborar perfiles\b|\bperfila\w*|"
+            r"\b(?:retiro|revoco) (?:mi|el) consentimiento\b",
+            1.0,
+            False,
+        ),
+        (
+            "opt_out",
+            r"\bllamadas (?:comerciales|publicitarias)\b|\bque (?:no )?me (?:dejen de )?llam\w*|"
+            r"\btelemarketing\b",
+            1.0,
+            False,
+        ),
+        (
+            "opt_out",
             r"\bpublicidad\b|\banuncios\b|\bmarketing\b|\bcomerciales\b|\bofertas\b",
             1.0,
             False,
         ),
         (
             "opt_out",
-            r"\bdej\w* de (?:usar|compartir|vender|utilizar)\b|\bvend\w* mis\b|"
+            r"\bdej\w* de (?:usar|compartir|vender|utilizar|mandar\w*|enviar\w*)\b|"
+            r"\bvend\w* mis\b|\bpubli\b|"
             r"\bcompart\w*",
             1.1,
             False,
         ),
     ],
     "it": [
+        (
+            "opt_out",
+            r"\b(?:a|con) terzi\b|\bced\w* i (?:miei )?dati\b|\bsmett\w* di ced\w*",
+            1.0,
+            False,
+        ),
         (
             "access",
             r"\bdiritto di accesso\b|\baccesso\b|\baccedere\b|\bart(?:icolo)?\.? ?15\b",
@@ -180,14 +268,30 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             "access",
             r"\bcopia\b|\bsapere (?:che|quali|cosa|tutto)\b|\b(?:che|quali) dati ha\b|"
             r"\b(?:sa|sanno|ha|hanno) (?:su )?di me\b|"
-            r"\b(?:mandi|invii|dia) (?:\w+ )?i miei dati\b|\bdati che \w+ ha su di me\b",
+            r"\b(?:mandi|invii|dia) (?:\w+ )?i miei dati\b|\bdati che \w+ ha su di me\b|"
+            r"\bquali (?:\w+ )?dati\b|\bmi comunic\w*|"
+            r"\b(?:conserva|conservano|tiene|tengono|possiede|possiedono|detiene) su di me\b",
             1.1,
             True,
         ),
         ("access", r"\bsolo vedere\b|\bvedere (?:che|quali|cosa|i miei)\b", 0.9, True),
-        ("deletion", r"\bcancell\w*|\belimin\w*|\boblio\b|\bart(?:icolo)?\.? ?17\b", 1.2, True),
+        (
+            "deletion",
+            r"\bdimentic\w* (?:tutto|tutti|tutte|i miei|le mie|me)\b|\bmi dimentic\w*|"
+            r"\bspari(?:sca|scano|re|sse|ssero|to|ta|ti|te)\b|\bscompar\w*|"
+            r"\bsmett\w* di (?:salvare|conservare|memorizzare)\b",
+            1.1,
+            True,
+        ),
+        ("deletion", r"\bcancel\w*|\belimin\w*|\boblio\b|\bart(?:icolo)?\.? ?17\b", 1.2, True),
         ("correction", r"\brettific\w*|\bcorregg\w*|\bcorrezione\b", 1.2, True),
-        ("correction", r"\bnon e (?:piu )?aggiornat\w*|\baggiorna\w*|\bmodific\w*", 0.9, False),
+        (
+            "correction",
+            r"\bnon e (?:piu )?aggiornat\w*|\baggiorna\w*|\bmodific\w*|"
+            r"\b(?:vecchio|vecchia) (?:numero|indirizzo|email|cognome|nome)\b|\bcambiat\w*",
+            0.9,
+            False,
+        ),
         ("correction", r"\bsbagliat\w*|\berrat\w*|\binesatt\w*", 0.9, True),
         (
             "correction",
@@ -196,6 +300,14 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             False,
         ),
         ("opt_out", r"\bopposizione\b|\bmi oppongo\b|\bart(?:icolo)?\.? ?21\b", 1.3, True),
+        ("opt_out", r"\bsfrutt\w*|\bcommercialmente\b|\bmonetizz\w*", 1.0, False),
+        (
+            "opt_out",
+            r"\bchiamate (?:commerciali|promozionali|pubblicitarie)\b|\btelemarketing\b|"
+            r"\bnon (?:mi )?(?:chiamate|chiamino|contattate|contattino)\b",
+            1.0,
+            False,
+        ),
         (
             "opt_out",
             r"\bpubblicit\w*|\bmarketing\b|\bprofilazione\b|\bpromozional\w*|\bnewsletter\b|"
@@ -211,10 +323,14 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
     ],
     "nl": [
+        ("opt_out", r"\b(?:aan|met) derden\b|\bdoorverko\w*|\bdoorgeven\b", 1.0, False),
         ("access", r"\binzage\w*|\binzien\b|\bartikel 15\b", 1.3, True),
         (
             "access",
-            r"\bkopie\b|\bwete?n? wat\b|\bwelke gegevens\b|\blaten zien\b|\boverzicht\b|"
+            r"\bkopie\b|\bwete?n? wat\b|\bwelke (?:\w+ )?\w*gegevens\b|\blaten zien\b|"
+            r"\boverzicht\b|\bla(?:at|ten) weten\b|"
+            r"\b(?:mij|me) (?:\w+ ){0,2}(?:gegevens|data) (?:\w+ )?(?:stuurt|sturen|toestuurt|"
+            r"toesturen|geeft|geven)\b|"
             r"\bafschrift\b|"
             r"\bwat \w+ (?:\w+ )?(?:van|over) mij\b",
             1.1,
@@ -223,6 +339,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "deletion",
             r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
+            r"\bvergetelheid\b|\bvergeten te worden\b|\bvergeet (?:mij|me|alles)\b|\bverdwijn\w*|"
+            r"\b(?:mij|me|alles|al mijn \w+) vergeet\b|\bstop\w* met (?:bewaren|opslaan)\b|"
             r"\bartikel 17\b",
             1.2,
             True,
@@ -236,11 +354,22 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("correction", r"\bfout\w*|\bverkeerd\w*|\bonjuist\w*", 0.9, True),
         (
             "correction",
-            r"\bklopt niet\b|\bwijzig\w*|\bniet (?:meer )?(?:juist|actueel)\b",
+            r"\b(?:klopt|kloppen|klopte|klopten) niet\b|\bwijzig\w*|\bpas (?:\w+ ){0,2}aan\b|"
+            r"\bniet (?:meer )?(?:juist|actueel)\b|"
+            r"\boude (?:nummer|adres|e-?mailadres|naam|telefoonnummer)\b|\bveranderen\b|"
+            r"\bbijwerk\w*|\bbijgewerkt\b",
             1.0,
             False,
         ),
         ("opt_out", r"\bbezwaar\b|\bartikel 21\b", 1.3, True),
+        ("opt_out", r"\bcommercieel\b|\buitbuit\w*|\bte gelde\b|\bprofiler\w*", 1.0, False),
+        (
+            "opt_out",
+            r"\btelemarketing\b|\bbel[- ]me[- ]niet\b|\bniet meer (?:\w+ ){0,2}(?:bellen|benaderen|"
+            r"mailen)\b",
+            1.0,
+            False,
+        ),
         (
             "opt_out",
             r"\badvertenties\b|\breclame\b|\bmarketing\b|\bgepersonaliseerd\w*|\baanbieding\w*|"
@@ -249,27 +378,18 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             1.0,
             False,
         ),
-        ("opt_out", r"\b\w*verko(?:o|p)\w*|\bdelen met\b|\bstop\w* met delen\b", 1.0, False),
+        (
+            "opt_out",
+            r"\b(?:gegevens|data|informatie)\b[^.?!]{0,30}\b\w*verko(?:o|p)\w*|"
+            r"\b\w*verko(?:o|p)\w* (?:\w+ ){0,3}(?:gegevens|data)\b|\bdoorverko\w*|"
+            r"\bdelen met\b|\bstop\w* met delen\b",
+            1.0,
+            False,
+        ),
     ],
 }
 
 RULES_BY_LANGUAGE: dict[str, list[tuple[str, re.Pattern[str], float, bool]]] = {
     lang: [(right, re.compile(pattern), weight, neg) for right, pattern, weight, neg in rules]
     for lang, rules in _RAW.items()
-}
-
-NEGATION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(r"\b(?:nicht|nichts|kein\w*|ohne|nie)\b"),
-    "fr": re.compile(r"\b(?:ne|n'|pas|sans|aucun\w*|jamais)\b|\bn'"),
-    "es": re.compile(r"\b(?:no|nada|sin|ni|nunca)\b"),
-    "it": re.compile(r"\b(?:non|nulla|niente|senza|mai)\b"),
-    "nl": re.compile(r"\b(?:niet|geen|zonder|nooit)\b"),
-}
-
-CLAUSE_BREAK_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(r"[,.;:!?]|\b(?:aber|nur|sondern|sondern nur|einfach|bitte)\b"),
-    "fr": re.compile(r"[,.;:!?]|\b(?:mais|juste|seulement|plutot)\b"),
-    "es": re.compile(r"[,.;:!?]|\b(?:pero|solo|sino|solamente)\b"),
-    "it": re.compile(r"[,.;:!?]|\b(?:ma|solo|soltanto|pero|bensi)\b"),
-    "nl": re.compile(r"[,.;:!?]|\b(?:maar|alleen|gewoon|wel)\b"),
 }

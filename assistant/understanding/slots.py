@@ -15,11 +15,16 @@ from assistant.understanding.words import APOSTROPHES, COMMON_WORDS
 
 _RESIDENCE_CUE = re.compile(
     r"(?i)(?<!not )(?<!n't )\b(?:i (?:live|reside|am based|'m based|am located|'m located|stay)|"
+    r"(?:i'?ve|i have) (?:always |only ever )?lived in|"
     r"we live|i'?m (?:living|residing|based|located|resident)|living|resident of|reside in|"
     r"based in|located in|i am in|i'?m in|moved to|live in|"
     r"ich wohne|wohne|wir wohnen|ich lebe|lebe|wohnhaft|"
     r"je vis|j'habite|nous habitons|je r\u00e9side|r\u00e9sidente?|"
     r"vivo|resido|vivimos|abito|risiedo|viviamo|ik woon|woon|wij wonen)"
+    r"(?:\s+(?:aber|jetzt|now|currently|actually|aktuell|inzwischen|mittlerweile|"
+    r"seit (?:vielen |einigen |ein paar )?(?:jahren|monaten|wochen)|in der n(?:ä|ae|a)he von|"
+    r"near|pres de|cerca de|vicino a|in de buurt van|"
+    r"maintenant|actuellement|ahora|actualmente|ora|adesso|nu|momenteel|tegenwoordig)){0,2}"
     r"(?:\s+(?:just\s+)?(?:outside|near)(?:\s+of)?)?"
     r"\s+(?:in|en|\u00e0|a|au|aux|im|the|nel|nella|in de|te)?\s*"
     r"([^\W\d_][\w'. ,-]{1,60})"
@@ -27,7 +32,7 @@ _RESIDENCE_CUE = re.compile(
 # "São Paulo, Brazil - I want ...", "Seattle, Washington here; ...", "Toronto:" at the start.
 _RESIDENCE_OPENING = re.compile(
     r"^\s*([^\W\d_][\w'. -]{1,40}(?:,\s*[^\W\d_][\w'. -]{1,40})?)\s*(?:\s-\s|\u2013|"
-    r"\u2014|:|\bhere\b)"
+    r"\u2014|:|\b(?:here|hier|ici|aqui|aqu\u00ed|qui)\b)"
 )
 _RESIDENCE_SUFFIX = re.compile(r"(?i)\b([a-z][a-z.'-]+(?: [a-z][a-z.'-]+)?) (?:resident|citizen)\b")
 # Said where a name is expected, these are not a name.
@@ -173,7 +178,9 @@ def find_residence(
     opening = _RESIDENCE_OPENING.match(text)
     if opening:
         code, chunk = _place_in(opening.group(1), lang)
-        if code:
+        first = opening.group(1).split(",")[0].split()
+        whole = len((chunk or "").split(",")[0].split()) >= len(first)
+        if code and whole:  # "München hier.", "Toronto:"; not "Google und Facebook ...:"
             return code, chunk
     return None, None
 

@@ -27,16 +27,22 @@ RARE_ZIPF = 3.5
 SLOT_MAX_ZIPF = 5.0
 # Fuzzy matching never starts from a word this frequent ("shop" is not a typo of "Shoop").
 FUZZY_ZIPF = 3.3
-_TOKEN = re.compile(r"[^\W_](?:[\w&'.+@]*[\w&+])?|[\w.+-]+@[\w.-]+")
+_TOKEN = re.compile(r"[^\W_](?:[\w&'.+@]*[\w&+])?|[\w.+-]+@[\w.-]+|(?<!\S)&(?!\S)")
 _NOT_NAME_CHARS = re.compile(r"[^0-9a-z&]+")
 _POSSESSIVE = re.compile(r"'s$")
+# A French or Italian elided article or pronoun glued to the next word, written in lower case
+# ("qu'Uber", "d'Amazon", "dell'app", "all'Inps"): the word after it is the one to read.
+_ELISION = re.compile(
+    r"^(?:qu|d|l|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|"
+    r"un|gl)'(?=[^\W\d_])"
+)
 _SUFFIX_WORDS = frozenset(LEGAL_SUFFIXES) | frozenset(TLD_WORDS)
-JOINERS = words("or and oder und ou et o y e of en")
+JOINERS = words("or and oder und ou et o y e of en &")
 # Words after which a request names its company ("remove me from qualified", "bei der DKB").
 SLOT_BEFORE = words(
     """
     from to at with ask tell make get its
-    bei von an chez aupres de ante con presso da bij door aan
+    bei von an chez aupres de ante con presso da bij door aan gegenuber par via
     """
 )
 # Words after a message-opening company: "Qualified has my email wrong", "qualified delete
@@ -60,7 +66,10 @@ PERSON_NOUNS = words(
     buurman buurvrouw vriend vriendin broer zus collega zoon dochter oom tante
     """
 )
-NEGATORS = words("not nicht kein keine pas non no niet geen instead statt anstatt plutot")
+NEGATORS = words(
+    "not nicht kein keine pas non no niet geen instead statt anstatt plutot ni ne noch weder nor "
+    "neither"
+)
 # Words that may stand between a negation and the company it negates ("not from Google",
 # "nicht bei Vodafone", "no es Vodafone"); after any other word ("I'm not asking Strava to
 # ...") the negation is about the verb, not the company.
@@ -72,11 +81,49 @@ NEGATION_BRIDGE = words(
     """
 )
 
+# "sharing my data with Facebook", "an Dritte weitergeben", "partager avec", "compartir con":
+# the company after the preposition is who the data goes to, not who is asked.
+_PASS_ON = re.compile(
+    r"^(?:shar\w*|sell\w*|sold|pass\w*|giv\w*|send\w*|transfer\w*|disclos\w*|teil\w*|"
+    r"weiter\w*|verkauf\w*|ubermitt\w*|partag\w*|transmet\w*|transmis\w*|vend\w*|"
+    r"compart\w*|ced\w*|condivid\w*|trasmett\w*|deel\w*|gedeeld|delen|verko\w*|"
+    r"doorgeven|doorgegeven)$"
+)
+_RECIPIENT_BEFORE = words("with mit avec con met to an a al alla aan")
+
+
+def recipient_positions(tokens: list[str], seps: list[str]) -> set[int]:
+    """Word numbers of names that follow "with" / "mit" / "avec" / "con" / "met" (or "to")
+    after a word for passing data on, in the same clause: the recipient of the data."""
+    found: set[int] = set()
+    last_verb = -10
+    for i, token in enumerate(tokens):
+        if re.search(r"[,.;:!?]", seps[i]):
+            last_verb = -10
+        if _PASS_ON.match(token):
+            last_verb = i
+            continue
+        if token not in _RECIPIENT_BEFORE or i + 1 >= len(tokens):
+            continue
+        verb_after = False  # "mit Facebook teilen", "an Dritte weitergeben"
+        for j in range(i + 2, min(i + 5, len(tokens))):
+            if re.search(r"[,.;:!?]", seps[j]):
+                break
+            if _PASS_ON.match(tokens[j]):
+                verb_after = True
+                break
+        if 0 < i - last_verb <= 6 or verb_after:
+            found.add(i + 1)
+            if tokens[i + 1] in ARTICLES and i + 2 < len(tokens):
+                found.add(i + 2)
+    return found
+
+
 # Words that never begin or end a company name found inside a sentence.
 GLUE_WORDS = words(
     """
     i me my mine myself we us our you your u ur they them their it its he she him her a an the
-    to of for from at in on by with about into via and or but not no nor please pls plz want
+    & to of for from at in on by with about into via and or but not no nor please pls plz want
     wants wanted wanna need needs like would could can should will shall do does did dont is
     are was were be been have has had get got make tell ask let this that these those what
     which who how when where why data info information details stuff personal all any every
@@ -123,9 +170,15 @@ def tokenise(text: str) -> tuple[list[str], list[str], list[str]]:
             tokens.append("@")
             seps.append(before)
             continue
+        at = found.start()
+        elided = _ELISION.match(word)
+        if elided:  # "qu'Uber": read "Uber", the elided word goes with what came before
+            before += word[: elided.end()]
+            word = word[elided.end() :]
+            at += elided.end()
         stripped = word.strip(".'")
         lead = len(word) - len(word.lstrip(".'"))
-        last = found.start() + lead + len(stripped)
+        last = at + lead + len(stripped)
         norm = _NOT_NAME_CHARS.sub("", fold(_POSSESSIVE.sub("", stripped)))
         if not norm:
             continue
@@ -170,6 +223,24 @@ def inside_longer_name(
     return False
 
 
+def place_before_region(raw_tokens: list[str], seps: list[str], end: int) -> bool:
+    """True when the words before `end` are followed by ", <state, province or country>"
+    ("Oracle, Arizona", "Paris, Texas"): then they name a town, not a company."""
+    if end >= len(raw_tokens) or "," not in seps[end]:
+        return False
+    from assistant.understanding.places import fold as place_fold
+    from assistant.understanding.places import regions
+
+    table = regions()
+    for size in (2, 1):
+        words = raw_tokens[end : end + size]
+        if len(words) == size and (size == 1 or "," not in seps[end + 1]):
+            key = place_fold(" ".join(words))
+            if len(key) > 2 and key in table:
+                return True
+    return False
+
+
 def sentence_initial(raw_tokens: list[str], seps: list[str], start: int) -> bool:
     """True when token `start` opens a sentence (or the message)."""
     return start == 0 or bool(re.search(r"[.!?:;\n\"(\u00bf\u00a1-]\s*$", seps[start]))
@@ -207,6 +278,11 @@ def accept_span(
         short = sum(len(w) for w in raw_words) <= 3  # "MS", "IG"
         return capital or not cased or not short or rarest < COMMON_ZIPF  # "fb keeps ..."
     acronym = all(w.isupper() and len(w) <= 4 for w in raw_words)  # "SMS", "GPS": no name
+    if curated is not None and curated.ordinary and not (in_slot or about_data):
+        return False  # "Zoom in on the map", "mit der Bahn nach Hamburg", "Orange ou citron"
+    noun_like = len(raw_words) == 1 and raw_words[0][1:].islower()  # not "PayPal", "DHL"
+    if nouns_capitalised and noun_like and not (in_slot or about_data):
+        return False  # German "Fußball" is a noun, capitalised like every noun, not a brand
     if capital and cased:
         if rarest < COMMON_ZIPF or (not initial and not nouns_capitalised and not acronym):
             return True
@@ -220,6 +296,14 @@ def accept_span(
     if not cased:  # typed all in lower case (or all in capitals): the case tells nothing
         return rarest < COMMON_ZIPF or curated is not None
     return False
+
+
+def german_compound(token: str) -> bool:
+    """True when a folded German word ends in an everyday German noun of four letters or
+    more ("lieferadresse", "kundennummer", "vertragsdaten"): a compound, not a name."""
+    from assistant.understanding.lexicon import language_zipf
+
+    return any(language_zipf(token[cut:], "de") >= RARE_ZIPF for cut in range(3, len(token) - 3))
 
 
 def guess_unknown_company(text: str) -> str | None:
@@ -249,7 +333,7 @@ def named_unknown(text: str, lang: str) -> str | None:
         name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
         name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
         if name_like and lang == "de":
-            name_like = zipf(raw) < RARE_ZIPF
+            name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
         if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):
             run.append(raw)
             continue
@@ -271,6 +355,7 @@ def unknown_rival(
     tokens, raw_tokens, seps = tokenise(text)
     known = {w for m in found for w in normalise(m.span).split()}
     known_at = {p for m in found for p in m.positions}
+    most = max((len(m.positions) for m in found), default=0)  # a company named again is meant
     counts: dict[str, int] = {}
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         if token in known or token in ignore or not raw[:1].isupper() or len(token) < 3:
@@ -283,12 +368,11 @@ def unknown_rival(
             joined = joined and (
                 len(between) == 1 or (len(between) == 2 and between[1] in SLOT_BEFORE)
             )
-            if j in known_at and joined and token not in ignore:
+            if j in known_at and joined and token not in ignore and most < 2:
                 return raw  # "SFR et chez Bouygues", "Uber or Lyft"; not "Munich and want X"
         if not sentence_initial(raw_tokens, seps, i):
             counts[raw] = counts.get(raw, 0) + 1
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda item: item[1])
-    most = max((len(m.positions) for m in found), default=0)
     return name if count >= 2 and count > most else None

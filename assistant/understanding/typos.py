@@ -82,7 +82,7 @@ def vocabulary(lang: str) -> tuple[str, ...]:
         for source in _pattern_sources(source_lang):
             plain = re.sub(r"\\[a-zA-Z]", " ", source.replace(r"\w*", "\u00a7"))
             for literal, stem in _LITERAL.findall(plain):
-                if literal in known:
+                if literal in known or not stem:  # a whole word a rule reads ("profilage")
                     found.add(literal)
                 if stem:
                     at = bisect.bisect_left(ordered, literal)

@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from assistant.understanding.choose import choose_company
+from assistant.understanding.clauses import right_clause_words
 from assistant.understanding.companies import CompanyMatch, find_companies
 from assistant.understanding.intents import (
     CORRECTION_MARK,
+    about_a_request,
     has_privacy_object,
     is_complaint,
     is_offtopic,
@@ -43,14 +45,17 @@ from assistant.understanding.phrases import (
     _THANKS,
     _YES,
     CANCEL,
+    SOFT_YES,
+    THEY,
+    WHAT_ABOUT_ME,
 )
 from assistant.understanding.rights import (
     RIGHT_RULES,
     UNSUBSCRIBE,
     choose_right,
     find_rights,
-    right_from_short_answer,
 )
+from assistant.understanding.short_rights import right_from_short_answer
 from assistant.understanding.slots import (
     DATE_PATTERN,
     NAME_CUE,
@@ -89,17 +94,6 @@ QUESTION_TOPICS = (
 )  # fmt: skip
 # The topics the dialogue answers (all of them, from the company's record).
 ANSWERED_TOPICS = frozenset(QUESTION_TOPICS)
-# "what does Qualfon know about me?" is the right of access itself, asked as a question.
-_WHAT_ABOUT_ME = re.compile(
-    r"\b(?:what|wat|whats|what's|which)\b[^?]*\b(?:about me|on me|of me|got about me)\b"
-)
-# A yes followed by a few words ("ja bitte", "oui, suivez-la", "sí, guárdala", "ok, yes").
-_SOFT_YES = re.compile(
-    r"^(?:yes|yeah|yep|sure|ok|okay|ja|jawohl|klar|oui|ouais|si|claro|vale|certo|certamente|"
-    r"jazeker|prima|graag)\b(?![ ,]*(?:but|aber|mais|pero|ma|maar)\b)"
-)
-# "I want them to delete it": a company already in view, named by a pronoun.
-_THEY = re.compile(r"\b(?:they|them|sie|ils|eux|ellos|loro|ze|hun)\b")
 # Longer messages are refused with a clear line rather than read (they are never a request).
 MAX_MESSAGE_CHARS = 5000
 COMMANDS = (
@@ -216,7 +210,7 @@ def understand(
     elif _NO.match(low):
         intent.yes_no, intent.kind = False, "no"
         conf["yes_no"] = 1.0
-    elif _SOFT_YES.match(low) and len(low.split()) <= 5:
+    elif SOFT_YES.match(low) and len(low.split()) <= 5:
         intent.yes_no = True  # "ja bitte", "oui, suivez-la", "si, guardala"
         conf["yes_no"] = 0.7
     elif re.match(r"^(?:no|nope|nah)\b", low):
@@ -273,7 +267,7 @@ def understand(
             residence_words = set(clean_text(words or "").split())
 
     # What kind of message: a question, a complaint about something else, off-topic.
-    question_form = is_question(low)
+    question_form = is_question(low, lang)
     topic = None
     for name, pattern in _QUESTION_RULES:
         if pattern.search(low):
@@ -317,8 +311,9 @@ def understand(
         intent.company_name = catalog.get(current_company).name
         conf["company"] = 0.8
 
+    strong_candidates = any(c.score >= 0.78 for c in intent.companies)
     # A right is acted on only in a request about personal data.
-    asks_what_they_hold = intent.right == "access" and bool(_WHAT_ABOUT_ME.search(low))
+    asks_what_they_hold = intent.right == "access" and bool(WHAT_ABOUT_ME.search(low))
     not_a_request = (
         intent.question is not None
         or intent.topic is not None
@@ -328,9 +323,9 @@ def understand(
         or (
             expecting != "right"
             and not intent.company
-            and not intent.companies
+            and not strong_candidates  # a loose likeness ("whiteboard") is no company
             and not has_privacy_object(low)
-            and not _THEY.search(low)
+            and not THEY.search(low)
             and len(low.split()) >= 6
         )
     )
@@ -346,7 +341,7 @@ def understand(
         intent.kind = "question"
     elif complaint and not intent.right:
         intent.kind = "complaint"
-    elif intent.right or (intent.company and not offtopic) or intent.companies:
+    elif intent.right or (intent.company and not offtopic) or strong_candidates:
         intent.kind = "request"
     elif intent.residence or intent.name or intent.email or intent.date or intent.email_error:
         intent.kind = "answer"
@@ -397,6 +392,7 @@ def _find_company(
         ),
         about_data=bool(
             has_privacy_object(low)
+            or about_a_request(low)
             or is_complaint(low)
             or expecting
             or intent.right
@@ -408,8 +404,17 @@ def _find_company(
         corrected_after = None
         if mark:
             corrected_after = len(re.findall(r"[\w&'.+@-]+", low[: mark.start()]))
+        right_words = None
+        if intent.right and len({m.span.lower() for m in found}) > 1:
+            named_at = {p for m in found for p in m.positions}
+            right_words = right_clause_words(original, lang, named_at)
         choice = choose_company(
-            found, catalog, residence=intent.residence, lang=lang, corrected_after=corrected_after
+            found,
+            catalog,
+            residence=intent.residence,
+            lang=lang,
+            corrected_after=corrected_after,
+            right_words=right_words,
         )
         rival = unknown_rival(original, found, residence_words)
         if choice.company is not None and rival is None:

@@ -70,3 +70,36 @@ def test_a_place_mentioned_is_not_a_residence(catalog, text: str) -> None:
 )
 def test_a_city_as_the_answer_to_where_do_you_live(catalog, answer: str, code: str) -> None:
     assert understand(answer, catalog, expecting="residence").residence == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ich bin gerade im Urlaub in Spanien, wohne aber in Düsseldorf. Amazon soll löschen.",
+         "DE-NW"),
+        ("Komme aus Polen, lebe aber seit Jahren in Hamburg. Zalando soll meine Daten löschen.",
+         "DE-HH"),
+        ("Ich wohne in der Nähe von Stuttgart und will eine Datenauskunft.", "DE-BW"),
+        ("München hier. Ich will eine Kopie meiner Daten von Check24.", "DE-BY"),
+        ("Estoy de viaje en Francia, pero vivo en Granada. Quiero que Instagram borre mis datos.",
+         "ES"),
+        ("Resido en Zaragoza y quiero que Spotify me mande mis datos.", "ES"),
+        ("Vivo en Asturias, en Oviedo. Quiero que Netflix borre mi cuenta.", "ES"),
+        ("Vivo in Sicilia, a Catania. Voglio che Netflix cancelli il mio account.", "IT"),
+        ("Ik woon in Limburg, in Maastricht. Ik wil dat Netflix mijn account verwijdert.", "NL"),
+        ("I've lived in Bristol my whole life and want Experian to fix my file.", "GB"),
+    ],
+)  # fmt: skip
+def test_where_people_say_they_live_in_passing(catalog, text: str, code: str) -> None:
+    assert understand(text, catalog).residence == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google und Facebook wissen eh alles, aber heute geht's mir nur um Facebook: Auskunft.",
+        "Retiro mi consentimiento: Spotify no debe usar mis datos con fines publicitarios.",
+    ],
+)
+def test_an_opening_word_before_a_colon_is_not_a_home(catalog, text: str) -> None:
+    assert understand(text, catalog).residence is None

@@ -1,0 +1,41 @@
+"""Where negation reaches in each language, where a clause ends, and where the person says
+they act themselves ("dass ich die Tabelle lösche": no request to a company).
+
+Part of assistant.understanding.rights; patterns read folded text. In German and Dutch a new
+clause starts at "und" / "en" ("Alexa soll nicht mehr mithören und alle Aufnahmen löschen":
+the "nicht" does not reach "löschen").
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\b(?:nicht|nichts|kein\w*|ohne|nie)\b"),
+    "fr": re.compile(r"\b(?:ne|n'|pas|sans|aucun\w*|jamais|rien)\b|\bn'"),
+    "es": re.compile(r"\b(?:no|nada|sin|ni|nunca|ningun\w*|tampoco)\b"),
+    "it": re.compile(r"\b(?:non|nulla|niente|senza|mai|nessun\w*|neanche|nemmeno)\b"),
+    "nl": re.compile(r"\b(?:niet|geen|zonder|nooit|niets|nergens)\b"),
+}
+
+CLAUSE_BREAK_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"[,.;:!?]|\b(?:aber|nur|sondern|sondern nur|einfach|bitte|und)\b"),
+    "fr": re.compile(
+        r"[,.;:!?]|\b(?:mais|juste|seulement|plutot|et (?:je|nous|maintenant))\b|"
+        r"\bet j'"
+    ),
+    "es": re.compile(
+        r"[,.;:!?]|\b(?:pero|solo|sino|solamente|y (?:yo|ahora|quiero|quisiera|necesito))\b"
+    ),
+    "it": re.compile(
+        r"[,.;:!?]|\b(?:ma|solo|soltanto|pero|bensi|e (?:io|ora|adesso|voglio|vorrei))\b"
+    ),
+    "nl": re.compile(r"[,.;:!?]|\b(?:maar|alleen|gewoon|wel|en)\b"),
+}
+
+# The person deletes something themselves: the first person of the verb, not the infinitive
+# a request uses ("ich will, dass ihr ... löscht" / "ich will ... löschen lassen").
+SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b"),
+    "nl": re.compile(r"\bik\b[^,.;!?]{0,60}\bverwijder\b|\bverwijder ik\b"),
+}
