@@ -50,6 +50,30 @@ class StorageError(UserError, OSError):
         self.code = code
 
 
+def check_name(path: os.PathLike[str] | str) -> Path:
+    """`path` as a Path, or a StorageError when no file could have that name: a NUL byte (the
+    operating system would raise ValueError) or a name longer than any file system takes."""
+    text = os.fspath(path)
+    if "\0" in text:
+        raise StorageError(
+            "a file or folder name contains a NUL byte (U+0000); no file can have that name",
+            hint="check the path you gave",
+        )
+    if len(text) > 4096:
+        raise StorageError(
+            f"a file or folder name of {len(text):,} characters is too long (the limit is 4,096)",
+            hint="check the path you gave",
+            code=errno.ENAMETOOLONG,
+        )
+    return Path(text)
+
+
+def _shown(where: str) -> str:
+    """A path as a message quotes it: no control characters, at most 300 characters."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in where)
+    return text if len(text) <= 300 else f"{text[:200]}...{text[-80:]}"
+
+
 def disk_nearly_full(path: os.PathLike[str] | str, margin: int = 1 << 20) -> bool:
     """True when the file system holding `path` has less than `margin` bytes free."""
     probe = Path(path)
@@ -64,7 +88,7 @@ def disk_nearly_full(path: os.PathLike[str] | str, margin: int = 1 << 20) -> boo
 
 def storage_error(exc: OSError, path: os.PathLike[str] | str, doing: str = "write") -> StorageError:
     """A clear message and the right advice for an OSError met while `doing` on `path`."""
-    where = os.fspath(path)
+    where = _shown(os.fspath(path))
     code = exc.errno
     if code in NO_PERMISSION:
         return StorageError(
@@ -122,7 +146,7 @@ def _make_dirs(path: os.PathLike[str] | str) -> list[Path]:
     through their own descriptor. The folder itself may not be a symbolic link (a link
     planted as `letters/` would send personal files elsewhere); links higher up are fine.
     """
-    folder = Path(path)
+    folder = check_name(path)
     if folder.is_symlink():
         raise StorageError(
             f"{folder} is a symbolic link; personal files are never written through links",
@@ -197,7 +221,7 @@ def _write_temp(target: Path, data: bytes) -> Path:
 
 def refuse_link(path: os.PathLike[str] | str) -> None:
     """StorageError when `path` is a symbolic link (dangling or not) or not a regular file."""
-    where = Path(path)
+    where = check_name(path)
     try:
         mode = os.lstat(where).st_mode
     except (FileNotFoundError, NotADirectoryError):
@@ -218,7 +242,7 @@ def refuse_link(path: os.PathLike[str] | str) -> None:
 
 def write_replace(path: os.PathLike[str] | str, data: bytes | str) -> Path:
     """Write `data` to `path` atomically, replacing any file already there (never a link)."""
-    target = Path(path)
+    target = check_name(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     created = _make_dirs(target.parent)
     try:
@@ -236,13 +260,43 @@ def write_replace(path: os.PathLike[str] | str, data: bytes | str) -> Path:
     return target
 
 
+def check_folder(path: os.PathLike[str] | str) -> Path:
+    """The checks `private_dir` makes, without creating anything: `path` is a folder (not a
+    link to one), or can be made one (the nearest part of it that exists is a folder)."""
+    folder = check_name(path)
+    if folder.is_symlink():
+        raise StorageError(
+            f"{_shown(str(folder))} is a symbolic link; personal files are never written "
+            "through links",
+            hint="replace the link with a real folder, or give the real folder's path",
+        )
+    probe = folder
+    while not os.path.lexists(probe) and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise StorageError(f"{_shown(str(probe))} is a file, not a folder", hint="give a folder")
+    return folder
+
+
+def check_new_file(path: os.PathLike[str] | str) -> Path:
+    """The checks `write_new` makes, without creating anything: so a command can refuse a bad
+    target before it changes anything else. FileExistsError when something (a file, a link, a
+    device) is already there; StorageError when a folder on the way is a file or the folder
+    itself is a symbolic link."""
+    target = check_name(path)
+    if os.path.lexists(target):
+        raise FileExistsError(target)
+    check_folder(target.parent)
+    return target
+
+
 def write_new(path: os.PathLike[str] | str, data: bytes | str) -> Path:
     """Write `data` to `path` atomically; raise FileExistsError if `path` already exists.
 
     The final step is a hard link, which fails rather than replacing a file (or a link) that
     appeared in the meantime, so two writers can never overwrite each other's letter.
     """
-    target = Path(path)
+    target = check_name(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     created = _make_dirs(target.parent)
     try:
@@ -314,14 +368,17 @@ def make_private(path: os.PathLike[str] | str) -> None:
         return
 
 
-def read_bounded(path: os.PathLike[str] | str, limit: int) -> bytes:
+def read_bounded(path: os.PathLike[str] | str, limit: int, *, follow_links: bool = True) -> bytes:
     """The bytes of a regular file of at most `limit` bytes (StorageError otherwise).
 
     Opened without blocking, so a FIFO or a device named by mistake cannot hang the command.
+    With `follow_links` false, a symbolic link in place of the file is refused (a personal
+    file of ours, which something may have replaced with a link to another file).
     """
-    where = Path(path)
+    where = check_name(path)
+    nofollow = 0 if follow_links else _NOFOLLOW
     try:
-        fd = os.open(where, os.O_RDONLY | _CLOEXEC | _NONBLOCK)
+        fd = os.open(where, os.O_RDONLY | _CLOEXEC | _NONBLOCK | nofollow)
     except OSError as exc:
         raise storage_error(exc, where, "read") from None
     try:
@@ -345,6 +402,8 @@ def read_bounded(path: os.PathLike[str] | str, limit: int) -> bytes:
                 raise StorageError(f"{where} is too big (over {limit:,} bytes)")
             chunks.append(chunk)
         return b"".join(chunks)
+    except StorageError:  # already says what is wrong
+        raise
     except OSError as exc:
         raise storage_error(exc, where, "read") from None
     finally:
@@ -353,7 +412,7 @@ def read_bounded(path: os.PathLike[str] | str, limit: int) -> bytes:
 
 def remove_private(path: os.PathLike[str] | str) -> bool:
     """Remove a personal file (never what a link points to); True when something was removed."""
-    target = Path(path)
+    target = check_name(path)
     try:
         os.unlink(target)
     except FileNotFoundError:

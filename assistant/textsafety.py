@@ -44,8 +44,9 @@ EARLIEST_DAY, LATEST_DAY = vocabulary.EARLIEST_DAY, vocabulary.LATEST_DAY
 MAX_NUMBER = 2**53
 
 # Longest chat or `ask` message read, in characters: longer ones are refused before any
-# parsing, so a pasted megabyte cannot make the conversation hang (see `check_message`).
-MAX_MESSAGE = 4000
+# parsing, so a pasted megabyte cannot make the conversation hang (see `check_message`). The
+# same limit as the understanding's own, so every front end takes the same messages.
+MAX_MESSAGE = 5000
 # Longest free-text note kept on a request's timeline (`--note`).
 MAX_NOTE = 2000
 
@@ -83,6 +84,8 @@ def describe_char(ch: str) -> str:
     name = unicodedata.name(ch, "")
     if not name and unicodedata.category(ch) == "Cc":
         name = CONTROL_NAMES.get(ch, "CONTROL CHARACTER")
+    elif not name and unicodedata.category(ch) == "Cs":
+        name = "a lone surrogate: bytes that are not UTF-8"
     return f"U+{ord(ch):04X}" + (f" ({name})" if name else "")
 
 
@@ -95,6 +98,15 @@ def _bad_char(ch: str, *, multiline: bool) -> bool:
     if category in ("Cc", "Cs", "Zl", "Zp"):
         return True
     return category == "Cf" and ch not in ALLOWED_FORMAT
+
+
+def first_bad_char(text: str, *, multiline: bool = False) -> str | None:
+    """The first character a one-line (or, with `multiline`, a multi-line) field refuses:
+    control and format characters, line and paragraph separators, direction overrides, lone
+    surrogates. None when there is none (a fast check first: most text is printable)."""
+    if text.isprintable():
+        return None
+    return next((ch for ch in text if _bad_char(ch, multiline=multiline)), None)
 
 
 LETTER_HINT = "shorten it; a letter needs only what identifies you"

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.cli.output import clean_for_terminal, print_json
+from assistant.cli.output import check_out_path, clean_for_terminal, print_json
 
 if TYPE_CHECKING:
     from assistant.records.datenanfragen import ImportReport
@@ -110,7 +110,7 @@ def run_import(args: argparse.Namespace) -> int:
     from assistant.records.datenanfragen_folder import import_folder
 
     source = Path(args.path).expanduser()
-    out = Path(args.out).expanduser() if args.out else paths.policies_dir()
+    out = check_out_path(args.out, "--out") if args.out is not None else paths.policies_dir()
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: --out must be a folder (a policies folder)")
     try:
@@ -128,7 +128,7 @@ def _out_folder(args: argparse.Namespace) -> Path:
     from assistant import paths
     from assistant.errors import UserError
 
-    out = Path(args.out).expanduser() if args.out else paths.policies_dir()
+    out = check_out_path(args.out, "--out") if args.out is not None else paths.policies_dir()
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: --out must be a folder (a policies folder)")
     return out

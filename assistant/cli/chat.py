@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from assistant.cli.output import clean_for_terminal, print_json
+from assistant.cli.output import check_out_folder, clean_for_terminal, print_json
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -75,16 +75,14 @@ def _today(text: str | None) -> dt.date:
 
     from assistant.cli.output import parse_day
 
-    return parse_day(text, "--today") if text else dt.date.today()
+    return parse_day(text, "--today") if text is not None else dt.date.today()
 
 
 def _conversation(args: argparse.Namespace) -> Conversation:
-    from pathlib import Path
-
     from assistant.dialogue.conversation import Conversation
     from assistant.records.catalog import load_catalog
 
-    out = Path(args.out).expanduser() if getattr(args, "out", None) else None
+    out = check_out_folder(args.out, "--out") if getattr(args, "out", None) is not None else None
     return Conversation(load_catalog(), today=_today(args.today), letters_dir=out)
 
 
@@ -119,9 +117,50 @@ def run_chat(args: argparse.Namespace) -> int:
     return run_plain(args)
 
 
+def _read_line() -> str | None:
+    """The next line typed or piped in, None at the end. A line longer than a message may be
+    is read to its end (in bounded pieces, never held whole) and refused; so is one that is
+    not UTF-8. Either way the message goes through `textsafety.check_message`."""
+    from assistant.textsafety import MAX_MESSAGE, FieldError, check_message
+
+    limit = MAX_MESSAGE * 4 + 2  # bytes: four per character at most, and the line's end
+    source = getattr(sys.stdin, "buffer", None) or sys.stdin
+    piece = source.readline(limit)
+    if not piece:
+        return None
+    raw = last = _bytes(piece)
+    size = len(raw)
+    while not last.endswith(b"\n"):  # the rest of an over-long line: counted, not kept
+        more = source.readline(1 << 16)
+        if not more:
+            break
+        last = _bytes(more)
+        size += len(last)
+    if size > limit:
+        raise FieldError(
+            "message",
+            f"too long (over {MAX_MESSAGE:,} characters; the limit is {MAX_MESSAGE:,})",
+            hint="say it in a sentence or two; paste long texts into a file instead",
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FieldError("message", "is not UTF-8 text", hint="type it again") from None
+    return check_message(text.rstrip("\n").removeprefix("\ufeff"))  # a BOM from a pipe
+
+
+def _bytes(piece: str | bytes) -> bytes:
+    return piece if isinstance(piece, bytes) else piece.encode("utf-8", "surrogatepass")
+
+
 def run_plain(args: argparse.Namespace) -> int:
-    """The conversation on stdin/stdout, one line per message, until EOF or "quit"."""
+    """The conversation on stdin/stdout, one line per message, until EOF or "quit".
+
+    A message the text checks refuse (escapes, control characters, over-long) is never sent:
+    at a terminal the person is told why and types it again; from a script, the conversation
+    stops there with status 2, so a later line never answers the wrong question."""
     from assistant.cli.plain_text import chosen
+    from assistant.textsafety import FieldError
 
     conversation = _conversation(args)
     choices = _print(conversation.start())
@@ -130,12 +169,23 @@ def run_plain(args: argparse.Namespace) -> int:
         if interactive:
             sys.stdout.write("you> ")
             sys.stdout.flush()
-        line = sys.stdin.readline()
-        if not line:
+        try:
+            line = _read_line()
+        except FieldError as exc:
+            if not interactive:
+                raise FieldError(
+                    exc.field, f"{exc.problem}; nothing of it was sent, the conversation stops"
+                ) from None
+            from assistant.cli.output import bounded_message
+
+            said = bounded_message(exc.message)
+            print(f"rights: {said} (not sent; type it again)", file=sys.stderr, flush=True)
+            continue
+        if line is None:
             break
         if not line.strip():
             continue
-        replies = conversation.send(chosen(line.rstrip("\n"), choices))
+        replies = conversation.send(chosen(line, choices))
         choices = _print(replies)
         intent = conversation.last_intent
         if intent is not None and intent.command == "quit":
@@ -144,9 +194,14 @@ def run_plain(args: argparse.Namespace) -> int:
 
 
 def run_ask(args: argparse.Namespace) -> int:
+    from assistant.textsafety import FieldError, check_message
+
+    text = check_message(args.text)  # escapes, control characters, over-long: refused, exit 2
+    if not text:
+        raise FieldError("message", "is empty", hint='ask something, e.g. rights ask "qualfon"')
     conversation = _conversation(args)
     conversation.start()
-    replies = conversation.send(args.text)
+    replies = conversation.send(text)
     intent = conversation.last_intent
     if args.json:
         reply = "\n\n".join(r.text.rstrip() for r in replies)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from assistant.cli.output import print_json
+from assistant.cli.output import bounded_message, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         for problem in problems:
-            print(f"error: {problem.message}", file=sys.stderr)
+            print(f"error: {bounded_message(problem.message)}", file=sys.stderr)
         status = "ok" if not problems else f"{len(problems)} problem(s)"
         print(f"{result['records']} records, {result['quotes']} quotes checked: {status}")
     return 2 if problems else 0

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.cli.output import clean_for_terminal, print_json
 
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
+
+
+MAX_LIMIT = 100  # more hits than anyone reads; and the fuzzy matcher takes a C long
+
+
+def search_limit(text: str) -> int:
+    """argparse type for `companies search --limit`: a whole number from 1 to MAX_LIMIT."""
+    from assistant.textsafety import shown
+
+    value = text.strip()
+    if not (value.isascii() and value.isdigit() and len(value) <= 6):
+        raise argparse.ArgumentTypeError(
+            f"{shown(text, 30)} is not a number of hits (1 to {MAX_LIMIT})"
+        )
+    if not 1 <= int(value) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{int(value)} is out of range: give 1 to {MAX_LIMIT}")
+    return int(value)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "domains ('qualfon.com') and legal names ('Qualified.com, Inc.') all work.",
     )
     p_search.add_argument("query", help="what to look for")
-    p_search.add_argument("--limit", type=int, default=10, help="most hits to show (default 10)")
+    p_search.add_argument(
+        "--limit",
+        type=search_limit,
+        default=10,
+        help=f"most hits to show (1 to {MAX_LIMIT}; default 10)",
+    )
     p_search.add_argument("--json", action="store_true", help="print a JSON list of hits")
     p_search.set_defaults(handler=run_search)
 
@@ -89,16 +111,17 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from assistant.errors import UserError
+    from assistant.textsafety import clean_line
 
-    if args.limit < 1:
-        raise UserError("--limit must be 1 or more")
-    hits = load_catalog().search(args.query, limit=args.limit)
+    query = clean_line(args.query, "query", limit=200)
+    hits = load_catalog().search(query, limit=args.limit)
     if args.json:
         print_json([h.as_dict() for h in hits])
         return 0
     if not hits:
-        print(f"No company matches {clean_for_terminal(args.query)!r}.")
+        from assistant.textsafety import shown
+
+        print(f"No company matches {shown(query)}.")
         return 1
     for hit in hits:
         print(f"{hit.score:5.1f}  {hit.id:<32} {clean_for_terminal(hit.name)}")
@@ -106,9 +129,10 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from assistant.cli.output import check_company_id
     from assistant.records.card import describe_company
 
-    record = load_catalog().get(args.id)
+    record = load_catalog().get(check_company_id(args.id, "company id"))
     if args.json:
         print_json(record.public_dict())
     else:
@@ -116,36 +140,58 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _learn_options(args: argparse.Namespace) -> tuple[str | None, str | None, Any]:
+    """--name, --url and --date of `companies learn`, through the same checks as every typed
+    value: one line, no controls, bounded; a web address; a date in the range we accept."""
+    from assistant.cli.output import parse_day
+    from assistant.errors import UserError
+    from assistant.textsafety import clean_line, shown
+
+    name = clean_line(args.name, "--name", limit=200) if args.name is not None else None
+    url = clean_line(args.url, "--url", limit=2000) if args.url is not None else None
+    if url is not None and (not url.lower().startswith(("https://", "http://")) or " " in url):
+        raise UserError(
+            f"--url {shown(url)} is not a web address", hint="give it as https://example.com/..."
+        )
+    snapshot = parse_day(args.date, "--date") if args.date is not None else None
+    return name, url, snapshot
+
+
 def run_learn(args: argparse.Namespace) -> int:
-    import datetime as dt
     from pathlib import Path
+
+    from pydantic import ValidationError
 
     from assistant import paths
     from assistant.errors import UserError
     from assistant.records.card import describe_company
     from assistant.records.learn import learn, save_draft
 
-    snapshot = None
-    if args.date:
-        try:
-            snapshot = dt.date.fromisoformat(args.date)
-        except ValueError:
-            raise UserError(f"--date {args.date!r} is not a date like 2026-12-01") from None
+    name, url, snapshot = _learn_options(args)
     catalog = load_catalog()
-    record, policy = learn(
-        Path(args.path).expanduser(),
-        name=args.name,
-        url=args.url,
-        snapshot=snapshot,
-        taken=set(catalog.ids()),
-    )
+    try:
+        record, policy = learn(
+            Path(args.path).expanduser(),
+            name=name,
+            url=url,
+            snapshot=snapshot,
+            taken=set(catalog.ids()),
+        )
+    except ValidationError as exc:  # a draft the record model refuses: said, not a traceback
+        problem = exc.errors()[0]
+        where = ".".join(str(part) for part in problem.get("loc", ())) or "record"
+        raise UserError(
+            f"{args.path}: the draft record is not valid ({where}: {problem.get('msg', '')})",
+            hint="check the options you gave (--name, --url), or write the record by hand",
+        ) from None
     if args.json:
         print_json(record.public_dict())
     else:
         print(clean_for_terminal(describe_company(record)))
     if args.save:
         record_file, _source = save_draft(record, policy, paths.data_dir() / "policies")
-        print(f"Saved as {record_file}", file=sys.stderr if args.json else sys.stdout)
+        where = clean_for_terminal(str(record_file))
+        print(f"Saved as {where}", file=sys.stderr if args.json else sys.stdout)
     elif not args.json:
         print("\nThis is a draft: nothing was saved. Add --save to keep it as your own record.")
     return 0

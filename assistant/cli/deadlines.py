@@ -86,7 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--company-days",
-        type=int,
+        type=company_days,
         metavar="N",
         help="the company's own promised answer time in days, shown as its promise, not law",
     )
@@ -94,34 +94,68 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+MAX_COMPANY_DAYS = 400
+
+
+def company_days(text: str) -> int:
+    """argparse type for --company-days: a whole number of days from 1 to MAX_COMPANY_DAYS."""
+    from assistant.textsafety import shown
+
+    value = text.strip()
+    if not (value.isascii() and value.isdigit() and len(value) <= 6):
+        raise argparse.ArgumentTypeError(
+            f"{shown(text, 30)} is not a number of days (1 to {MAX_COMPANY_DAYS})"
+        )
+    if not 1 <= int(value) <= MAX_COMPANY_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"{int(value)} days is out of range: give 1 to {MAX_COMPANY_DAYS}"
+        )
+    return int(value)
+
+
+def _place(text: str, option: str, hint: str) -> str:
+    """A place typed for `option` (--residence, --controller): through the text checks (no
+    controls, at most 80 characters), then resolved; an unknown one is quoted back bounded."""
+    from assistant.errors import UserError
+    from assistant.law.residences import resolve_residence
+    from assistant.textsafety import clean_line, shown
+
+    code = resolve_residence(clean_line(text, option, limit=80))
+    if code is None:
+        what = "residence" if option == "--residence" else f"place for {option}"
+        raise UserError(f"unknown {what} {shown(text, 60)}", hint=hint)
+    return code
+
+
 def run(args: argparse.Namespace) -> int:
     from assistant.errors import UserError
     from assistant.law.deadlines import assumed_receipt, compute_deadlines
     from assistant.law.profiles import law_for, load_laws
-    from assistant.law.residences import resolve_residence
+    from assistant.textsafety import shown
 
-    residence = resolve_residence(args.residence)
-    if residence is None:
-        raise UserError(
-            f"unknown residence {args.residence!r}",
-            hint="use a code like US-CA, DE, GB or CA-QC, or a name like California",
-        )
+    residence = _place(
+        args.residence,
+        "--residence",
+        "use a code like US-CA, DE, GB or CA-QC, or a name like California",
+    )
     controller = None
-    if args.controller:
-        controller = resolve_residence(args.controller)
-        if controller is None:
-            raise UserError(
-                f"unknown place {args.controller!r} for --controller",
-                hint="use a code like DE-BY, IE or US-CA, or a name like Bavaria",
-            )
-    if args.company_days is not None and not 1 <= args.company_days <= 400:
-        raise UserError("--company-days must be between 1 and 400")
+    if args.controller is not None:
+        controller = _place(
+            args.controller,
+            "--controller",
+            "use a code like DE-BY, IE or US-CA, or a name like Bavaria",
+        )
+    if args.delivered is not None and (args.sent is None or args.channel != "postal"):
+        raise UserError(
+            "--delivered is the day a letter sent by post arrived",
+            hint="give it with --sent DATE --channel postal",
+        )
     notes: list[str] = []
-    if args.sent:
-        delivered = parse_day(args.delivered, "--delivered") if args.delivered else None
+    if args.sent is not None:
+        delivered = parse_day(args.delivered, "--delivered") if args.delivered is not None else None
         received, how = assumed_receipt(parse_day(args.sent, "--sent"), args.channel, delivered)
         notes.append(how)
-    elif args.received:
+    elif args.received is not None:
         received = parse_day(args.received, "--received")
     else:
         received = dt.date.today()
@@ -129,9 +163,9 @@ def run(args: argparse.Namespace) -> int:
 
     laws = load_laws()
     law: LawProfile | None
-    if args.law:
+    if args.law is not None:
         if args.law not in laws:
-            raise UserError(f"no law with id {args.law!r}", hint="`rights laws` lists them")
+            raise UserError(f"no law with id {shown(args.law)}", hint="`rights laws` lists them")
         law = laws[args.law]
     else:
         law = law_for(residence, laws)

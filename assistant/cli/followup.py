@@ -79,20 +79,19 @@ def _person(
 
 
 def _write_for_request(args: argparse.Namespace, kind: str) -> int:
-    from pathlib import Path
-
     from assistant import workflow
+    from assistant.cli.output import check_out_folder
     from assistant.records.catalog import load_catalog
     from assistant.safefile import remove_private
 
     today = _today(args)
+    folder = check_out_folder(args.out, "--out") if args.out is not None else None
     with _ledger() as ledger:
         stored = workflow.stored_requester(ledger, args.number)
         person = _person(args, ledger.profile_get(), stored)
         letter = workflow.compose_next(
             ledger, load_catalog(), args.number, kind, person, today=today
         )
-        folder = Path(args.out).expanduser() if args.out else None
         formats = args.format or (("txt", "eml") if letter.channel == "email" else ("txt",))
         files = workflow.save_letter(letter, folder, formats)
         if not args.no_record:

@@ -62,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from assistant.law.profiles import load_laws
 
-    on = parse_day(args.on, "--on") if getattr(args, "on", None) else dt.date.today()
+    on = parse_day(args.on, "--on") if getattr(args, "on", None) is not None else dt.date.today()
     laws = sorted(load_laws().values(), key=lambda law: law.id)
     if args.json:
         print_json([law.summary(on) for law in laws])
@@ -102,7 +102,9 @@ def run_show(args: argparse.Namespace) -> int:
     laws = load_laws()
     law = laws.get(args.id)
     if law is None:
-        raise UserError(f"no law with id {args.id!r}", hint="`rights laws` lists them")
+        from assistant.textsafety import shown
+
+        raise UserError(f"no law with id {shown(args.id)}", hint="`rights laws` lists them")
     if args.json:
         print_json(law.model_dump(mode="json"))
         return 0
@@ -213,7 +215,7 @@ def run_calendars(args: argparse.Namespace) -> int:
     from assistant.errors import UserError
     from assistant.law.calendars import CALENDARS, REGION_CALENDARS
 
-    year = args.year or dt.date.today().year
+    year = args.year if args.year is not None else dt.date.today().year
     if not 1900 <= year <= 2200:
         raise UserError("--year must be between 1900 and 2200")
     places = {

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from assistant.cli.output import clean_for_terminal
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
+
     from assistant.letters.model import Letter
+    from assistant.workflow import Tracked
 
 DESCRIPTION = """\
 Write a request letter to a company: access (right to know), deletion, opt-out of sale and
@@ -110,6 +116,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_letter)
 
 
+EDITED_BYTES = 200_000  # an edited letter's file: ten times the longest letter accepted
+
+
 def edit_letter(letter: Letter) -> Letter:
     """The letter with its body replaced by what the person saves in $VISUAL / $EDITOR. The
     draft is written to a private file (0600) in the data folder and removed afterwards."""
@@ -136,11 +145,42 @@ def edit_letter(letter: Letter) -> Letter:
             raise UserError(f"could not start the editor {editor[:80]!r}: {why}") from None
         if result.returncode != 0:
             raise UserError(f"the editor exited with status {result.returncode}; nothing saved")
-        with open(name, encoding="utf-8", errors="replace") as handle:
-            body = handle.read()
+        body = _read_edited(name)
     finally:
-        os.unlink(name)
+        _remove_draft(name)
     return workflow.edit_letter(letter, body)
+
+
+def _read_edited(name: str) -> str:
+    """The letter the editor saved: a regular file (not a link, a FIFO or a folder put in its
+    place), at most EDITED_BYTES, UTF-8; anything else is refused and nothing is saved."""
+    import os
+
+    from assistant.errors import UserError
+    from assistant.safefile import read_bounded
+
+    if not os.path.lexists(name):
+        raise UserError("the editor left no letter file; nothing saved")
+    raw = read_bounded(name, EDITED_BYTES, follow_links=False)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"letter: the edited text is not UTF-8 (byte {exc.start + 1}); nothing saved",
+            hint="save it as UTF-8 in your editor",
+        ) from None
+
+
+def _remove_draft(name: str) -> None:
+    """Remove the draft file, or whatever the editor left in its place (never a link's target)."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError):
+        if os.path.isdir(name) and not os.path.islink(name):
+            os.rmdir(name)
+        else:
+            os.unlink(name)
 
 
 def _details(pairs: list[str]) -> dict[str, str]:
@@ -160,7 +200,9 @@ def resolve_company(catalog, text: str):  # type: ignore[no-untyped-def]
     from assistant.errors import UserError
     from assistant.records.model import is_slug
     from assistant.records.search import TIER_EXACT
+    from assistant.textsafety import clean_line
 
+    text = clean_line(text, "company", limit=200)
     if is_slug(text) and text in catalog:
         return catalog.get(text)
     hits = catalog.search(text, limit=10)
@@ -176,12 +218,65 @@ def resolve_company(catalog, text: str):  # type: ignore[no-untyped-def]
     raise UserError(f"no company is called {text[:60]!r}", hint=hint)
 
 
+def _save_and_track(
+    args: argparse.Namespace, letter: Letter, record: Any, residence: str, today: dt.date
+) -> tuple[list[Path], Tracked | None]:
+    """Save the letter (with --out) and track it (with --track), both or neither.
+
+    With --track the ledger is opened, and a write tried and rolled back, before any file is
+    written: a read-only, unreadable or locked ledger is refused with nothing on disk. A write
+    that still fails (a disk that fills up in between) removes the files this run wrote, and
+    says so, before the ledger's own message.
+    """
+    from assistant import workflow
+    from assistant.cli.output import check_out_path
+
+    formats = args.format or (["txt", "eml"] if letter.channel == "email" else ["txt"])
+    folder = check_out_path(args.out, "--out") if args.out is not None else None
+    if not args.track:
+        return (workflow.save_letter(letter, folder, formats) if folder else []), None
+    from assistant.ledger.faults import check_writable
+    from assistant.ledger.store import Ledger
+    from assistant.safefile import remove_private
+
+    with Ledger.open() as ledger:
+        check_writable(ledger.conn, ledger.path)
+        paths = workflow.save_letter(letter, folder, formats) if folder else []
+        try:
+            tracked = workflow.track_letter(
+                ledger,
+                record,
+                letter,
+                residence=residence,
+                sent=today,
+                letter_files=[str(p) for p in paths],
+            )
+        except BaseException:
+            gone = [p for p in paths if _remove_quietly(remove_private, p)]
+            if gone:
+                names = ", ".join(p.name for p in gone)
+                print(
+                    f"note: the request could not be tracked, so the letter files written "
+                    f"were removed again ({clean_for_terminal(names)})",
+                    file=sys.stderr,
+                )
+            raise
+    return paths, tracked
+
+
+def _remove_quietly(remove: Any, path: Path) -> bool:
+    """`remove(path)`, False when even that fails (the first error is the one to report)."""
+    try:
+        return bool(remove(path))
+    except OSError:
+        return False
+
+
 def run_letter(args: argparse.Namespace) -> int:
     import datetime as dt
-    from pathlib import Path
 
     from assistant import workflow
-    from assistant.cli.output import clean_for_terminal, print_json
+    from assistant.cli.output import print_json
     from assistant.errors import UserError
     from assistant.letters.model import CHANNEL_LABELS, Person
     from assistant.letters.output import to_text
@@ -189,15 +284,20 @@ def run_letter(args: argparse.Namespace) -> int:
     from assistant.records.catalog import load_catalog
 
     today = dt.date.today()
+    if args.out is not None:  # a bad folder name is refused before anything is written
+        from assistant.cli.output import check_out_folder
+
+        check_out_folder(args.out, "--out")
     right = normalise_right(args.right)
     residence = None
-    if args.residence:
+    if args.residence is not None:
         from assistant.law.profiles import resolve_residence
+        from assistant.textsafety import clean_line, shown
 
-        residence = resolve_residence(args.residence)
+        residence = resolve_residence(clean_line(args.residence, "--residence", limit=80))
         if residence is None:
             raise UserError(
-                f"unknown residence {args.residence[:60]!r}",
+                f"unknown residence {shown(args.residence)}",
                 hint="use a code such as US-CA, DE or GB, or a name such as California",
             )
     person = Person(
@@ -230,23 +330,8 @@ def run_letter(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"note: {clean_for_terminal(note)}", file=sys.stderr)
 
-    paths: list[Path] = []
-    if args.out:
-        formats = args.format or (["txt", "eml"] if letter.channel == "email" else ["txt"])
-        paths = workflow.save_letter(letter, Path(args.out).expanduser(), formats)
-    tracked = None
-    if args.track:
-        from assistant.ledger.store import Ledger
-
-        with Ledger.open() as ledger:
-            tracked = workflow.track_letter(
-                ledger,
-                record,
-                letter,
-                residence=residence or "",
-                sent=today,
-                letter_files=[str(p) for p in paths],
-            )
+    paths, tracked = _save_and_track(args, letter, record, residence or "", today)
+    if tracked is not None:
         for warning in tracked.warnings:
             print(f"note: {clean_for_terminal(warning)}", file=sys.stderr)
 

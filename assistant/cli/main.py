@@ -19,7 +19,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (10 ms)
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
-    from typing import Any
+    from typing import Any, NoReturn
 
 # Which module registers each top-level command, in the order `rights --help` lists them.
 COMMANDS: dict[str, str] = {
@@ -29,7 +29,7 @@ COMMANDS: dict[str, str] = {
     "letter": "assistant.cli.letter",
     "reminders": "assistant.cli.reminders",
     "requests": "assistant.cli.requests",
-    "track": "assistant.cli.requests",
+    "track": "assistant.cli.track",
     "followup": "assistant.cli.followup",
     "complain": "assistant.cli.followup",
     "reply": "assistant.cli.reply",
@@ -67,7 +67,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """
     import argparse
 
-    parser = argparse.ArgumentParser(
+    parser = _parser_class()(
         prog="rights",
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_tui(args)
         return int(handler(args) or 0)
     except UserError as exc:
-        print(f"rights: {exc}", file=sys.stderr)
+        _say(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         print("rights: interrupted", file=sys.stderr)
@@ -107,8 +107,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         from assistant.safefile import storage_error
 
         where = exc.filename if isinstance(exc.filename, str) else "a file"
-        print(f"rights: {storage_error(exc, where, 'use')}", file=sys.stderr)
+        _say(str(storage_error(exc, where, "use")))
         return 2
+    except ValueError as exc:  # the operating system refuses a name with a NUL byte in it
+        if "null" not in str(exc):
+            raise
+        _say("a file or folder name contains a NUL byte (U+0000); no file can have that name")
+        return 2
+
+
+def _say(message: str) -> None:
+    """`rights: MESSAGE` on stderr, with no terminal controls and no line of megabytes, whatever
+    value the message quotes (see output.bounded_message)."""
+    from assistant.cli.output import bounded_message
+
+    print(f"rights: {bounded_message(message)}", file=sys.stderr)
+
+
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """argparse's parser, with its error messages (which quote what was typed: an unknown
+    command, a bad choice, an unrecognised argument) cleaned and bounded like ours."""
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            from assistant.cli.output import bounded_message
+
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {bounded_message(message)}\n")
+
+    return Parser
 
 
 class _Args:

@@ -12,6 +12,7 @@ import unicodedata
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (reminders' fast path)
 if TYPE_CHECKING:
     import datetime as dt
+    from pathlib import Path
 
 
 def print_json(data: object) -> None:
@@ -93,6 +94,29 @@ def clean_for_terminal(text: str) -> str:
     )
 
 
+# A message line longer than this is cut in the middle: its start names the problem and its
+# end usually holds the advice, while a value typed or read in the middle can be megabytes.
+MAX_MESSAGE_LINE = 400
+MAX_MESSAGE_LINES = 30
+
+
+def bounded_message(text: str) -> str:
+    """An error message made safe to print: no terminal controls, each line at most
+    MAX_MESSAGE_LINE characters (cut in the middle, saying how much), at most
+    MAX_MESSAGE_LINES lines. The last guard before stderr, whatever a message quotes."""
+    lines = clean_for_terminal(text).replace("\t", " ").split("\n")
+    if len(lines) > MAX_MESSAGE_LINES:
+        left = len(lines) - MAX_MESSAGE_LINES + 1
+        lines = [*lines[: MAX_MESSAGE_LINES - 1], f"  ... and {left:,} more line(s)"]
+    out = []
+    for line in lines:
+        if len(line) > MAX_MESSAGE_LINE:
+            cut = len(line) - MAX_MESSAGE_LINE + 40
+            line = f"{line[:240]} [... {cut:,} characters left out ...] {line[-120:]}"
+        out.append(line)
+    return "\n".join(out)
+
+
 def confirm(question: str, yes: bool) -> None:
     """Go on when `yes` or the person answers y; else UserError (exit 2), nothing done."""
     from assistant.errors import UserError
@@ -105,6 +129,42 @@ def confirm(question: str, yes: bool) -> None:
     answer = sys.stdin.readline(10).strip().lower()
     if answer not in ("y", "yes"):
         raise UserError("nothing was changed")
+
+
+MAX_PATH = 4096  # PATH_MAX on Linux: no longer name can be opened
+
+
+def check_out_path(text: str, option: str) -> Path:
+    """A file or folder named for `option` (--out, --letters-dir), with ~ expanded. A name
+    with a control character (ESC, CR, LF, tab, NUL), a separator, an invisible direction
+    override or bytes that are not UTF-8 is refused: such a name is nearly always a mistake
+    or a trick, shows differently from what it is, and would be echoed to the terminal."""
+    from pathlib import Path
+
+    from assistant.errors import UserError
+    from assistant.textsafety import describe_char, first_bad_char
+
+    if not text.strip():
+        raise UserError(f"{option} is empty: give a folder or file name")
+    if len(text) > MAX_PATH:
+        raise UserError(
+            f"{option} is {len(text):,} characters long; no path is longer than {MAX_PATH:,}"
+        )
+    bad = first_bad_char(text)
+    if bad is not None:
+        raise UserError(
+            f"{option}: the path contains the control character {describe_char(bad)}",
+            hint="name the folder or file without special or invisible characters",
+        )
+    return Path(text).expanduser()
+
+
+def check_out_folder(text: str, option: str) -> Path:
+    """A folder named for `option` (`check_out_path`) that is a folder or can be made one:
+    checked before anything is written, so a file or a link there is refused up front."""
+    from assistant.safefile import check_folder
+
+    return check_folder(check_out_path(text, option))
 
 
 def check_company_id(text: str, option: str) -> str:

@@ -75,14 +75,22 @@ def _read_input(name: str) -> bytes:
     from assistant.safefile import read_bounded
 
     if name == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        source = getattr(sys.stdin, "buffer", None)  # text only when stdin was replaced
+        if source is not None:
+            data: bytes = bytes(source.read(MAX_BYTES + 1))
+        else:
+            data = sys.stdin.read(MAX_BYTES + 1).encode("utf-8", "surrogatepass")
     else:
+        import os
         from pathlib import Path
 
-        path = Path(name).expanduser()
-        if not path.is_file():
-            raise UserError(f"{name}: no such file", hint="give an .eml, .mbox or .txt file, or -")
-        data = read_bounded(path, MAX_BYTES)
+        from assistant.safefile import check_name
+
+        path = check_name(Path(name).expanduser())
+        if not os.path.exists(path):
+            shown = _clean(name)[:200]
+            raise UserError(f"{shown}: no such file", hint="give an .eml, .mbox or .txt file, or -")
+        data = read_bounded(path, MAX_BYTES)  # a folder, a device, a FIFO: said so, exit 2
     if len(data) > MAX_BYTES:
         raise UserError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
     if not data.strip():
@@ -95,6 +103,16 @@ def run_reply(args: argparse.Namespace) -> int:
     from assistant.errors import UserError
 
     today = _today(args)
+    if args.out is not None and not args.letter:
+        raise UserError("--out is where the drafted letter goes: give it with --letter")
+    if args.out is not None:  # checked before anything is recorded
+        from assistant.cli.output import check_out_path
+        from assistant.safefile import check_new_file
+
+        try:
+            check_new_file(check_out_path(args.out, "--out"))
+        except FileExistsError:
+            raise UserError(f"{_clean(args.out)} already exists; choose another name") from None
     readings = workflow.read_replies(_read_input(args.file), args.file)
     if (args.record or args.letter) and len(readings) != 1:
         raise UserError(
@@ -223,15 +241,14 @@ def _print_letter(letter: Letter, out: str | None) -> None:
     text = f"To: {letter.recipient_name} <{letter.recipient}>\nSubject: {letter.subject}\n\n"
     text += letter.body
     if out:
-        from pathlib import Path
-
+        from assistant.cli.output import check_out_path
         from assistant.errors import UserError
         from assistant.safefile import write_new
 
         try:
-            path = write_new(Path(out).expanduser(), text)
+            path = write_new(check_out_path(out, "--out"), text)
         except FileExistsError:
-            raise UserError(f"{out} already exists; choose another name") from None
+            raise UserError(f"{_clean(out)} already exists; choose another name") from None
         print(f"Letter written to {_clean(path)}")
     else:
         print()

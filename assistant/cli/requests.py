@@ -1,8 +1,8 @@
-"""`rights requests|track`: the ledger from the command line.
+"""`rights requests`: the ledger from the command line.
 
-Lists, shows, updates, exports, imports and deletes tracked requests, and tracks requests sent
-outside the assistant; `followup`/`complain` (assistant/cli/followup.py) and `profile`
-(assistant/cli/profile.py) share the helpers at the end of this module. Read commands open the
+Lists, shows, updates, exports, imports and deletes tracked requests; `track`
+(assistant/cli/track.py), `followup`/`complain` (assistant/cli/followup.py) and `profile`
+(assistant/cli/profile.py) share the helpers in the middle of this module. Read commands open the
 ledger read-only, so they work on a read-only disk. Every free text typed here (--reference,
 --note) goes through assistant/textsafety.py. Standard library only at the top; the tracker,
 catalog, laws and letters are imported inside the handlers.
@@ -63,7 +63,6 @@ events:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     _register_requests(subparsers)
-    _register_track(subparsers)
 
 
 def _add_today(parser: argparse.ArgumentParser) -> None:
@@ -139,40 +138,6 @@ def _register_requests(subparsers: argparse._SubParsersAction) -> None:
         "--keep-letters", action="store_true", help="leave the letter files where they are"
     )
     p_delete.set_defaults(handler=run_delete)
-
-
-def _register_track(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "track",
-        help="track a request you sent outside the assistant",
-        description="Record a request you already sent, work out its deadlines under the law "
-        "where you live, and remind you when they come.",
-        epilog="examples:\n"
-        "  rights track qualfon deletion --sent 2026-11-23 --residence California\n"
-        "  rights track cloudmed access --sent 2026-11-20 --channel postal "
-        "--delivered 2026-11-24",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("company", help="the company id (see `rights companies search`)")
-    parser.add_argument("right", help="access, deletion, opt_out or correction")
-    parser.add_argument("--sent", required=True, metavar="DATE", help="the day you sent it")
-    parser.add_argument(
-        "--residence",
-        metavar="WHERE",
-        help="where you live: a code (US-CA, DE) or a name (California, Germany); "
-        "default: your profile's",
-    )
-    parser.add_argument(
-        "--channel",
-        choices=("email", "webform", "postal", "phone", "fax"),
-        help="how you sent it (default: the company's preferred channel, else email)",
-    )
-    parser.add_argument(
-        "--delivered", metavar="DATE", help="for a letter: the day it was delivered, if known"
-    )
-    parser.add_argument("--reference", help="your own reference for it (default: a new one)")
-    parser.add_argument("--json", action="store_true", help="print the new request as JSON")
-    parser.set_defaults(handler=run_track)
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -352,12 +317,11 @@ def run_export(args: argparse.Namespace) -> int:
 
     with _ledger(read_only=True) as ledger:
         data = export(ledger, args.format, stamp=dt.datetime.now(dt.UTC).replace(microsecond=0))
-    if args.out:
-        from pathlib import Path
-
+    if args.out is not None:
+        from assistant.cli.output import check_out_path
         from assistant.safefile import write_replace
 
-        write_replace(Path(args.out).expanduser(), data)
+        write_replace(check_out_path(args.out, "--out"), data)
         print(f"Wrote {_clean(args.out)}", file=sys.stderr)
     else:
         sys.stdout.flush()
@@ -397,15 +361,15 @@ def run_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- rights track -------------------------------------------------------------------------------
+# -- shared with track and profile ---------------------------------------------------------
 
 
 def _residence(text: str | None, profile: dict[str, str] | None) -> str:
     from assistant.errors import UserError
     from assistant.law.residences import resolve_residence
 
-    raw = text or (profile or {}).get("residence")
-    if not raw:
+    raw = text if text is not None else ((profile or {}).get("residence") or None)
+    if raw is None:
         raise UserError(
             "where do you live? give --residence (e.g. US-CA, California, DE, Germany)",
             hint="`rights profile --residence California` remembers it",
@@ -417,47 +381,3 @@ def _residence(text: str | None, profile: dict[str, str] | None) -> str:
     if code is None:
         raise UserError(f"unknown residence {shown(raw)}; try a code like US-CA, DE or GB")
     return code
-
-
-def run_track(args: argparse.Namespace) -> int:
-    from assistant import workflow
-    from assistant.letters.routing import normalise_right
-    from assistant.records.catalog import load_catalog
-
-    today = _today(args)
-    sent = _day(args.sent, "--sent")
-    _not_future(sent, today, "--sent")
-    delivered = _day(args.delivered, "--delivered") if args.delivered is not None else None
-    if delivered is not None:
-        _not_future(delivered, today, "--delivered")
-    from assistant.cli.output import check_reference
-
-    reference = None if args.reference is None else check_reference(args.reference, "--reference")
-    right = normalise_right(args.right)
-    record = load_catalog().get(args.company)
-    with _ledger() as ledger:
-        residence = _residence(args.residence, ledger.profile_get())
-        channel = args.channel or record.preferred_channel or "email"
-        tracked = workflow.track(
-            ledger,
-            record,
-            right,
-            residence=residence,
-            sent=sent,
-            channel=channel,
-            delivered=delivered,
-            reference=reference,
-        )
-    row, warnings = tracked.row, list(tracked.warnings)
-    if args.json:
-        from assistant.cli.output import print_json
-
-        print_json({**row.as_dict(today), "warnings": warnings})
-        return 0
-    print(f"Tracking request {row.id} ({row.reference}).")
-    for text in row.deadlines.get("explanations") or []:
-        print(f"  {_clean(text)}")
-    for warning in warnings:
-        print(f"  warning: {_clean(warning)}")
-    print(f"See it with `rights requests show {row.id}`; `rights reminders` tells you when to act.")
-    return 0

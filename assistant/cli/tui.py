@@ -32,12 +32,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_tui(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from assistant.cli.output import check_out_folder, parse_day
 
-    from assistant.cli.output import parse_day
-
-    today = parse_day(args.today, "--today") if args.today else None
-    letters_dir = Path(args.letters_dir).expanduser() if args.letters_dir else None
+    today = parse_day(args.today, "--today") if args.today is not None else None
+    letters_dir = (
+        check_out_folder(args.letters_dir, "--letters-dir")
+        if args.letters_dir is not None
+        else None
+    )
 
     from assistant.tui.app import create_app
 

@@ -9,6 +9,7 @@ any of these cases: SQLite rolls the transaction back.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from assistant.errors import UserError
 from assistant.safefile import disk_nearly_full
 
-__all__ = ["LedgerError", "ledger_error"]
+__all__ = ["LedgerError", "check_writable", "ledger_error"]
 
 
 class LedgerError(UserError):
@@ -87,3 +88,21 @@ def ledger_error(exc: sqlite3.Error, path: Path) -> LedgerError:
             hint=f"{check}; keep the damaged file, and {backups}",
         )
     return LedgerError(f"the ledger {path} could not be used ({text})", hint=f"{check}; {backups}")
+
+
+def check_writable(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise the LedgerError a write would meet (a read-only file or disk, a lock held), by
+    trying one and rolling it back: a command that writes files and then records them checks
+    this first, so a ledger that cannot take the record never leaves files behind. SQLite
+    opens a file it may not write read-only without a word, and even `BEGIN IMMEDIATE`
+    succeeds on it; only a write says so."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(f"PRAGMA user_version = {version}")  # the same value: changes nothing
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        raise ledger_error(exc, path) from None

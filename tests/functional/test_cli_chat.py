@@ -193,3 +193,61 @@ def test_chat_without_plain_falls_back_when_not_a_terminal(monkeypatch, capsys) 
     monkeypatch.setattr("sys.stdin", io.StringIO("quit\n"))
     assert main(["chat", "--today", TODAY]) == 0
     assert "Goodbye" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("qualfon\x1b]0;owned\x07 delete", "U+001B"),
+        ("qualfon \u202edelete", "U+202E"),
+        ("qualfon \udcff", "not UTF-8"),
+        ("q" * 1_000_000, "too long (1,000,000 characters; the limit is 5,000)"),
+        ("   ", "is empty"),
+    ],
+)
+def test_ask_refuses_what_the_text_checks_refuse(capsys, text: str, said: str) -> None:
+    status = main(["ask", text, "--today", TODAY])
+    out, err = capsys.readouterr()
+    assert status == 2 and out == ""
+    assert err.startswith("rights: message: ") and said in err
+    assert "\x1b" not in err and len(err) < 400
+
+
+def test_ask_reads_line_breaks_as_spaces(capsys) -> None:
+    assert main(["ask", "qualfon,\r\ndelete my data", "--json", "--today", TODAY]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["company"], data["right"]) == ("qualfon", "deletion")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["Jane\x1b[31mRed", "Jane\x07", "x" * 30_000, "Ja\udcffne"],
+    ids=["escape", "bell", "long", "not-utf8"],
+)
+def test_piped_chat_stops_at_a_refused_line(monkeypatch, capsys, bad: str) -> None:
+    """From a script, a refused line ends the conversation (exit 2), so the lines after it
+    never answer the wrong question; nothing is written or tracked."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"qualfon, delete my data\n{bad}\nyes\nyes\n"))
+    status = main(["chat", "--plain", "--today", TODAY])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.err.startswith("rights: message: ") and "conversation stops" in captured.err
+    assert "\x1b" not in captured.out + captured.err and len(captured.err) < 400
+    with Ledger.open() as ledger:
+        assert ledger.list_requests() == []
+
+
+def test_piped_chat_reads_a_byte_order_mark_and_long_lines_in_pieces(monkeypatch, capsys) -> None:
+    raw = io.BytesIO(b"\xef\xbb\xbfqualfon, delete my data\nquit\n")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(raw, encoding="utf-8"))
+    assert main(["chat", "--plain", "--today", TODAY]) == 0
+    assert "Qualfon" in capsys.readouterr().out
+    raw = io.BytesIO(b"x" * 5_000_000 + b"\nquit\n")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(raw, encoding="utf-8"))
+    assert main(["chat", "--plain", "--today", TODAY]) == 2
+    assert "too long (over 5,000 characters" in capsys.readouterr().err
+
+
+def test_empty_today_is_refused_not_taken_as_today(capsys) -> None:
+    assert main(["ask", "qualfon", "--today="]) == 2
+    assert "--today wants a date" in capsys.readouterr().err

@@ -97,7 +97,8 @@ def test_sent_by_post_assumes_five_days(capsys):
         capsys, "deadlines", "--residence", "US-TX", "--right", "access",
         "--sent", "2026-05-04", "--channel", "postal",
     )  # fmt: skip
-    assert data["received"] == "2026-05-09"
+    # Five days after Monday 4 May is Saturday 9 May; no post is assumed on a weekend.
+    assert data["received"] == "2026-05-11"
     assert any("assumed" in note for note in data["notes"])
 
 
@@ -236,3 +237,46 @@ def test_laws_calendars_lists_each_statutory_holiday_with_its_citation(capsys):
     code, out, _ = run(capsys, "laws", "calendars", "--year", "2027")
     assert code == 0 and "2027-05-27" not in out.split("de-by")[0]
     assert "2027-03-29  Easter Monday" in out
+
+
+@pytest.mark.parametrize(
+    "option", ["--residence", "--controller", "--law"], ids=["residence", "controller", "law"]
+)
+def test_a_long_or_hostile_value_is_never_echoed_whole(capsys, option):
+    """What a message quotes back is one bounded line without terminal controls."""
+    base = {"--residence": "US-CA", "--right": "access", "--received": "2026-01-05"}
+    for value in ("x" * 1_000_000, "Cali\x1b]0;owned\x07fornia", "Narnia\r\nBcc: x"):
+        args = {**base, option: value}
+        code, out, err = run(capsys, "deadlines", *[p for kv in args.items() for p in kv])
+        assert code == 2 and out == ""
+        assert option.strip("-") in err
+        assert len(err) < 400 and "\x1b" not in err and "\x07" not in err
+        assert not any(line.startswith("Bcc") for line in err.splitlines())
+
+
+@pytest.mark.parametrize(
+    "days", ["0", "-1", "401", "9223372036854775808", "9" * 5000, "1.5", "\u0661"]
+)
+def test_company_days_is_bounded(capsys, days):
+    code, _, err = run(
+        capsys, "deadlines", "--residence", "US-CA", "--right", "access",
+        "--received", "2026-01-05", f"--company-days={days}",
+    )  # fmt: skip
+    assert code == 2 and "--company-days" in err and len(err) < 1500
+
+
+@pytest.mark.parametrize("option", ["--received", "--sent", "--delivered"])
+def test_an_empty_date_is_refused_not_taken_as_today(capsys, option):
+    extra = ["--sent", "2026-01-05", "--channel", "postal"] if option == "--delivered" else []
+    code, _, err = run(
+        capsys, "deadlines", "--residence", "US-CA", "--right", "access", *extra, f"{option}="
+    )
+    assert code == 2 and f"{option} wants a date" in err
+
+
+def test_delivered_needs_a_letter_sent_by_post(capsys):
+    code, _, err = run(
+        capsys, "deadlines", "--residence", "US-CA", "--right", "access",
+        "--sent", "2026-01-05", "--delivered", "2026-01-07",
+    )  # fmt: skip
+    assert code == 2 and "--delivered is the day a letter sent by post arrived" in err

@@ -187,3 +187,87 @@ def test_followup_on_the_day_sent_is_a_reminder_signed_by_the_requester(capsys, 
     assert "Profile Person" not in text
     code, _, err = run(capsys, "complain", "1", *other, "--no-record")
     assert code == 2 and "not yet" in err
+
+
+def test_track_that_fails_after_the_files_are_written_removes_them(capsys, tmp_path, monkeypatch):
+    """Both or neither: a ledger write that fails after the letter files were written (the
+    disk filling up in between) removes those files again, and says so."""
+    from assistant import workflow
+    from assistant.ledger.faults import LedgerError
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise LedgerError("the disk is full: the ledger was not changed")
+
+    monkeypatch.setattr(workflow, "track_letter", full)
+    out = tmp_path / "out"
+    code, stdout, err = run(
+        capsys, "letter", "qualfon", "deletion", *BASE, "--residence", "US-CA",
+        "--out", str(out), "--track",
+    )  # fmt: skip
+    assert code == 2 and "disk is full" in err
+    assert "letter files written were removed again" in err
+    assert list(out.iterdir()) == [] and "wrote" not in stdout
+
+
+def test_track_on_a_read_only_ledger_writes_no_letter(capsys, tmp_path, monkeypatch):
+    """A ledger that cannot take the record is found out before any file is written."""
+    from assistant.ledger import faults
+
+    def read_only(conn: object, path: Path) -> None:
+        raise faults.LedgerError(f"the ledger {path} is read-only; nothing was changed")
+
+    monkeypatch.setattr(faults, "check_writable", read_only)
+    out = tmp_path / "out"
+    code, _, err = run(
+        capsys, "letter", "qualfon", "deletion", *BASE, "--residence", "US-CA",
+        "--out", str(out), "--track",
+    )  # fmt: skip
+    assert code == 2 and "read-only" in err
+    assert not out.exists()
+
+
+def test_out_with_control_characters_or_a_file_is_refused_before_writing(
+    capsys, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "file").write_text("theirs\n")
+    for bad in ("a\x1b]0;x\x07b", "a\nb", str(tmp_path / "file"), ""):
+        code, _, err = run(capsys, "letter", "qualfon", "deletion", *BASE, "--out", bad)
+        assert code == 2 and ("--out" in err or "not a folder" in err), err
+        assert "\x1b" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+@pytest.mark.parametrize(
+    ("script", "said"),
+    [
+        ('rm "$1"; ln -s /etc/passwd "$1"', "symbolic link"),
+        ('rm "$1"; mkfifo "$1"', "not a regular file"),
+        ('rm "$1"; mkdir "$1"', "folder"),
+        ('rm "$1"', "left no letter file"),
+        ('printf "\\377\\376 hi\\n" > "$1"', "not UTF-8"),
+        ('head -c 1000000 /dev/zero | tr "\\0" "a" > "$1"', "too big"),
+        ('printf "Hi \\033]0;x\\007 there\\n" > "$1"', "U+001B"),
+    ],
+    ids=["link", "fifo", "folder", "removed", "not-utf8", "huge", "escape"],
+)
+def test_edit_refuses_what_the_editor_leaves_that_is_not_a_letter(
+    capsys, tmp_path, monkeypatch, script, said
+):
+    """What comes back from the editor is read as a private file: never through a link, never
+    a FIFO that would hang, bounded, UTF-8, through the letter's text checks; nothing saved,
+    and the draft file (or what replaced it) is gone from the data folder."""
+    editor = tmp_path / "editor.sh"
+    editor.write_text(f"#!/bin/sh\n{script}\n")
+    editor.chmod(0o700)
+    monkeypatch.setenv("EDITOR", str(editor))
+    monkeypatch.delenv("VISUAL", raising=False)
+    out = tmp_path / "out"
+    code, stdout, err = run(
+        capsys, "letter", "qualfon", "access", *BASE, "--edit", "--out", str(out)
+    )
+    assert code == 2 and said in err, err
+    assert "root:" not in stdout + err and not out.exists()
+    from assistant import paths
+
+    assert not list(paths.data_dir().glob("letter-*"))

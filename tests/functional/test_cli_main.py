@@ -74,3 +74,37 @@ def test_reminders_fast_path_and_argparse_agree() -> None:
     bad = rights("reminders", "--today", "soon")
     assert bad.returncode == 2
     assert "--today wants a date like 2026-11-23" in bad.stderr
+
+
+def test_argparse_and_our_messages_are_bounded_and_clean(capsys) -> None:
+    """Whatever a message quotes (an unknown command, an unrecognised argument, a bad file
+    name), no terminal control reaches the screen and no line runs to megabytes."""
+    from assistant.cli.main import main
+
+    for argv in (
+        ["x" * 1_000_000],
+        ["requests", "\x1b]0;owned\x07"],
+        ["check", "\x1b[2J" + "y" * 100_000],
+        ["deadlines", "--residence=US-CA", "--right", "z" * 1_000_000],
+        ["requests", "export", "--out", "a\x00b"],
+        ["requests", "import", "a\x00b"],
+        ["companies", "learn", "p" * 1_000_000],
+    ):
+        code = main(argv)
+        err = capsys.readouterr().err
+        assert code == 2, argv[:1]
+        assert "\x1b" not in err and "\x07" not in err and "Traceback" not in err
+        assert len(err) < 3000 and max(len(line) for line in err.splitlines()) <= 440
+
+
+def test_piped_chat_that_is_not_utf8_is_refused() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "assistant", "chat", "--plain", "--today", "2026-11-23"],
+        input=b"qualfon\xff\xfe delete\nyes\n",
+        capture_output=True,
+        env=os.environ,
+        timeout=120,
+    )
+    assert run.returncode == 2
+    assert b"rights: message: is not UTF-8 text" in run.stderr
+    assert b"Traceback" not in run.stderr

@@ -63,7 +63,13 @@ def world(
 
 
 def _fill(argv: list[str], value: str, world: dict[str, Path]) -> list[str]:
-    places = {"{data}": str(world["home"]), "{outside}": str(world["outside"])}
+    from assistant import paths
+
+    places = {
+        "{data}": str(world["home"]),
+        "{outside}": str(world["outside"]),
+        "{sources}": str(paths.policies_dir() / "sources"),
+    }
     out = []
     for arg in argv:
         for key, where in places.items():
@@ -85,7 +91,8 @@ def test_option_refuses_hostile_value(
     slot: dict[str, Any], name: str, value: Any, world: dict[str, Path]
 ) -> None:
     before = Snapshot.take(world["home"], world["outside"])
-    result = run(_fill(slot["argv"], expand(value), world))
+    stdin = _fill([slot.get("stdin", "")], expand(value), world)[0]
+    result = run(_fill(slot["argv"], expand(value), world), stdin=stdin)
     check_output_safe(result)
     if slot.get("expect", "refused") == "refused":
         check_refusal(result, slot["word"])
@@ -378,16 +385,25 @@ def _output_target(how: str, outside: Path) -> Path:
         os.mkfifo(target)
     elif how == "device":
         target = Path(os.devnull)
+    elif how == "full_device":
+        target = Path("/dev/full")
     return target
+
+
+REPLY = "We need more time to answer your request RA-20260105-QUALFON-ACC-0001.\n"
 
 
 @pytest.mark.parametrize("case", ENVIRONMENTS["outputs"], ids=lambda case: f"out:{case['id']}")
 def test_out_where_nothing_may_be_written_is_refused(
     case: dict[str, Any], world: dict[str, Path]
 ) -> None:
+    if case["make"] == "full_device" and not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this machine")
     target = _output_target(case["make"], world["outside"])
+    (world["outside"] / "reply.txt").write_text(REPLY)
     before = Snapshot.take(world["home"], world["outside"])
-    result = run([arg.replace("{target}", str(target)) for arg in case["argv"]])
+    argv = [arg.replace("{target}", str(target)) for arg in case["argv"]]
+    result = run(_fill(argv, "", world))
     check_output_safe(result)
     check_refusal(result, case["word"])
     _unchanged(before, world)

@@ -394,3 +394,28 @@ def test_stored_text_with_escapes_is_cleaned_when_read(tmp_path: Path) -> None:
     assert (row.company_name, row.regulator, note) == ("Acme", "CPPA", "line one\nline two")
     for text in (calendar, exported):
         assert not any(c in text for c in "\x1b\x9b\x07")
+
+
+def test_check_writable_finds_a_read_only_ledger_and_changes_nothing(ledger_path: Path) -> None:
+    """SQLite opens a file it may not write read-only without a word; a write tried and rolled
+    back tells, before a command writes files it would then fail to record."""
+    import sqlite3
+
+    from assistant.ledger.faults import LedgerError, check_writable
+
+    with Ledger.open(ledger_path) as ledger:
+        add(ledger)
+        version = ledger.conn.execute("PRAGMA user_version").fetchone()[0]
+        check_writable(ledger.conn, ledger.path)  # a writable ledger: nothing said
+        assert not ledger.conn.in_transaction
+        assert ledger.conn.execute("PRAGMA user_version").fetchone()[0] == version
+        add(ledger, company="globex")  # and it still takes writes
+    conn = sqlite3.connect(f"file:{ledger_path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        with pytest.raises(LedgerError, match="read-only"):
+            check_writable(conn, ledger_path)
+        assert not conn.in_transaction
+    finally:
+        conn.close()
+    with Ledger.open(ledger_path, read_only=True) as ledger:
+        assert len(ledger.list_requests()) == 2
