@@ -357,8 +357,8 @@ def _listed(folder: Path, prefix: str, suffix: str) -> list[Path]:
 def is_under(file: str, folder: Path) -> bool:
     """Whether `file` (possibly 'path:line') lies inside `folder`."""
     path = Path(file.rsplit(":", 1)[0] if not Path(file).exists() else file)
-    try:
-        path.resolve().relative_to(folder.resolve())
+    try:  # where the name lies, not where a link there points
+        (path.parent.resolve() / path.name).relative_to(folder.resolve())
     except (ValueError, OSError):
         return False
     return True

@@ -40,10 +40,33 @@ def describe_validation_error(exc: Exception) -> list[tuple[str, str]]:
     return out
 
 
+def odd_file(path: Path) -> RecordError | None:
+    """A RecordError when `path` is a link, a FIFO, a device or a folder rather than a file:
+    a record is read only from a real file, so a link cannot make another file a record and a
+    FIFO cannot hang every command that loads the catalog."""
+    import os
+    import stat
+
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return RecordError(str(path), None, "file not found")
+    except OSError as exc:
+        return RecordError(str(path), None, f"cannot be read ({exc.strerror})")
+    if stat.S_ISLNK(mode):
+        return RecordError(str(path), None, "is a symbolic link; records are read from files")
+    if not stat.S_ISREG(mode):
+        return RecordError(str(path), None, "is not a regular file")
+    return None
+
+
 def read_toml(path: Path) -> dict[str, Any]:
     """Parse one TOML file, turning every failure into a RecordError naming the file."""
     import tomllib  # only the cold path parses TOML
 
+    odd = odd_file(path)
+    if odd is not None:
+        raise odd
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -95,6 +118,10 @@ def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
     import json
 
     offset = 0
+    odd = odd_file(path)
+    if odd is not None:
+        yield 0, 0, odd
+        return
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             start = offset

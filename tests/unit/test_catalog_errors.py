@@ -92,3 +92,24 @@ def test_stale_schema_is_reported(tmp_path: Path) -> None:
     assert [p.problem for p in problems] == [
         "stale: it differs from the model; run `rights check --write-schema`"
     ]
+
+
+def test_a_fifo_or_a_link_among_ones_own_records_is_skipped_not_followed(rights_home: Path) -> None:
+    """A FIFO would hang every command that loads the catalog, and a link would make another
+    file (here the system's password list) a record: both are skipped with a warning."""
+    import os
+
+    from assistant.records.catalog import Catalog
+
+    own = rights_home / "policies" / "companies"
+    own.mkdir(parents=True)
+    os.mkfifo(own / "waiting.toml")
+    target = rights_home / "elsewhere.toml"
+    target.write_text('id = "elsewhere"\n', encoding="utf-8")
+    (own / "linked.toml").symlink_to(target)
+    catalog = Catalog.load(use_cache=False)
+    assert "qualfon" in catalog
+    said = {Path(p.file).name: p.problem for p in catalog.problems}
+    assert "is not a regular file" in said["waiting.toml"]
+    assert "symbolic link" in said["linked.toml"]
+    assert target.read_text(encoding="utf-8") == 'id = "elsewhere"\n'
