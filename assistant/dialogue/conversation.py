@@ -40,15 +40,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from assistant.dialogue import wording
+from assistant.dialogue import followup_steps, wording
 from assistant.dialogue.commands import Commands
 from assistant.dialogue.company_steps import CompanySteps
 from assistant.dialogue.detail_steps import DetailSteps
-from assistant.dialogue import followup_steps
 from assistant.dialogue.followup_steps import FollowupSteps
 from assistant.dialogue.gather import Gather
 from assistant.dialogue.letter_steps import FORMATS_BY_CHANNEL, LetterSteps
 from assistant.dialogue.reply import AskAgain, Reply
+from assistant.dialogue.reply_steps import ReplySteps
 from assistant.dialogue.state import DONE, GATHER, REMEMBER, SAVE, TRACK, Setting, State
 from assistant.errors import UserError
 from assistant.understanding.understand import Intent, understand
@@ -130,6 +130,7 @@ class Conversation:
         self.companies = CompanySteps(self.state, self.setting, self.gather)
         self.details = DetailSteps(self.state, self.setting, self.gather)
         self.commands = Commands(self.state, self.setting, self.repeat)
+        self.reply_steps = ReplySteps(self.state, self.setting)  # "they answered request 2:"
         c, d, lt = self.companies, self.details, self.letters
         # What the conversation may be expecting, and how it takes the answer.
         self.steps: dict[str, Step] = {
@@ -205,6 +206,10 @@ class Conversation:
         text = (text or "").strip()
         if not text:
             return [self.ask_again("I didn't catch that.")]
+        answer = self.reply_steps.take(text)
+        if answer is not None:
+            mid_request = s.company is not None and not self.reply_steps.waiting
+            return [*answer, *self.repeat()] if answer and mid_request else answer
         asked_for = followup_steps.parse(text)
         if asked_for is not None:
             replies = FollowupSteps(s, self.setting).run(*asked_for)

@@ -15,7 +15,8 @@ weighs them in a fixed order, each step a rule a person could check by reading t
 7. a fulfilment is `answered_full`, a receipt `acknowledged`;
 8. a newsletter or shipping notice with none of the above is `not_a_reply`.
 When nothing applies the event is None: the front end says it could not tell.
-Language is told by simplemma's language detector over the six languages the letters speak.
+Language is told by simplemma's language detector over the six languages the letters speak;
+an extension's new date and period are read by assistant/replies/extension_dates.py.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import datetime as dt
 import re
 
 from assistant.replies.cues import signals
-from assistant.replies.dates import find_dates, find_periods
+from assistant.replies.extension_dates import extension_dates, late_answer
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
 
@@ -57,12 +58,45 @@ _REASON_ORDER = (
     ("r_too_many", "too_many_requests"),
     ("r_jurisdiction", "outside_jurisdiction"),
     ("r_not_controller", "not_controller"),
+    ("r_gone", "no_data"),
     ("r_exemption", "exemption"),
 )
 # Reasons that refuse by themselves ("we only process this data for your bank"); an exemption
 # is also named in replies that do not refuse anything ("we keep invoices for ten years").
 _STANDALONE_REASONS = frozenset({"r_not_controller", "r_too_many", "r_jurisdiction"})
-_NOT_A_REPLY_FIRST = ("bounce", "ooo", "survey")
+_CONTRAST = re.compile(
+    r"\b(however|but|jedoch|aber|allerdings|cependant|toutefois|mais|en revanche|sin embargo|"
+    r"pero|no obstante|tuttavia|però|invece|echter|maar|all other|alle anderen|tous les autres|"
+    r"todos los demás|tutti gli altri|alle andere)\b",
+    re.IGNORECASE,
+)
+_MUST = re.compile(
+    r"\b(must|only|doivent|uniquement|müssen|nur|deben|únicamente|devono|solo|moeten|alleen|"
+    r"imprescindible|necesario|nécessaire|notwendig|erforderlich|necessario|indispensabile|"
+    r"noodzakelijk|essential)\b",
+    re.IGNORECASE,
+)
+# The words a reply to a privacy request cannot do without (in one form or another).
+_ABOUT_A_REQUEST = re.compile(
+    r"\b(request|enquiry|anfrage|antrag|ersuchen|anliegen|demande|requête|solicitud|petición|"
+    r"richiesta|istanza|verzoek|aanvraag|privacy|datenschutz|données|datos|dati|gegevens|data|"
+    r"daten|personal|personnel|personnelles|personales|personali|persoonlijke|persoonsgegevens|"
+    r"gdpr|dsgvo|rgpd|avg|ccpa|cpra|auskunft|löschung|suppression|effacement|accès|acceso|"
+    r"supresión|accesso|cancellazione|inzage|verwijdering|account|konto|compte|cuenta|conto|"
+    r"information|informationen|informations|información|informazioni|informatie|right|rights|"
+    r"recht|rechte|rechten|droit|droits|derecho|derechos|diritti)",
+    re.IGNORECASE,
+)
+_AGAIN = re.compile(
+    r"\b(again|new request|volver a|de nuevo|nuevamente|erneut|neuen? (Anfrage|Antrag)|à nouveau|"
+    r"nouvelle demande|di nuovo|nuova richiesta|opnieuw|nieuw verzoek)\b",
+    re.IGNORECASE,
+)
+_QUALIFIERS = frozenset(
+    {"conditional", "noreply", "because", "disclaimer", "past", "answer_by", "id_document"}
+)
+_ANY_REASON = frozenset(signal for signal, _reason in _REASON_ORDER)
+_NOT_A_REPLY_FIRST = ("bounce", "ooo", "survey", "notice")
 _AUTO_SUBJECT = re.compile(
     r"^(automatic reply|auto(matische)?[- ]?(reply|antwort|antwoord)|réponse automatique|"
     r"risposta automatica|respuesta automática|out of office|abwesenheit\w*|absence)\b",
@@ -107,9 +141,19 @@ def read_reply(message: ReplyMessage) -> Reading:
     subject_signals = signals(message.subject)
     language = detect_language(text)
     event, reason, kind, quotes = _verdict(message, found, subject_signals)
+    if event is None and subject_signals:  # the body says nothing known: the subject may
+        event, reason, kind, quotes = _verdict(message, [(message.subject, subject_signals)], set())
+    if event in (None, "acknowledged"):
+        late = late_answer(found, language, message.date)
+        if late is not None:  # "we will answer by 3 March", long after the law's month
+            event, reason, kind, quotes = "extended", None, None, {"event": late[1]}
+            found = [(s, sig | {"extension"} if s == late[1] else sig) for s, sig in found]
     new_due, extension = None, None
     if event in ("extended", "identity_asked") and _sentences_with(found, "extension"):
-        new_due, extension, date_quote = _extension_dates(found, language, message.date)
+        new_due, extension, date_quote = extension_dates(found, language, message.date)
+        if new_due is None and event == "extended":
+            promised = late_answer(found, language, message.date, after=dt.timedelta(0))
+            new_due = promised[0].isoformat() if promised else None
         if date_quote:
             quotes["date"] = date_quote
     quote = quotes.get("date") if event == "extended" and "date" in quotes else quotes.get("event")
@@ -189,11 +233,20 @@ def _verdict(
     refusals += [  # "deleted, except what the law makes us keep": the kept part is refused
         s for s, sig in found if {"done", "except"} <= sig and s not in refusals
     ]
-    asks = [s for s, sig in found if "identity" in sig and not sig & {"refuse", "r_not_verified"}]
+    # "requests must reach us by post, with a copy of your ID": where to send, not a demand
+    asks = [
+        s for s, sig in found if "identity" in sig and not sig & {"refuse", "r_not_verified"}
+        and not ("channel" in sig and _MUST.search(s))
+    ]  # fmt: skip
     if "r_not_verified" in every and not asks:
         verified = _sentences_with(found, "r_not_verified")
         both = [s for s in verified if s in refusals]
-        return "denied", "not_verified", None, {"event": (both or verified)[0]}
+        done = [  # a part done besides: not "closed your request", not "send it again with ..."
+            s for s, sig in found if "done" in sig and not sig & {"refuse", "identity"}
+            and s not in verified and not _AGAIN.search(s)
+        ]  # fmt: skip
+        event = "answered_part" if done else "denied"  # "name updated; birth date needs proof"
+        return event, "not_verified", None, {"event": (both or verified)[0]}
     # "we cannot act until you send your ID" asks; "we cannot confirm you own the account"
     # refuses and asks for nothing
     asks += [
@@ -205,9 +258,13 @@ def _verdict(
     if "extension" in every:
         return "extended", None, None, {"event": first("extension")}
     controller = _sentences_with(found, "r_not_controller")
-    if "channel" in every and not (controller and refusals):
+    # "we do not accept requests made through apps" beside a refusal names no channel to use
+    named = [
+        s for s in _sentences_with(found, "channel") if not _NEGATION.search(s) or _UNTIL.search(s)
+    ]
+    if "channel" in every and not (controller and refusals) and (named or not refusals):
         return "use_other_channel", None, None, {"event": first("channel")}
-    if "no_data" in every:
+    if "no_data" in every and not (refusals and every & _STANDALONE_REASONS):
         return "answered_full", "no_data", None, {"event": first("no_data")}
     if not refusals and not every & {"done", "ack"}:  # a reason stated alone refuses
         refusals = [s for s, sig in found if sig & _STANDALONE_REASONS]
@@ -215,18 +272,31 @@ def _verdict(
         reason, why = _reason(found, refusals)
         quote = why or refusals[0]
         done = [s for s in _sentences_with(found, "done") if s not in refusals]
-        done += [s for s in refusals if {"done", "except"} <= signals(s)]
+        done += [
+            s for s in refusals if {"done", "except"} <= signals(s)
+            or ("done" in signals(s) and _CONTRAST.search(s))
+        ]  # fmt: skip
         event = "answered_part" if done else "denied"
         return event, reason, None, {"event": quote, "reason": why or quote}
     if "done" in every:
         return "answered_full", None, None, {"event": first("done")}
     if "ack" in every:
         return "acknowledged", None, None, {"event": first("ack")}
+    reasons = [s for s, sig in found if sig & _ANY_REASON]
+    if reasons and not every & {"done", "ack"}:  # a reason alone ("exempt under HIPAA")
+        reason, why = _reason(found, reasons)
+        return "denied", reason, None, {"event": why or reasons[0], "reason": why or reasons[0]}
     for kind in ("shipping", "marketing", "survey_weak"):
         if kind in every:
             return "not_a_reply", None, kind.split("_")[0], {"event": first(kind)}
     if message.headers.get("list-unsubscribe") and found:  # a mailing with none of the above
         return "not_a_reply", None, "marketing", {"event": found[0][0]}
+    text = " ".join(s for s, _sig in found)
+    # an e-mail of some length that says nothing of a request or of data (a pasted line is
+    # too little to tell)
+    quiet = not every - _QUALIFIERS  # no sentence says anything a reply would
+    if quiet and message.subject and len(found) >= 3 and not _ABOUT_A_REQUEST.search(text):
+        return "not_a_reply", None, "other", {"event": found[0][0]}
     return None, None, None, {}
 
 
@@ -238,30 +308,3 @@ def _reason(found: list[tuple[str, set[str]]], refusals: list[str]) -> tuple[str
                 if sentence in pool and signal in sig:
                     return reason, sentence
     return "other", None
-
-
-def _extension_dates(
-    found: list[tuple[str, set[str]]], language: str | None, sent: str | None
-) -> tuple[str | None, dict[str, int] | None, str | None]:
-    """(new due date, period, the sentence stating them) from the extension's sentences and
-    the two sentences after each (where "we will answer by 12 February" usually stands)."""
-    sent_on = dt.date.fromisoformat(sent) if sent else None
-    new_due = extension = quote = None
-    for index, (sentence, sig) in enumerate(found):
-        if "extension" not in sig:
-            continue
-        for near in [sentence] + [s for s, _sig in found[index + 1 : index + 3]]:
-            periods = find_periods(near) if near == sentence else []
-            dates = [
-                d for _pos, d in find_dates(near, language or "en")
-                if sent_on is None or d > sent_on
-            ]  # fmt: skip
-            if periods and extension is None:
-                extension = periods[0][1]
-                quote = quote or sentence
-            if dates and new_due is None:
-                new_due = dates[-1].isoformat()
-                quote = near
-        if new_due and extension:
-            break
-    return new_due, extension, quote

@@ -5,6 +5,10 @@ reply's own text. A cue names a *signal*, not yet a verdict: assistant/replies/c
 weighs the signals of every sentence (an ID request outweighs an acknowledgement, a refusal of
 one part beside a fulfilled part makes a partial answer, ...). The lists are written from how
 companies phrase these letters under the GDPR, the CCPA and PIPEDA, not from any one message.
+Here: receipts (`ack`) and ID requests (`identity`); the companions hold the rest
+(answer_cues: put off, done or refused; notice_cues: non-replies and other channels;
+reason_cues: why a refusal; qualifier_cues: what qualifies a sentence), and `signals` puts
+them together with the word-stem rules of assistant/replies/stems.py.
 """
 
 from __future__ import annotations
@@ -12,88 +16,13 @@ from __future__ import annotations
 import functools
 import re
 
+from assistant.replies.answer_cues import ANSWER_CUES
+from assistant.replies.notice_cues import NOTICE_CUES
+from assistant.replies.qualifier_cues import QUALIFIER_CUES
 from assistant.replies.reason_cues import REASON_CUES
 from assistant.replies.stems import stem_signals
 
 CUES: dict[str, tuple[str, ...]] = {
-    "ooo": (
-        r"\bout of (the )?office\b",
-        r"\baway from (the|my) (office|desk)\b",
-        r"\bon (annual )?leave\b",
-        r"\bI am (currently )?away\b",
-        r"\bnicht im Büro\b",
-        r"\babwesend\b",
-        r"\babsente? du bureau\b",
-        r"\bje suis absente?\b",
-        r"\bfuera de la oficina\b",
-        r"\bestoy ausente\b",
-        r"\bfuori (ufficio|sede)\b",
-        r"\bsarò assente\b",
-        r"\bben (ik )?afwezig\b",
-        r"\bafwezig tot\b",
-        r"\bnicht erreichbar\b",
-        r"\bwith limited access to (my )?e-?mail\b",
-    ),
-    "bounce": (
-        r"could not be delivered",
-        r"\bundeliver(ed|able)\b",
-        r"delivery (has )?failed",
-        r"\bunzustellbar\b",
-        r"konnte nicht zugestellt",
-        r"\bnon (remis|distribué)\b",
-        r"no se (ha podido|pudo) entregar",
-        r"non (è stato|è stata) (possibile )?recapitat",
-        r"\bonbestelbaar\b",
-        r"kon niet worden (afgeleverd|bezorgd)",
-        r"recipient address rejected",
-    ),
-    "survey": (
-        r"\brate (the|our) (support|service)\b",
-        r"\bhow did we do\b",
-        r"\bsatisfaction survey\b",
-        r"\bwie zufrieden\b",
-        r"\bbewerten Sie\b",
-        r"\bévaluez\b",
-        r"\bvotre avis sur\b",
-        r"\bvalora (nuestra|la) atención\b",
-        r"\bvaluta il (nostro )?servizio\b",
-        r"\bhoe tevreden\b",
-        r"\bbeoordeel (onze|de) (service|klantenservice)\b",
-    ),
-    "shipping": (
-        r"\bis on its way\b",
-        r"\bhas (been )?(shipped|dispatched)\b",
-        r"\btracking number\b",
-        r"\btrack (&|and) trace\b",
-        r"\bis onderweg\b",
-        r"\bwordt (morgen |vandaag )?bezorgd\b",
-        r"\bwurde versandt\b",
-        r"\bist unterwegs\b",
-        r"\bSendungsnummer\b",
-        r"\ba été expédiée?\b",
-        r"\bnuméro de suivi\b",
-        r"\bha sido enviado\b",
-        r"\bnúmero de seguimiento\b",
-        r"\bè stato spedito\b",
-        r"\bè in consegna\b",
-    ),
-    "marketing": (
-        r"\bunsubscribe\b",
-        r"\b(shop|buy) now\b",
-        r"\b\d{1,2} ?% (off|de descuento|di sconto|korting|Rabatt)\b",
-        r"\bsale\b.*\b(ends|only)\b",
-        r"\bjetzt .{0,30}(sichern|sparen)\b",
-        r"\babmelden\b.*\bnewsletter\b",
-        r"\bse désabonner\b",
-        r"\bdarse de baja\b",
-        r"\bannulla l'iscrizione\b",
-        r"\bafmelden\b.*\bnieuwsbrief\b",
-        r"\bsparen!",
-        r"\bsoldes\b",
-        r"\brebajas\b",
-        r"\bsaldi\b",
-        r"\buitverkoop\b",
-    ),
     "ack": (
         r"\bwill (review|look into|process|handle|consider|assess)\b",
         r"\bthank you for (submitting|sending|your) .{0,30}request\b",
@@ -141,6 +70,48 @@ CUES: dict[str, tuple[str, ...]] = {
         r"\bbevestigen (de |hierbij de )?ontvangst\b",
         r"\bin behandeling genomen\b",
         r"\bin our queue\b",
+        (
+            r"\b(is|ist|est|è|está|zijn|sind|sont) (nu |jetzt |derzeit |actuellement |ora |now )?"
+            r"(in behandeling|in Bearbeitung|en cours d'instruction|en cours de traitement|in "
+            r"lavorazione|en trámite|en proceso|being processed)\b"
+        ),
+        r"\b(está|están) siendo (gestionad|tramitad|revisad|procesad|estudiad|analizad)\w*",
+        r"\b(nemen|neemt)\b.{0,40}\bin behandeling\b",
+        r"\bstiamo (elaborando|gestendo|lavorando|esaminando|valutando|verificando)\b",
+        r"\bestamos (tramitando|gestionando|revisando|procesando|estudiando|analizando)\b",
+        r"\bnous (traitons|examinons|étudions|analysons) (actuellement |en ce moment )?votre\b",
+        (
+            r"\bwir (bearbeiten|prüfen|kümmern uns um) (derzeit |gerade |nun |jetzt )?(Ihre?n?|"
+            r"Deine?n?) (Anfrage|Anliegen|Antrag)\b"
+        ),
+        r"\bwe are (currently |now )?(processing|reviewing|handling|working on) your\b",
+        r"\b(wij|we) (behandelen|bekijken|verwerken) (uw|je) verzoek\b",
+        (
+            r"\b(ticket|case|caso|dossier|pratica|zaak|Vorgang)\b.{0,40}\b(created|opened|aangemaakt|"
+            r"erstellt|angelegt|créé|ouvert|creado|abierto|creato|aperto)\b"
+        ),
+        r"\b(werden|wird)\b.{0,90}\bbeantworten\b",
+        r"\b(laten|laat) .{0,30}van (ons|me) horen\b",
+        r"\bhear (back )?from us\b",
+        r"\bvon uns hören\b",
+        r"\bgaan (er|ermee) (mee )?aan de slag\b",
+        (
+            r"\b(escalated|forwarded|passed|transferred|referred|weitergegeben|weitergeleitet|"
+            r"transmis|transmise|trasladado|remitido|inoltrat[ao]|doorgestuurd)\b.{0,40}\b(our|the|"
+            r"unsere?n?|notre|nos|nuestro|nuestra|nostro|nostra|ons|onze)\b.{0,30}\b(privacy|data "
+            r"protection|Datenschutz\w*|DPO|protection des données|protección de datos|protezione "
+            r"dei dati|Responsabile della Protezione|juridische|legal)"
+        ),
+        (
+            r"\b(Anfrage|Anliegen|Antrag|Vorgang\w*|Ticket\w*)\b.{0,60}\b(erfasst|angelegt|"
+            r"aufgenommen)\b"
+        ),
+        (
+            r"\ban (unsere|unseren|die zuständige)\b.{0,30}\b(Datenschutz\w*|Fachabteilung|"
+            r"Abteilung)\b.{0,20}\b(weitergegeben|weitergeleitet|übergeben)\b"
+        ),
+        r"\bwill (follow up|be in touch|contact you)\b",
+        r"\b(is|are) (now )?being (processed|reviewed|handled|looked into)\b",
     ),
     "identity": (
         (
@@ -154,6 +125,84 @@ CUES: dict[str, tuple[str, ...]] = {
         ),
         r"\b(verify|confirm|prove|establish) (your|the requester's) identity\b",
         r"\bconfirm that you (own|are the holder)\b",
+        r"\bconfirm (that )?you (made|submitted|sent|initiated)\b",
+        r"\bclick(ing)? (on )?the (link|button)\b.{0,40}\b(confirm|verify)\b",
+        r"\bnur an Sie\b",
+        (
+            r"\b(recarsi|rendez-vous|come in|visit|besuchen|acudir|acuda|kom|komen)\b.{0,60}"
+            r"\b(branch|filiale|sucursal|oficina|agence|Filiale|filiaal|store|winkel)\b.{0,60}"
+            r"\b(ID|identit\w*|"
+            r"document\w*|Ausweis\w*|pièce|DNI)\b"
+        ),
+        r"\bjustificatif (de domicile|d'identité)\b",
+        r"\bwilt u (ons )?(uw|je)\b.{0,60}\b(sturen|doorgeven|geven|laten weten|mailen)\b",
+        (
+            r"\b(scansione|foto|fotocopia|copia|scan|copy|Kopie|Scan|copie|photo|kopie)\b.{0,30}"
+            r"\b(documento d'identità|documento di identità|ID|identity document|Ausweis\w*|pièce "
+            r"d'identité|documento de identidad|identiteitsbewijs)"
+        ),
+        (
+            r"\b(verify|confirm|check|make sure)\b.{0,30}\b(it|the request|this request) (really )?"
+            r"(came|comes|is|was sent) from you\b"
+        ),
+        (
+            r"\b(confirm|verify|bestätigen|confirmez|confirmer|confirma|confirme|conferma|confermi|"
+            r"bevestig)\w* (your|Ihre|votre|tu|su|il tuo|la tua|la Sua|je|uw) "
+            r"(e-?mail|E-Mail-Adresse|adresse e-mail|adresse électronique|dirección de correo|"
+            r"indirizzo (e-?mail|di posta)|e-?mailadres)"
+        ),
+        (
+            r"\b(remercions|remercierions|prions) (également |aussi )?de (bien vouloir )?(nous )?"
+            r"(adresser|fournir|retourner|communiquer|"
+            r"transmettre|indiquer|préciser|envoyer|faire parvenir)\b"
+        ),
+        (
+            r"\b(could|can|would) you (please |kindly )?(confirm|provide|send|tell us|share|reply "
+            r"with|let us know|give us)\b"
+        ),
+        (
+            r"\b(pourriez-vous|pouvez-vous|könnten Sie|können Sie|podría|podrías|puede usted|"
+            r"potrebbe|potresti|kunt u|kun je|zou u)\b.{0,20}\b(nous|uns|nos|ci|ons)?\s?(indiquer|"
+            r"communiquer|préciser|transmettre|envoyer|confirmer|mitteilen|nennen|senden|"
+            r"bestätigen|indicar|facilitar|enviar|confirmar|indicare|comunicare|inviare|"
+            r"confermare|doorgeven|sturen|bevestigen|laten weten)"
+        ),
+        (
+            r"\b(besoin|benötigen|brauchen|necesitamos|abbiamo bisogno|nodig|need)\b.{0,40}\b("
+            r"informations? complémentaires?|zusätzliche[n]? (Angaben|Informationen)|weitere[n]? "
+            r"(Angaben|Informationen)|información adicional|informazioni aggiuntive|dati "
+            r"aggiuntivi|aanvullende (informatie|gegevens)|additional (information|details))"
+        ),
+        (
+            r"\b(without|need|require) (some |a few )?(more|further|additional) (information|"
+            r"details)\b"
+        ),
+        (
+            r"\b(nennen|teilen|geben|schicken|senden|übermitteln) Sie uns (bitte |noch |dazu "
+            r")*(Ihre?n?|Deine?n?)\b"
+        ),
+        (
+            r"\bplease (provide|send|give|tell) us (with )?your (full )?(name|address|postcode|"
+            r"phone|mobile|account|customer|membership|card|username|date of birth)\b"
+        ),
+        r"\b(hebben|heb) (we|wij) (je|uw|jouw)\b.{0,80}\bnodig\b",
+        r"\bbenötigen wir (von Ihnen |von Dir )?(noch )?(Ihre|Deine|Ihren|Deinen)\b",
+        r"\b(documento di riconoscimento|codice fiscale)\b",
+        r"\b(können|konnten) (wir )?.{0,30}\bnicht zuordnen\b",
+        (
+            r"\b(could not|cannot|can't|were unable to|are unable to) (find|locate|identify|match) "
+            r"(you|your (account|records?|details))\b"
+        ),
+        r"\b(n'avons pas pu|ne pouvons pas) vous identifier\b",
+        r"\bno (hemos podido|podemos) (identificarle|identificarla|identificarte|localizar su)\b",
+        r"\bnon (siamo riusciti|riusciamo) a (identificarLa|identificarla|identificarti|trovare)\b",
+        r"\b(kunnen|konden) (we|wij) (u|je|jou) niet (vinden|identificeren)\b",
+        r"\b(bestätigen|verifizieren) Sie\b.{0,60}\b(Anfrage|Antrag|E-Mail-Adresse|Identität)\b",
+        r"\bconfirmer que vous êtes\b",
+        r"\bconfirmar que (usted|tú|eres|es el titular|es la titular)\b",
+        r"\bconfermare (che|di essere)\b",
+        r"\bbevestig(en)? dat (u|je|jij)\b",
+        r"\b(confirm|verify|check|make sure) (that )?(it's|it is|it’s) (really |actually )?you\b",
         r"\bcopy of (your |a )?(passport|driving licen[cs]e|ID|identity|photo ID|government)",
         (
             r"\bplease (reply|send|provide|confirm|tell us)\b.{0,120}\b(account number|date "
@@ -161,6 +210,12 @@ CUES: dict[str, tuple[str, ...]] = {
             r"number|customer number)\b"
         ),
         r"\bmake sure we (share|give|disclose) .{0,40}only (with|to) you\b",
+        (
+            r"\b(only|solely|únicamente|solamente|sólo|solo|uniquement|seulement|nur|"
+            r"ausschließlich|esclusivamente|unicamente|alleen|uitsluitend) (to|with|a|à|an|al|"
+            r"aan) (you|su titular|vous|Sie|lei|te|il titolare|u|jou|the account holder|le "
+            r"titulaire|den Inhaber)\b"
+        ),
         r"\bhelp us locate your (records|account)\b",
         r"\bIdentität .{0,30}(bestätigen|nachweisen|prüfen|überprüfen|verifizieren|feststellen)\b",
         r"\bKopie (Ihres|des|eines) (Personalausweis|Ausweis|Reisepass)",
@@ -181,249 +236,6 @@ CUES: dict[str, tuple[str, ...]] = {
         r"\bzeker te weten dat (wij|we) .{0,60}(juiste persoon|aan jou|aan u)\b",
         r"\bstuur (ons )?(je|uw) .{0,40}(klantnummer|geboortedatum)\b",
     ),
-    "extension": (
-        (
-            r"\b(need|needing|require|requiring|take|taking)s? (a |an )?(further|additional|"
-            r"extra) (\d+ |\w+ )?(days|weeks|months)\b"
-        ),
-        r"\b(more|additional|extra) time\b",
-        r"\b(zusätzliche|weitere|mehr) Zeit\b",
-        r"\b(plus de|davantage de) temps\b",
-        r"\btemps supplémentaire\b",
-        r"\bmás tiempo\b",
-        r"\btiempo adicional\b",
-        r"\b(più|ulteriore) tempo\b",
-        r"\btempo (aggiuntivo|ulteriore)\b",
-        r"\b(meer|extra) tijd\b",
-        (
-            r"\b(need|require|take)s? (an? )?(additional|further|extra) (\d+ |\w+ )?(days|"
-            r"weeks|months)\b"
-        ),
-        r"\bextend(ing|ed)? the (time|period|deadline|time limit|response (time|period))\b",
-        r"\b(need|require) (some )?(more|additional|further|extra) time\b",
-        r"\bextension of (the )?(time|period|deadline)\b",
-        r"\bby (an? )?(additional|further) \w+ (days|months)\b",
-        r"\b(two|2) further months\b",
-        r"\bFrist\b.{0,80}\bverlänger",
-        r"\bverlänger\w*\b.{0,60}\bFrist\b",
-        r"\bFristverlängerung\b",
-        r"\bmehr Zeit\b",
-        r"\bprolong\w*\b.{0,40}\bdélai\b",
-        r"\bdélai\b.{0,60}\bprolong",
-        r"\bprorog\w+\b",
-        r"\bdélai supplémentaire\b",
-        r"\bprórroga\b",
-        r"\bprorroga\w*\b",
-        r"\bampli(ar|amos|ado) el plazo\b",
-        r"\b(necesitamos|necesitaremos) (algo )?más (de )?tiempo\b",
-        r"\bestender(e)? il termine\b",
-        r"\bulterior[ei] (\w+ )?(mesi|giorni|tempo)\b",
-        r"\bpiù tempo\b",
-        r"\btermijn\b.{0,60}\bverleng",
-        r"\bverleng\w*\b.{0,60}\btermijn\b",
-        r"\bmeer tijd nodig\b",
-        r"\bverlengen\b",
-    ),
-    "done": (
-        (
-            r"\b(Berichtigung|Löschung|Korrektur|Sperrung|Änderung)\b.{0,60}\b(vorgenommen|"
-            r"durchgeführt|umgesetzt)\b"
-        ),
-        r"\bavons procédé à (la|l')\s?(suppression|rectification|modification|effacement)\b",
-        r"\bhemos procedido a (la )?(supresión|rectificación|eliminación|modificación)\b",
-        (
-            r"\babbiamo (provveduto|proceduto) (alla|a) (cancellazione|rettifica|modifica|"
-            r"eliminazione)\b"
-        ),
-        r"\b(verwijdering|correctie|wijziging)\b.{0,40}\b(doorgevoerd|uitgevoerd)\b",
-        r"\bwe have (carried out|actioned|completed|fulfilled) your request\b",
-        (
-            r"\b(request|Anfrage|Antrag|demande|solicitud|richiesta|istanza|"
-            r"verzoek)\b.{0,30}\b(has been|was|wurde|a été|ha sido|è stata|is) (completed|"
-            r"fulfilled|processed|bearbeitet|erledigt|traitée|tramitada|atendida|evasa|"
-            r"completata|afgehandeld|uitgevoerd)\b"
-        ),
-        r"\byou have (now )?been (opted out|unsubscribed|removed)\b",
-        r"\benclosed (is|are|please find|you will find)\b",
-        r"\b(we('ve| have)|we) (now )?(updated|amended|changed|rectified|fixed|stopped)\b",
-        r"\bha(s|ve) (now )?been (updated|changed|amended|rectified|fixed|opted out)\b",
-        r"\bhemos (procedido a )?(actualiza|modifica|cancela|suprimi|elimina|desactiva)\w*\b",
-        r"\bhemos dado de baja\b",
-        r"\b(te|le|les) (adjuntamos|remitimos|enviamos) (un|el|la|los|las|una|copia)\b",
-        (
-            r"\b(di )?aver(e)? (aggiornato|modificato|rettificato|cancellato|eliminato|"
-            r"disattivato|corretto)\b"
-        ),
-        r"\babbiamo (aggiornato|modificato|disattivato|revocato)\b",
-        (
-            r"\b(hebben|heb)\b.{0,80}\b(gewijzigd|bijgewerkt|aangepast|verwijderd|"
-            r"gecorrigeerd|stopgezet|uitgeschreven)\b"
-        ),
-        (
-            r"\b(haben|wurden|wurde)\b.{0,80}\b(aktualisiert|geändert|berichtigt|korrigiert|"
-            r"gelöscht|gesperrt|abgemeldet)\b"
-        ),
-        r"\berhalten Sie\b.{0,40}\b(Auskunft|Kopie|Übersicht)\b",
-        (
-            r"\b(avons|a été|ont été) (bien )?(mis à jour|mises? à jour|modifiée?s?|"
-            r"supprimée?s?|désinscrite?)\b"
-        ),
-        (
-            r"\bavons (bien )?pris en compte votre (opposition|demande de (suppression|"
-            r"rectification))\b"
-        ),
-        r"\bplease find attached\b",
-        r"\battached (is|to this (e-?mail|message)|you will find)\b",
-        r"\bis attached\b",
-        (
-            r"\b(we('ve| have)|we) (now |also )?(deleted|erased|removed|closed|corrected|"
-            r"updated|processed|anonymi[sz]ed|opted you out|unsubscribed)\b"
-        ),
-        (
-            r"\bha(s|ve) (now )?been (deleted|erased|processed|removed|corrected|updated|"
-            r"anonymi[sz]ed)\b"
-        ),
-        r"\b(will|we) no longer (sell|share|use)\b",
-        r"\bhere is (a copy|your data)\b",
-        r"\byour data export\b",
-        r"\bim Anhang\b",
-        r"\banbei\b",
-        r"\bbeigefügt\b",
-        r"\b(haben|wurden)\b.{0,80}\b(gelöscht|berichtigt|korrigiert|anonymisiert)\b",
-        r"\bnicht mehr (weitergegeben|verkauft|verwendet)\b",
-        r"\bci-joint\b",
-        r"\ben pièce jointe\b",
-        r"\bvous trouverez\b.{0,40}\b(joint|relevé|copie)\b",
-        r"\bavons (bien )?(supprimé|effacé|rectifié|corrigé|anonymisé)\b",
-        r"\bont été (supprimée?s?|effacée?s?|rectifiée?s?|corrigée?s?)\b",
-        r"\bne (seront|sont) plus (partagée?s|vendue?s|utilisée?s)\b",
-        r"\badjunt(o|amos|a)\b",
-        r"\ble remitimos\b",
-        r"\bhemos (procedido a )?(suprimi|elimina|borra|rectifica|corregi|anonimiza)\w*\b",
-        r"\bhan sido (suprimidos|eliminados|borrados|rectificados)\b",
-        r"\bin allegato\b",
-        r"\ballegat[oa] alla presente\b",
-        (
-            r"\babbiamo (provveduto a |provveduto alla )?(cancella|elimina|rettifica|corre|"
-            r"anonimizza)\w*\b"
-        ),
-        r"\bsono stati (cancellati|eliminati|rettificati)\b",
-        r"\bin de bijlage\b",
-        r"\bbijgevoegd\b",
-        r"\bals bijlage\b",
-        r"\b(hebben|heb)\b.{0,80}\b(verwijderd|gecorrigeerd|aangepast|afgemeld|geanonimiseerd)\b",
-        r"\b(zijn|is|worden) .{0,40}(verwijderd|niet meer gedeeld)\b",
-        r"\bniet meer (gedeeld|verkocht)\b",
-    ),
-    "refuse": (
-        r"\bnon (può|possono|potrà) essere (soddisfatt|evas|gestit|accolt)\w*\b",
-        r"\b(not|n't) (be )?taking any (further )?action\b",
-        r"\bno further action\b.{0,40}\b(request|taken)\b",
-        r"\b(closed|archived|rejected|declined|refused) (your|this) request\b",
-        r"\bnon (può|possono) essere accolt[ao]\b",
-        r"\bnon (è )?accoglibile\b",
-        r"\bno (puede|podrá) ser (atendida|tramitada|estimada)\b",
-        r"\bne (peut|pourra) (pas )?être (satisfaite|accueillie|traitée|acceptée)\b",
-        r"\bkann nicht (entsprochen|bearbeitet|stattgegeben) werden\b",
-        r"\bkan niet (worden )?(ingewilligd|gehonoreerd|behandeld|uitgevoerd)\b",
-        (
-            r"\b(verzoek|aanvraag)\b.{0,30}\b(afgesloten|gesloten|beëindigd|afgewezen|niet "
-            r"in behandeling)\b"
-        ),
-        r"\b(Antrag|Anfrage|Ersuchen)\b.{0,40}\b(abgeschlossen|eingestellt|geschlossen)\b",
-        r"\b(demande)\b.{0,40}\b(clôturée|classée sans suite|rejetée)\b",
-        r"\b(solicitud)\b.{0,40}\b(archivada|cerrada|denegada|desestimada)\b",
-        (
-            r"\b(cannot|can't|are unable to|are not able to|will not|won't|is not possible "
-            r"to|unable to)\b.{0,30}\b(process|fulfil|fulfill|comply|act on|respond|delete|"
-            r"erase|honou?r|provide|correct|change|amend|proceed)\b"
-        ),
-        r"\b(declin|refus|reject|den(y|ied))\w* (your|this) request\b",
-        r"\bnot required to\b",
-        r"\bwill not be (deleted|erased|removed)\b",
-        r"\bhas been closed\b",
-        r"\bno reason to (change|correct|amend)\b",
-        (
-            r"\b(must|need to|have to|are required to|are obliged to|will have to) (retain|"
-            r"keep|preserve)\b"
-        ),
-        r"\bmüssen\b.{0,200}\b(aufbewahren|speichern|behalten)\b",
-        r"\b(devons|sommes tenus de) (les )?conserver\b",
-        r"\b(debemos|tenemos que|estamos obligados a) conservar\b",
-        r"\b(dobbiamo|siamo tenuti a) conservar\w*\b",
-        r"\b(moeten|zijn verplicht)\b.{0,80}\bbewaren\b",
-        r"\blehnen\b.{0,120}\bab\b",
-        r"\babgelehnt\b",
-        (
-            r"\b(können|werden|dürfen)\b.{0,60}\bnicht\b.{0,40}\b(nachkommen|bearbeiten|"
-            r"löschen|entsprechen|berichtigen|erteilen)\b"
-        ),
-        r"\bnicht gelöscht\b",
-        r"\bne (sommes|pouvons) (donc )?(pas|plus)\b",
-        r"\brefus(er|ons|é)\b",
-        r"\brejet(er|ons|ée)\b",
-        r"\bne (seront|peuvent) pas (être )?(supprimée?s?|effacée?s?)\b",
-        r"\bno (podemos|es posible|nos es posible)\b",
-        r"\bdesestima\w*\b",
-        r"\bdeneg\w+\b",
-        r"\brechaza\w*\b",
-        r"\bno (serán|pueden ser) (suprimidos|eliminados)\b",
-        r"\bnon (è possibile|possiamo|siamo in grado)\b",
-        r"\barchiviata\b",
-        r"\brigett\w+\b",
-        r"\bnon verranno (cancellat|eliminat)\w*\b",
-        (
-            r"\b(kunnen|zullen|mogen)\b.{0,60}\bniet\b.{0,30}\b(voldoen|verwijderen|"
-            r"inwilligen|ingaan|aanpassen|uitvoeren|behandelen)\b"
-        ),
-        r"\bgeen aanleiding\b",
-        r"\bwijzen\b.{0,60}\baf\b",
-        r"\bafgewezen\b",
-        r"\bniet (worden )?verwijderd\b",
-    ),
-    "channel": (
-        (
-            r"\b(resend|submit|send|make|file|lodge|raise|re-?submit)\b.{0,40}\b(request|"
-            r"it)\b.{0,50}\b(form|portal|app|website|web ?site|privacy (center|centre|page|"
-            r"section))\b"
-        ),
-        (
-            r"\b(compilando|compilare|attraverso|mediante)\b.{0,30}\b(modulo|form|portale|"
-            r"area riservata|app)\b"
-        ),
-        (
-            r"\b(cumplimentando|cumplimentar|rellenando|rellenar|"
-            r"mediante)\b.{0,30}\b(formulario|portal|app)\b"
-        ),
-        r"\bverwenden Sie\b.{0,30}\b(Formular|Portal|App)\w*\b",
-        r"\bvia (de|onze) (app|website|site)\b",
-        r"\büber (unser|unsere|das|die|den)\b.{0,30}(portal|formular|App|Kundenkonto)\b",
-        r"\b(per|via) E-Mail nicht\b",
-        (
-            r"\b(through|via|using) (our|the) (online |dedicated |self-service )?(portal|"
-            r"web ?form|privacy (center|centre|portal)|request form)\b"
-        ),
-        (
-            r"\b(use|submit|make|send)\b.{0,60}\b(through|via|using|at|"
-            r"on)\b.{0,30}\b(portal|form|website|web ?form|privacy (center|centre|page|site|"
-            r"hub)|Takeout|help form|app|dashboard)\b"
-        ),
-        r"\bplease use\b.{0,40}\b(portal|form|Takeout|tool|website)\b",
-        r"\bcannot be handled (over|by|via|through) e-?mail\b",
-        r"\bnot able to handle requests\b.{0,60}\b(e-?mail|address)\b",
-        r"\bnutzen Sie\b.{0,80}\b(Formular|Portal|Kontaktformular|App)\b",
-        r"\büber (diese|unsere) E-Mail-Adresse\b.{0,40}\bnicht\b",
-        r"\b(via|par|utiliser|remplir)\b.{0,20}\b(notre|le) formulaire\b",
-        r"\bpar le biais (du|de notre) (formulaire|portail|espace)\b",
-        r"\ba través (de|del)\b.{0,20}\b(formulario|portal|área privada)\b",
-        r"\butilice (el|nuestro) (formulario|portal)\b",
-        r"\btramite (l'apposito |il |l')?(modulo|portale|form|area riservata)\b",
-        r"\bnon possiamo gestire\b.{0,80}\btramite questo\b",
-        r"\b(aanvragen|indienen|doen) via\b",
-        r"\bvia (het|ons) (formulier|portaal)\b",
-        r"\bniet per e-?mail\b",
-        r"\bgebruik (dan )?het formulier\b",
-    ),
 }  # fmt: skip
 
 
@@ -432,7 +244,9 @@ def compiled() -> dict[str, re.Pattern[str]]:
     """One alternation per signal, compiled once."""
     return {
         name: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-        for name, patterns in (CUES | REASON_CUES).items()
+        for name, patterns in (
+            CUES | ANSWER_CUES | NOTICE_CUES | QUALIFIER_CUES | REASON_CUES
+        ).items()
     }
 
 
@@ -450,10 +264,19 @@ def signals(sentence: str) -> set[str]:
     found = {name for name, pattern in compiled().items() if pattern.search(sentence)}
     stems = stem_signals(sentence)
     if "done" in stems and (
-        "refuse" in stems | found or _NEGATED.search(sentence) or _FUTURE.search(sentence)
+        "refuse" in stems | found
+        or _NEGATED.search(_NO_LONGER.sub(" ", sentence))
+        or _FUTURE.search(sentence)
     ):
         stems.discard("done")
     found |= stems
+    if (
+        "refuse" in stems
+        and "refuse" not in found_phrases(sentence)
+        and _NO_LONGER.search(sentence)
+        and not _BUT.search(sentence)
+    ):
+        found.discard("refuse")  # "ya no recibirás publicidad": stopped, not refused
     if found & _REFUSING_REASONS:  # "honoured only for residents of ...": not a fulfilment
         found.discard("done")
     if "disclaimer" in found:
@@ -495,3 +318,20 @@ _FUTURE = re.compile(
 _NEGATED = re.compile(
     r"\b(not|never|nicht|kein\w*|pas|jamais|no|non|niet|geen|nie)\b", re.IGNORECASE
 )
+
+
+_NO_LONGER = re.compile(
+    r"\b(no longer|ya no|no volver(á|ás|emos) a|nicht mehr|keine (\w+ ){0,2}mehr|"
+    r"ne (\w+ ){0,2}plus|non (\w+ )?più|niet meer|geen (\w+ ){0,2}meer)\b",
+    re.IGNORECASE,
+)
+
+_BUT = re.compile(
+    r"\b(but|however|aber|jedoch|mais|toutefois|pero|sin embargo|ma|però|tuttavia|maar|echter)\b",
+    re.IGNORECASE,
+)
+
+
+def found_phrases(sentence: str) -> set[str]:
+    """The signals `sentence` carries by phrase alone (not by word stems)."""
+    return {name for name, pattern in compiled().items() if pattern.search(sentence)}

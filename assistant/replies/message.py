@@ -82,7 +82,8 @@ def _read_mbox(data: bytes) -> list[ReplyMessage]:
             out.write(data)
         box = mailbox.mbox(tmp, create=False)
         try:
-            return [parse_message(msg.as_bytes()) for msg in box]
+            # the stored bytes, as written: re-serialising a message with raw 8-bit headers fails
+            return [parse_message(box.get_bytes(key)) for key in box.iterkeys()]
         finally:
             box.close()
     finally:
@@ -168,8 +169,8 @@ def _all_text(msg: EmailMessage) -> str:
 def _header(msg: EmailMessage, name: str) -> str:
     try:
         return " ".join(str(msg.get(name, "")).split())
-    except Exception:  # a malformed encoded word: keep the raw value
-        raw = msg.get_all(name) or [""]
+    except Exception:  # a malformed header: keep its raw value, unparsed
+        raw = [value for key, value in msg.raw_items() if key.lower() == name.lower()] or [""]
         return " ".join(str(raw[0]).split())
 
 
@@ -191,6 +192,13 @@ def _decoded(part: EmailMessage) -> str:
         content = payload.decode("latin-1") if isinstance(payload, bytes) else str(payload)
     if isinstance(content, bytes):
         return content.decode("utf-8", "replace")
+    if "\ufffd" in content:  # 8-bit text with no (or a wrong) charset: UTF-8, else Windows-1252
+        raw = part.get_payload(decode=True)
+        if isinstance(raw, bytes):
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return raw.decode("cp1252", "replace")
     return str(content)
 
 

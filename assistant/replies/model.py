@@ -68,7 +68,7 @@ class Reading:
     in_reply_to: tuple[str, ...] = ()
     attachments: tuple[str, ...] = ()
     text: str = ""  # the reply's own text, without quoted history
-    kind: str | None = None  # for not_a_reply: ooo, bounce, survey, shipping, marketing
+    kind: str | None = None  # not_a_reply: ooo, bounce, survey, shipping, marketing, notice, other
     links: tuple[str, ...] = ()  # web addresses in the reply (a portal for use_other_channel)
     reasons_given: bool = False  # an extension that says why it is needed
     id_document: bool = False  # an ID request that wants a copy of an identity document

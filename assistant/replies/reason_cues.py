@@ -1,102 +1,14 @@
-"""The phrases that give a refusal's reason, and the ones that qualify a sentence.
+"""The phrases that give a refusal's reason.
 
 Companion of assistant/replies/cues.py (the event signals), split out to keep each module
 small. Reason signals start with `r_`: not verified, not the controller, an exemption, too many
-requests, outside the law's reach. The others qualify: `because` (an extension that gives its
-reasons), `id_document` (an ID request that wants a copy of an identity document),
-`no_data` ("we hold nothing about you"), `conditional` and `noreply` (a sentence that only
-says what might happen, or a no-reply footer: it carries no event), and `redirect` ("ask them
-directly").
+requests, outside the law's reach, and `r_gone` (the part asked for is no longer kept, which
+classify.py reports as `no_data`). The qualifying signals are in qualifier_cues.py.
 """
 
 from __future__ import annotations
 
 REASON_CUES: dict[str, tuple[str, ...]] = {
-    "because": (
-        r"\b(because|due to|given|as a result of|in view of|owing to|since)\b",
-        r"\b(aufgrund|wegen|da|daher|angesichts|weil)\b",
-        r"\b(compte tenu|en raison|étant donné|car|du fait)\b",
-        r"\b(debido a|dada|dado|por ello|a causa|ya que|porque)\b",
-        r"\b(a causa|in considerazione|dato|poiché|perché|considerat[oa])\b",
-        r"\b(vanwege|gezien|omdat|doordat|in verband met)\b",
-    ),
-    "id_document": (
-        r"\b(passport|driving licen[cs]e|photo ID|ID card|identity (card|document))\b",
-        r"\bcopy of (your |a )?ID\b",
-        r"\b(Personalausweis|Ausweis\w*|Reisepass)\b",
-        r"\b(pièce|carte) d'identité\b",
-        r"\b(DNI|NIE|pasaporte|documento (nacional )?de identidad)\b",
-        r"\b(documento d'identità|carta d'identità|passaporto)\b",
-        r"\b(identiteitsbewijs|paspoort|ID-kaart|rijbewijs)\b",
-    ),
-    "conditional": (
-        r"^(if|should|in case|where|wenn|falls|sollten?|si|qualora|indien|mocht|en caso)\b",
-        r"\b(may|might|could|can) (need to|be|ask|require|have to|request|extend)\b",
-        r"\b(kann|können|könnte|könnten)\b.{0,40}\b(verlängert|verlängern)\b",
-        r"\b(peut|pourra|pourrait|pouvons)\b.{0,20}\b(être )?(prolong|prorog)\w*",
-        r"\b(puede|podrá|podría|podemos)\b.{0,20}\b(prorrog|ampli)\w*",
-        r"\b(può|potrà|potrebbe|possiamo)\b.{0,20}\b(essere )?(prorog|estes)\w*",
-        r"\b(kan|kunnen)\b.{0,30}\bverleng\w*",
-        r"\b(eventuell|éventuellement|eventualmente|eventueel)\b",
-    ),
-    "noreply": (
-        r"\bcannot (accept|receive) (incoming )?e-?mails?\b",
-        r"\b(this|the) (mailbox|inbox|e-?mail address|address) is (not|un)monitored\b",
-        r"\b(not|un)monitored\b",
-        r"\bdo not reply\b",
-        r"\bno-?reply\b",
-        r"\b(replies|responses) (to|sent to) this (message|e-?mail|address)\b",
-        r"\bnicht auf diese E-Mail\b",
-        r"\bne pas répondre\b",
-        r"\bno responda\b",
-        r"\bnon rispondere\b",
-        r"\bniet (op )?(deze|dit) (e-?mail|bericht) (beantwoorden|reageren)\b",
-    ),
-    "redirect": (
-        r"\b(forwarded|passed|transferred|sent) your request (on )?to\b",
-        r"\bweitergeleitet\b",
-        r"\btransmis votre demande\b",
-        r"\b(reenviado|trasladado|remitido) su solicitud\b",
-        r"\binoltrato la (Sua|tua) richiesta\b",
-        r"\bdoorgestuurd\b",
-        r"\bcontact\b.{0,40}\bdirectly\b",
-        r"\b(rivolgersi|rivolgerSi|La invitiamo a rivolgersi)\b.{0,30}\bdirettamente\b",
-        r"\bwenden Sie sich\b.{0,40}\bdirekt\b",
-        r"\bdirectement\b.{0,40}\b(auprès|à)\b",
-        r"\badresser\b.{0,60}\bdirectement\b",
-        r"\b(diríjase|dirigirse|contacte|póngase en contacto)\b.{0,40}\bdirectamente\b",
-        r"\brechtstreeks\b.{0,40}\bcontact\b",
-        r"\bcontact\b.{0,40}\brechtstreeks\b",
-        r"\bdirect contact op met\b",
-    ),
-    "disclaimer": (
-        (
-            r"\b(message|e-?mail|mensaje|correo|messaggio|Nachricht|E-Mail|bericht|"
-            r"courriel)\b.{0,120}\b(intended|destinatari\w*|destinataires?|indirizzat\w*|"
-            r"bestimmt|bestemd|confidential|confidencial|confidentiel\w*|riservat\w*|"
-            r"vertraulich\w*|vertrouwelijk)\b"
-        ),
-        (
-            r"\b(confidential|confidencial|confidentiel|riservat\w*|vertraulich|"
-            r"vertrouwelijk)\b.{0,120}\b(intended|destinatari\w*|destinataires?|error|"
-            r"erreur|errore|irrtümlich|abusievelijk)\b"
-        ),
-    ),
-    "past": (
-        r"\b(we|had) (previously |already )?asked you\b",
-        r"\b(avevamo|abbiamo) (già )?(chiesto|richiesto)\b",
-        r"\ble (solicitamos|pedimos|requerimos)\b",
-        r"\b(hatten|haben) Sie\b.{0,60}\bgebeten\b",
-        r"\bvous (avions|avons) demandé\b",
-        r"\b(hebben|hadden) (wij |we )?(u|je)\b.{0,40}\bgevraagd\b",
-        r"\bEl pasado\b",
-    ),
-    "except": (
-        (
-            r"\b(except|excluding|apart from|ausgenommen|außer|sauf|à l'exception|excepto|"
-            r"salvo|tranne|eccetto|ad eccezione|behalve|met uitzondering)\b"
-        ),
-    ),
     "r_not_verified": (
         r"\b(unable|not able|could not|couldn't|cannot|were not able) (to )?verify\b",
         r"\bfaute de\b.{0,30}\b(justificatif|pièce|réponse|document)",
@@ -134,6 +46,20 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         ),
         r"\bda wir .{0,60}keine? .{0,30}(Nachweis|Ausweis|Rückmeldung)\b",
         r"\bidentiteit niet\b",
+        (
+            r"\b(without (seeing |receiving )?(proof|evidence|documentation)|sans (un )?"
+            r"justificatif|sin (un )?(justificante|acreditación)|senza (una )?(prova|"
+            r"documentazione)|zonder bewijs)\b"
+        ),
+        (
+            r"\b(signature|Unterschrift|firma|handtekening)\b.{0,50}\b(does not match|doesn't "
+            r"match|stimmt nicht|ne correspond pas|no coincide|non corrisponde|komt niet overeen)"
+        ),
+        r"\b(cannot|can't|could not|unable to) be (sure|certain)\b.{0,40}\bfrom you\b",
+        (
+            r"\b(keine|no|not|sans|sin|senza|geen)\b.{0,30}\b(Vollmacht|authori[sz]ation|power of "
+            r"attorney|signed permission|mandat|poder notarial|autorización|delega|machtiging)\b"
+        ),
         r"\bniet (hebben )?ontvangen\b.{0,60}\bidentiteit",
     ),
     "r_not_controller": (
@@ -158,9 +84,87 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         r"\bresponsable(s)? (indépendant |autonome )?(du|des|de) traitement",
         r"\bresponsable del tratamiento\b",
         r"\b(autonomo )?titolare (autonomo )?del trattamento\b",
-        r"\bVerantwortliche\b",
+        r"\b(eigenständige|eigene|selbständige|selbstständige) ?\w{0,3} Verantwortliche[nr]?\b",
+        r"\bVerantwortliche[nr]?\b",
+        r"\bim Auftrag (der|des|von|unserer|unseres|unserer)\b",
+        r"\bpour le compte (de|d'|des|du)\b",
+        r"\bpor cuenta (de|del)\b",
+        r"\bper conto (di|del|della|dei|delle|degli)\b",
+        r"\btitolar[ei] autonom[oi]\b",
+        r"\bin opdracht van\b",
+        r"\bon behalf of (our|its|their|the) \w+",
+        r"\bno direct relationship with you\b",
+        (
+            r"\b(user|users|sender|publisher|agency|agencies|agences?|éditeur|owner|Nutzer|"
+            r"Absender|utilisateur|usuario|utente|gebruiker|afzender)\b.{0,20}\b(decides|"
+            r"determines|décide|détermine|décident|entscheidet|bestimmt|decide|determina|bepaalt)\b"
+        ),
+        (
+            r"\b(seule?s? responsables?|solely responsible|allein verantwortlich|únic[oa]s? "
+            r"responsables?|unic[oi] responsabil[ei]|als enige verantwoordelijk)\b"
+        ),
+        (
+            r"\b(in qualità di (autonomo )?titolare|als (eigenständige[rn]? )?Verantwortliche[rn]?|"
+            r"en (sa |leur )?qualité de responsable|en calidad de responsable|als "
+            r"verwerkingsverantwoordelijke|as (the|an independent|a separate) controller)\b"
+        ),
+        (
+            r"\b(responsable independiente|responsables independientes|responsabile autonomo|"
+            r"zelfstandig(e)? verwerkingsverantwoordelijke)\b"
+        ),
+        r"\bkeine direkte (Geschäfts|Kunden)?beziehung\b",
+        (
+            r"\b(customers?|clients?|Kunden|cliente?s?|klant(en)?)\b.{0,30}\b(who|which|der|die|"
+            r"qui|que|che) (controls|decides|determines|entscheidet|bestimmt|décide|détermine|"
+            r"decide|determina|bepaalt)\b"
+        ),
+        r"\bresponsible for (responding|answering|handling|replying)\b",
+        (
+            r"\b(eigenaar|owner|Betreiber|Inhaber|propriétaire|propietario|proprietario)\b.{0,80}"
+            r"\b(bepaalt|decides|determines|entscheidet|bestimmt|décide|détermine|decide|determina)\b"
+        ),
+        (
+            r"\b(is daarvoor verantwoordelijk|ist dafür verantwortlich|"
+            r"is responsible for (that|this|it|the content)|en est responsable|"
+            r"es (el )?responsable de (ello|ese|esa|dicho)|ne è responsabile)\b"
+        ),
+    ),
+    "r_gone": (  # the part asked for is no longer kept
+        r"\bno longer (available|held|kept|exists?|stored|retained)\b",
+        r"\b(do not|don't|does not|doesn't) (keep|retain|store) (it|them|this|these|such)\b",
+        (
+            r"\b(ya no exist\w*|existieren nicht mehr|n'existent plus|non esistono più|bestaan "
+            r"niet meer)\b"
+        ),
+        r"\b(automatically|routinely) (deleted|erased|overwritten)\b",
+        r"\bnicht mehr (verfügbar|vorhanden|gespeichert)\b",
+        r"\bautomatisch gelöscht\b",
+        r"\bne (sont|est) plus (disponibles?|conservée?s?)\b",
+        r"\b(supprimée?s?|effacée?s?) automatiquement\b",
+        r"\bya no (están|está|se conservan|se conserva|disponemos)\b",
+        r"\bse (borran|eliminan|suprimen) automáticamente\b",
+        r"\bnon (sono|è) (quindi |più )*(più )?disponibil[ei]\b",
+        r"\b(cancellat[ie]|eliminat[ie]) automaticamente\b",
+        r"\bniet meer (beschikbaar|aanwezig|bewaard)\b",
+        r"\bbewaren (wij|we) niet\b",
+        r"\bautomatisch (verwijderd|gewist)\b",
     ),
     "r_exemption": (
+        r"\bblanchiment\b",
+        (
+            r"\b(loi|law|Gesetz|ley|legge|wet)\b.{0,40}\b(interdi|prohibit|forbid|untersag|verbiet|"
+            r"prohíb|viet|verbied)\w*"
+        ),
+        r"\btipping[- ]off\b",
+        (
+            r"\b(impone|impongono|obbliga|obbligano|oblige|obligent|obliga|obligan|verpflichtet|"
+            r"verplicht)\b.{0,30}\b(conservar|aufzubewahren|aufbewahren|bewaren|keep|retain)"
+        ),
+        (
+            r"\b(fraud prevention|prevention of fraud|Betrugs(prävention|bekämpfung)|prévention "
+            r"(de la|des) fraudes?|prevención del fraude|prevenzione (delle )?frodi|"
+            r"fraudepreventie|fraudebestrijding)\b"
+        ),
         r"\bexempt(ed|ion)?\b",
         (
             r"\b(as )?(permitted|allowed|provided for) (by|under)\b.{0,40}\b(Schedule|Act|"
@@ -210,8 +214,67 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         r"\bGeschäftsgeheimnis\w*\b",
         r"\bsecret des affaires\b",
         r"\blegal claims?\b",
+        (
+            r"\b(plazo de prescripción|prescripción de (las )?acciones|statute of limitations|"
+            r"Verjährung\w*|délai de prescription|prescrizione|verjaringstermijn)\b"
+        ),
+        (
+            r"\b(difesa di un diritto|sede giudiziaria|defen[cs]e of legal claims|Verteidigung von "
+            r"Rechtsansprüchen|défense de droits en justice|defensa de reclamaciones|"
+            r"rechtsvordering)\b"
+        ),
+        r"\b(deben|debemos|tenemos que) conservar(se|los|las)?\b",
         r"\bRechtsansprüche\b",
         r"\bfreedom of expression\b",
+        (
+            r"\b(Medienprivileg|journalisti\w+|periodístic\w+|giornalistic\w+|journalistiek\w*|"
+            r"procedimiento judicial|legal proceedings|Gerichtsverfahren|procédure judiciaire|"
+            r"procedimento giudiziario|gerechtelijke procedure|litigation)\b"
+        ),
+        (
+            r"\b(secret (de l'enquête|de l'instruction|professionnel|médical|bancaire)|"
+            r"Berufsgeheimnis|Bankgeheimnis|secreto (profesional|bancario|de sumario)|segreto "
+            r"(professionale|bancario|istruttorio)|beroepsgeheim|bankgeheim|"
+            r"legal(ly)? privilege[d]?)\b"
+        ),
+        (
+            r"\b(normativa fiscale|legislación fiscal|normativa fiscal|législation fiscale|"
+            r"Steuerrecht|fiscale wetgeving|tax law|tax legislation)\b"
+        ),
+        (
+            r"\b(commercially (confidential|sensitive)|confidential business|Geschäftsgeheimnis\w*|"
+            r"secrets? (des affaires|commercia\w*)|secreto (comercial|empresarial)|segreto "
+            r"(commerciale|industriale)|bedrijfsgeheim\w*)\b"
+        ),
+        r"\b(tenue?s?|obligée?s?)\b.{0,80}\bde conserver\b",
+        r"\b(does not|do not) apply to (that|this|the|such|these|those) (information|data)\b",
+        (
+            r"\b(dati|datos|données|Daten|gegevens|data|information) (personali |personales |"
+            r"personnelles |personenbezogene |persoonlijke |personal )?(di|de|d'|van|about|of|"
+            r"anderer) (altre persone|otras personas|autres personnes|other people|andere "
+            r"personen|anderen|terzi|terceros|tiers|derden|third parties)"
+        ),
+        (
+            r"\b(exclu\w*|esclu\w*|ausgeschlossen|ausgenommen|uitgesloten)\b.{0,30}\b(right|droit|"
+            r"derecho|diritto|Recht|recht)\b"
+        ),
+        r"\brights (and freedoms )?of (others|other (people|persons|individuals))\b",
+        r"\brights and freedoms of\b",
+        r"\b(personal )?(data|information) (of|about|relating to) (other|third)",
+        r"\bthird[- ]part(y|ies)'?s? (data|information|personal)\b",
+        r"\bRechte und Freiheiten\b",
+        r"\b(Daten|Informationen) (Dritter|anderer (Personen|Kunden))\b",
+        r"\bdroits (et libertés )?d'autrui\b",
+        r"\bdroits et libertés (des|de|d')\b",
+        r"\b(données|informations) (relatives )?(à |a )?(des tiers|d'autres (clients|personnes))\b",
+        r"\bderechos (y libertades )?de (los )?(terceros|otras personas)\b",
+        r"\bderechos y libertades\b",
+        r"\bdatos de (terceros|otras personas|otros clientes)\b",
+        r"\bdiritti e (le )?libertà\b",
+        r"\bdati (di terzi|relativi a terzi|di altri (clienti|soggetti))\b",
+        r"\brechten en vrijheden\b",
+        r"\bgegevens van (derden|anderen|andere (klanten|personen))\b",
+        r"\bprevention or detection of crime\b",
     ),
     "r_too_many": (
         r"\bexcessive\b",
@@ -231,6 +294,24 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         r"\bbuitensporig\b",
         r"\bherhaald\w*\b",
         r"\bkennelijk ongegrond\b",
+        (
+            r"\b(niet|nicht|not|pas|no|non)\b (\w+ ){0,3}(opnieuw|erneut|nochmals|again|à nouveau|"
+            r"de nuevo|nuevamente|di nuovo|nuovamente)\b"
+        ),
+        (
+            r"\b(once|einmal|une fois|una vez|una volta|eenmaal|één keer) (every|a|per|pro|im|par|"
+            r"al|cada|por|ogni|all'|per) (year|twelve months|12 months|Jahr|an|año|anno|dodici "
+            r"mesi|12 mesi|jaar)\b"
+        ),
+        (
+            r"\b(già|already|bereits|schon|déjà|ya|al) (\w+ ){0,3}(ottenut|ricevut|fornit|"
+            r"received|provided|sent|erhalten|übermittelt|reçu|fourni|transmis|recibid|facilitad|enviad|ontvangen|"
+            r"verstrekt)\w*\b.{0,40}\b(dati|data|Daten|données|datos|gegevens|copy|copie|Kopie|copia|kopie|information)"
+        ),
+        (
+            r"\b(for|zum|pour|por|per|voor) (the |la |de )?(third|dritten|troisième|tercera|terza|"
+            r"derde) (time|Mal|fois|vez|volta|keer)\b"
+        ),
     ),
     "r_jurisdiction": (
         r"\bnot subject to\b",
@@ -243,8 +324,18 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         r"\bkeine Anwendung\b",
         r"\bn'est pas applicable\b",
         r"\bno es de aplicación\b",
+        r"\bno (resulta|será|sería) (de )?aplica\w*\b",
+        r"\bnon (risulta|sarebbe) applicabile\b",
         r"\bnon trova applicazione\b",
-        r"\b(do|does|did) not (apply|extend) to\b",
+        (
+            r"\b(do|does|did) not (apply|extend) to\b(?! (that|this|the|such|these|those) "
+            r"(information|data))"
+        ),
+        (
+            r"\b(law|Gesetz|loi|ley|legge|wet)\b.{0,20}\b(does not|doesn't|nicht|ne|no|non|niet)\b"
+            r".{0,20}\b(provide|give|grant|gewährt|vorsieht|prévoit|accorde|otorga|prevé|prevede|"
+            r"concede|geeft|kent)\w*\b.{0,20}\b(right|Recht|droit|derecho|diritto|recht)"
+        ),
         r"\bnot a resident\b",
         r"\bonly (available|applies) to residents\b",
         r"\bresidents? of (states|a state|jurisdictions) (that|which|without)\b",
@@ -265,47 +356,16 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
             r"right|ley|derecho)\b"
         ),
         r"\breside en\b.{0,80}\bno\b",
-    ),
-    "no_data": (
-        r"\b(did not|didn't|does not|doesn't) (return|find|show|reveal|identify) any\b",
-        r"\bno (results|matches|matching records?)\b",
-        r"\bnon risultano\b.{0,40}\bdati\b",
-        r"\b(verwerken|hebben|bewaren)\b.{0,20}\bgeen (persoons)?gegevens\b",
-        r"\bno (tratamos|disponemos|conservamos|tenemos)\b.{0,20}\b(ningún|ninguna|datos)\b",
-        r"\bno consta(n)?\b.{0,30}\bdatos\b",
-        r"\bne disposons d'aucune\b",
-        r"\b(hold|have|keep) no (personal )?(data|information|records?)\b",
-        r"\bkeine\b.{0,30}\b(Daten|Informationen)\b.{0,20}\b(über Sie|zu Ihrer Person)\b",
-        r"\bfound no (personal )?(data|information|records?|accounts?)\b",
-        r"\bno (records?|data|information|accounts?) (were|was|could be) (found|located)\b",
-        r"\bthere (is|are) no (personal )?(data|records?|information|accounts?)\b",
         (
-            r"\b(could not|couldn't|did not|didn't|were unable to|was unable to|cannot) "
-            r"(find|locate) any\b"
+            r"\b(valt|vallen|fällt|fallen|falls|fall) (niet|nicht|not|outside)\b.{0,20}"
+            r"\b(onder|unter|within|under|the scope|in den Anwendungsbereich)\b"
         ),
+        r"\bne relève pas (du|de la|des)\b",
+        r"\bnon rientra (nell'ambito|nel campo|tra)\b",
+        r"\bno (entra|está incluid\w*) (en|dentro del?) (el )?ámbito\b",
         (
-            r"\b(do not|don't|does not|doesn't) (hold|have|store|process) any (personal "
-            r")?(data|information)\b"
+            r"\b(geldt|gilt|s'applique|se aplica|si applica|applies) (alleen|nur|uniquement|solo|"
+            r"only|únicamente|solamente) (voor|für|aux|a|to)\b"
         ),
-        (
-            r"\bno (personal )?(data|information|records?|account) (about|relating to|"
-            r"associated with|linked to|for|on) you\b"
-        ),
-        r"\bkeine\b.{0,40}\bDaten\b.{0,60}\b(gespeichert|vorhanden|gefunden|verarbeitet)\b",
-        r"\bkein Kundenkonto\b",
-        r"\baucune (donnée|information)\b",
-        r"\bne (détenons|traitons|conservons) (aucune|pas de)\b",
-        r"\bn'avons (trouvé|identifié) aucun",
-        r"\bno hemos (encontrado|localizado) ningún\b",
-        r"\bningún dato personal\b",
-        r"\bno (tratamos|disponemos de|conservamos) (ningún|datos)\b",
-        r"\bnon risultano dati\b",
-        r"\bnessun dato (personale )?\b",
-        r"\bnon (trattiamo|deteniamo|conserviamo) (alcun|dati)\b",
-        (
-            r"\bgeen (persoons)?gegevens\b.{0,60}\b(gevonden|aangetroffen|bekend|verwerkt|"
-            r"opgeslagen)\b"
-        ),
-        r"\bgeen (klant|account|gegevens) (van|over) (je|u)\b",
     ),
 }  # fmt: skip

@@ -27,7 +27,7 @@ ABLE = (
     "respond"
 )
 IDENTITY = (
-    "identit ausweis personalausweis reisepass passport passeport pièce documento =dni =nie "
+    "identit ausweis personalausweis reisepass passport passeport =dni =nie =riconoscimento "
     "pasaporte "
     "identiteitsbewijs paspoort idin legitimati =id"
 )
@@ -38,24 +38,26 @@ VERIFY = (
 SEND = (
     "send provide copy upload copie kopie übermitteln senden zusenden schicken adresser "
     "transmettre fournir envoy envi remit aport facilit copia invi fornir trasmett stuur "
-    "opsturen toesturen upload"
+    "opsturen toesturen upload indic indiq"
 )
 REQUEST = (
     "request enquir application anfrage antrag ersuchen anliegen demande requête solicitud "
     "petición richiesta istanza verzoek aanvraag"
 )
 RECEIVED = (
-    "receiv receipt erhalt eingang eingegangen reçu réception recib recepción ricevut ricezione "
-    "ontvang"
+    "received receipt erhalt eingang eingegangen reçu réception recibid recibimos recepción "
+    "ricevut ricezione ontvangen ontvangst"
 )
 DONE = (
     "deleted erased removed corrected updated rectified anonymi unsubscribed gelöscht entfernt "
     "berichtigt korrigiert aktualisiert anonymisiert supprimé effacé rectifié corrigé "
     "eliminad suprimid borrad rectificad corregid actualizad cancellat eliminat rimoss "
-    "rettificat aggiornat verwijderd gecorrigeerd bijgewerkt gewijzigd geanonimiseerd"
+    "rettificat aggiornat verwijderd gecorrigeerd bijgewerkt gewijzigd geanonimiseerd gewist "
+    "opgeheven wiped purged destroyed vernietigd vernichtet détruit destruid distrutt retiré "
+    "retirée retirad"
 )
 ATTACHED = (
-    "attached attachment enclosed anhang anbei beigefügt jointe ci-joint adjunt allegat "
+    "attached attachment enclosed anhang anbei beigefügt jointe ci-joint adjunt allegat anexo "
     "bijlage bijgevoegd"
 )
 TIME = (
@@ -66,16 +68,18 @@ NO_DATA = "data daten donnée datos dato dati gegevens information informationen
 CONTROLLER = "processor controller auftragsverarbeiter sous-traitant encargad"
 
 CHANNEL_PLACE = (
-    "=form =forms =webform *formular formulaire formulario =modulo =moduli formulier *portal "
-    "portail =portale dashboard =app =apps privacy-center *center *centre *centrum"
+    "=form =forms =webform *formular *formulaire *formulario =modulo =moduli *formulier *portal "
+    "portail =portale dashboard =app =apps privacy-center *center *centre *centrum =chat"
 )
 CHANNEL_GO = (
     "use using utilis nutz verwend benutz utiliz usa usare gebruik sign log visit besuch "
-    "rendez compil rellen cumpliment fill submit indien invul accéd acced accedi anmeld inlog"
+    "rendez compil rellen cumpliment fill submit indien invul accéd acced accedi anmeld inlog "
+    "scriv schreib écri escrib =write =chat"
 )
 ACCOUNT = "*account *konto compte cuenta =conto =area espace mijn"
 ACCESS_GO = "sign log accéd acced accedi accede connect anmeld inlog inicia"
 ASK = (
+    "=serviranno =servono =occorre =occorrono =occorreranno =faudra =harán "
     "=need =needs =require =benötigen =brauchen =besoin =necesitamos =necesitaremos =bisogno "
     "=nodig =nécessaire =necessario =necesario"
 )
@@ -93,6 +97,7 @@ MARKET_WHY = (
     "receiv recev erhalt ricev recib ontvang"
 )
 
+CAN_YOU = "=kunt =können =pouvez =puede =puedes =può =puoi =you_can"
 FIRST_PERSON = "=i =i'm =ich =je =sono =estoy =estaré =ik =ben =am"
 HOLIDAY = (
     "holiday vacation =leave urlaub vacances congé vacaciones ferie vakantie verlof =absent "
@@ -103,22 +108,32 @@ FUTURE_ANSWER = (
     "risponderà =melden terugkomen"
 )
 CONTRAST = (
-    "=however =toutefois =cependant =jedoch =allerdings =obstante =embargo =tuttavia =però "
+    "=but =aber =mais =pero =ma =maar =however =toutefois =cependant =jedoch =allerdings "
+    "=obstante =embargo =tuttavia =però "
     "=echter =invece"
 )
 REMAIN = (
-    "=remain =remains =resteront =restera =restent =reste =bleiben =bleibt =verbleiben "
+    "=stay =stays =remain =remains =resteront =restera =restent =reste =bleiben =bleibt "
+    "=verbleiben "
     "permanecer permanecerá =rimarranno =rimarrà =rimangono =restano =resta =blijven =blijft"
 )
 ALREADY = "=already =bereits =schon =déjà =ya =già =al"
-SAME = "=same gleich même =misma =mismo =mismas =stessa =stesso =stesse =zelfde =dezelfde"
+SAME = (
+    "=same gleich même =misma =mismo =mismas =stessa =stesso =stesse =zelfde =dezelfde =hetzelfde "
+    "dieselbe derselbe dasselbe denselben"
+)
+MAKE_SURE = "sure sicherstell sicherzustell vergewiss assur garantiz asegur assicur accert zeker"
+WHO = (
+    "=owner =eigenaar =holder =inhaber =titulaire =titular =titolare =really =wirklich =vraiment "
+    "=realmente =davvero =echt =émane =stammt =proviene =afkomstig =yourself"
+)
 
 APPLIED = (
     "=applied =completed =actioned =fulfilled =honoured =honored =executed =umgesetzt "
     "=erledigt =durchgeführt =effectuée =réalisée =appliquée =aplicada =completada =realizada "
     "=eseguita =completata =applicata =uitgevoerd =afgerond =verwerkt"
 )
-DOWNLOAD = "download herunterlad télécharg descarg scaric"
+DOWNLOAD = "download herunterlad télécharg descarg scaric export esport"
 SURVEY = (
     "survey questionnaire umfrage befragung fragebogen enquête sondage encuesta sondaggio "
     "questionario vragenlijst"
@@ -142,11 +157,20 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     "identity": (
         f"{IDENTITY} | {VERIFY} {SEND}",
+        f"{MAKE_SURE} | {WHO}",  # "to make sure the request really comes from you"
     ),
     "ooo": (f"{FIRST_PERSON} | {HOLIDAY}",),
     "channel": (
         f"{CHANNEL_GO} | {CHANNEL_PLACE}",
         f"{ACCESS_GO} | {ACCOUNT}",
+        f"{DOWNLOAD} | =yourself =selbst =zelf =vous-même =autonomamente",  # self-service
+        # "Sie können Ihr Profil jederzeit selbst ändern oder löschen"
+        f"{CAN_YOU} =can | =yourself =selbst =zelf =vous-même =autonomamente =mismo =misma | "
+        "change delete edit ändern änder lösch modifi supprim cambi elimin cancell wijzig "
+        "verwijder aanpass manage verwalt gérer gestion",
+        # "stellen Sie die Anfrage dort erneut", "submit it again through the app"
+        f"=erneut =again =nouveau =nuevo =nuevamente =nuovo =nuovamente =opnieuw | {REQUEST} "
+        f"=it | {CHANNEL_PLACE} {ACCOUNT} kundencenter",
     ),
     "marketing": (
         f"newsletter nieuwsbrief | {MARKET_WHY}",
@@ -176,7 +200,7 @@ RULES: dict[str, tuple[str, ...]] = {
         f"{CONTROLLER} | {NEG} client kunden clients clientes clienti klanten behalf auftrag",
     ),
     "r_too_many": (
-        "identical gleichlautend identiques idénticas identiche identieke repeated wiederholt "
+        "identical identiqu identisch idéntic identich identiek gleichlautend repeated wiederholt "
         "répét reiterad ripetut herhaald repetitiv repetid ripetitiv wiederhol | request "
         "anfrage antrag ersuchen demande solicitud richiest verzoek parte part teil partie deel",
         f"{ALREADY} | {SAME}",  # "you already asked for the same information"
@@ -195,7 +219,14 @@ RULES: dict[str, tuple[str, ...]] = {
 # make the sentence say that something stopped (done), not that it is refused.
 NEAR_NEG = (
     "=not =unable =cannot =can't =cant =won't =never =nicht =kein =keine =keinen =ne =n' "
-    "=n'avons =n'est =no =non =niet =geen =nie =niemals =jamais =nunca =mai"
+    "n' =no =non =niet =geen =nie =niemals =jamais =nunca =mai"
+)
+# A verb, then its negation: "verstrekken wij niet", "löschen wir nicht", "non forniamo".
+AFTER_NEG = "=not =nicht =niet =pas =keine =geen"
+VIA = "=via =through =über =par =tramite =mediante =través =using"
+ONLY = (
+    "=only =exclusively =nur =ausschließlich =uniquement =exclusivement =seulement =solo =sólo "
+    "=únicamente =exclusivamente =soltanto =esclusivamente =unicamente =alleen =uitsluitend"
 )
 NOT_LONGER = frozenset(["longer", "mehr", "plus", "meer", "più", "más", "langer"])
 REFUSED_ACTS = (
@@ -204,7 +235,8 @@ REFUSED_ACTS = (
     "übermitt bereitstell stattgeb trait =donner =donnerons =donnera =suite supprim effac "
     "rectifi communiqu transmett satisf fourn atend tramit procesa suprim elimin borr rectific "
     "facilit entreg proporcion proced evader soddisf cancell rettific fornir comunic accogl "
-    "trasmett behandel verwerk verwijder voldo inwillig uitvoer verstrek aanpass corrigeer"
+    "trasmett behandel verwerk verwijder voldo inwillig uitvoer verstrek aanpass corrigeer "
+    "beantwort beantwoord nachzukomm inclu includ incorpor"
 )
 FOUND = (
     "found find gefunden finden trouv encontr localiz trovat risult gevonden aangetroffen "
@@ -223,6 +255,7 @@ PROOF = (
 VERIFY_ACT = "verif vérif verific controle"
 MORE = (
     "additional further extra weitere zusätzlich supplémentaire adicional ulterior aanvullend "
+    "=altri =altre =otros =otras =autres =andere =another "
     "=more =más =più =mehr =meer =plus"
 )
 TIME_UNITS = (
@@ -231,9 +264,13 @@ TIME_UNITS = (
 )
 NEAR_RULES: dict[str, tuple[tuple[str, str, str, int], ...]] = {
     # (first, then within so many words, anywhere in the sentence, so many)
-    "refuse": ((NEAR_NEG, REFUSED_ACTS, "", 6),),
+    "refuse": ((NEAR_NEG, REFUSED_ACTS, "", 6), (REFUSED_ACTS, AFTER_NEG, "", 3)),
+    "channel": (
+        (VIA, CHANNEL_PLACE, ONLY, 4),  # "only through our privacy form"
+        (VIA, CHANNEL_PLACE, CAN_YOU, 3),  # "je kunt dit doen via de app"
+    ),
     "identity": (
-        (ASK, DETAIL, "", 6),  # "we need your customer number"
+        (ASK, DETAIL, "", 10),  # "we need your customer number"
         (f"{ASK} please bitte", VERIFY_ACT, "", 4),  # "we need to verify your request"
     ),
     "r_not_verified": (  # "as you did not send us the documents we asked for"
@@ -241,7 +278,8 @@ NEAR_RULES: dict[str, tuple[tuple[str, str, str, int], ...]] = {
     ),
     "extension": (
         (ASK, "until =bis jusqu hasta =fino =tot", "", 3),  # "we will need until 5 March"
-        (ASK, MORE, TIME_UNITS, 4),  # "necesitamos 30 días adicionales"
+        (ASK, MORE, TIME_UNITS, 7),  # "necesitamos 30 días adicionales"
+        (TIME_UNITS, MORE, ASK, 2),  # "wij hebben twee maanden extra nodig"
     ),
     "no_data": (
         (NEAR_NEG, FOUND, NO_DATA, 6),  # "we did not find any data"
@@ -270,7 +308,9 @@ Group = tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]
 
 def _hit(word: str, group: Group) -> bool:
     exact, prefixes, inside = group
-    return word in exact or word.startswith(prefixes) or any(i in word for i in inside)
+    if word in exact or word.startswith(prefixes) or any(i in word for i in inside):
+        return True
+    return "-" in word and word.rsplit("-", 1)[1] in exact  # "tikkie-app", "e-mail-formular"
 
 
 @functools.cache

@@ -1,0 +1,111 @@
+"""The new date and period an extension states, and answers promised long after the law's month.
+
+Part of assistant/replies/classify.py, split out to keep each module small. `extension_dates`
+reads the extension's own sentences (and the two after each) for a new answer date and the
+period added, preferring the period said to be added ("two further months") over the law's own
+("within one month") or a new total ("three months in all"). `late_answer` finds a promise to
+answer by a date long after the reply itself, which no statutory period explains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.replies.dates import find_dates, find_periods
+
+# Words that speak of the answer itself ("the answer is postponed to 4 February").
+_ANSWERING = re.compile(
+    r"\b(respon|reply|answer|antwort|beantwort|auskunft|réponse|répond|respuesta|contest|risposta|"
+    r"rispond|riscontro|antwoord|reactie|reageren)",
+    re.IGNORECASE,
+)
+
+# A promise to answer by a date that lies this far after the reply itself is no statutory
+# date: the law's longest first period is 45 days from the request, which came before.
+_LATE_AFTER = dt.timedelta(days=50)
+
+
+def late_answer(
+    found: list[tuple[str, set[str]]],
+    language: str | None,
+    sent: str | None,
+    after: dt.timedelta = _LATE_AFTER,
+) -> tuple[dt.date, str] | None:
+    """(the date, its sentence) when a sentence promising an answer names a date more than
+    `after` after the reply was sent; None otherwise (or when the reply has no date)."""
+    if not sent:
+        return None
+    limit = dt.date.fromisoformat(sent) + after
+    for sentence, sig in found:
+        promises = sig & {"ack", "answer_by", "extension"} or _ANSWERING.search(sentence)
+        if not promises or sig & {"refuse", "conditional", "noreply"}:
+            continue
+        dates = [d for _pos, d in find_dates(sentence, language or "en") if d > limit]
+        if dates:
+            return dates[-1], sentence
+    return None
+
+
+def extension_dates(
+    found: list[tuple[str, set[str]]], language: str | None, sent: str | None
+) -> tuple[str | None, dict[str, int] | None, str | None]:
+    """(new due date, period, the sentence stating them) from the extension's sentences and
+    the two sentences after each (where "we will answer by 12 February" usually stands). Of
+    the periods, the one said to be added ("two further months") wins over one that is the
+    law's own ("within one month") or a new total ("three months in all")."""
+    sent_on = dt.date.fromisoformat(sent) if sent else None
+    new_due = date_quote = None
+    periods: list[tuple[int, int, dict[str, int], str]] = []  # (-weight, order, period, sentence)
+    for index, (sentence, sig) in enumerate(found):
+        if "extension" not in sig:
+            continue
+        for near in [sentence] + [s for s, _sig in found[index + 1 : index + 3]]:
+            for position, period in find_periods(near):
+                weight = _period_weight(near, position)
+                if near != sentence:
+                    weight -= 1  # a period beside the extension must say it is added
+                if weight >= 0:
+                    periods.append((-weight, len(periods), period, near))
+            dates = [
+                d for _pos, d in find_dates(near, language or "en")
+                if sent_on is None or d > sent_on
+            ]  # fmt: skip
+            if dates and new_due is None:
+                new_due = dates[-1].isoformat()
+                date_quote = near
+    best = min(periods) if periods else None
+    extension = best[2] if best else None
+    quote = date_quote or (best[3] if best else None)
+    return new_due, extension, quote
+
+
+_ADDED = re.compile(
+    r"(additional|further|more|extra|weitere\w*|zusätzlich\w*|supplémentaires?|"
+    r"adicional(es)?|más|ulterior[ie]|aggiuntiv[io]|in più|aanvullende|langer)",
+    re.IGNORECASE,
+)
+_STATUTORY = re.compile(
+    r"(within|innerhalb|dans( le délai)?|d'un|dentro|en el plazo|entro|binnen|statutory|"
+    r"gesetzlich\w*|légal|legal|wettelijke|termijn van|Frist von|délai d'|plazo de|"
+    r"termine di)\W*(\w+\W+)?$",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(
+    r"^\W*\w+\W+\w+\W+(au total|in total|insgesamt|en total|in totale|in totaal)", re.IGNORECASE
+)
+
+
+def _period_weight(text: str, position: int) -> int:
+    """How surely the period at `position` is the time added: 2 when a word says it is added,
+    1 when nothing says otherwise, -1 for the law's own period or a new total."""
+    before, after = text[max(0, position - 30) : position], text[position : position + 45]
+    if _TOTAL.search(after):
+        return -1
+    if _ADDED.search(after[:40]) or re.search(
+        r"\b(by|um|de|di|met|en|of|another) (an? )?$", before
+    ):
+        return 2
+    if _STATUTORY.search(before):
+        return -1
+    return 1
