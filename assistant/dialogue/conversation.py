@@ -51,6 +51,7 @@ from assistant.dialogue.reply import AskAgain, Reply
 from assistant.dialogue.reply_steps import ReplySteps
 from assistant.dialogue.state import DONE, GATHER, REMEMBER, SAVE, TRACK, Setting, State
 from assistant.errors import UserError
+from assistant.textsafety import check_message
 from assistant.understanding.understand import Intent, understand
 
 if TYPE_CHECKING:
@@ -215,6 +216,10 @@ class Conversation:
             replies = FollowupSteps(s, self.setting).run(*asked_for)
             mid_request = s.company is not None and replies[-1].kind != "question"
             return [*replies, *self.repeat()] if mid_request else replies
+        try:  # the same check `rights chat` and `ask` make: no escapes, bounded length
+            text = check_message(text)
+        except UserError as exc:
+            return [Reply(f"I can't take that message: {exc}", kind="error"), *self.repeat()]
         step = self.steps.get(s.expecting or "")
         intent = understand(
             text, self.catalog, expecting=step.read_as if step else None, today=self.today

@@ -773,3 +773,12 @@ def test_scripts_end_right_once_the_unforeseen_question_is_answered(
     assert letter.right == expect["right"]
     assert (letter.sender_name, letter.sender_email) == (expect["name"], expect["email"])
     assert conv.residence == expect["residence"]
+
+
+def test_a_message_with_terminal_escapes_is_refused_and_the_question_stays(conv) -> None:
+    conv.send("qualfon, delete my data")
+    assert conv.expecting == "residence"
+    replies = conv.send("California\x1b]0;pwned\x07")
+    assert replies[0].kind == "error" and "control character" in replies[0].text
+    assert conv.residence is None and conv.expecting == "residence"
+    assert "Where do you live" in replies[-1].text
