@@ -278,6 +278,13 @@ def record_event(
     return ledger.record_event(request_id, event, on=on, note=note, reason=reason)
 
 
+def set_write_again(ledger: Ledger, request_id: int, day: dt.date) -> RequestRow:
+    """For a request no law covers: the day the reminders say to write again."""
+    from assistant.ledger.write_again import set_write_again as store
+
+    return store(ledger, request_id, day)
+
+
 def requester(
     profile: dict[str, str] | None,
     *,

@@ -109,6 +109,21 @@ def _register_requests(subparsers: argparse._SubParsersAction) -> None:
     _add_today(p_update)
     p_update.set_defaults(handler=run_update)
 
+    p_remind = sub.add_parser(
+        "remind",
+        help="for a request no law covers: the day to remind you to write again",
+        description=(
+            "Where no privacy law covers a request, there is no legal deadline; the assistant "
+            "suggests a day to write again (the company's own promise, or 45 days after it "
+            "arrives). Choose another day here; `rights reminders` follows it."
+        ),
+        epilog="example:\n  rights requests remind 3 2027-02-01",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_remind.add_argument("number", type=number_arg, help="the request number")
+    p_remind.add_argument("day", metavar="DATE", help="the day to write again (YYYY-MM-DD)")
+    p_remind.set_defaults(handler=run_remind)
+
     p_export = sub.add_parser(
         "export",
         help="print every request as iCalendar, CSV or JSON",
@@ -307,6 +322,19 @@ def run_update(args: argparse.Namespace) -> int:
         print(f"  {_clean(outcome)}")
     for alert in row.alerts:
         print(f"  warning: {_clean(alert)}")
+    return 0
+
+
+def run_remind(args: argparse.Namespace) -> int:
+    from assistant import workflow
+
+    day = _day(args.day, "DATE")
+    with _ledger() as ledger:
+        row = workflow.set_write_again(ledger, args.number, day)
+    print(
+        f"Request {row.id} ({_clean(row.company_name)}): you will be reminded to write again "
+        f"on {day}."
+    )
     return 0
 
 
