@@ -183,7 +183,7 @@ def run_plain(args: argparse.Namespace) -> int:
             continue
         if line is None:
             break
-        if not line.strip():
+        if not line.strip() and not conversation.taking_paste:
             continue
         replies = conversation.send(chosen(line, choices))
         choices = _print(replies)

@@ -180,6 +180,11 @@ class Conversation:
         return self.setting.letters_dir
 
     @property
+    def taking_paste(self) -> bool:
+        """Whether the company's answer is being pasted line by line (until "done")."""
+        return self.reply_steps.stage == "paste"
+
+    @property
     def company_id(self) -> str | None:
         return self.state.company_id
 
@@ -204,6 +209,9 @@ class Conversation:
     def send(self, text: str) -> list[Reply]:
         """Take one message from the person; return the assistant's replies."""
         s = self.state
+        if self.taking_paste and not (text or "").strip():
+            self.reply_steps.lines.append("")  # a blank line of a pasted answer: its paragraphs
+            return []
         text = (text or "").strip()
         if not text:
             return [self.ask_again("I didn't catch that.")]

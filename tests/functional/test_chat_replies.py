@@ -197,3 +197,18 @@ def test_plain_chat_reads_records_and_drafts(
     assert "two further months" in out and "Recorded" in out
     assert events(None, request_id) == ["sent", "extended"]
     assert len(list(out_dir.glob("*.txt"))) == 1
+
+
+def test_blank_lines_of_a_pasted_answer_keep_its_paragraphs(
+    catalog: Catalog, paths: dict[str, Path]
+) -> None:
+    request_id = track(paths["ledger_path"], catalog)
+    conversation = chat(catalog, paths)
+    talk(conversation, f"they answered request {request_id}:")
+    assert conversation.taking_paste
+    for line in EXTENSION.splitlines():
+        assert conversation.send(line) == []  # blank lines too: taken quietly
+    said = talk(conversation, "done")
+    assert "two further months" in said
+    assert "2 November 2026.\n\nWe need two further months" in conversation.reply_steps.text
+    assert not conversation.taking_paste
