@@ -176,11 +176,16 @@ class ReplySteps:
         said = describe(reading)
         if reading.event not in RECORDABLE:
             self._reset()
+            record_it = (
+                "in your requests (**Ctrl+R**, then **E**)"
+                if self.setting.in_app
+                else "with `rights requests update`"
+            )
             why = (
                 "It is not an answer to a request, so there is nothing to record."
                 if reading.event == "not_a_reply"
                 else "I can't tell what it means, so I won't record it: read it yourself and "
-                "record it with `rights requests update` if you like."
+                f"record it {record_it} if you like."
             )
             return [Reply(f"{said}\n\n{why}")]
         chosen = self._which_request(match, rows)
