@@ -142,9 +142,14 @@ class ReplySteps:
 
     def _paste_prompt(self) -> str:
         which = f" to request **#{self.request_id}**" if self.request_id else ""
+        box = (
+            " A long answer is easier to paste in the requests screen: **Ctrl+R**, then **P**."
+            if self.setting.in_app
+            else ""
+        )
         return (
             f"Paste the company's answer{which}: the text of the e-mail, or the whole message "
-            "with its headers. Say **done** when it's all in (or **cancel**)."
+            f"with its headers. Say **done** when it's all in (or **cancel**).{box}"
         )
 
     def _on_paste(self, text: str, low: str) -> list[Reply]:
