@@ -51,6 +51,17 @@ if TYPE_CHECKING:
     from assistant.records.model import CompanyRecord
 
 
+BROKER_REGISTRY = "data-broker-registry"
+# A broker may answer that it collected nothing from the person (Cal. Civ. Code § 1798.105(a)
+# reaches data "collected from the consumer"); the Delete Act's platform reaches what it holds.
+DELETE_ACT_NOTE = (
+    "{name} is registered as a data broker in California. You can also ask every registered "
+    "data broker at once to delete what it holds about you, through the state's Delete Request "
+    "and Opt-out Platform (DROP, at privacy.ca.gov); since 1 August 2026 each broker must check "
+    "it at least every 45 days and delete within 45 days (Cal. Civ. Code § 1798.99.86(c)-(d))."
+)
+
+
 def compose_request(
     record: CompanyRecord,
     right: str,
@@ -181,6 +192,8 @@ def compose_request(
         notes.insert(0, problem)
     if record.processor is not None:
         notes.append(record.processor.advice)
+    if right == "deletion" and residence == "US-CA" and record.source.kind == BROKER_REGISTRY:
+        notes.append(DELETE_ACT_NOTE.format(name=record.name))
     if basis is not None and not basis.assumed:
         notes.append(basis.explanation)
     return to_company(
