@@ -67,12 +67,29 @@ def _countries(catalog: Catalog, company_id: str) -> list[str]:
 _QUALITY_RANK = {"tested": 0, "verified": 1, "imported": 2, "scraped": 3}
 
 
-def _one_company(family: list[CompanyMatch], catalog: Catalog) -> CompanyMatch | None:
+# The European Economic Area, Switzerland and the United Kingdom: where one European
+# controller commonly serves every country under one name (PayPal (Europe) S.à r.l.).
+EUROPE = frozenset(
+    ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+     "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
+     "CH", "GB")
+)  # fmt: skip
+
+
+def _one_company(
+    family: list[CompanyMatch], catalog: Catalog, country: str | None = None
+) -> CompanyMatch | None:
     """When the records are one company held twice (they share a web domain: a record from
-    two sources, or drafted from two dates of one policy), the best-sourced of them."""
+    two sources, or drafted from two dates of one policy), the best-sourced of them. Records of
+    one European controller listed per country under one legal name (Vinted UAB, PayPal
+    (Europe) S.à r.l.) are one company for a person in Europe (`country`), not for someone
+    elsewhere; then the record naming the country's own site comes first."""
     shared: set[str] | None = None
-    rank: list[tuple[int, int, CompanyMatch]] = []
+    rank: list[tuple[int, int, int, int, CompanyMatch]] = []
     countries: set[tuple[str, ...]] = set()
+    names = {_name_words(m.name) for m in family}
+    one_controller = len(names) == 1 and country in EUROPE and country is not None
+    ending = "." + ("uk" if country == "GB" else (country or "").lower())
     for number, match in enumerate(family):
         try:
             record = catalog.get(match.id)
@@ -85,10 +102,13 @@ def _one_company(family: list[CompanyMatch], catalog: Catalog) -> CompanyMatch |
         quality = _QUALITY_RANK.get(record.source.quality or "", 4)
         if record.source.kind == "reader":
             quality = 5  # drafted by a program, not checked by a person
-        rank.append((quality, number, match))
-    if not shared or len(countries) > 1:  # Sky UK and Sky Ireland share sky.com
+        sites = [*record.domains, *record.brands]
+        own = 0 if one_controller and any(s.lower().endswith(ending) for s in sites) else 1
+        wide = -len(record.countries)  # then the record serving most countries
+        rank.append((own, quality, wide, number, match))
+    if not one_controller and (not shared or len(countries) > 1):  # Sky UK and Sky Ireland
         return None
-    return min(rank, key=lambda item: (item[0], item[1]))[2]
+    return min(rank, key=lambda item: item[:4])[4]
 
 
 _GENERIC_ENDINGS = ("com", "net", "org", "eu", "io", "us", "co", "info", "app")
@@ -143,7 +163,12 @@ def _named_as(family: list[CompanyMatch]) -> list[CompanyMatch]:
     """The entities whose own name is what the person typed ("Deutsche Post" -> Deutsche Post
     AG, not Deutsche Post Adress GmbH; "Otto" -> Otto GmbH, not myToys)."""
     span = _name_words(family[0].span)
+    # German declines the adjective of a name: "der Deutschen Post" is Deutsche Post.
+    span = re.sub(r"^(\w+e)n ", r"\1 ", span) if " " in span else span
     exact = [m for m in family if _name_words(m.name) == span]
+    forms = set(re.split(r"[^0-9a-z]+", fold(family[0].span))) & LEGAL_SUFFIXES
+    if forms and len(exact) > 1:  # "Experian Ltd": the one whose legal form was typed
+        exact = [m for m in exact if forms & set(re.split(r"[^0-9a-z]+", fold(m.name)))] or exact
     if exact:
         return exact
     return [m for m in family if _name_words(m.name).startswith(span + " ")]
@@ -154,8 +179,8 @@ def _span_country(span: str) -> str | None:
     from assistant.law.residences import resolve_residence
 
     words = span.replace(".", " ").split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or fold(words[-1]) in LEGAL_SUFFIXES:
+        return None  # "Otto GmbH & Co": "Co" is a legal form, not Colorado
     code = resolve_residence(words[-1]) if len(words[-1]) >= 2 else None
     return code.split("-")[0] if code else None
 
@@ -179,12 +204,18 @@ def pick_entity(
             family = own_site or family
         if len(family) > 1 and len(own_site) == 1:  # amazon.nl for the Netherlands
             family = own_site
+    if len(family) > 1 and country in EUROPE and len({_name_words(m.name) for m in family}) == 1:
+        return _one_company(family, catalog, country)  # one controller for all of Europe
     best = max(m.score for m in family)
     close = [m for m in family if m.score >= best - 0.02]
+    if len(close) > 1 and set(re.split(r"[^0-9a-z]+", fold(family[0].span))) & LEGAL_SUFFIXES:
+        close = _named_as(close) or close  # "Experian Ltd": the legal form typed names one
+    if country is None and len({tuple(_countries(catalog, m.id)) for m in close}) > 1:
+        return None  # Equifax Ltd. (GB) or Equifax Inc. (US), nothing says which: ask
     if len(close) > 1:
         close = _named_as(close) or close
     if len(close) > 1:
-        same = _one_company(close, catalog)
+        same = _one_company(close, catalog, country)
         if same is not None:
             close = [same]
     if len(close) == 1:
@@ -207,7 +238,7 @@ def pick_entity(
         close = _named_as(close) or close
     if len(close) == 1:
         return close[0]
-    return _one_company(close, catalog)
+    return _one_company(close, catalog, country)
 
 
 def choose_company(

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from assistant.records.search import fold, host_of
 from assistant.understanding.aliases import alias_table
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
+from assistant.understanding.span_hints import LIKENESS, with_country
 from assistant.understanding.spans import (
     ARTICLES,
     FUZZY_ZIPF,
@@ -235,6 +236,7 @@ def find_companies(
         found = ranked()
         return found, found[0].span
 
+    tokenise.cache_clear()  # a new message: tokenised afresh, then shared by its readers
     tokens, raw_tokens, seps = tokenise(text)
     letters = [ch for ch in text if ch.isalpha()]
     cased = any(ch.isupper() for ch in letters) and any(ch.islower() for ch in letters)
@@ -264,7 +266,7 @@ def find_companies(
     recipients.update(recipient_positions(tokens, seps))
 
     covered: set[int] = set()
-    spans = candidates(tokens, blocked)
+    spans = candidates(tokens, blocked, seps)
     first_words = cindex.first_words
     for start, end, span in spans:
         if end - start > 1 and tokens[start] not in first_words:
@@ -280,11 +282,14 @@ def find_companies(
         term_nos = cindex.exact.get(norm) or cindex.exact.get(norm.replace(" ", ""))
         label_owners = cindex.labels.get(norm.replace(" ", ""), [])
         if not curated and not term_nos and not label_owners and len(norm) >= 6 and norm[-1] == "s":
-            norm = norm[:-1]  # "Snapchat's servers", "snapchats servers"
+            norm = norm[:-1]  # "Snapchat's servers", "snapchats servers"; not "Profils"
             curated = aliases.get(span[:-1])
-            term_nos = cindex.exact.get(norm)
+            term_nos = cindex.exact.get(norm) if zipf(norm) < COMMON_ZIPF else None
         if not curated and not term_nos and not label_owners:
             continue
+        if end < len(tokens) and seps[end] == "-" and tokens[end] in LIKENESS:
+            covered.update(range(start, end))
+            continue  # "my Schufa-like file", "ein Amazon-ähnlicher Shop": a likeness
         if start in people and not whole_answer:
             continue  # "my neighbour Otto", "mein Nachbar Otto": a person
         if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end, lang == "de"):
@@ -341,6 +346,7 @@ def find_companies(
             covered.update(range(start, end))
             continue  # "Oracle, Arizona", "Orange, Texas": a town, named by its region
         negated = start in unwanted
+        span = with_country(span, tokens, raw_tokens, seps, end)
         if curated:
             for company_id in curated.ids:
                 if company_id in owner_of:

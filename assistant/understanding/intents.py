@@ -33,7 +33,8 @@ PRIVACY_OBJECT = re.compile(
     r"selling|sell|sale|sharing|share|ads|advertising|adverts|marketing|tracking|targeting|"
     r"werbung|pub|publicite|publicidad|anuncios|pubblicita|profilazione|advertenties|reclame|"
     r"angebote|werbeanrufe|werbemails|offres|ofertas|offerte|promozioni|promociones|volantini|"
-    r"aanbiedingen|folders|newsletters?|nieuwsbrie\w*|"
+    r"aanbiedingen|folders|newsletters?|nieuwsbrie\w*|advertisers?|adverteerders?|"
+    r"promozional\w*|pubblicitar\w*|promocional\w*|publicitaires?|werbe-?sms|reclame-?sms|"
     r"\w*auskunft\w*|inzage\w*|acces|acceso|accesso|copy|\w*kopie|copie|copia)\b"
 )
 
@@ -66,25 +67,32 @@ _QUESTION_START = re.compile(
 # A grievance that is not about personal data: parcels, delays, refunds, passwords, playlists,
 # getting a deleted account or a show back.
 COMPLAINT = re.compile(
-    r"\b(?:delivered|delivery|parcel|package|wrong item|refund|late again|was late|delay\w*|"
+    r"\b(?:delivered|delivery(?! address| details)|parcel|package|wrong item|refund|"
+    r"late again|was late|delay\w*|"
     r"password|playlist|favou?rite show|bring it back|get it back|miss it|closed road|"
     r"never arrived|did ?n[o']t arrive|not arrived|lost my|lost the|nie angekommen|"
     r"nicht angekommen|jamais arrive|pas arrive|nunca llego|no llego|no ha llegado|"
     r"mai arrivato|"
     r"non e arrivato|nooit aangekomen|niet aangekomen|"
     r"paket|bote|verspatung|geld zuruck|zuruck|wiederherstell\w*|passwort|playlist|"
-    r"colis|retard|rembours\w*|mot de passe|recuper\w*|reactiv\w*|"
+    r"colis|retard|rembours\w*|mot de passe|"
+    r"recuper\w*(?!(?: \w+){0,3} (?:donnees|datos|dati|data)\b)|"
+    r"reactiv\w*|cracked|repair\w*|reparatur\w*|repar\w*|ripar\w*|"
     r"paquete|producto equivocado|retraso|reembolso|contrasena|lista de reproduccion|"
     r"pacco|ritardo|rimbors\w*|raccomandata|perso la mia|ripristin\w*|"
     r"pakket|vertraging|terugzetten|terug|wachtwoord|afspeellijst|"
     r"damaged|broken|beschadigd|kapot|beschadigt|kaputt|endommag\w*|abime|roto|rota|rotto|rotta|"
     r"danneggiat\w*|ausgefallen|fallt aus|verspatet|fahrt (?:heute )?(?:schon wieder )?nicht|"
-    r"zahlt nicht|bezahlt nicht|nicht bezahlt|never paid|hasn'?t paid|didn'?t pay)\b"
+    r"zahlt nicht|bezahlt nicht|nicht bezahlt|never paid|hasn'?t paid|didn'?t pay|"
+    r"cancel\w* (?:my|the) order|order (?:was |got )?cancel\w*|"
+    r"ne marche plus|ne fonctionne plus|funktioniert nicht|werkt niet|no funciona|non funziona|"
+    r"doesn'?t work|not working|won'?t connect)\b"
 )
 
 # Off-topic uses of right-words: a row, a grammar, a calendar, a poem, a recipe, the weather.
 OFFTOPIC = re.compile(
-    r"\b(?:spreadsheet|row|grammar|cover letter|calendar|poem|gedicht|poeme|poema|recipe|"
+    r"\b(?:spreadsheet|row|grammar|cover letter|calendar|kalender|calendrier|calendario|"
+    r"poem|gedicht|poeme|poema|recipe|"
     r"rezept|recette|receta|ricetta|recept|weather|wetter|meteo|tiempo|tempo fa|weer|vpn|"
     r"my ex|paragraph\w*|paragraphe|parrafo|paragrafo|alinea|absatz)\b"
 )
@@ -107,18 +115,22 @@ _STRONG_REQUEST = re.compile(
     r"^can \w+(?: \w+)? (?:send|give|tell|show) me|"
     r"^(?:kann|konnte|konnen|konnten|kan|kon|kunnen|peut|pourrait|peuvent|pourraient|puede|"
     r"podria|pueden|podrian|puo|potrebbe|possono|potrebbero) [\w.&-]+(?: [\w.&-]+)? "
-    r"(?:mir|mij|me|moi|mi)\b|"
+    r"(?:mir|mij|me|moi)\b|^(?:puo|potrebbe|possono|potrebbero) [\w.&-]+ mi\b|"
     r"ich (?:will|mochte|moechte|hatte gern)|bitte|kannst du|konnen sie|konnt ihr|"
     r"je (?:veux|voudrais|souhaite)|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|"
     r"quiero|quisiera|por favor|puedes|podeis|pueden|podrias|podrian|podria usted|"
     r"voglio|vorrei|puoi|potete|potreste|potresti|"
-    r"ik wil|graag|kun je|kunt u|kunnen jullie|zou je|zou u|zouden jullie|wil je|wilt u)\b"
+    r"ik wil|graag|kun je|kunt u|kunnen jullie|zou je|zou u|zouden jullie|wil je|wilt u|"
+    r"aub|alsjeblieft|alstublieft|svp|s'il vous plait|s'il te plait|per favore|per piacere|"
+    r"porfa|xfa)\b"
 )
 # "..., can they fix that?", "kunnen ze dat aanpassen?": asking the company, through us, to act.
 _CAN_THEY_ACT = re.compile(
     r"\b(?:can|could) they (?:\w+ ){0,2}(?:fix|correct|update|change|delete|remove|erase|send)\b|"
     r"\b(?:konnen|konnten) (?:sie|die) (?:\w+ ){0,3}(?:andern|korrigieren|berichtigen|loschen|"
     r"entfernen|schicken|senden)\b|"
+    r"\b(?:kann|konnte) [\w.&-]+ (?:das|die|den|sie|es) (?:\w+ )?(?:andern|aktualisieren|"
+    r"korrigieren|berichtigen|loschen|entfernen)\b|"
     r"\b(?:peuvent|pourraient)-ils (?:\w+ ){0,2}(?:corriger|modifier|supprimer|effacer|envoyer)\b|"
     r"\b(?:pueden|podrian) (?:\w+ ){0,2}(?:corregir\w*|cambiar\w*|borrar\w*|eliminar\w*|"
     r"enviar\w*|mandar\w*)\b|"
@@ -145,6 +157,12 @@ def is_question(low: str, lang: str = "en") -> bool:
         return False
     if lang == "de" and not last.endswith("?") and re.match(r"(?:will|wollte|mochte) ", last):
         return False  # "will nicht, dass ...": German "(ich) will", not English "will they"
+    if "?" not in stripped and re.match(
+        r"(?:can|kann|kan|puede|puo|peut) [\w.&-]+ (?:my|mein\w*|mijn|mn|m'n|mis?|mon|ma|mes|"
+        r"il mio|la mia|i miei|le mie) ",
+        last,
+    ):
+        return False  # "kan zalando mn account verwijderen": no question mark, a request
     if re.match(r"(?:que|che|qu'\w+) ", last) and "?" not in last:
         return False  # "que dejen de vender mis datos", "che smettano": a wish, not a question
     if _STRONG_REQUEST.search(last) and not _ASKS_SELF.search(last):
@@ -155,6 +173,18 @@ def is_question(low: str, lang: str = "en") -> bool:
         r"(?:can|could) (?:i|we|you) (?:get|make|have|force) [\w&.' -]{2,40}? to \w+", last
     ):
         return False  # "how do I make Quality Outcomes erase my info": a request
+    if re.search(
+        r"\b(?:wie (?:krieg|bekomm)\w* ich|hoe (?:krijg|haal) ik) (?:[\w.&'-]+ ){0,5}weg\b|"
+        r"\bhow (?:do|can) i get rid of (?:my|all) ",
+        last,
+    ):
+        return False  # "hoe krijg ik mn gegevens bij tiktok weg": asks to have them removed
+    if re.search(
+        r"\bwie (?:kann |konnte )?ich\b[^?]{0,80}\b(?:loe?schen|entfernen|berichtigen|korrigieren) "
+        r"lass\w*",
+        last,
+    ) and not re.search(r"\b(?:wenn|obwohl|falls|trotz)\b", last):
+        return False  # "wie kann ich bei Zalando mein Konto entfernen lassen": a request
     if _ASKS_SELF.search(last) or _QUESTION_START.match(last):
         return True
     return not REQUEST_PHRASE.search(last)

@@ -168,8 +168,9 @@ def _city(key: str, lang: str | None) -> str | None:
     home = LANGUAGE_COUNTRIES.get(lang or "", ("",))[0]
     if lang != "en" and any(code.split("-")[0] == home for _p, code in found):
         return next(code for _p, code in found if code.split("-")[0] == home)  # Zaragoza, ES
-    for _population, code in found:
-        if code.split("-")[0] in LANGUAGE_COUNTRIES.get(lang or "", ()):
+    home_countries = LANGUAGE_COUNTRIES.get(lang or "", ())
+    for population, code in found:  # not a small namesake: Milan, Italy, not Milan, Ohio
+        if code.split("-")[0] in home_countries and population * 4 >= found[0][0]:
             return code
     return found[0][1]
 

@@ -103,7 +103,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("access", r"\b(?:list|summary|report) of " + _MY + r"? ?(?:personal )?" + _DATA, 1.0),
     _rule("access", r"\bportab(?:le|ility)\b", 0.9),
     _rule("access", r"\b(?:right to|request to|want to|wanna|need to|like to) know\b", 1.0),
-    _rule("access", r"\bknow about me\b", 1.0),
+    _rule("access", r"\b(?:know|kno|knw|knows) about me\b", 1.0),
     _rule(
         "access", r"\b(?:what|everything) (?:they|you) (?:have|hold|know|keep) (?:on|about)\b", 1.2
     ),
@@ -216,7 +216,8 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule(
         "opt_out",
         r"\b(?:personali[sz]ed|targeted|tailored) (?:ads|adverts|advertising|advertisements)\b|"
-        r"\b(?:showing|show|shows|serving|serve) me (?:\w+ )?(?:ads|adverts|advertisements)\b",
+        r"\b(?:showing|show|shows|serving|serve) me (?:\w+ )?(?:ads|adverts|advertisements)\b|"
+        r"\bstop (?:e-?mailing|texting|sending) me (?:\w+ )?(?:ads|adverts|offers|promos?|deals)\b",
         1.2,
         negatable=False,
     ),
@@ -259,6 +260,17 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         1.1,
     ),
     _rule("correction", r"\bfix\b", 0.8),
+    _rule(
+        "correction",
+        r"\b(?:get|have|be|being|want|need|like) (?:\w+ ){0,4}(?:corrected|fixed|amended)\b",
+    ),
+    _rule("correction", r"\b(?:isn'?t|is not|aren'?t|are not|not) (?:even )?mine\b", 0.9, False),
+    _rule(
+        "correction",
+        r"\b(?:to|with) (?:my|the) (?:new|current|correct|right) "
+        r"(?:one|address|e-?mail|number|name)\b",
+        1.3,
+    ),
 )
 
 _NEGATION = re.compile(
@@ -267,7 +279,7 @@ _NEGATION = re.compile(
 )
 # Words after which a new clause starts (negation does not carry over).
 _CLAUSE_BREAK = re.compile(
-    r"[,.;:!?]| - | -- |\u2013|\u2014|\b(?:but|just|only|instead|rather|though|however|"
+    r"[,;:!?]|\.(?!\w)| - | -- |\u2013|\u2014|\b(?:but|just|only|instead|rather|though|however|"
     r"and then|please|and (?:i|we|now))\b"
 )
 # "Ich will nicht, dass N26 mein Konto löscht": the clause after the comma is what is negated.

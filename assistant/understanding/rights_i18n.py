@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.understanding.rights_nl import DUTCH
+
 # (right, pattern, weight, negatable)
 _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     "de": [
@@ -20,7 +22,9 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("access", r"\b\w*kopie\b", 1.1, True),  # "Kopie", "Datenkopie"
         (
             "access",
-            r"\b(?:aufstellung|ubersicht|auflistung)\b|\bgespeicherten (?:\w+ )?daten\b",
+            r"\b(?:aufstellung|ubersicht|auflistung)\b|"
+            r"\b(?:daten|infos|informationen)\b[^.?!]{0,40}\banfordern\b|"
+            r"\bgespeicherten (?:\w+ )?(?:daten|infos|informationen)\b",
             1.0,
             True,
         ),
@@ -31,7 +35,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\bwas (?:die|sie|er|es|\w+) (?:alles )?(?:uber|von) mir\b|"
             r"\bgespeichert ha(?:t|ben)\b|"
             r"\b(?:welche|was fur) (?:\w+ )?daten\b|"
-            r"\bwas\b[^.?!]{0,40}\b(?:uber mich|von mir)\b",
+            r"\bwas\b[^.?!]{0,40}\b(?:uber mich|von mir)\b|"
+            r"\b(?:daten|kopie|infos)\b[^.?!]{0,20}\b(?:schick|send|zusend|ubermittel|ubersend)\w*",
             1.1,
             True,
         ),
@@ -41,15 +46,25 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\b(?:daten|konto|kunden|account|profil)?lo(?:e)?sch\w*|\bgelo(?:e)?scht\b|"
             r"\bentfern\w*|\bvergessen werden\b|\bmich (?:\w+ )?vergiss\w*|\bvergisst mich\b|"
             r"\b(?:mich|alles(?: uber mich)?) (?:\w+ )?vergessen\b|"
-            r"\b(?:soll|sollen|muss|mussen|muessen) (?:\w+ )?weg\b|\bweg damit\b|\bplatt ?mach\w*|"
+            r"\b(?:soll|sollen|muss|mussen|muessen) (?!nicht\b)(?:\w+ )?weg\b|"
+            r"\bweg damit\b|\bplatt ?mach\w*|"
             r"\b(?:bekomm\w*|krieg\w*|mach\w*) (?:\w+ ){0,3}weg\b|\bnichts mehr von mir\b|"
-            r"\bverschwind\w*|\bverschwunden\b|"
+            r"\bverschwind\w*|\bverschwunden\b|\bweg haben\b|\baustragen\b|"
+            r"\b(?:kartei|liste|verteiler|datenbank)\w* (?:\w+ ){0,2}streich\w*|"
+            r"\bdass\b[^.?!]{0,30}\bweg (?:ist|sind)\b|"
             r"\bnicht (?:mehr|langer) (?:speicher|aufbewahr)\w*|"
             r"\bart\.? ?17\b",
             1.2,
             True,
         ),
         ("correction", r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\bart\.? ?16\b", 1.2, True),
+        (
+            "correction",
+            r"\bneue\w* (?:adresse|anschrift|telefonnummer|nummer|e-mail\w*|name\w*|"
+            r"bankverbindung) (?:\w+ ){0,2}(?:eintrag|hinterleg|ubernehm|speicher)\w*",
+            1.0,
+            True,
+        ),
         ("correction", r"\bfalsch\w*|\bveraltet\w*", 0.9, True),
         (
             "correction",
@@ -116,6 +131,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\b(?:envoy\w*|transmett\w*|communiqu\w*|donn\w*)[- ](?:moi )?(?:mes|toutes "
             r"mes) (?:donnees?|donne|infos?|informations)\b|\bje veux tout ce que\b|"
             r"\bje (?:veux|voudrais|souhaite) (?:recevoir |obtenir )?(?:toutes )?mes donnees\b|"
+            r"\b(?:recuper\w*|telecharg\w*|export\w*) (?:toutes |l'ensemble de )?mes donnees\b|"
             r"\bdonnees (?:\w+ )?me concernant\b|"
             r"\bme (?:communiqu|transmett|envoi|envoy|fourni)\w*|\bme faire parvenir\b|"
             r"\bm'(?:envoi|envoy|transmet|communiqu|donn)\w* (?:une copie|mes|toutes|tout|"
@@ -266,9 +282,12 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "access",
-            r"\bcopia\b|\bsapere (?:che|quali|cosa|tutto)\b|\b(?:che|quali) dati ha\b|"
+            r"\bcopia\b|\bsapere (?:che|quali|cosa|tutto|a chi|chi|dove)\b|"
+            r"\b(?:che|quali) dati ha\b|"
             r"\b(?:sa|sanno|ha|hanno) (?:su )?di me\b|"
-            r"\b(?:mandi|invii|dia) (?:\w+ )?i miei dati\b|\bdati che \w+ ha su di me\b|"
+            r"\b(?:mandi|invii|dia|darmi|dammi|mandarmi|mandami|inviarmi|inviami) "
+            r"(?:\w+ )?i miei dati\b|"
+            r"\bdati che \w+ ha su di me\b|"
             r"\bquali (?:\w+ )?dati\b|\bmi comunic\w*|"
             r"\b(?:conserva|conservano|tiene|tengono|possiede|possiedono|detiene) su di me\b",
             1.1,
@@ -310,7 +329,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "opt_out",
-            r"\bpubblicit\w*|\bmarketing\b|\bprofilazione\b|\bpromozional\w*|\bnewsletter\b|"
+            r"\bpubblicit\w*|\bmarketing\b|\bprofilazione\b|\bprofilar\w*|\bpromozional\w*|\bnewsletter\b|"
             r"\bofferte commerciali\b",
             1.0,
             False,
@@ -322,71 +341,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             False,
         ),
     ],
-    "nl": [
-        ("opt_out", r"\b(?:aan|met) derden\b|\bdoorverko\w*|\bdoorgeven\b", 1.0, False),
-        ("access", r"\binzage\w*|\binzien\b|\bartikel 15\b", 1.3, True),
-        (
-            "access",
-            r"\bkopie\b|\bwete?n? wat\b|\bwelke (?:\w+ )?\w*gegevens\b|\blaten zien\b|"
-            r"\boverzicht\b|\bla(?:at|ten) weten\b|"
-            r"\b(?:mij|me) (?:\w+ ){0,2}(?:gegevens|data) (?:\w+ )?(?:stuurt|sturen|toestuurt|"
-            r"toesturen|geeft|geven)\b|"
-            r"\bafschrift\b|"
-            r"\bwat \w+ (?:\w+ )?(?:van|over) mij\b",
-            1.1,
-            True,
-        ),
-        (
-            "deletion",
-            r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
-            r"\bvergetelheid\b|\bvergeten te worden\b|\bvergeet (?:mij|me|alles)\b|\bverdwijn\w*|"
-            r"\b(?:mij|me|alles|al mijn \w+) vergeet\b|\bstop\w* met (?:bewaren|opslaan)\b|"
-            r"\bartikel 17\b",
-            1.2,
-            True,
-        ),
-        (
-            "correction",
-            r"\bcorrig\w*|\bcorrectie\b|\brectific\w*|\baanpass\w*|\bverbeter\w*",
-            1.2,
-            True,
-        ),
-        ("correction", r"\bfout\w*|\bverkeerd\w*|\bonjuist\w*", 0.9, True),
-        (
-            "correction",
-            r"\b(?:klopt|kloppen|klopte|klopten) niet\b|\bwijzig\w*|\bpas (?:\w+ ){0,2}aan\b|"
-            r"\bniet (?:meer )?(?:juist|actueel)\b|"
-            r"\boude (?:nummer|adres|e-?mailadres|naam|telefoonnummer)\b|\bveranderen\b|"
-            r"\bbijwerk\w*|\bbijgewerkt\b",
-            1.0,
-            False,
-        ),
-        ("opt_out", r"\bbezwaar\b|\bartikel 21\b", 1.3, True),
-        ("opt_out", r"\bcommercieel\b|\buitbuit\w*|\bte gelde\b|\bprofiler\w*", 1.0, False),
-        (
-            "opt_out",
-            r"\btelemarketing\b|\bbel[- ]me[- ]niet\b|\bniet meer (?:\w+ ){0,2}(?:bellen|benaderen|"
-            r"mailen)\b",
-            1.0,
-            False,
-        ),
-        (
-            "opt_out",
-            r"\badvertenties\b|\breclame\b|\bmarketing\b|\bgepersonaliseerd\w*|\baanbieding\w*|"
-            r"\bnieuwsbrie\w*|"
-            r"\bgerichte\b",
-            1.0,
-            False,
-        ),
-        (
-            "opt_out",
-            r"\b(?:gegevens|data|informatie)\b[^.?!]{0,30}\b\w*verko(?:o|p)\w*|"
-            r"\b\w*verko(?:o|p)\w* (?:\w+ ){0,3}(?:gegevens|data)\b|\bdoorverko\w*|"
-            r"\bdelen met\b|\bstop\w* met delen\b",
-            1.0,
-            False,
-        ),
-    ],
+    "nl": DUTCH,
 }
 
 RULES_BY_LANGUAGE: dict[str, list[tuple[str, re.Pattern[str], float, bool]]] = {

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 NEGATION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(r"\b(?:nicht|nichts|kein\w*|ohne|nie)\b"),
+    "de": re.compile(r"\b(?:nicht|nichts|nix|kein\w*|ohne|nie)\b"),
     "fr": re.compile(r"\b(?:ne|n'|pas|sans|aucun\w*|jamais|rien)\b|\bn'"),
     "es": re.compile(r"\b(?:no|nada|sin|ni|nunca|ningun\w*|tampoco)\b"),
     "it": re.compile(r"\b(?:non|nulla|niente|senza|mai|nessun\w*|neanche|nemmeno)\b"),
-    "nl": re.compile(r"\b(?:niet|geen|zonder|nooit|niets|nergens)\b"),
+    "nl": re.compile(r"\b(?:niet|geen|zonder|nooit|niets|niks|nergens)\b"),
 }
 
 CLAUSE_BREAK_BY_LANGUAGE: dict[str, re.Pattern[str]] = {

@@ -26,7 +26,7 @@ _RESIDENCE_CUE = re.compile(
     r"near|pres de|cerca de|vicino a|in de buurt van|"
     r"maintenant|actuellement|ahora|actualmente|ora|adesso|nu|momenteel|tegenwoordig)){0,2}"
     r"(?:\s+(?:just\s+)?(?:outside|near)(?:\s+of)?)?"
-    r"\s+(?:in|en|\u00e0|a|au|aux|im|the|nel|nella|in de|te)?\s*"
+    r"\s+(?:(?:in|en|\u00e0|a|au|aux|im|the|nel|nella|in de|te)\s+)?"
     r"([^\W\d_][\w'. ,-]{1,60})"
 )
 # "São Paulo, Brazil - I want ...", "Seattle, Washington here; ...", "Toronto:" at the start.
@@ -121,8 +121,8 @@ def _resolve_chunk(chunk: str, lang: str | None = None) -> str | None:
     letters = re.sub(r"[^A-Za-z]", "", chunk)
     if len(letters) <= 2 and not (len(letters) == 2 and letters.isupper()):
         return None
-    if chunk.lower() in COMMON_WORDS:
-        return None
+    if chunk.lower() in COMMON_WORDS and not (len(letters) == 2 and letters.isupper()):
+        return None  # "us" is a word, "US" the country
     return _resolve_residence(chunk, lang)
 
 
@@ -134,10 +134,15 @@ def _place_in(words_after: str, lang: str | None = None) -> tuple[str | None, st
     )[0]
     parts = [p.strip() for p in head.split(",")]
     if len(parts) >= 2 and parts[1]:
-        pair = f"{parts[0]}, {' '.join(parts[1].split()[:3])}"
         for n in range(min(3, len(parts[1].split())), 0, -1):
-            pair = f"{parts[0]}, {' '.join(parts[1].split()[:n])}"
+            region = " ".join(parts[1].split()[:n])
+            region_code = _resolve_chunk(region, lang)
+            if not region_code:  # "Stuttgart, möchte bei ...": no region after the comma
+                continue
+            pair = f"{parts[0]}, {region}"
             code = _resolve_residence(pair, lang) if len(parts[0].split()) <= 4 else None
+            if code and "-" in region_code and code != region_code:
+                code = region_code  # "Springfield, IL": the state said, not another one's city
             if code and "-" in code:
                 return code, pair
     words = parts[0].split()

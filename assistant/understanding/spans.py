@@ -10,11 +10,13 @@ answered "which company?" with exactly that.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from assistant.records.search import LEGAL_SUFFIXES, TLD_WORDS, fold, normalise
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
+from assistant.understanding.span_hints import switched_to
 from assistant.understanding.words import APOSTROPHES, words
 
 if TYPE_CHECKING:
@@ -139,19 +141,29 @@ GLUE_WORDS = words(
 )
 
 
-def candidates(tokens: list[str], blocked: set[int]) -> list[tuple[int, int, str]]:
-    """(start, end, span text) n-grams worth looking up, longest first."""
+def candidates(
+    tokens: list[str], blocked: set[int], seps: list[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, span text) n-grams worth looking up, longest first; none runs across the
+    end of a sentence or clause ("Tinder. Tinder should ..." is no name of two words)."""
     spans = []
     n_tokens = len(tokens)
+    breaks = {i for i, sep in enumerate(seps or ()) if _CLAUSE_END.search(sep)}
     for size in range(min(4, n_tokens), 0, -1):
         for start in range(0, n_tokens - size + 1):
             end = start + size
             if any(i in blocked for i in range(start, end)):
                 continue
+            if size > 1 and any(i in breaks for i in range(start + 1, end)):
+                continue
             spans.append((start, end, " ".join(tokens[start:end])))
     return spans
 
 
+_CLAUSE_END = re.compile(r"[.!?;:,]\s")
+
+
+@functools.lru_cache(maxsize=1)  # the readers of one message share it (never mutated)
 def tokenise(text: str) -> tuple[list[str], list[str], list[str]]:
     """(folded tokens, the words as typed, the text before each word) for company lookup.
     Hyphens split words ("Amazon-Paket", "WhatsApp-gegevens"); "Basic-Fit" is still found
@@ -356,6 +368,9 @@ def unknown_rival(
     known = {w for m in found for w in normalise(m.span).split()}
     known_at = {p for m in found for p in m.positions}
     most = max((len(m.positions) for m in found), default=0)  # a company named again is meant
+    after = switched_to(text, known, ignore) if most < 2 else None
+    if after:
+        return after  # "I left Vodafone for EE": the one left is not the one asked
     counts: dict[str, int] = {}
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         if token in known or token in ignore or not raw[:1].isupper() or len(token) < 3:

@@ -1,0 +1,76 @@
+"""The four rights in Dutch: the rules of assistant.understanding.rights_i18n for "nl".
+
+Folded text (lower case, no accents). Words follow the Dutch GDPR (AVG) names of the rights
+(inzage, rectificatie, wissen / vergetelheid, bezwaar) plus everyday verbs ("verwijderen",
+"aanpassen", "klopt niet", "delen met adverteerders").
+"""
+
+from __future__ import annotations
+
+# (right, pattern, weight, negatable)
+DUTCH: list[tuple[str, str, float, bool]] = [
+    ("opt_out", r"\b(?:aan|met) derden\b|\bdoorverko\w*|\bdoorgeven\b", 1.0, False),
+    ("access", r"\binzage\w*|\binzien\b|\bartikel 15\b", 1.3, True),
+    (
+        "access",
+        r"\bkopie\b|\bwete?n? wat\b|\bwelke (?:\w+ )?\w*gegevens\b|\blaten zien\b|"
+        r"\boverzicht\b|\bla(?:at|ten) weten\b|"
+        r"\b(?:mij|me) (?:\w+ ){0,2}(?:gegevens|data) (?:\w+ )?(?:stuurt|sturen|toestuurt|"
+        r"toesturen|geeft|geven)\b|"
+        r"\bafschrift\b|"
+        r"\bwat (?:[\w.&-]+ ){1,4}(?:van|over) mij\b",
+        1.1,
+        True,
+    ),
+    (
+        "deletion",
+        r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
+        r"\bvergetelheid\b|\bvergeten te worden\b|\bvergeet (?:mij|me|alles)\b|\bverdwijn\w*|"
+        r"\b(?:mij|me|alles|al mijn \w+) vergeet\b|\bstop\w* met (?:bewaren|opslaan)\b|"
+        r"\b(?:krijg|krijgen|haal|halen)\b (?:[\w.&'-]+ ){0,5}weg\b|\bartikel 17\b",
+        1.2,
+        True,
+    ),
+    (
+        "correction",
+        r"\bcorrig\w*|\bcorrectie\b|\brectific\w*|\baanpas\w*|\bverbeter\w*",
+        1.2,
+        True,
+    ),
+    ("correction", r"\bfout\w*|\bverkeerd\w*|\bonjuist\w*", 0.9, True),
+    (
+        "correction",
+        r"\b(?:klopt|kloppen|klopte|klopten) niet\b|\bwijzig\w*|\bpas (?:\w+ ){0,2}aan\b|"
+        r"\bniet (?:meer )?(?:juist|actueel)\b|"
+        r"\boude (?:nummer|adres|e-?mailadres|naam|telefoonnummer)\b|\bveranderen\b|"
+        r"\bbijwerk\w*|\bbijgewerkt\b",
+        1.0,
+        False,
+    ),
+    ("opt_out", r"\bbezwaar\b|\bartikel 21\b", 1.3, True),
+    ("opt_out", r"\bcommercieel\b|\buitbuit\w*|\bte gelde\b|\bprofiler\w*", 1.0, False),
+    (
+        "opt_out",
+        r"\btelemarketing\b|\bbel[- ]me[- ]niet\b|\bniet meer (?:\w+ ){0,2}(?:bellen|benaderen|"
+        r"mailen)\b",
+        1.0,
+        False,
+    ),
+    (
+        "opt_out",
+        r"\badvertenties\b|\breclame\b|\bmarketing\b|\bgepersonaliseerd\w*|\baanbieding\w*|"
+        r"\bnieuwsbrie\w*|"
+        r"\bgerichte\b",
+        1.0,
+        False,
+    ),
+    (
+        "opt_out",
+        r"\b(?:gegevens|data|informatie)\b[^.?!]{0,30}\b\w*verko(?:o|p)\w*|"
+        r"\b\w*verko(?:o|p)\w* (?:\w+ ){0,3}(?:gegevens|data)\b|\bdoorverko\w*|"
+        r"\bdelen met\b|\bdeel(?:t|en)? (?:\w+ )?met (?:\w+ )?adverteerder\w*|"
+        r"\bstop\w* met delen\b",
+        1.0,
+        False,
+    ),
+]
