@@ -14,6 +14,9 @@ weighs them in a fixed order, each step a rule a person could check by reading t
    the reason its sentence gives (`other` when it gives none of the known ones);
 7. a fulfilment is `answered_full`, a receipt `acknowledged`;
 8. a newsletter or shipping notice with none of the above is `not_a_reply`.
+9. with no strong signal (or only a quiet e-mail), weak evidence read by structure in
+   assistant/replies/weak.py: a receipt ("your letter reached our team", a case number given)
+   or a file handed over, taken only when no sentence carries a signal of another kind.
 When nothing applies the event is None: the front end says it could not tell.
 Language is told by simplemma's language detector over the six languages the letters speak;
 an extension's new date and period are read by assistant/replies/extension_dates.py.
@@ -28,6 +31,7 @@ from assistant.replies.cues import signals
 from assistant.replies.extension_dates import extension_dates, late_answer
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
+from assistant.replies.weak import unproven, weak_answer, weak_receipt
 
 REFERENCE = re.compile(r"\bRA-\d{8}-[A-Z0-9]{1,16}-[A-Z]{2,4}-[0-9A-F]{4}\b")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -73,7 +77,8 @@ _CONTRAST = re.compile(
 _MUST = re.compile(
     r"\b(must|only|doivent|uniquement|müssen|nur|deben|únicamente|devono|solo|moeten|alleen|"
     r"imprescindible|necesario|nécessaire|notwendig|erforderlich|necessario|indispensabile|"
-    r"noodzakelijk|essential)\b",
+    r"noodzakelijk|essential|with (a )?(photo )?ID|mit (Ihrem )?Ausweis|avec (une )?pièce|"
+    r"con (su )?(DNI|documento)|met (een )?(legitimatie|identiteitsbewijs))\b",
     re.IGNORECASE,
 )
 # The words a reply to a privacy request cannot do without (in one form or another).
@@ -85,6 +90,15 @@ _ABOUT_A_REQUEST = re.compile(
     r"supresión|accesso|cancellazione|inzage|verwijdering|account|konto|compte|cuenta|conto|"
     r"information|informationen|informations|información|informazioni|informatie|right|rights|"
     r"recht|rechte|rechten|droit|droits|derecho|derechos|diritti)",
+    re.IGNORECASE,
+)
+# A subject that answers ours: "Re:", "AW:", "RE:", "R:", "RV:", "Antw:", "SV:", "TR:".
+_REPLY = re.compile(r"^\s*(re|aw|r|rv|antw|sv|wg|tr|fw|fwd)\s*(\[\d+\])?\s*:", re.IGNORECASE)
+# A subject naming a request or a right (not just "your data": notices say that too).
+_SUBJECT_REQUEST = re.compile(
+    r"\b(request|anfrage|antrag|auskunft|löschung|berichtigung|demande|rectification|suppression|"
+    r"solicitud|supresión|rectificación|acceso|richiesta|istanza|cancellazione|rettifica|"
+    r"verzoek|inzage\w*|verwijder\w*|correctie|gdpr|dsgvo|rgpd|avg)\b",
     re.IGNORECASE,
 )
 _AGAIN = re.compile(
@@ -141,9 +155,17 @@ def read_reply(message: ReplyMessage) -> Reading:
     subject_signals = signals(message.subject)
     language = detect_language(text)
     event, reason, kind, quotes = _verdict(message, found, subject_signals)
-    if event is None and subject_signals:  # the body says nothing known: the subject may
+    if event is None and subject_signals and not _REPLY.match(message.subject):
+        # the body says nothing known: the subject may (not "Re: <our own subject>")
         event, reason, kind, quotes = _verdict(message, [(message.subject, subject_signals)], set())
-    if event in (None, "acknowledged"):
+    if event is None or kind == "other":  # no strong signal, or only a quiet e-mail: a receipt
+        receipt = weak_receipt(found, message.subject)  # or a hand-over in words no list foresaw
+        handed = weak_answer(found, message.attachments)
+        if receipt is not None:
+            event, kind, quotes = "acknowledged", None, {"event": receipt}
+        elif handed is not None:
+            event, kind, quotes = "answered_full", None, {"event": handed}
+    if event in (None, "acknowledged") or kind == "other":  # "other": quiet, not a notice
         late = late_answer(found, language, message.date)
         if late is not None:  # "we will answer by 3 March", long after the law's month
             event, reason, kind, quotes = "extended", None, None, {"event": late[1]}
@@ -260,8 +282,12 @@ def _verdict(
     controller = _sentences_with(found, "r_not_controller")
     # "we do not accept requests made through apps" beside a refusal names no channel to use
     named = [
-        s for s in _sentences_with(found, "channel") if not _NEGATION.search(s) or _UNTIL.search(s)
+        s
+        for s in _sentences_with(found, "channel")  # "not by e-mail: use the link": the last clause
+        if not _NEGATION.search(re.split(r"[:;]", s)[-1]) or _UNTIL.search(s)
     ]
+    if controller and not refusals and not any(_URL.search(s) for s in named):
+        refusals = controller  # "another party decides; ask them": a refusal, not a channel
     if "channel" in every and not (controller and refusals) and (named or not refusals):
         return "use_other_channel", None, None, {"event": first("channel")}
     if "no_data" in every and not (refusals and every & _STANDALONE_REASONS):
@@ -295,7 +321,14 @@ def _verdict(
     # an e-mail of some length that says nothing of a request or of data (a pasted line is
     # too little to tell)
     quiet = not every - _QUALIFIERS  # no sentence says anything a reply would
-    if quiet and message.subject and len(found) >= 3 and not _ABOUT_A_REQUEST.search(text):
+    about = _ABOUT_A_REQUEST.search(text) or _SUBJECT_REQUEST.search(message.subject)
+    if (
+        quiet
+        and message.subject
+        and len(found) >= 3
+        and not about
+        and not _REPLY.match(message.subject)
+    ):
         return "not_a_reply", None, "other", {"event": found[0][0]}
     return None, None, None, {}
 
@@ -307,4 +340,6 @@ def _reason(found: list[tuple[str, set[str]]], refusals: list[str]) -> tuple[str
             for sentence, sig in found:
                 if sentence in pool and signal in sig:
                     return reason, sentence
+    if refusals and unproven(found, refusals[0]):  # refused for want of the proof asked for
+        return "not_verified", refusals[0]
     return "other", None

@@ -7,8 +7,9 @@ one part beside a fulfilled part makes a partial answer, ...). The lists are wri
 companies phrase these letters under the GDPR, the CCPA and PIPEDA, not from any one message.
 Here: receipts (`ack`) and ID requests (`identity`); the companions hold the rest
 (answer_cues: put off, done or refused; notice_cues: non-replies and other channels;
-reason_cues: why a refusal; qualifier_cues: what qualifies a sentence), and `signals` puts
-them together with the word-stem rules of assistant/replies/stems.py.
+reason_cues: why a refusal; qualifier_cues: what qualifies a sentence; frame_cues: a kind of
+word beside another, such as an "added" word beside a period), and `signals` puts them
+together with the word-stem rules of assistant/replies/stems.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import functools
 import re
 
 from assistant.replies.answer_cues import ANSWER_CUES
+from assistant.replies.frame_cues import FRAME_CUES
+from assistant.replies.frame_reasons import REASON_FRAMES
 from assistant.replies.notice_cues import NOTICE_CUES
 from assistant.replies.qualifier_cues import QUALIFIER_CUES
 from assistant.replies.reason_cues import REASON_CUES
@@ -186,7 +189,7 @@ CUES: dict[str, tuple[str, ...]] = {
             r"phone|mobile|account|customer|membership|card|username|date of birth)\b"
         ),
         r"\b(hebben|heb) (we|wij) (je|uw|jouw)\b.{0,80}\bnodig\b",
-        r"\bbenötigen wir (von Ihnen |von Dir )?(noch )?(Ihre|Deine|Ihren|Deinen)\b",
+        r"\bbenötigen wir (von Ihnen |von Dir )?(noch )?(Ihre|Deine|Ihren|Deinen)\b(?! Daten\b)",
         r"\b(documento di riconoscimento|codice fiscale)\b",
         r"\b(können|konnten) (wir )?.{0,30}\bnicht zuordnen\b",
         (
@@ -244,10 +247,16 @@ def compiled() -> dict[str, re.Pattern[str]]:
     """One alternation per signal, compiled once."""
     return {
         name: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-        for name, patterns in (
-            CUES | ANSWER_CUES | NOTICE_CUES | QUALIFIER_CUES | REASON_CUES
-        ).items()
+        for name, patterns in _merged().items()
     }
+
+
+def _merged() -> dict[str, tuple[str, ...]]:
+    """Every cue list by signal; the frames add to the phrase lists of the same signal."""
+    merged = dict(CUES | ANSWER_CUES | NOTICE_CUES | QUALIFIER_CUES | REASON_CUES)
+    for name, patterns in (FRAME_CUES | REASON_FRAMES).items():
+        merged[name] = merged.get(name, ()) + patterns
+    return merged
 
 
 # Signals a conditional sentence ("if we need to verify your identity, we will ask") does not
@@ -270,6 +279,22 @@ def signals(sentence: str) -> set[str]:
     ):
         stems.discard("done")
     found |= stems
+    for frame, signal in (("extension_frame", "extension"), ("refuse_frame", "refuse")):
+        if frame in found:
+            found.discard(frame)
+            found.add(signal)
+    if {"done", "channel"} <= found and _NEITHER.search(sentence):  # "no more mail from us,
+        found.discard("channel")  # by post nor by e-mail": done, not where to go
+    if "right_exempt" in found:  # "the right to erasure does not apply here"
+        found -= {"right_exempt", "r_jurisdiction"}
+        found.add("r_exemption")
+    if "identity_frame2" in found:
+        found.discard("identity_frame2")
+        found.add("identity_frame")
+    if "identity_frame" in found:  # "so that we can find your account": an ask, unless it
+        found.discard("identity_frame")  # only says why to use the form it names
+        if "channel" not in found:
+            found.add("identity")
     if (
         "refuse" in stems
         and "refuse" not in found_phrases(sentence)
@@ -277,6 +302,8 @@ def signals(sentence: str) -> set[str]:
         and not _BUT.search(sentence)
     ):
         found.discard("refuse")  # "ya no recibirás publicidad": stopped, not refused
+    if {"no_data", "refuse", "identity"} <= found:  # "cannot give you any data until ...":
+        found.discard("no_data")  # refused for want of proof, not "we hold nothing"
     if found & _REFUSING_REASONS:  # "honoured only for residents of ...": not a fulfilment
         found.discard("done")
     if "disclaimer" in found:
@@ -319,6 +346,8 @@ _NEGATED = re.compile(
     r"\b(not|never|nicht|kein\w*|pas|jamais|no|non|niet|geen|nie)\b", re.IGNORECASE
 )
 
+
+_NEITHER = re.compile(r"\b(noch|nor|ni|né|weder|neither)\b", re.IGNORECASE)
 
 _NO_LONGER = re.compile(
     r"\b(no longer|ya no|no volver(á|ás|emos) a|nicht mehr|keine (\w+ ){0,2}mehr|"

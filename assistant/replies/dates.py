@@ -18,16 +18,19 @@ LANGS = ("en", "de", "fr", "es", "it", "nl")
 
 NUMBER_WORDS: dict[str, int] = {
     # en
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "six": 6, "thirty": 30,
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8,
+    "thirty": 30,
     "forty-five": 45, "sixty": 60, "ninety": 90,
     # de
-    "ein": 1, "einen": 1, "einem": 1, "eine": 1, "zwei": 2, "drei": 3, "dreißig": 30,
+    "ein": 1, "einen": 1, "einem": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "acht": 8, "dreißig": 30,
     # fr
-    "un": 1, "deux": 2, "trois": 3, "trente": 30,
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "trente": 30,
     # es / it
-    "uno": 1, "dos": 2, "tres": 3, "treinta": 30, "due": 2, "tre": 3, "trenta": 30,
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8, "treinta": 30,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "trenta": 30,
     # nl
-    "één": 1, "een": 1, "twee": 2, "drie": 3, "dertig": 30,
+    "één": 1, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "dertig": 30,
 }  # fmt: skip
 
 _UNITS: dict[str, str] = {
@@ -37,12 +40,15 @@ _UNITS: dict[str, str] = {
     "day": "days", "days": "days", "tag": "days", "tage": "days", "tagen": "days",
     "jour": "days", "jours": "days", "día": "days", "días": "days", "dia": "days",
     "dias": "days", "giorno": "days", "giorni": "days", "dag": "days", "dagen": "days",
+    "week": "weeks", "weeks": "weeks", "woche": "weeks", "wochen": "weeks", "semaine": "weeks",
+    "semaines": "weeks", "semana": "weeks", "semanas": "weeks", "settimana": "weeks",
+    "settimane": "weeks", "weken": "weeks",
 }  # fmt: skip
 
 # Words that may stand between the number and the unit: "two further months", "30 jours
 # supplémentaires" puts it after, which needs nothing here.
 _BETWEEN = (
-    r"(?:(?:additional|further|more|extra|calendar|weitere|weiteren|zusätzliche|"
+    r"(?:(?:additional|further|more|extra|calendar|weitere|weiteren|zusätzliche|zusätzlichen|"
     r"supplémentaires?|adicionales?|más|ulteriori|altri|extra|aanvullende|extra)\s+)?"
 )
 
@@ -119,7 +125,7 @@ def _period_pattern() -> re.Pattern[str]:
         words = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
         units = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
         _PERIOD_CACHE.append(
-            re.compile(rf"\b(\d{{1,3}}|{words})\s+{_BETWEEN}({units})\b", re.IGNORECASE)
+            re.compile(rf"\b(\d{{1,3}}|{words})[\s-]+{_BETWEEN}({units})\b", re.IGNORECASE)
         )
     return _PERIOD_CACHE[0]
 
@@ -130,5 +136,8 @@ def find_periods(text: str) -> list[tuple[int, dict[str, int]]]:
     for m in _period_pattern().finditer(text):
         number = m.group(1).lower()
         value = int(number) if number.isdigit() else NUMBER_WORDS[number]
-        found.append((m.start(), {_UNITS[m.group(2).lower()]: value}))
+        unit = _UNITS[m.group(2).lower()]
+        if unit == "weeks":  # recorded as days: "six weeks" is 42 days
+            unit, value = "days", value * 7
+        found.append((m.start(), {unit: value}))
     return found

@@ -24,6 +24,9 @@ _ANSWERING = re.compile(
 # A promise to answer by a date that lies this far after the reply itself is no statutory
 # date: the law's longest first period is 45 days from the request, which came before.
 _LATE_AFTER = dt.timedelta(days=50)
+# In the languages whose laws give one month (the GDPR and its national companions), a date
+# more than five weeks after the reply is past any first period.
+_LATE_AFTER_MONTH = dt.timedelta(days=36)
 
 
 def late_answer(
@@ -36,6 +39,8 @@ def late_answer(
     `after` after the reply was sent; None otherwise (or when the reply has no date)."""
     if not sent:
         return None
+    if after == _LATE_AFTER and language not in (None, "en"):
+        after = _LATE_AFTER_MONTH  # the European laws give one month, not 45 days
     limit = dt.date.fromisoformat(sent) + after
     for sentence, sig in found:
         promises = sig & {"ack", "answer_by", "extension"} or _ANSWERING.search(sentence)
@@ -88,7 +93,7 @@ _ADDED = re.compile(
 _STATUTORY = re.compile(
     r"(within|innerhalb|dans( le délai)?|d'un|dentro|en el plazo|entro|binnen|statutory|"
     r"gesetzlich\w*|légal|legal|wettelijke|termijn van|Frist von|délai d'|plazo de|"
-    r"termine di)\W*(\w+\W+)?$",
+    r"termine di)\W*(\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
@@ -102,8 +107,10 @@ def _period_weight(text: str, position: int) -> int:
     before, after = text[max(0, position - 30) : position], text[position : position + 45]
     if _TOTAL.search(after):
         return -1
-    if _ADDED.search(after[:40]) or re.search(
-        r"\b(by|um|de|di|met|en|of|another) (an? )?$", before
+    if (
+        _ADDED.search(after[:40])
+        or _ADDED.search(before[-20:])
+        or re.search(r"\b(by|um|de|di|met|en|of|another) (an? )?$", before)
     ):
         return 2
     if _STATUTORY.search(before):

@@ -92,6 +92,11 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         r"\bper conto (di|del|della|dei|delle|degli)\b",
         r"\btitolar[ei] autonom[oi]\b",
         r"\bin opdracht van\b",
+        (
+            r"\b(on (their|its|his|her) behalf|por (su )?encargo|en (su|sus) nombre|in (ihrem|"
+            r"seinem) Auftrag|pour (leur|son) compte|per (loro|suo) conto|namens (hen|hem|haar)|"
+            r"in (hun|zijn|haar) opdracht)\b"
+        ),
         r"\bon behalf of (our|its|their|the) \w+",
         r"\bno direct relationship with you\b",
         (

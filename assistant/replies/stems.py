@@ -27,13 +27,13 @@ ABLE = (
     "respond"
 )
 IDENTITY = (
-    "identit ausweis personalausweis reisepass passport passeport =dni =nie =riconoscimento "
-    "pasaporte "
+    "identit identid ausweis personalausweis reisepass passport passeport =dni =nie "
+    "=riconoscimento pasaporte "
     "identiteitsbewijs paspoort idin legitimati =id"
 )
 VERIFY = (
-    "verif confirm prove bestätig nachweis prüf vérif justifi acredit aanton tonen vaststel "
-    "controle"
+    "verif comprob confirm prove bestätig nachweis prüf vérif justifi acredit aanton tonen "
+    "vaststel controle"
 )
 SEND = (
     "send provide copy upload copie kopie übermitteln senden zusenden schicken adresser "
@@ -54,11 +54,12 @@ DONE = (
     "eliminad suprimid borrad rectificad corregid actualizad cancellat eliminat rimoss "
     "rettificat aggiornat verwijderd gecorrigeerd bijgewerkt gewijzigd geanonimiseerd gewist "
     "opgeheven wiped purged destroyed vernietigd vernichtet détruit destruid distrutt retiré "
-    "retirée retirad"
+    "retirée retirad sistemat arreglad =getilgt cambiad changed geändert modifié modificad "
+    "modificat"
 )
 ATTACHED = (
     "attached attachment enclosed anhang anbei beigefügt jointe ci-joint adjunt allegat anexo "
-    "bijlage bijgevoegd"
+    "bijlage bijgevoegd bijgaand"
 )
 TIME = (
     "extension extend verlänger fristverlänger prolong prorog prórroga prorrog ampli amplí verleng"
@@ -69,12 +70,14 @@ CONTROLLER = "processor controller auftragsverarbeiter sous-traitant encargad"
 
 CHANNEL_PLACE = (
     "=form =forms =webform *formular *formulaire *formulario =modulo =moduli *formulier *portal "
-    "portail =portale dashboard =app =apps privacy-center *center *centre *centrum =chat"
+    "portail =portale dashboard =app =apps privacy-center *center *centre *centrum =chat "
+    "=hotline =helpline =branch =branches =filiale =agence =sucursal =filiaal"
 )
 CHANNEL_GO = (
     "use using utilis nutz verwend benutz utiliz usa usare gebruik sign log visit besuch "
     "rendez compil rellen cumpliment fill submit indien invul accéd acced accedi anmeld inlog "
-    "scriv schreib écri escrib =write =chat"
+    "scriv schreib écri escrib =write =chat passa =passare =go =gehen =ga =call =llame =llamar "
+    "=appelez =chiama =bel =anrufen"
 )
 ACCOUNT = "*account *konto compte cuenta =conto =area espace mijn"
 ACCESS_GO = "sign log accéd acced accedi accede connect anmeld inlog inicia"
@@ -97,7 +100,7 @@ MARKET_WHY = (
     "receiv recev erhalt ricev recib ontvang"
 )
 
-CAN_YOU = "=kunt =können =pouvez =puede =puedes =può =puoi =you_can"
+CAN_YOU = "=kunt =kan =können =kannst =pouvez =peux =puede =puedes =può =puoi =you_can"
 FIRST_PERSON = "=i =i'm =ich =je =sono =estoy =estaré =ik =ben =am"
 HOLIDAY = (
     "holiday vacation =leave urlaub vacances congé vacaciones ferie vakantie verlof =absent "
@@ -125,13 +128,14 @@ SAME = (
 MAKE_SURE = "sure sicherstell sicherzustell vergewiss assur garantiz asegur assicur accert zeker"
 WHO = (
     "=owner =eigenaar =holder =inhaber =titulaire =titular =titolare =really =wirklich =vraiment "
-    "=realmente =davvero =echt =émane =stammt =proviene =afkomstig =yourself"
+    "=realmente =davvero =echt =émane =stammt proviene provenga =afkomstig =yourself "
+    "=yours =tuya =tuyo =vôtre "
 )
 
 APPLIED = (
     "=applied =completed =actioned =fulfilled =honoured =honored =executed =umgesetzt "
     "=erledigt =durchgeführt =effectuée =réalisée =appliquée =aplicada =completada =realizada "
-    "=eseguita =completata =applicata =uitgevoerd =afgerond =verwerkt"
+    "=eseguita =completata =completato =applicata =uitgevoerd =afgerond =verwerkt"
 )
 DOWNLOAD = "download herunterlad télécharg descarg scaric export esport"
 SURVEY = (
@@ -163,11 +167,11 @@ RULES: dict[str, tuple[str, ...]] = {
     "channel": (
         f"{CHANNEL_GO} | {CHANNEL_PLACE}",
         f"{ACCESS_GO} | {ACCOUNT}",
-        f"{DOWNLOAD} | =yourself =selbst =zelf =vous-même =autonomamente",  # self-service
+        f"{DOWNLOAD} | =yourself =selbst =zelf =vous-même =autonomamente =mismo =misma",
         # "Sie können Ihr Profil jederzeit selbst ändern oder löschen"
         f"{CAN_YOU} =can | =yourself =selbst =zelf =vous-même =autonomamente =mismo =misma | "
         "change delete edit ändern änder lösch modifi supprim cambi elimin cancell wijzig "
-        "verwijder aanpass manage verwalt gérer gestion",
+        "verwijder aanpass manage verwalt gérer gestion schließ =close ferm cerr chiud sluit",
         # "stellen Sie die Anfrage dort erneut", "submit it again through the app"
         f"=erneut =again =nouveau =nuevo =nuevamente =nuovo =nuovamente =opnieuw | {REQUEST} "
         f"=it | {CHANNEL_PLACE} {ACCOUNT} kundencenter",
