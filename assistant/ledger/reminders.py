@@ -172,16 +172,19 @@ def _refuse_odd_file(db_path: str) -> bool:
         from assistant.safefile import storage_error
 
         raise storage_error(exc, db_path, "read") from None
-    from assistant.safefile import refuse_link
-
+    # assistant.safefile (with pathlib and tempfile) is loaded only for an odd file: the
+    # common case, a plain ledger, stays on the fast path.
     if stat.S_ISREG(mode):
         for sidecar in (db_path + "-wal", db_path + "-shm"):  # SQLite's log and shared memory
             try:
                 if not stat.S_ISREG(os.lstat(sidecar).st_mode):
+                    from assistant.safefile import refuse_link
+
                     refuse_link(sidecar)
             except FileNotFoundError:
                 continue
         return True
+    from assistant.safefile import refuse_link
 
     refuse_link(db_path)  # raises for a link, a folder or anything else that is not a file
     return False
