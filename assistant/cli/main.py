@@ -81,7 +81,27 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _streams_usable() -> bool:
+    """Output that cannot show a character says it as '?' rather than failing with a traceback
+    (PYTHONIOENCODING=ascii, say); False when standard output is closed (nothing could be said,
+    so nothing must be done silently)."""
+    if sys.stdout is None:
+        if sys.stderr is not None:
+            print("rights: standard output is closed; nothing was done", file=sys.stderr)
+        return False
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # a stream that cannot change: leave it
+                continue
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if not _streams_usable():
+        return 2
     args_list = list(sys.argv[1:] if argv is None else argv)
     args: Any = _plain_reminders(args_list)
     if args is None:

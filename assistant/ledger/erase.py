@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,10 @@ from assistant.ledger.store import Ledger
 from assistant.safefile import StorageError, remove_private, storage_error
 
 LETTER_SUFFIXES = (".txt", ".eml", ".pdf")
+# The names assistant/letters/output.py gives letters: date_company_kind_REFERENCE.ext. A file
+# the ledger lists outside the data folder's letters/ under another name (an imported list can
+# name any file) is never removed.
+LETTER_NAME = re.compile(r"\d{4}-\d{2}-\d{2}_[a-z0-9][a-z0-9-]*_[a-z_]+_[A-Z0-9][A-Z0-9-]*")
 
 
 @dataclass
@@ -54,11 +59,21 @@ def check_removable(paths: list[str]) -> None:
             raise storage_error(OSError(errno.EACCES, "permission denied"), parent, "change")
 
 
+def _in_own_letters(path: Path) -> bool:
+    """Whether `path` lies directly in the data folder's letters/ (where the assistant saves)."""
+    from assistant import paths
+
+    own = paths.data_dir(create=False) / "letters"
+    return os.path.abspath(path.parent) == os.path.abspath(own)
+
+
 def _remove_letters(paths: list[str], removed: Removed) -> None:
     for text in dict.fromkeys(paths):
         path = Path(text)
-        if path.suffix.lower() not in LETTER_SUFFIXES or (
-            os.path.lexists(path) and not path.is_symlink() and not path.is_file()
+        if (
+            path.suffix.lower() not in LETTER_SUFFIXES
+            or not (LETTER_NAME.fullmatch(path.stem) or _in_own_letters(path))
+            or (os.path.lexists(path) and not path.is_symlink() and not path.is_file())
         ):
             removed.left.append(text)
             continue

@@ -31,8 +31,14 @@ def learn(
     from assistant.records.policy_text import load_policy
     from assistant.records.reader import _slug, draft_record, read_policy
 
-    policy = load_policy(path)
-    reading = read_policy(policy)
+    try:
+        policy = load_policy(path)
+        reading = read_policy(policy)
+    except RecursionError:  # a page of elements nested thousands deep
+        raise UserError(
+            f"{path} is nested too deeply to read as a policy",
+            hint="save the page as plain text or PDF and try that",
+        ) from None
     record = draft_record(reading, policy, name=name, urls=[url] if url else [], snapshot=snapshot)
     record_id = record.id
     while record_id in taken:

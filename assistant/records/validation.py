@@ -76,6 +76,8 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise RecordError(str(path), None, f"not UTF-8 text ({exc.reason})") from None
     except tomllib.TOMLDecodeError as exc:
         raise RecordError(str(path), None, f"broken TOML: {exc}") from None
+    except RecursionError:
+        raise RecordError(str(path), None, "nested too deeply to be a record") from None
 
 
 def validate_model(model: type[M], raw: Any, where: str, *, count_more: bool = True) -> M:

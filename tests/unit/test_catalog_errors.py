@@ -113,3 +113,14 @@ def test_a_fifo_or_a_link_among_ones_own_records_is_skipped_not_followed(rights_
     assert "is not a regular file" in said["waiting.toml"]
     assert "symbolic link" in said["linked.toml"]
     assert target.read_text(encoding="utf-8") == 'id = "elsewhere"\n'
+
+
+def test_a_record_nested_too_deeply_is_skipped(rights_home: Path) -> None:
+    from assistant.records.catalog import Catalog
+
+    own = rights_home / "policies" / "companies"
+    own.mkdir(parents=True)
+    (own / "deep.toml").write_text('id = "deep"\naliases = ' + "[" * 50_000 + "]" * 50_000)
+    catalog = Catalog.load(use_cache=False)
+    assert "qualfon" in catalog
+    assert any("nested too deeply" in p.problem for p in catalog.problems)

@@ -419,3 +419,20 @@ def test_check_writable_finds_a_read_only_ledger_and_changes_nothing(ledger_path
         conn.close()
     with Ledger.open(ledger_path, read_only=True) as ledger:
         assert len(ledger.list_requests()) == 2
+
+
+def test_an_imported_list_of_letters_never_removes_a_file_that_is_not_a_letter(
+    rights_home: Path, tmp_path: Path
+) -> None:
+    """An import can name any file as a request's letter; deleting the request removes only
+    files named as the assistant names letters, or lying in its own letters folder."""
+    victim = tmp_path / "important.txt"
+    victim.write_text("not a letter")
+    letter = tmp_path / "2026-11-02_acme_access_RA-20261102-ACME-ACC-1A2B.txt"
+    letter.write_text("Dear Acme")
+    with Ledger.open() as ledger:
+        first = add(ledger, company="acme")
+        ledger.add_letter_files(first, [str(victim), str(letter)])
+    code, out, _ = _rights("requests", "delete", str(first), "--yes")
+    assert code == 0 and "removed 1 letter file(s)" in out
+    assert victim.read_text() == "not a letter" and not letter.exists()
