@@ -109,6 +109,8 @@ def _write_for_request(args: argparse.Namespace, kind: str) -> int:
     )
     for path in files:
         print(f"  {_clean(path)}")
+    for note in letter.warnings:  # e.g. what to attach: the letter says it is attached
+        print(f"note: {_clean(note)}")
     if args.no_record:
         print(f"Not recorded. When you send it: rights requests update {args.number} {event}")
     else:

@@ -78,12 +78,13 @@ class FollowupSteps:
         except UserError as exc:
             return [Reply(f"I can't write that {what}: {exc}", kind="error")]
         saved = "\n".join(f"- `{path}`" for path in files)
+        notes = "".join(f"\n\nNote: {note}" for note in letter.warnings)
         body = "\n".join(f"    {line}" if line else "" for line in letter.body.splitlines())
         return [
             Reply(
                 f"Here is the {what} for request **#{request_id}**, to "
                 f"**{letter.recipient_name}** ({letter.recipient}):\n\n{body}\n\n"
-                f"Saved:\n{saved}\n\nRecorded as sent today; send it today.",
+                f"Saved:\n{saved}{notes}\n\nRecorded as sent today; send it today.",
                 files=[str(path) for path in files],
                 request_id=request_id,
             )
