@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant import workflow
+from assistant.dialogue import wording
 from assistant.dialogue.letter_steps import FORMATS_BY_CHANNEL
 from assistant.dialogue.reply import Reply
 from assistant.errors import UserError
@@ -77,18 +78,15 @@ class FollowupSteps:
                 workflow.record_sent(ledger, request_id, kind, files, on=today)
         except UserError as exc:
             return [Reply(f"I can't write that {what}: {exc}", kind="error")]
-        saved = "\n".join(f"- `{path}`" for path in files)
-        notes = "".join(f"\n\nNote: {note}" for note in letter.warnings)
-        body = "\n".join(f"    {line}" if line else "" for line in letter.body.splitlines())
-        return [
-            Reply(
-                f"Here is the {what} for request **#{request_id}**, to "
-                f"**{letter.recipient_name}** ({letter.recipient}):\n\n{body}\n\n"
-                f"Saved:\n{saved}{notes}\n\nRecorded as sent today; send it today.",
-                files=[str(path) for path in files],
-                request_id=request_id,
-            )
-        ]
+        said = wording.saved_letter(
+            letter,
+            request_id,
+            files,
+            saved_as="Saved:",
+            what=what,
+            then="Recorded as sent today; send it today.",
+        )
+        return [Reply(said, files=[str(path) for path in files], request_id=request_id)]
 
     def _which(self, kind: str) -> Reply:
         what = "follow-up" if kind == "followup" else "complaint"

@@ -19,10 +19,12 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant import workflow
+from assistant.dialogue import wording
 from assistant.dialogue.letter_steps import FORMATS_BY_CHANNEL
 from assistant.dialogue.parsing import pick_from
 from assistant.dialogue.reply import Reply
 from assistant.errors import UserError
+from assistant.replies.model import RECORDABLE_EVENTS
 from assistant.understanding.understand import understand
 
 if TYPE_CHECKING:
@@ -72,7 +74,6 @@ NEXT_WORDS: dict[str, str] = {
     "appeal": "an appeal of the refusal (or a complaint to the regulator)",
     "sources_question": "a letter closing it and asking where any data came from",
 }
-RECORDABLE = frozenset(EVENT_WORDS)
 YES_NO = ["yes", "no"]
 
 
@@ -179,7 +180,7 @@ class ReplySteps:
             self._reset()
             return [Reply(f"I can't read that answer: {exc}", kind="error")]
         said = describe(reading)
-        if reading.event not in RECORDABLE:
+        if reading.event not in RECORDABLE_EVENTS:
             self._reset()
             record_it = (
                 "in your requests (**Ctrl+R**, then **E**)"
@@ -303,17 +304,15 @@ class ReplySteps:
                 workflow.attach_letters(ledger, request_id, files)
         except UserError as exc:
             return [Reply(f"I can't write that letter: {exc}", kind="error")]
-        saved = "\n".join(f"- `{path}`" for path in files)
-        body = "\n".join(f"    {line}" if line else "" for line in letter.body.splitlines())
-        return [
-            Reply(
-                f"Here is the letter for request **#{request_id}**, to "
-                f"**{letter.recipient_name}** ({letter.recipient}):\n\n{body}\n\n"
-                f"Saved with the request:\n{saved}\n\nSend it when you're ready.",
-                files=[str(path) for path in files],
-                request_id=request_id,
-            )
-        ]
+        said = wording.saved_letter(
+            letter,
+            request_id,
+            files,
+            saved_as="Saved with the request:",
+            what="letter",
+            then="Send it when you're ready.",
+        )
+        return [Reply(said, files=[str(path) for path in files], request_id=request_id)]
 
     # -- small helpers -------------------------------------------------------------------
 

@@ -413,3 +413,17 @@ def sent_in_future(sent: dt.date, today: dt.date) -> str:
         f"{long_date(sent)} is after today ({long_date(today)}): track the request on the day "
         "you send it, or any day before today."
     )
+
+
+def saved_letter(
+    letter: Letter, request_id: int, files: Sequence[object], *, what: str, saved_as: str, then: str
+) -> str:
+    """A later letter (follow-up, complaint, answer to a reply) shown in full, where it was
+    saved, its notes, and what to do now."""
+    saved = "\n".join(f"- `{path}`" for path in files)
+    notes = "".join(f"\n\nNote: {note}" for note in letter.warnings)
+    body = "\n".join(f"    {line}" if line else "" for line in letter.body.splitlines())
+    return (
+        f"Here is the {what} for request **#{request_id}**, to **{letter.recipient_name}** "
+        f"({letter.recipient}):\n\n{body}\n\n{saved_as}\n{saved}{notes}\n\n{then}"
+    )

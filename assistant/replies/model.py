@@ -24,6 +24,8 @@ REPLY_EVENTS: tuple[str, ...] = (
     "use_other_channel",
     "not_a_reply",
 )
+# What a person may record from a reply: everything but "not an answer".
+RECORDABLE_EVENTS = frozenset(REPLY_EVENTS) - {"not_a_reply"}
 REASONS: tuple[str, ...] = (
     "not_verified",
     "no_data",

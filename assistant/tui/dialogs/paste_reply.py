@@ -22,6 +22,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select, Static, TextArea
 
+from assistant.replies.model import RECORDABLE_EVENTS
+
 if TYPE_CHECKING:
     from assistant.replies.model import Match, Reading
 
@@ -51,17 +53,6 @@ NEXT_WORDS: dict[str, str] = {
     "appeal": "appeal the refusal (or complain to the regulator)",
     "sources_question": "close it, and ask where any data came from",
 }
-RECORDABLE = frozenset(
-    {
-        "acknowledged",
-        "identity_asked",
-        "extended",
-        "answered_full",
-        "answered_part",
-        "denied",
-        "use_other_channel",
-    }
-)
 Reader = Callable[[str], "tuple[Reading, Match]"]
 
 
@@ -179,7 +170,7 @@ class PasteReplyDialog(ModalScreen[ReplyChoice | None]):
         self.query_one("#reply-findings", Static).update(findings_text(reading, match))
         self.query_one("#reply-findings-box").display = True
         self.query_one("#reply-dialog").add_class("-read")  # the pasted text gives way
-        recordable = reading.event in RECORDABLE
+        recordable = reading.event in RECORDABLE_EVENTS
         self.query_one("#reply-request-row").display = recordable
         self.query_one("#reply-record").display = recordable
         select = self.query_one("#reply-request", Select)
@@ -225,7 +216,7 @@ class PasteReplyDialog(ModalScreen[ReplyChoice | None]):
         self.query_one("#reply-error", Static).update(message)
 
     def _finish(self) -> None:
-        if self.reading is None or self.reading.event not in RECORDABLE:
+        if self.reading is None or self.reading.event not in RECORDABLE_EVENTS:
             self._error("Read the answer first.")
             return
         request_id = self.chosen_request()
