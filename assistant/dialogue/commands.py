@@ -22,7 +22,7 @@ from assistant.errors import UserError
 
 if TYPE_CHECKING:
     from assistant.records.model import CompanyRecord
-    from assistant.understanding.understand import Intent
+    from assistant.understanding.intent import Intent
 
 CLOSED = ("fulfilled", "denied", "closed")
 

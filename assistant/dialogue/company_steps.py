@@ -17,7 +17,7 @@ from assistant.dialogue.reply import AskAgain, Reply
 if TYPE_CHECKING:
     from assistant.dialogue.gather import Gather
     from assistant.dialogue.state import Setting, State
-    from assistant.understanding.understand import Intent
+    from assistant.understanding.intent import Intent
 
 
 class CompanySteps:

@@ -24,7 +24,7 @@ from assistant.vocabulary import RIGHT_CHOICES, RIGHTS
 if TYPE_CHECKING:
     from assistant.dialogue.gather import Gather
     from assistant.dialogue.state import Setting, State
-    from assistant.understanding.understand import Intent
+    from assistant.understanding.intent import Intent
 
 
 class DetailSteps:

@@ -21,7 +21,7 @@ from assistant.dialogue.state import REMEMBER, SAVE, TRACK, Setting, State
 from assistant.errors import UserError
 
 if TYPE_CHECKING:
-    from assistant.understanding.understand import Intent
+    from assistant.understanding.intent import Intent
 
 FORMATS_BY_CHANNEL = {"email": ("txt", "eml"), "postal": ("txt", "pdf"), "fax": ("txt", "pdf")}
 

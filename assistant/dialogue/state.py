@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from assistant.letters.model import Letter
     from assistant.records.catalog import Catalog
     from assistant.records.model import CompanyRecord
-    from assistant.understanding.understand import Intent
+    from assistant.understanding.intent import Intent
 
 # The stages of a conversation, in order.
 GATHER = "gather"  # asking what the letter needs
