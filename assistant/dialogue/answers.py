@@ -58,9 +58,14 @@ def _source_line(record: CompanyRecord) -> str:
                 f"{possessive(record.name)} privacy policy (dated {long_date(record.policy_date)})"
             )
         return f"{possessive(record.name)} privacy policy (it gives no date)"
+    if src.kind == "reader":
+        return (
+            f"{possessive(record.name)} privacy policy, read automatically, not checked by a person"
+        )
     if src.kind == "datenanfragen":
-        grade = f", graded '{src.quality}'" if src.quality else ""
-        return f"the catalog entry for {record.name} (imported from Datenanfragen{grade})"
+        return "Datenanfragen.de's public list of privacy contacts"
+    if src.kind == "data-broker-registry":
+        return f"the page {record.name} filed in California's register of data brokers"
     return f"the details you gave me for {record.name}"
 
 

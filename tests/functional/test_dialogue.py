@@ -782,3 +782,16 @@ def test_a_message_with_terminal_escapes_is_refused_and_the_question_stays(conv)
     assert replies[0].kind == "error" and "control character" in replies[0].text
     assert conv.residence is None and conv.expecting == "residence"
     assert "Where do you live" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Zalando", "Datenanfragen.de's public list of privacy contacts"),
+        ("Spokeo", "filed in California's register of data brokers"),
+    ],
+)
+def test_where_a_record_comes_from_is_said_plainly(conv, company: str, said: str) -> None:
+    text_said = text(conv.send(company))
+    assert said in text_said
+    assert "graded" not in text_said and "details you gave me" not in text_said
