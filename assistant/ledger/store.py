@@ -107,6 +107,7 @@ class Ledger:
         place of the ledger is refused either way. SQLite's errors become `LedgerError`s with
         advice (see `ledger_error`).
         """
+        from assistant.ledger.shape import check_shape
         from assistant.safefile import create_private, make_private, refuse_link
 
         if read_only:
@@ -119,9 +120,13 @@ class Ledger:
             try:
                 if upgrade:
                     ledger._migrate()  # on a copy in memory: the file is never changed
+                check_shape(conn, where)
             except sqlite3.Error as exc:
                 conn.close()
                 raise ledger_error(exc, where) from None
+            except BaseException:
+                conn.close()
+                raise
             return ledger
         path = Path(path) if path is not None else ledger_path()
         create_private(path)
@@ -142,6 +147,7 @@ class Ledger:
                 conn.execute("PRAGMA synchronous = FULL")
                 ledger = cls(conn, path)
                 ledger._migrate()
+                check_shape(conn, path)
             except sqlite3.Error as exc:
                 conn.close()
                 raise ledger_error(exc, path) from None
