@@ -201,6 +201,8 @@ def _show(reading: Reading, match: Any, request_id: int | None) -> None:
     if reading.reason and reading.quotes.get("reason") not in (None, reading.quote):
         lines.append(f'Reason given: "{reading.quotes["reason"]}"')
     lines.append(f"Language: {reading.language or 'unknown'}")
+    if reading.cut:
+        lines.append("Note: the reply is very long; only its first 100,000 characters were read")
     if request_id is not None:
         lines.append(f"Request: {request_id}")
     elif match.candidates:

@@ -133,8 +133,29 @@ def sentences(text: str) -> list[str]:
                 merged[-1] += " " + piece
             else:
                 merged.append(piece)
-        out.extend(p.strip() for p in merged if p.strip())
+        for sentence in merged:
+            out.extend(_bounded(sentence.strip()))
     return out
+
+
+# A sentence longer than this is no sentence a privacy team wrote (a table, a pasted log, a
+# line with no full stops): it is read in pieces of about this size, cut at spaces, so the
+# cost of reading stays linear in the length of the text.
+LONGEST_SENTENCE = 1200
+
+
+def _bounded(sentence: str) -> list[str]:
+    if len(sentence) <= LONGEST_SENTENCE:
+        return [sentence] if sentence else []
+    pieces: list[str] = []
+    while len(sentence) > LONGEST_SENTENCE:
+        cut = sentence.rfind(" ", LONGEST_SENTENCE // 2, LONGEST_SENTENCE)
+        cut = cut if cut > 0 else LONGEST_SENTENCE
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    if sentence:
+        pieces.append(sentence)
+    return pieces
 
 
 def detect_language(text: str) -> str | None:
@@ -148,9 +169,16 @@ def detect_language(text: str) -> str | None:
     return best if best in LANGUAGES and score > 0 else None
 
 
+# A company's own answer fits in far fewer characters; past this the rest is not read (a pasted
+# log, an attached table inlined): `Reading.cut` says so, and the person reads the rest.
+READ_CHARS = 100_000
+
+
 def read_reply(message: ReplyMessage) -> Reading:
     """What `message` says (see the module docstring for the order of the rules)."""
     text = message.latest_text or message.full_text
+    cut = len(text) > READ_CHARS or message.cut
+    text = text[:READ_CHARS]
     found = [(s, signals(s)) for s in sentences(text)]
     subject_signals = signals(message.subject)
     language = detect_language(text)
@@ -200,6 +228,7 @@ def read_reply(message: ReplyMessage) -> Reading:
         links=tuple(dict.fromkeys(u.rstrip(".,;") for u in _URL.findall(text))),
         reasons_given=event == "extended" and _near(found, "extension", "because"),
         id_document=event == "identity_asked" and _near(found, "identity", "id_document"),
+        cut=cut,
     )
 
 

@@ -89,11 +89,57 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def find_dates(text: str, language: str = "en") -> list[tuple[int, dt.date]]:
-    """(position, date) of every date written in `text`, in order of appearance."""
-    day_first, month_first, numeric = _patterns()
+@functools.cache
+def _yearless_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(sorted((re.escape(m) for m in _month_names()), key=len, reverse=True))
+    no_year = r"(?![.,]?\s*(?:de\s+)?\d)"  # not followed by a year (those are read above)
+    day_first = re.compile(
+        rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s+(?:de\s+)?({months})\b\.?{no_year}",
+        re.IGNORECASE,
+    )
+    month_first = re.compile(
+        rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{no_year}", re.IGNORECASE
+    )
+    return day_first, month_first
+
+
+# Short month names that are also ordinary words ("30 may apply", "mar" the sea): a date
+# without a year is read with them only when they are capitalised as a month is.
+_YEARLESS_AHEAD_DAYS = 183
+_AMBIGUOUS_SHORT = frozenset({"may", "mar", "sept", "jan", "june"})
+
+
+def _yearless(text: str, sent: dt.date) -> list[tuple[int, dt.date]]:
+    """Dates written without a year ("bis zum 3. Februar", "by March 2"): the first such day
+    on or after the day the reply was sent, when that is within half a year (a reply speaks
+    of the days ahead of it; "on 10 December", written on 15 December, is a day past, and
+    is left unread rather than put a year ahead)."""
+    day_first, month_first = _yearless_patterns()
     months = _month_names()
     found: list[tuple[int, dt.date]] = []
+    for pattern, day_group, month_group in ((day_first, 1, 2), (month_first, 2, 1)):
+        for m in pattern.finditer(text):
+            name = m.group(month_group)
+            if name.lower() in _AMBIGUOUS_SHORT and not name[0].isupper():
+                continue
+            month, day = months[name.lower().rstrip(".")], int(m.group(day_group))
+            date = _make(sent.year, month, day)
+            if date is not None and date < sent:
+                date = _make(sent.year + 1, month, day)
+            if date is not None and (date - sent).days <= _YEARLESS_AHEAD_DAYS:
+                found.append((m.start(), date))
+    return found
+
+
+def find_dates(
+    text: str, language: str = "en", sent: dt.date | None = None
+) -> list[tuple[int, dt.date]]:
+    """(position, date) of every date written in `text`, in order of appearance. With `sent`
+    (the day the text was written), dates without a year are read too (see `_yearless`);
+    without it they are left unread rather than guessed."""
+    day_first, month_first, numeric = _patterns()
+    months = _month_names()
+    found: list[tuple[int, dt.date]] = _yearless(text, sent) if sent is not None else []
     for m in day_first.finditer(text):
         day = _make(int(m.group(3)), months[m.group(2).lower().rstrip(".")], int(m.group(1)))
         if day:

@@ -41,12 +41,13 @@ def late_answer(
         return None
     if after == _LATE_AFTER and language not in (None, "en"):
         after = _LATE_AFTER_MONTH  # the European laws give one month, not 45 days
-    limit = dt.date.fromisoformat(sent) + after
+    sent_on = dt.date.fromisoformat(sent)
+    limit = sent_on + after
     for sentence, sig in found:
         promises = sig & {"ack", "answer_by", "extension"} or _ANSWERING.search(sentence)
         if not promises or sig & {"refuse", "conditional", "noreply"}:
             continue
-        dates = [d for _pos, d in find_dates(sentence, language or "en") if d > limit]
+        dates = [d for _pos, d in find_dates(sentence, language or "en", sent_on) if d > limit]
         if dates:
             return dates[-1], sentence
     return None
@@ -73,7 +74,7 @@ def extension_dates(
                 if weight >= 0:
                     periods.append((-weight, len(periods), period, near))
             dates = [
-                d for _pos, d in find_dates(near, language or "en")
+                d for _pos, d in find_dates(near, language or "en", sent_on)
                 if sent_on is None or d > sent_on
             ]  # fmt: skip
             if dates and new_due is None:

@@ -24,6 +24,9 @@ from html.parser import HTMLParser
 from assistant.errors import UserError
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl")
+# The text kept of one message (its body; every text part for `raw_text`): a reply is a few
+# thousand characters, so a longer body is cut here, before quoted history is looked for.
+TEXT_CHARS = 1_000_000
 # A header line: "Name: value", or "Name:" with its value folded onto the next line.
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:(?:[ \t]|\r?\n[ \t])", re.MULTILINE)
 # The headers a reading uses (parsing every header costs more than reading the body).
@@ -48,6 +51,7 @@ class ReplyMessage:
     attachments: tuple[str, ...] = ()
     content_type: str = "text/plain"
     raw_text: str = ""  # every text part, attached messages too (a bounce returns our request)
+    cut: bool = False  # the text was longer than TEXT_CHARS: only its start is kept
 
     @property
     def domain(self) -> str | None:
@@ -92,14 +96,15 @@ def _read_mbox(data: bytes) -> list[ReplyMessage]:
 
 def pasted(text: str) -> ReplyMessage:
     """Text pasted without headers: all of it is the reply (less any quoted history)."""
-    text = text.replace("\r\n", "\n")
+    cut = len(text) > TEXT_CHARS
+    text = text[:TEXT_CHARS].replace("\r\n", "\n")
     forwarded = unforward(text)
     if forwarded is not None:
         sender, body = forwarded
         return ReplyMessage(
-            sender=sender, full_text=body, latest_text=latest_reply(body), raw_text=text
+            sender=sender, full_text=body, latest_text=latest_reply(body), raw_text=text, cut=cut
         )
-    return ReplyMessage(full_text=text, latest_text=latest_reply(text), raw_text=text)
+    return ReplyMessage(full_text=text, latest_text=latest_reply(text), raw_text=text, cut=cut)
 
 
 _FORWARD = re.compile(
@@ -134,6 +139,8 @@ def parse_message(data: bytes) -> ReplyMessage:
     assert isinstance(msg, EmailMessage)
     headers = {k: _header(msg, k) for k in _HEADERS if k in msg}
     full, _kind = _body_text(msg)
+    cut = len(full) > TEXT_CHARS
+    full = full[:TEXT_CHARS]
     forwarded = unforward(full)
     if forwarded is not None:  # the person forwarded the company's answer to themselves
         headers["from"], full = forwarded
@@ -150,7 +157,8 @@ def parse_message(data: bytes) -> ReplyMessage:
         latest_text=latest_reply(full),
         attachments=tuple(_attachment_names(msg)),
         content_type=msg.get_content_type(),
-        raw_text=_all_text(msg),
+        raw_text=_all_text(msg)[:TEXT_CHARS],
+        cut=cut,
     )
 
 

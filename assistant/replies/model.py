@@ -74,6 +74,7 @@ class Reading:
     links: tuple[str, ...] = ()  # web addresses in the reply (a portal for use_other_channel)
     reasons_given: bool = False  # an extension that says why it is needed
     id_document: bool = False  # an ID request that wants a copy of an identity document
+    cut: bool = False  # the reply was longer than the reader reads: only its start was read
 
     @property
     def next(self) -> str | None:
@@ -108,6 +109,7 @@ class Reading:
             "links": list(self.links),
             "reasons_given": self.reasons_given,
             "id_document": self.id_document,
+            "cut": self.cut,
             "next": self.next,
         }
 

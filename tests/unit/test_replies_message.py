@@ -145,3 +145,20 @@ def test_a_reply_forwarded_to_oneself_is_read_as_the_company_s() -> None:
     (message,) = read_messages(msg.as_bytes(), "fwd.eml")
     assert message.domain == "otto.de"
     assert read_reply(message).event == "answered_full"
+
+
+def test_a_huge_reply_is_read_from_its_start_and_says_so() -> None:
+    """A pasted log of megabytes with no full stops: the answer at the top is still read, the
+    rest is not, and the reading says it was cut (the person reads the rest)."""
+    filler = "ticket status open queue privacy team " * 60_000  # 2.3 MB, one endless sentence
+    (message,) = read_messages(f"{ANSWER}\n\n{filler}".encode())
+    reading = read_reply(message)
+    assert reading.event == "answered_full"
+    assert reading.cut is True
+    assert reading.as_dict()["cut"] is True
+    assert len(message.full_text) <= 1_000_000
+
+
+def test_a_reply_of_ordinary_length_is_not_cut() -> None:
+    (message,) = read_messages(_plain())
+    assert read_reply(message).cut is False

@@ -62,3 +62,34 @@ CASES = [
 def test_other_phrasings(language: str, text: str, event: str, reason: str | None) -> None:
     reading = read_reply(pasted(text))
     assert (reading.event, reading.reason, reading.language) == (event, reason, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        ("El plazo se amplía hasta el 3 de febrero.", "2026-12-15", "2027-02-03"),
+        ("Wir werden Ihnen bis zum 3. Februar antworten.", "2027-01-10", "2027-02-03"),
+        ("We will reply by March 2 at the latest.", "2027-01-20", "2027-03-02"),
+        ("Wij antwoorden uiterlijk 1 april.", "2027-01-20", "2027-04-01"),
+        ("Risponderemo entro il 15 marzo.", "2027-01-20", "2027-03-15"),
+        # a day already past when the reply was written is not put a year ahead
+        ("We received your request on 10 December.", "2026-12-15", None),
+        # "may" as a verb after a number is no month
+        ("Article 30 may apply.", "2027-01-20", None),
+    ],
+)
+def test_a_date_without_a_year_is_read_from_the_day_the_reply_was_sent(
+    text: str, sent: str, expected: str | None
+) -> None:
+    import datetime as dt
+
+    from assistant.replies.dates import find_dates
+
+    found = [d.isoformat() for _pos, d in find_dates(text, "en", dt.date.fromisoformat(sent))]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_date_without_a_year_is_not_read_when_the_day_of_writing_is_unknown() -> None:
+    from assistant.replies.dates import find_dates
+
+    assert find_dates("Wir werden Ihnen bis zum 3. Februar antworten.", "de") == []
