@@ -86,13 +86,22 @@ def describe_char(ch: str) -> str:
         name = CONTROL_NAMES.get(ch, "CONTROL CHARACTER")
     elif not name and unicodedata.category(ch) == "Cs":
         name = "a lone surrogate: bytes that are not UTF-8"
+    elif not name and _noncharacter(ch):
+        name = "a noncharacter, never part of text"
     return f"U+{ord(ch):04X}" + (f" ({name})" if name else "")
+
+
+def _noncharacter(ch: str) -> bool:
+    """U+FDD0..U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, ...):
+    Unicode keeps them out of interchanged text for good."""
+    code = ord(ch)
+    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
 
 
 def _bad_char(ch: str, *, multiline: bool) -> bool:
     if multiline and ch == "\n":
         return False
-    if ch in BIDI_CONTROLS:
+    if ch in BIDI_CONTROLS or _noncharacter(ch):
         return True
     category = unicodedata.category(ch)
     if category in ("Cc", "Cs", "Zl", "Zp"):
@@ -140,7 +149,25 @@ def clean_line(value: str, field: str, *, limit: int | None = None, required: bo
     _check_length(field, text, limit)
     if required and not text:
         raise FieldError(field, "is empty")
+    _check_shape(text, field)
     return text
+
+
+# Fields that hold a person's name: a name has at least one letter.
+NAME_FIELDS = frozenset({"name", "agent", "--name", "--agent"})
+
+
+def _check_shape(text: str, field: str) -> None:
+    """A value may not begin with a combining mark (it has no letter to sit on and would join
+    whatever a letter puts before it), and a name needs a letter."""
+    if text and unicodedata.category(text[0]).startswith("M"):
+        raise FieldError(
+            field,
+            f"begins with the combining mark {describe_char(text[0])}, with no letter before it",
+            hint="retype it; a combining accent follows the letter it belongs to",
+        )
+    if field in NAME_FIELDS and text and not any(unicodedata.category(c)[0] == "L" for c in text):
+        raise FieldError(field, "has no letters", hint="give the name the company knows you by")
 
 
 def clean_block(

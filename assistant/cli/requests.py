@@ -139,6 +139,7 @@ def _register_requests(subparsers: argparse._SubParsersAction) -> None:
         help="load requests from a JSON or CSV export (skips those already tracked)",
     )
     p_import.add_argument("file", help="a file made by `rights requests export`")
+    _add_today(p_import)
     p_import.set_defaults(handler=run_import)
 
     p_delete = sub.add_parser(
@@ -364,7 +365,7 @@ def run_import(args: argparse.Namespace) -> int:
     from assistant.ledger.exchange import import_file
 
     with _ledger() as ledger:
-        result = import_file(ledger, Path(args.file).expanduser())
+        result = import_file(ledger, Path(args.file).expanduser(), _today(args))
     print(
         f"Imported {len(result.added)} request(s); skipped {len(result.skipped)} already tracked."
     )

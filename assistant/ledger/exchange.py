@@ -323,15 +323,18 @@ def _read_csv(text: str, path: Path) -> list[Any]:
     return items
 
 
-def check_items(items: list[Any]) -> tuple[list[dict[str, Any]], list[str]]:
-    """Every request checked against the export schema: (the clean requests, every problem)."""
+def check_items(
+    items: list[Any], today: dt.date | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Every request checked against the export schema (nothing dated after `today`): (the
+    clean requests, every problem)."""
     from assistant.ledger.import_schema import validate_request
 
     clean: list[dict[str, Any]] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
     for number, item in enumerate(items, start=1):
-        request, found = validate_request(item)
+        request, found = validate_request(item, today)
         label = f"request {number}"
         if isinstance(item, dict) and isinstance(item.get("reference"), str):
             label += f" ({one_line(item['reference'])[:60]})"
@@ -347,14 +350,18 @@ def check_items(items: list[Any]) -> tuple[list[dict[str, Any]], list[str]]:
 
 
 def import_items(
-    ledger: Ledger, items: Iterable[Any], *, source: Path | None = None
+    ledger: Ledger,
+    items: Iterable[Any],
+    *,
+    source: Path | None = None,
+    today: dt.date | None = None,
 ) -> ImportResult:
     """Add every request not already tracked (by reference), all in one transaction.
 
     The whole file is checked first; any problem refuses the import (ImportRefused lists them
     all) and nothing is written. A failure while writing rolls everything back.
     """
-    clean, problems = check_items(list(items))
+    clean, problems = check_items(list(items), today)
     if problems:
         raise ImportRefused(source or Path("import"), problems)
     added: list[int] = []
@@ -384,5 +391,6 @@ def _insert(ledger: Ledger, item: dict[str, Any]) -> int:
     return request_id
 
 
-def import_file(ledger: Ledger, path: Path) -> ImportResult:
-    return import_items(ledger, read_items(path), source=path)
+def import_file(ledger: Ledger, path: Path, today: dt.date | None = None) -> ImportResult:
+    """Import an export file (see `import_items`); given `today`, nothing may be dated after it."""
+    return import_items(ledger, read_items(path), source=path, today=today)

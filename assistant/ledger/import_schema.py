@@ -29,6 +29,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     ValidationError,
+    ValidationInfo,
     model_validator,
 )
 
@@ -112,6 +113,22 @@ Line = Annotated[str, _text(300)]
 PathText = Annotated[str, _text(4096, "letter file")]
 
 
+def _not_after_today(request: ExportedRequest, today: dt.date) -> None:
+    """What has happened (the sending, the answers, each event) cannot lie after today: an
+    export holds no future, and a day far ahead would make a request look settled or late.
+    One day of grace allows for an export made where it is already tomorrow."""
+    latest = today + dt.timedelta(days=1)
+    happened = [("sent", request.sent), ("received", request.received)]
+    happened += [
+        (name, getattr(request, name))
+        for name in ("acknowledged_on", "finished_on", "last_followup", "complaint_on")
+    ]
+    happened += [(f"event {event.event!r} on", event.on) for event in request.events]
+    for what, day in happened:
+        if day is not None and day > latest:
+            raise ValueError(f"{what} {day} is after today ({today}): it cannot have happened yet")
+
+
 def _no_newer(day: dt.date | None, than: dt.date, what: str) -> None:
     if day is not None and day < than:
         raise ValueError(f"{what} {day} is before the request was sent ({than})")
@@ -190,9 +207,12 @@ class ExportedRequest(BaseModel):
     events: list[ExportedEvent] = Field(default_factory=list, max_length=MAX_EVENTS)
 
     @model_validator(mode="after")
-    def _dates_in_order(self) -> ExportedRequest:
+    def _dates_in_order(self, info: ValidationInfo) -> ExportedRequest:
         if self.sent > LATEST_SENT:
             raise ValueError(f"sent {self.sent} is after {LATEST_SENT}, the last day allowed")
+        today = (info.context or {}).get("today")
+        if isinstance(today, dt.date):
+            _not_after_today(self, today)
         if self.received < self.sent:
             raise ValueError(f"received {self.received} is before sent {self.sent}")
         for name in ("acknowledged_on", "finished_on", "last_followup", "complaint_on"):
@@ -233,9 +253,12 @@ def _what(error: Any) -> str:
     return textsafety.one_line(message)[:200]
 
 
-def validate_request(item: object) -> tuple[ExportedRequest | None, list[str]]:
-    """The request checked against the schema, or None and a list of 'field: what' problems."""
+def validate_request(
+    item: object, today: dt.date | None = None
+) -> tuple[ExportedRequest | None, list[str]]:
+    """The request checked against the schema (and, given `today`, nothing dated after it),
+    or None and a list of 'field: what' problems."""
     try:
-        return ExportedRequest.model_validate(item), []
+        return ExportedRequest.model_validate(item, context={"today": today}), []
     except ValidationError as exc:
         return None, [f"{_where(tuple(e['loc']))}: {_what(e)}" for e in exc.errors()]

@@ -5,6 +5,7 @@ was dropped or renamed there, every later query would fail somewhere deep inside
 (a KeyError on a row, an "no such column" in the middle of an export). `check_shape` compares
 the file with the shape the migrations build and refuses it up front, naming what is missing,
 with the advice to restore a backup or import an export. Extra columns are left alone.
+The migrations are run one statement at a time (`migration_statements`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,19 @@ from pathlib import Path
 from assistant.ledger.faults import LedgerError
 from assistant.ledger.schema import MIGRATIONS
 
-__all__ = ["check_shape", "expected_columns"]
+__all__ = ["check_shape", "expected_columns", "migration_statements"]
+
+
+def migration_statements(script: str) -> list[str]:
+    """A migration script as single statements (`executescript` would commit on its own)."""
+    statements, current = [], ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                statements.append(current.strip())
+            current = ""
+    return statements
 
 
 def _columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:

@@ -45,6 +45,7 @@ from assistant.ledger.schema import (
     WAITING_STATUSES,
     allowed_events,
 )
+from assistant.ledger.shape import check_shape, migration_statements
 
 if TYPE_CHECKING:
     from assistant.law.deadlines import Deadlines
@@ -76,18 +77,6 @@ def ledger_path() -> Path:
     return paths.data_dir() / LEDGER_NAME
 
 
-def _split_sql(script: str) -> list[str]:
-    """A migration script as single statements (`executescript` would commit on its own)."""
-    statements, current = [], ""
-    for piece in script.split(";"):
-        current += piece + ";"
-        if sqlite3.complete_statement(current):
-            if current.strip(" \n;"):
-                statements.append(current.strip())
-            current = ""
-    return statements
-
-
 class Ledger:
     """The open ledger. Use `Ledger.open()`; close it (or use `with`) when done."""
 
@@ -107,7 +96,6 @@ class Ledger:
         place of the ledger is refused either way. SQLite's errors become `LedgerError`s with
         advice (see `ledger_error`).
         """
-        from assistant.ledger.shape import check_shape
         from assistant.safefile import create_private, make_private, refuse_link
 
         if read_only:
@@ -174,7 +162,7 @@ class Ledger:
         with self._write():
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             for step in range(version, SCHEMA_VERSION):
-                for statement in _split_sql(MIGRATIONS[step]):
+                for statement in migration_statements(MIGRATIONS[step]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {step + 1}")
 
