@@ -125,9 +125,12 @@ class Catalog:
 
     @staticmethod
     def _cache_key(files: Iterable[Path]) -> tuple:
-        """What the cache was built from: each file's path, size and modification time."""
+        """What the cache was built from: each file's path, size and modification time, and
+        the same of the modules whose rules decide which records are valid (a new release
+        with stricter rules must not keep a record the old rules let through)."""
+        rules = Path(__file__).with_name("model.py"), Path(__file__).with_name("validation.py")
         stamps = []
-        for path in files:
+        for path in (*rules, *files):
             st = path.stat()
             stamps.append((str(path), st.st_size, st.st_mtime_ns))
         return (CACHE_FORMAT, marshal.version, tuple(sys.version_info[:2]), tuple(stamps))

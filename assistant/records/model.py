@@ -267,6 +267,27 @@ class CompanyRecord(Strict):
         description="Drafted by the policy reader and not yet confirmed by a person.",
     )
 
+    @field_validator("name", "legal_name")
+    @classmethod
+    def _printable_name(cls, value: str | None) -> str | None:
+        """A company's name goes into letters, e-mail headers and the screen: one line, no
+        terminal controls, no direction overrides, no noncharacters."""
+        from assistant.textsafety import describe_char, first_bad_char
+
+        bad = first_bad_char(value) if value is not None else None
+        if bad is not None:
+            raise ValueError(f"contains the control character {describe_char(bad)}")
+        return value
+
+    @field_validator("policy_date")
+    @classmethod
+    def _policy_date_in_range(cls, value: dt.date | None) -> dt.date | None:
+        from assistant.vocabulary import EARLIEST_DAY, LATEST_DAY
+
+        if value is not None and not EARLIEST_DAY <= value <= LATEST_DAY:
+            raise ValueError(f"{value} is not a plausible policy date ({EARLIEST_DAY} or later)")
+        return value
+
     @field_validator("domains")
     @classmethod
     def _bare_domains(cls, value: list[str]) -> list[str]:

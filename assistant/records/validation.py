@@ -31,7 +31,7 @@ def describe_validation_error(exc: Exception) -> list[tuple[str, str]]:
     for err in errors():
         loc = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in err["loc"])
         loc = loc.replace(".[", "[")
-        msg = err["msg"]
+        msg = str(err["msg"]).removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown key (not part of the record format; check the spelling)"
         elif err["type"] == "missing":
