@@ -157,7 +157,7 @@ def track(
         right=right,
         law_id=law.id if law else None,
         law_name=law.short_name if law else None,
-        regulator=law.regulator_for(residence).name if law else None,
+        regulator=_regulator_name(law, residence),
         residence=residence,
         channel=channel,
         reference=reference or make_reference(record.id, right, sent),
@@ -196,7 +196,7 @@ def track_letter(
         by_residence=False,
     )
     if letter.requester is not None:
-        remember_requester(ledger, tracked.row.id, letter.requester)
+        remember_requester(ledger, tracked.row.id, letter.requester, letter.language)
     return tracked
 
 
@@ -334,17 +334,45 @@ def compose_next(
     record = catalog.get(row.company_id)
     request = row.as_dict(today)
     signer = stored_requester(ledger, row.id) or person
+    remembered = (ledger.requester(row.id) or {}).get("language")
     # A follow-up speaks the language of the request it follows (the person may have chosen
     # one that is not the company record's); a complaint speaks its authority's.
     if kind == "followup":
         return compose_followup(
             request, timeline, record, signer, today=today, include_notes=include_notes,
-            lang=_language_of(record, row.letter_files, row.reference),
+            lang=_language_of(record, row.letter_files, row.reference, remembered),
+            regulator=followup_authority(catalog, row.law_id, row.residence),
         )  # fmt: skip
     return compose_complaint(
         request, timeline, record, signer, today=today, include_notes=include_notes,
         regulator=competent_authority(catalog, row.law_id, row.residence, land),
     )  # fmt: skip
+
+
+def _regulator_name(law: LawProfile | None, residence: str) -> str | None:
+    """The regulator kept with a request: a German resident's Land authority when the
+    residence names the Land, else the law's regulator for the residence."""
+    if law is None:
+        return None
+    if law.id == "gdpr" and "-" in residence and residence.startswith("DE"):
+        from assistant.records.catalog import load_catalog
+
+        try:
+            found = competent_authority(load_catalog(), law.id, residence)
+        except UserError:
+            found = None
+        if found and found.get("name"):
+            return str(found["name"])
+    return law.regulator_for(residence).name
+
+
+def followup_authority(catalog: Catalog, law_id: str | None, residence: str) -> dict | None:
+    """The authority a follow-up may name: a German resident's Land authority when known
+    (None otherwise: the law profile's regulator for the residence)."""
+    try:
+        return competent_authority(catalog, law_id, residence)
+    except UserError:
+        return None
 
 
 def competent_authority(
@@ -370,10 +398,17 @@ def competent_authority(
     return None
 
 
-def _language_of(record: CompanyRecord, files: Sequence[str] = (), reference: str = "") -> str:
-    """The language the request's own letter was written in, read from its saved files (the
-    ledger keeps their paths, not the language); else the company record's request language,
-    else English. A complaint is written in its authority's language instead."""
+def _language_of(
+    record: CompanyRecord,
+    files: Sequence[str] = (),
+    reference: str = "",
+    remembered: str | None = None,
+) -> str:
+    """The language the request's own letter was written in: as the ledger remembers it
+    (`remembered`, since schema 4), else read from its saved files, else the company record's
+    request language, else English. A complaint is written in its authority's language."""
+    if remembered:
+        return remembered
     from assistant.letters.language import choose_language
     from assistant.letters.original import language_of_files
 
@@ -396,14 +431,18 @@ def stored_requester(ledger: Ledger, request_id: int) -> Person | None:
     )
 
 
-def remember_requester(ledger: Ledger, request_id: int, person: Person) -> None:
-    """Keep who made request `request_id`, so later letters are signed by them."""
+def remember_requester(
+    ledger: Ledger, request_id: int, person: Person, language: str | None = None
+) -> None:
+    """Keep who made request `request_id` and in which language, so later letters are signed
+    by them and written in it."""
     ledger.set_requester(
         request_id,
         name=person.name,
         email=person.email,
         address=person.address,
         agent_name=person.agent_name,
+        language=language,
     )
 
 

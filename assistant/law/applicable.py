@@ -238,11 +238,17 @@ def applicable_laws(
                     f"(it lists: {', '.join(record.countries) or 'nothing'}), so the letter "
                     "does not rely on it."
                 )
-    ranked = sorted(
-        bases.values(),
-        key=lambda b: (b.law.grants(right, on=today), _strength(b.law)),
-        reverse=True,
-    )
+    own = law_for(code, table, on=today) if code is not None else None
+
+    def rank(basis: Basis) -> tuple[bool, bool, int]:
+        # Of the GDPR and the UK GDPR, both reaching the company, the person's own comes
+        # first: its regulator is the one they can complain to (a Briton writing to
+        # Amazon's Luxembourg entity for amazon.co.uk is under the UK GDPR, Art. 3(2)(a),
+        # and the ICO; the GDPR's authorities are for people in the EU).
+        home_pair = own is not None and basis.law.id == own.id and {"gdpr", "uk-gdpr"} <= set(bases)
+        return basis.law.grants(right, on=today), home_pair, _strength(basis.law)
+
+    ranked = sorted(bases.values(), key=rank, reverse=True)
     primary = ranked[0] if ranked else None
     if primary is not None and primary.assumed:
         notes.append(primary.explanation)

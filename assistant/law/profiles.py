@@ -130,6 +130,12 @@ class LawProfile(Strict):
         description="Which businesses the law covers and which it exempts as a whole, where "
         "a letter cannot assume the company is covered.",
     )
+    clock_from_identity: str | None = Field(
+        default=None,
+        description="Where the law's period runs from the later of the request and the "
+        "information asked for to confirm the person's identity: the provision that says so. "
+        "Recording that the person gave it then moves the deadlines later, never earlier.",
+    )
     calendars: list[str] = Field(
         default_factory=list,
         description="Statutory holiday calendars (assistant.law.calendars) this law's time "

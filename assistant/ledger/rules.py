@@ -98,6 +98,9 @@ def _changes(
     elif event == "identity_asked":
         alerts.extend(opt_out_id_alerts(row))
         outcome = alerts[0] if alerts else None
+    elif event == "identity_given":
+        restart, outcome = identity_restart(row, on)
+        changes.update(restart)
     elif event == "extended":
         outcome, ok = judge_extension(row, on)
         if ok:
@@ -195,6 +198,41 @@ def resend_dates(row: RequestRow, sent: dt.date) -> dict[str, Any]:
         "due": deadlines.respond_by,
         "deadlines_json": json.dumps(deadlines.as_json(), sort_keys=True, default=str),
     }
+
+
+def identity_restart(row: RequestRow, given: dt.date) -> tuple[dict[str, Any], str | None]:
+    """(column changes, outcome) when the person gave the identity information asked for.
+
+    Where the law runs its period from the later of the request and that information (UK GDPR
+    Art. 12A), the deadlines are counted again from the day it reached the company, by the
+    request's own channel; each date only ever moves later, so no company is called late
+    before its time. Elsewhere nothing changes: the clock kept running."""
+    from assistant.law.deadlines import assumed_receipt, compute_deadlines
+
+    law = _law(row.law_id)
+    if law is None or not law.clock_from_identity or row.received is None:
+        return {}, None
+    arrived, _why = assumed_receipt(given, row.channel)
+    if arrived <= row.received:
+        return {}, None
+    again = compute_deadlines(law, row.right, arrived, row.residence)
+
+    def later(old: dt.date | None, new: dt.date | None) -> dt.date | None:
+        return max(d for d in (old, new) if d is not None) if old or new else None
+
+    changes: dict[str, Any] = {
+        "respond_by": later(row.respond_by, again.respond_by),
+        "extended_respond_by": later(row.extended_respond_by, again.extended_respond_by),
+        "extension_notice_by": later(row.extension_notice_by, again.extension_notice_by),
+    }
+    base = changes["extended_respond_by"] if row.extension_granted else changes["respond_by"]
+    changes["due"] = later(row.due, base)
+    if changes["due"] == row.due:
+        return {}, None
+    return changes, (
+        f"the period begins again when the company has what it asked for ({arrived}): "
+        f"it now has until {changes['due']} ({law.clock_from_identity.split(':')[0]})"
+    )
 
 
 def opt_out_id_alerts(row: RequestRow) -> list[str]:

@@ -98,7 +98,7 @@ def allowed_events(status: str) -> list[str]:
 
 
 LEDGER_NAME = "requests.sqlite3"  # inside the data directory
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _quoted(values: tuple[str, ...]) -> str:
@@ -204,6 +204,11 @@ MIGRATIONS: tuple[str, ...] = (
         address     TEXT,
         agent_name  TEXT
     );
+    """,
+    # 4: the language the request's letter was written in, so follow-ups and replies to it
+    # are written in the same language even when the letter was printed rather than saved.
+    """
+    ALTER TABLE requesters ADD COLUMN language TEXT;
     """,
 )
 

@@ -443,23 +443,26 @@ class Ledger:
         email: str,
         address: str | None = None,
         agent_name: str | None = None,
+        language: str | None = None,
     ) -> None:
-        """Remember who made request `request_id` (later letters are signed by them)."""
+        """Remember who made request `request_id` (later letters are signed by them) and the
+        language their letter was written in (later letters use it too)."""
         self.get(request_id)
         with self._write():
             self.conn.execute(
-                "INSERT INTO requesters (request_id, name, email, address, agent_name) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id) DO UPDATE SET "
+                "INSERT INTO requesters (request_id, name, email, address, agent_name, language) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO UPDATE SET "
                 "name = excluded.name, email = excluded.email, address = excluded.address, "
-                "agent_name = excluded.agent_name",
-                (request_id, name, email, address, agent_name),
+                "agent_name = excluded.agent_name, language = excluded.language",
+                (request_id, name, email, address, agent_name, language),
             )
 
     def requester(self, request_id: int) -> dict[str, str | None] | None:
-        """Who made request `request_id` (name, email, address, agent_name), or None when
-        the request was tracked before this was remembered."""
+        """Who made request `request_id` (name, email, address, agent_name, and the language
+        of their letter), or None when the request was tracked before this was remembered."""
         row = self.conn.execute(
-            "SELECT name, email, address, agent_name FROM requesters WHERE request_id = ?",
+            "SELECT name, email, address, agent_name, language FROM requesters "
+            "WHERE request_id = ?",
             (request_id,),
         ).fetchone()
         return dict(row) if row is not None else None

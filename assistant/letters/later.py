@@ -163,11 +163,13 @@ def compose_followup(
     reference: str | None = None,
     include_notes: bool = False,
     lang: str = "en",
+    regulator: Mapping[str, Any] | None = None,
 ) -> Letter:
     """A follow-up for a tracked request: a polite reminder before the deadline, an overdue
     letter after it, or a letter about a late or unlawful extension. `kind` None lets
     `timing` choose; a kind that would misstate the facts (overdue before the deadline) is
     refused. `request` is a ledger row (RequestRow or its as_dict()); `timeline` its events.
+    `regulator`: the authority it may name (a German Land's), else the law's for the residence.
     """
     if law is LOOKUP:
         law = _law_by_id(_get(request, "law_id"))
@@ -201,7 +203,9 @@ def compose_followup(
             "original": _original_context(request, timeline, person, lang),
             "timeline_lines": _story(timeline, lang, include_notes),
             "reply_by": long_date(today + dt.timedelta(days=REPLY_DAYS), lang),
-            "regulator": _regulator_context(law, _get(request, "residence")),
+            "regulator": _called(dict(regulator))
+            if regulator
+            else _regulator_context(law, _get(request, "residence")),
             "extension": _extension_context(request, timeline, law, right, today),
             "controller_complaint": controller_complaint(law, today),
         }
@@ -398,10 +402,29 @@ def _regulator_context(law: Any, residence: Any) -> dict[str, Any] | None:
     if law is None:
         return None
     regulator = law.regulator_for(residence) if hasattr(law, "regulator_for") else law.regulator
-    return {
-        "name": regulator.name,
-        "email": regulator.email,
-        "address": regulator.address,
-        "complaint_url": regulator.complaint_url,
-        "website": regulator.website,
-    }
+    return _called(
+        {
+            "name": regulator.name,
+            "email": regulator.email,
+            "address": regulator.address,
+            "complaint_url": regulator.complaint_url,
+            "website": regulator.website,
+        }
+    )
+
+
+# Names that begin with their own article: "the" is not put before them in an English
+# sentence ("complain to the Der Bundesbeauftragte ..." / "to the The ...").
+_OWN_ARTICLE = ("the ", "der ", "die ", "das ", "la ", "le ", "les ", "l'", "el ", "il ", "het ")
+
+
+def _called(regulator: dict[str, Any]) -> dict[str, Any]:
+    """`regulator` with `called`: its name as an English sentence names it ("the ICO")."""
+    name = str(regulator.get("name") or "")
+    if name.lower().startswith("the "):
+        called = "the " + name[4:]
+    elif name.lower().startswith(_OWN_ARTICLE[1:]):
+        called = name
+    else:
+        called = "the " + name
+    return {**regulator, "called": called}

@@ -188,3 +188,72 @@ def test_an_os_error_no_handler_foresaw_is_a_clear_message(
     code, _out, err = run(capsys, "requests")
     assert code == 2
     assert err.startswith("rights: ") and words in err and "Traceback" not in err
+
+
+def test_uk_identity_given_starts_the_period_again(capsys: pytest.CaptureFixture) -> None:
+    """UK GDPR Art. 12A: the month begins with the latest of the request and the identity
+    information asked for. Given on 20 December, the answer is due 19 January, and a follow-up
+    on 6 January is a reminder, never 'overdue'."""
+    code, out, err = run(
+        capsys, "track", "sky-gb", "access", "--sent", "2026-12-02", "--residence", "GB",
+        "--channel", "email", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    row = json.loads(out)
+    assert row["due"] == "2027-01-04"
+    number = str(row["id"])
+    code, _, err = run(
+        capsys, "requests", "update", number, "identity_asked", "--today", "2026-12-10"
+    )
+    assert code == 0, err
+    code, out, err = run(
+        capsys, "requests", "update", number, "identity_given", "--today", "2026-12-20"
+    )
+    assert code == 0, err
+    code, out, _ = run(capsys, "requests", "show", number, "--json", "--today", "2026-12-21")
+    assert json.loads(out)["due"] == "2027-01-19"
+    run(capsys, "profile", "--name", "Erika Muster", "--email", "erika@example.org")
+    code, out, err = run(capsys, "followup", number, "--today", "2027-01-06")
+    assert code == 0, err
+    assert "overdue" not in out and "ran out" not in out
+
+
+def test_under_the_ccpa_identity_given_leaves_the_deadline(capsys: pytest.CaptureFixture) -> None:
+    """11 CCR 7021(b): the 45 days run from receipt whatever verification takes."""
+    row = track(capsys)
+    number = str(row["id"])
+    run(capsys, "requests", "update", number, "identity_asked", "--date", "2026-01-10")
+    code, _, err = run(
+        capsys, "requests", "update", number, "identity_given", "--date", "2026-01-20"
+    )
+    assert code == 0, err
+    code, out, _ = run(capsys, "requests", "show", number, "--json")
+    assert json.loads(out)["due"] == row["due"]
+
+
+def test_a_followup_speaks_the_language_of_a_printed_letter_and_names_the_land_authority(
+    capsys: pytest.CaptureFixture,
+) -> None:
+    """A German letter printed (not saved) and tracked: its follow-up is German too (the
+    ledger keeps the language), and an English one for a Bavarian names the BayLDA, never
+    the federal BfDI and never 'the Der ...'."""
+    person = ("--name", "Erika Mustermann", "--email", "erika@example.org")
+    code, _, err = run(
+        capsys, "letter", "zalando", "access", *person, "--residence", "DE-BY", "--language",
+        "de", "--track",
+    )  # fmt: skip
+    assert code == 0, err
+    code, _, err = run(capsys, "letter", "zalando", "deletion", *person, "--residence", "DE-BY",
+                       "--track")  # fmt: skip
+    assert code == 0, err
+    later = (dt.date.today() + dt.timedelta(days=60)).isoformat()
+    texts = []
+    for number in ("1", "2"):
+        code, out, err = run(capsys, "followup", number, "--today", later)
+        assert code == 0, err
+        saved = next(line.strip() for line in out.splitlines() if line.strip().endswith(".txt"))
+        texts.append(Path(saved).read_text(encoding="utf-8"))
+    german, english = texts
+    assert "Sehr geehrte Damen und Herren" in german
+    assert "Dear" in english and "Bayerisches Landesamt" in english
+    assert "BfDI" not in english and "the Der" not in english

@@ -42,6 +42,7 @@ def test_followup_and_complaint_signed_by_the_requester_not_the_profile(catalog)
             "email": "maria@example.com",
             "address": None,
             "agent_name": "Sam Agent",
+            "language": "en",  # the letter's: later letters are written in it
         }
         row = ledger.get(number)
         assert row.due is not None

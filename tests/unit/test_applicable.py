@@ -53,6 +53,11 @@ def company(country: str | None, countries: list[str], **kw: object) -> CompanyR
         ("DE", "US", ["US"], "access", None, None),
         # The UK's own GDPR for a UK company.
         ("US-CA", "GB", ["GB"], "access", "uk-gdpr", "establishment"),
+        # An EU company selling to people in the UK: for a Briton the UK GDPR (Art. 3(2)(a))
+        # comes before the GDPR, so the ICO is the regulator named; for a German writing to a
+        # UK company selling in Germany, the GDPR (Art. 3(2)(a)) comes first.
+        ("GB", "DE", ["DE", "GB"], "opt_out", "uk-gdpr", "targeting"),
+        ("DE", "GB", ["GB", "DE"], "access", "gdpr", "targeting"),
         # US state laws reach a company doing business there.
         ("US-CA", "US", ["US"], "deletion", "ccpa", "residence"),
         ("US-TX", "US", ["US"], "access", "tdpsa", "residence"),
