@@ -42,6 +42,13 @@ def data_dir(create: bool = True) -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if path.is_symlink():  # the ledger, letters and caches would all be written through it
+        from assistant.safefile import StorageError
+
+        raise StorageError(
+            f"{path} is a symbolic link; personal files are never written through links",
+            hint="replace the link with a real folder, or set RIGHTS_HOME to the real folder",
+        )
     if create and not path.is_dir():
         from assistant.safefile import private_dir
 

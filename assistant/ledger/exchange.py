@@ -225,6 +225,8 @@ def _items_from_json(text: str, path: Path) -> list[Any]:
         ) from None
     except RecursionError:
         raise UserError(f"{path}: nested too deeply to be an export") from None
+    except ValueError:  # a number of thousands of digits, past Python's limit
+        raise UserError(f"{path}: holds a number too long to be part of an export") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise UserError(
             f"{path}: not a Rights Assistant export",
@@ -263,7 +265,7 @@ def _csv_value(name: str, value: str, line: int) -> Any:
     if name in _JSON_COLUMNS:
         try:
             return json.loads(value)
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):  # JSONDecodeError, or a number past the limit
             raise ValueError(f"line {line}: column {name} is not JSON") from None
     if name in _CSV_FLAGS:
         flags = {"true": True, "false": False, "1": True, "0": False}

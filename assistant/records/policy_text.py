@@ -35,10 +35,68 @@ class PolicyText:
     name: str
 
 
+# Deeper than this, a page is refused before it is parsed: the parser's time grows with the
+# square of the nesting (50,000 levels take seconds, 200,000 minutes), and no policy nests
+# more than a few dozen levels. Elements that close themselves (<p>, <li>, <td> ...) and void
+# elements (<br>, <img> ...) are not counted, so untidy markup is not taken for deep markup.
+MAX_HTML_DEPTH = 5000
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
+_NOT_NESTING = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "option",
+        "tr",
+        "td",
+        "th",
+        "rb",
+        "rt",
+        "rp",
+        "optgroup",
+        "colgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+    ]
+)
+
+
+def nesting_depth(html: str, limit: int = MAX_HTML_DEPTH) -> int:
+    """How deeply the elements of `html` nest (counted up to just past `limit`), in one pass."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, tag, self_closing = match.groups()
+        if self_closing or tag.lower() in _NOT_NESTING:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+    return deepest
+
+
 def html_to_text(html: str) -> str:
-    """The readable text of an HTML page: one block per line, links as 'text (url)'."""
+    """The readable text of an HTML page: one block per line, links as 'text (url)'.
+    RecursionError for a page nested deeper than any policy (see MAX_HTML_DEPTH)."""
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+    if nesting_depth(html) > MAX_HTML_DEPTH:
+        raise RecursionError(f"elements nested more than {MAX_HTML_DEPTH} deep")
     tree = LexborHTMLParser(html)
     for tag in SKIPPED_TAGS:
         for node in tree.css(tag):

@@ -132,7 +132,7 @@ def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
                 continue
             try:
                 yield number, start, json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            except (ValueError, RecursionError) as exc:  # bad JSON or UTF-8, a huge number
                 yield number, start, RecordError(f"{path}:{number}", None, f"broken JSON: {exc}")
 
 

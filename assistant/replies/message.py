@@ -78,8 +78,21 @@ def read_messages(data: bytes, name: str = "") -> list[ReplyMessage]:
     return [pasted(data.decode("utf-8", "replace"))]
 
 
+# Most messages one mbox is read for: a thread with a company is a handful, a folder of them
+# hundreds; a whole mailbox of tens of thousands would take many minutes, so it is refused.
+MAX_MBOX_MESSAGES = 2000
+
+
 def _read_mbox(data: bytes) -> list[ReplyMessage]:
     """The messages of an mbox (read with the stdlib `mailbox` from a private temporary copy)."""
+    count = data.count(b"\nFrom ") + (1 if data.startswith(b"From ") else 0)
+    if count > MAX_MBOX_MESSAGES:
+        raise UserError(
+            f"this mailbox holds about {count:,} messages; replies are read from at most "
+            f"{MAX_MBOX_MESSAGES:,} at a time",
+            hint="export only the company's messages (a folder or a search in your mail "
+            "program), or split the mailbox",
+        )
     fd, tmp = tempfile.mkstemp(suffix=".mbox")
     try:
         with os.fdopen(fd, "wb") as out:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from assistant.cli.main import COMMANDS, _plain_reminders, build_parser
 
@@ -108,3 +109,23 @@ def test_piped_chat_that_is_not_utf8_is_refused() -> None:
     assert run.returncode == 2
     assert b"rights: message: is not UTF-8 text" in run.stderr
     assert b"Traceback" not in run.stderr
+
+
+def test_a_data_folder_that_is_a_link_is_refused_and_nothing_is_written_through_it(
+    tmp_path: Path,
+) -> None:
+    """The catalog's cache, the ledger and letters would all land where the link points."""
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    link = tmp_path / "data"
+    link.symlink_to(real)
+    env = {**os.environ, "RIGHTS_HOME": str(link)}
+    for argv in (["track", "qualfon", "access", "--sent", "2026-11-20", "--residence", "CA"],
+                 ["companies", "search", "qualfon"]):  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "assistant", *argv],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert "symbolic link" in done.stderr and "Traceback" not in done.stderr
+    assert list(real.iterdir()) == []

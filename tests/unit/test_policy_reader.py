@@ -303,3 +303,17 @@ def test_addresses_inside_page_script_are_no_forms(tmp_path: Path) -> None:
     )
     urls = {f["url"] for f in _read(tmp_path, text)["web_forms"]}
     assert urls == {"https://kites.example/privacy/settings"}
+
+
+def test_html_nested_past_any_policy_is_refused_before_parsing() -> None:
+    """Parsing grows with the square of the nesting: 200,000 levels would take minutes, so
+    such a page is refused up front; untidy markup (unclosed <p> and <li>) is not deep."""
+    from assistant.records.policy_text import MAX_HTML_DEPTH, html_to_text, nesting_depth
+
+    deep = "<html><body>" + "<div>" * 200_000 + "x" + "</div>" * 200_000 + "</body></html>"
+    assert nesting_depth(deep) > MAX_HTML_DEPTH
+    with pytest.raises(RecursionError):
+        html_to_text(deep)
+    untidy = "<html><body>" + "<p>para<li>item" * 20_000 + "</body></html>"
+    assert nesting_depth(untidy) < 5
+    assert "para" in html_to_text(untidy)

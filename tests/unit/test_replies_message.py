@@ -162,3 +162,14 @@ def test_a_huge_reply_is_read_from_its_start_and_says_so() -> None:
 def test_a_reply_of_ordinary_length_is_not_cut() -> None:
     (message,) = read_messages(_plain())
     assert read_reply(message).cut is False
+
+
+def test_a_whole_mailbox_of_thousands_is_refused_with_advice() -> None:
+    from assistant.errors import UserError
+    from assistant.replies.message import MAX_MBOX_MESSAGES
+
+    one = b"From a@example.com Mon Jan  4 10:00:00 2027\nSubject: hi\n\nhello\n\n"
+    with pytest.raises(UserError, match="at most") as caught:
+        read_messages(one * (MAX_MBOX_MESSAGES + 1), "all.mbox")
+    assert caught.value.hint and "split" in caught.value.hint
+    assert len(read_messages(one * 3, "three.mbox")) == 3
