@@ -10,6 +10,7 @@ so does an operating-system error no handler turned into one (assistant/safefile
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 from assistant import __version__
@@ -84,7 +85,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def _streams_usable() -> bool:
     """Output that cannot show a character says it as '?' rather than failing with a traceback
     (PYTHONIOENCODING=ascii, say); False when standard output is closed (nothing could be said,
-    so nothing must be done silently)."""
+    so nothing must be done silently). A closed standard input reads as empty: no question
+    can be answered, so nothing that needs a confirmation is done."""
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as stdin
     if sys.stdout is None:
         if sys.stderr is not None:
             print("rights: standard output is closed; nothing was done", file=sys.stderr)

@@ -121,7 +121,7 @@ class Basis:
     """One law that reaches this request, and why."""
 
     law: LawProfile
-    reason: str  # "establishment", "targeting", "effects", "residence", "named"
+    reason: str  # "establishment", "targeting", "effects", "residence", "named", "registered"
     citation: str | None  # the provision that makes the law reach the company, if any
     explanation: str  # one English sentence for the person (never part of the letter)
     assumed: bool = False  # the record does not show that the company reaches the person
@@ -301,6 +301,11 @@ def _residence_basis(record: CompanyRecord, law: LawProfile, code: str) -> Basis
             "LGPD Art. 3, II",
             f"{record.name} offers its services to people in Brazil (LGPD Art. 3, II).",
         )
+    if law.id == "ccpa" and record.data_broker:
+        return Basis(law, "registered", "Cal. Civ. Code § 1798.99.80(a), (c)",
+                     f"{record.name} is registered in California as a data broker, which the "
+                     "law defines as a business under the CCPA (Cal. Civ. Code § 1798.99.80(a), "
+                     "(c)), so the CCPA covers it.")  # fmt: skip
     thresholds = any(r.startswith("US-") for r in law.residences)
     return Basis(
         law,

@@ -145,6 +145,34 @@ def pdf_to_text(path: Path) -> str:
     return "\n\n".join(p.strip() for p in pages if p.strip())
 
 
+# Share of control characters past which a file is binary data, not text.
+_BINARY_SHARE = 0.01
+
+
+def _text_of(path: Path) -> str:
+    """The file as text (UTF-8, UTF-16 with its byte-order mark, else Windows-1252); UserError
+    for binary data such as a Word document, a ZIP archive or an image."""
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if data.startswith(b"PK\x03\x04"):
+        raise UserError(
+            f"{path}: a ZIP archive or an office document (.docx, .odt), not a policy page",
+            hint="open it and save or print the policy as PDF, HTML or plain text",
+        )
+    sample = data[:65536]
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    if b"\x00" in sample or controls > len(sample) * _BINARY_SHARE:
+        raise UserError(
+            f"{path}: binary data, not text, HTML, Markdown or PDF",
+            hint="save the policy page as PDF, HTML or plain text",
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def load_policy(path: Path) -> PolicyText:
     """Read a saved policy; UserError for a missing, huge, binary or empty file."""
     try:
@@ -160,10 +188,7 @@ def load_policy(path: Path) -> PolicyText:
     if suffix == ".pdf" or head.startswith(b"%PDF"):
         policy = PolicyText(pdf_to_text(path), "pdf", path.name)
     else:
-        try:
-            raw = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            raw = path.read_bytes().decode("cp1252", errors="replace")
+        raw = _text_of(path)
         looks_html = re.match(r"\s*(<!doctype html|<html|<head|<body)", raw[:500], re.I)
         if suffix in HTML_SUFFIXES or looks_html:
             policy = PolicyText(html_to_text(raw), "html", path.name)

@@ -78,6 +78,8 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise RecordError(str(path), None, f"broken TOML: {exc}") from None
     except RecursionError:
         raise RecordError(str(path), None, "nested too deeply to be a record") from None
+    except OSError as exc:  # no permission to read it, an I/O error: skipped, not fatal
+        raise RecordError(str(path), None, f"cannot be read ({exc.strerror or exc})") from None
 
 
 def validate_model(model: type[M], raw: Any, where: str, *, count_more: bool = True) -> M:
@@ -124,7 +126,12 @@ def _iter_bundle(path: Path) -> Iterator[tuple[int, int, Any | RecordError]]:
     if odd is not None:
         yield 0, 0, odd
         return
-    with path.open("rb") as handle:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:  # unreadable: the bundle is skipped, the rest of the catalog works
+        yield 0, 0, RecordError(str(path), None, f"cannot be read ({exc.strerror or exc})")
+        return
+    with handle:
         for number, raw in enumerate(handle, start=1):
             start = offset
             offset += len(raw)

@@ -129,3 +129,21 @@ def test_a_data_folder_that_is_a_link_is_refused_and_nothing_is_written_through_
         assert done.returncode == 2, done.stderr
         assert "symbolic link" in done.stderr and "Traceback" not in done.stderr
     assert list(real.iterdir()) == []
+
+
+def test_a_closed_standard_input_answers_no_question(tmp_path: Path) -> None:
+    """`requests delete` asks for confirmation; with stdin closed it deletes nothing."""
+    env = {**os.environ, "RIGHTS_HOME": str(tmp_path / "home")}
+    track = ["track", "qualfon", "access", "--sent", "2026-11-20", "--residence", "CA"]
+    assert subprocess.run([sys.executable, "-m", "assistant", *track], env=env,
+                          capture_output=True, timeout=120).returncode == 0  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant", "requests", "delete", "1"],
+        capture_output=True, text=True, env=env,
+        timeout=120, preexec_fn=lambda: os.close(0),
+    )  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "confirmation" in done.stderr
+    listed = subprocess.run([sys.executable, "-m", "assistant", "requests", "--json"], env=env,
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert len(json.loads(listed.stdout)) == 1

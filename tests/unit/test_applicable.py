@@ -146,3 +146,18 @@ def test_establishment_needs_one_country():
     two = two.model_copy(update={"contacts": [*two.contacts, *company("US", ["US"]).contacts[:1]]})
     assert establishment(company("DE", ["DE"])) == "DE"
     assert establishment(two) is None
+
+
+def test_a_registered_data_broker_is_a_ccpa_business_without_a_thresholds_hedge():
+    # Cal. Civ. Code § 1798.99.80(a), (c): a data broker is a business under the CCPA.
+    found = applicable_laws(
+        company("US", ["US"], data_broker=True), "US-CA", "opt_out", today=TODAY
+    )
+    assert found.primary is not None
+    assert (found.primary.law.id, found.primary.reason) == ("ccpa", "registered")
+    assert "1798.99.80" in (found.primary.citation or "")
+    # A Texan gets no such shortcut: the TDPSA's own scope still cannot be checked.
+    texan = applicable_laws(
+        company("US", ["US"], data_broker=True), "US-TX", "opt_out", today=TODAY
+    )
+    assert texan.primary is not None and texan.primary.reason == "residence"

@@ -124,3 +124,23 @@ def test_a_record_nested_too_deeply_is_skipped(rights_home: Path) -> None:
     catalog = Catalog.load(use_cache=False)
     assert "qualfon" in catalog
     assert any("nested too deeply" in p.problem for p in catalog.problems)
+
+
+def test_an_unreadable_record_of_ones_own_is_skipped_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mode 000 (or an I/O error): the record is named and skipped; nothing else stops."""
+    from assistant.records.validation import RecordError, read_toml
+
+    unreadable = tmp_path / "evil.toml"
+    unreadable.write_text('id = "evil"\n', encoding="utf-8")
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self == unreadable:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(RecordError, match="cannot be read"):
+        read_toml(unreadable)

@@ -317,3 +317,30 @@ def test_html_nested_past_any_policy_is_refused_before_parsing() -> None:
     untidy = "<html><body>" + "<p>para<li>item" * 20_000 + "</body></html>"
     assert nesting_depth(untidy) < 5
     assert "para" in html_to_text(untidy)
+
+
+@pytest.mark.parametrize(
+    ("data", "word"),
+    [
+        (b"PK\x03\x04" + b"\x00word/document.xml" * 200, "office document"),
+        (bytes(range(256)) * 50, "binary data"),
+    ],
+)
+def test_a_binary_file_is_refused_as_a_policy(tmp_path, data, word) -> None:
+    from assistant.errors import UserError
+    from assistant.records.policy_text import load_policy
+
+    path = tmp_path / "policy.docx"
+    path.write_bytes(data)
+    with pytest.raises(UserError, match=word):
+        load_policy(path)
+
+
+def test_a_utf16_policy_is_read(tmp_path) -> None:
+    from assistant.records.policy_text import load_policy
+
+    path = tmp_path / "policy.txt"
+    path.write_bytes(
+        "Privacy policy. Write to privacy@example.com to delete your data.".encode("utf-16")
+    )
+    assert "privacy@example.com" in load_policy(path).text
