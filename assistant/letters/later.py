@@ -87,6 +87,42 @@ class Timing:
     why: str  # one sentence for the person when a letter is not possible yet
 
 
+# DPA 2018 s. 164A(3): the organisation acknowledges a complaint made to it within 30 days
+# beginning with the day it receives it. The ICO expects that step first; the assistant lets
+# the 30 days run from the follow-up (the complaint to the organisation) before the ICO.
+UK_ACKNOWLEDGE_DAYS = 30
+
+
+def _uk_complaint_first(
+    timeline: list[Any], today: dt.date, complaint_from: dt.date | None
+) -> tuple[bool, str, dt.date | None]:
+    """(complaint possible, why not, from when) under the UK GDPR: only after a follow-up
+    (the complaint to the organisation, s. 164A) and its 30 days to acknowledge it."""
+    sent = [_as_date(_get(e, "on")) for e in timeline if _get(e, "event") == "followup_sent"]
+    first = min((d for d in sent if d is not None), default=None)
+    if first is None:
+        return (
+            False,
+            (
+                "the ICO asks people to complain to the organisation first and to give it a chance "
+                "to respond: send a follow-up, then complain if it does not help"
+            ),
+            complaint_from,
+        )
+    window_ends = first + dt.timedelta(days=UK_ACKNOWLEDGE_DAYS)
+    if today < window_ends:
+        return (
+            False,
+            (
+                f"the organisation has 30 days from your follow-up of {long_date(first)} to "
+                "acknowledge it (Data Protection Act 2018 s. 164A(3)); the ICO expects you to let "
+                f"that run: a complaint is possible from {long_date(window_ends)}"
+            ),
+            max(d for d in (complaint_from, window_ends) if d is not None),
+        )
+    return True, "", complaint_from
+
+
 def timing(request: Any, timeline: list[Any], law: Any, today: dt.date) -> Timing:
     """Which follow-up, and whether a complaint, is true to write on `today` (never a claim of
     lateness before the deadline: see the module docstring)."""
@@ -135,12 +171,8 @@ def timing(request: Any, timeline: list[Any], law: Any, today: dt.date) -> Timin
         last = max((d for d in sent if d is not None), default=None)
         complaint_from = last + dt.timedelta(days=REPLY_DAYS + 1) if last else None
     complaint_ok = complaint_from is not None and today >= complaint_from
-    if complaint_ok and law is not None and law.id == "uk-gdpr" and "followup_sent" not in events:
-        complaint_ok = False
-        why = (
-            "the ICO asks people to complain to the organisation first and to give it a chance "
-            "to respond: send a follow-up, then complain if it does not help"
-        )
+    if complaint_ok and law is not None and law.id == "uk-gdpr":
+        complaint_ok, why, complaint_from = _uk_complaint_first(timeline, today, complaint_from)
     if not complaint_ok and not why:
         when = f"from {long_date(complaint_from)}" if complaint_from else "only later"
         why = (

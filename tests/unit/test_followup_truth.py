@@ -126,7 +126,10 @@ def test_uk_gdpr_complaint_only_after_raising_it_with_the_organisation(rec, jane
     with pytest.raises(UserError, match="ICO"):
         compose_complaint(uk, SENT, rec, jane, today=day)
     raised = [*SENT, {"event": "followup_sent", "on": "2026-11-17"}]
-    assert compose_complaint(uk, raised, rec, jane, today=day).recipient_name
+    # s. 164A(3): 30 days for the organisation to acknowledge; the ICO only after them.
+    with pytest.raises(UserError, match="164A"):
+        compose_complaint(uk, raised, rec, jane, today=dt.date(2026, 12, 16))
+    assert compose_complaint(uk, raised, rec, jane, today=dt.date(2026, 12, 17)).recipient_name
 
 
 def test_no_legal_date_means_no_lateness_claim(rec, jane):

@@ -119,3 +119,36 @@ def test_a_law_without_translation_is_written_in_english(jane):
     letter = compose_request(us, "access", jane, residence="US-TX", today=TODAY)
     assert letter.language == "en" and letter.law_id == "tdpsa"
     assert any("no German wording" in w for w in letter.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "de",
+            [
+                "Antrag auf Berichtigung nach Art. 16 DSGVO",
+                "Art. 19 DSGVO",
+                "Art. 18 Abs. 1 lit. a DSGVO",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Demande de rectification",
+                "article 19 du RGPD",
+                "article 18, paragraphe 1, point a), du RGPD",
+            ],
+        ),
+    ],
+)
+def test_a_correction_is_written_in_german_and_french(jane, lang, expected):
+    letter = compose_request(
+        german_company(), "correction", jane, residence="DE", today=TODAY,
+        correction="Geburtsjahr 1990, nicht 1909.", language=lang,
+    )  # fmt: skip
+    assert letter.language == lang
+    text = letter.subject + "\n" + letter.body
+    for words in expected:
+        assert words in text
+    assert "Geburtsjahr 1990, nicht 1909." in letter.body

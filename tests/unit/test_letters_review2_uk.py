@@ -109,7 +109,7 @@ def test_uk_complaint_says_the_controller_was_complained_to_first(catalog, jane)
         {"event": "sent", "on": "2026-12-01"},
         {"event": "followup_sent", "on": "2027-01-05"},
     ]
-    letter = compose_complaint(_row(), timeline, catalog.get("bbc"), jane, today=D("2027-01-20"))
+    letter = compose_complaint(_row(), timeline, catalog.get("bbc"), jane, today=D("2027-02-04"))
     body = " ".join(letter.body.split())
     assert (
         "complained to British Broadcasting Corporation (BBC) about this on 5 January 2027" in body
