@@ -47,6 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="find a company by name, brand or domain (typos are fine)",
         description="Search names, brands and domains. Typos ('qualfn'), spacing ('cloud med'), "
         "domains ('qualfon.com') and legal names ('Qualified.com, Inc.') all work.",
+        epilog="exit status: 0 when something matches, 1 when nothing does (as grep), 2 for a "
+        "problem with the input or the catalog.",
     )
     p_search.add_argument("query", help="what to look for")
     p_search.add_argument(

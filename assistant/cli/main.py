@@ -114,6 +114,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(args_list)
         except SystemExit as exc:  # argparse already printed its message
             return int(exc.code or 0)
+    return _flushed(_run(args))
+
+
+def _flushed(code: int) -> int:
+    """Flush standard output before exit, so that output which could not be written (a full
+    device, a failed disk) is said plainly with status 2 rather than as Python's 'Exception
+    ignored' at shutdown with status 120."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        return code
+    except OSError as exc:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - nothing more fits
+        _say(f"the output could not be written ({exc.strerror or exc}); it is incomplete")
+        return 2
+    return code
+
+
+def _run(args: Any) -> int:
     handler = getattr(args, "handler", None)
     try:
         if handler is None:
@@ -130,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a fault of the machine no handler foresaw: still said plainly
         from assistant.safefile import storage_error
 
+        if exc.filename is None and _flushed(0) == 2:  # it was the printing that failed
+            return 2
         where = exc.filename if isinstance(exc.filename, str) else "a file"
         _say(str(storage_error(exc, where, "use")))
         return 2

@@ -106,6 +106,14 @@ def _fits(contact: Contact, law_id: str | None) -> bool:
     return all(family == key or not words.search(text) for key, words in _REGION_WORDS.items())
 
 
+def _settings_page(contact: Contact) -> bool:
+    """A page where a person changes their own account or preferences ('privacy or account
+    settings', as the policy reader marks it): no one there reads a request, so it is chosen
+    only for a correction (where the person can often fix the data there themselves)."""
+    purpose = contact.purpose.lower()
+    return contact.kind == "webform" and "settings" in purpose and "request" not in purpose
+
+
 def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -> Route:
     """The channel and address for a request: the right's own contacts that fit the law the
     request is made under (a California-only mailbox is not used for a GDPR request), then the
@@ -115,8 +123,8 @@ def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -
     own = record.contacts_for(right)
     others = [c for c in record.contacts if c not in own]
     tiers = [
-        [c for c in own if _fits(c, law_id)],
-        [c for c in others if _fits(c, law_id)],
+        [c for c in own if _fits(c, law_id) and (right == "correction" or not _settings_page(c))],
+        [c for c in others if _fits(c, law_id) and not _settings_page(c)],
     ]
     if not record.website:
         # Only another region's contacts and no website: they are the only way to write.

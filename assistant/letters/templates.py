@@ -44,6 +44,7 @@ def _environment(folder: str, lang: str = "en") -> Environment:
     env.filters["cite"] = functools.partial(cite, lang=lang)
     env.filters["date"] = functools.partial(long_date, lang=lang)
     env.filters["capitalize_first"] = capitalize_first
+    env.filters["inner_quotes"] = inner_quotes
     env.globals["lang"] = lang
     return env
 
@@ -98,3 +99,19 @@ def tidy(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out).strip("\n") + "\n"
+
+
+# Double quotes inside a German quotation become single ones. English text opens with “ and
+# closes with ”; German text opens with „ and closes with “.
+_INNER_ENGLISH = str.maketrans({"“": "‚", "”": "‘"})
+_INNER_GERMAN = str.maketrans({"„": "‚", "“": "‘"})
+
+
+def inner_quotes(text: object) -> str:
+    """A quotation inside German quotation marks: its own double quotes become single ones
+    („… (‚Qualfon‘) …“), as German typesetting nests them. A straight '"' pair becomes ‚…‘."""
+    value = str(text)
+    if value.count('"') % 2 == 0 and '"' in value:
+        parts = value.split('"')
+        value = "".join(part if i % 2 == 0 else f"‚{part}‘" for i, part in enumerate(parts))
+    return value.translate(_INNER_GERMAN if "„" in value else _INNER_ENGLISH)

@@ -132,15 +132,31 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
-def pdf_to_text(path: Path) -> str:
-    """The text of every page of a PDF, pages separated by a blank line."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+# No privacy policy runs to more pages than this; a longer PDF is read from its first pages
+# only (a crafted one of hundreds of pages, each inflating one large stream, would take minutes).
+MAX_PDF_PAGES = 120
+# Text kept from a PDF, in characters (a long policy has some 100,000).
+MAX_PDF_CHARS = 2_000_000
 
+
+def pdf_to_text(path: Path) -> str:
+    """The text of the pages of a PDF (the first MAX_PDF_PAGES), separated by a blank line."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    pages: list[str] = []
+    size = 0
     try:
         reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, OSError, ValueError, KeyError) as exc:
+        for number, page in enumerate(reader.pages):
+            if number >= MAX_PDF_PAGES or size > MAX_PDF_CHARS:
+                break
+            text = page.extract_text() or ""
+            size += len(text)
+            pages.append(text)
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        # pypdf's own errors include its decompression limit (a stream that would inflate
+        # to hundreds of megabytes) and encrypted files it cannot open.
         raise UserError(f"{path}: cannot read this PDF ({exc})") from None
     return "\n\n".join(p.strip() for p in pages if p.strip())
 

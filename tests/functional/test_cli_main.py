@@ -147,3 +147,15 @@ def test_a_closed_standard_input_answers_no_question(tmp_path: Path) -> None:
     listed = subprocess.run([sys.executable, "-m", "assistant", "requests", "--json"], env=env,
                             capture_output=True, text=True, timeout=120)  # fmt: skip
     assert len(json.loads(listed.stdout)) == 1
+
+
+def test_output_to_a_full_device_is_said_with_status_2(tmp_path: Path) -> None:
+    """stdout on /dev/full: not Python's 'Exception ignored' and status 120."""
+    env = {**os.environ, "RIGHTS_HOME": str(tmp_path / "home")}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "assistant", "laws"],
+            stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=120,
+        )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr

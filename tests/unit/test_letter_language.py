@@ -152,3 +152,11 @@ def test_a_correction_is_written_in_german_and_french(jane, lang, expected):
     for words in expected:
         assert words in text
     assert "Geburtsjahr 1990, nicht 1909." in letter.body
+
+
+def test_quotes_inside_a_german_quotation_are_single():
+    from assistant.letters.templates import inner_quotes
+
+    assert inner_quotes("LLC (“Qualfon”) complies") == "LLC (‚Qualfon‘) complies"
+    assert inner_quotes("die „Zalando“ SE") == "die ‚Zalando‘ SE"
+    assert inner_quotes('the "Service" is') == "the ‚Service‘ is"

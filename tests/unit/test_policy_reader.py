@@ -344,3 +344,20 @@ def test_a_utf16_policy_is_read(tmp_path) -> None:
         "Privacy policy. Write to privacy@example.com to delete your data.".encode("utf-16")
     )
     assert "privacy@example.com" in load_policy(path).text
+
+
+def test_a_pdf_is_read_from_its_first_pages_only(tmp_path) -> None:
+    from fpdf import FPDF
+
+    from assistant.records.policy_text import MAX_PDF_PAGES, pdf_to_text
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    for number in range(MAX_PDF_PAGES + 10):
+        pdf.add_page()
+        pdf.cell(text=f"Page marker {number}.")
+    path = tmp_path / "long.pdf"
+    pdf.output(str(path))
+    text = pdf_to_text(path)
+    assert f"Page marker {MAX_PDF_PAGES - 1}." in text
+    assert f"Page marker {MAX_PDF_PAGES}." not in text
