@@ -55,6 +55,19 @@ CASES = [
      "afgehandeld.\n\nMet vriendelijke groet", "acknowledged", None),
     ("nl", "Beste heer,\n\nWij verwerken geen persoonsgegevens van u; er is niets om te "
      "verwijderen.\n\nGroet", "answered_full", "no_data"),
+    # Told not to send the request again, or what will be weighed: a receipt, not a refusal.
+    ("en", "Hello,\n\nYour request is logged as case 4471 and we will reply within one month. "
+     "There is no need to send it again.\n\nPrivacy team", "acknowledged", None),
+    ("es", "Hola:\n\nHemos registrado su petición y le contestaremos en el plazo de un mes. No "
+     "es necesario volver a enviar la solicitud.\n\nUn saludo", "acknowledged", None),
+    ("it", "Gentile Cliente,\n\nabbiamo ricevuto la Sua richiesta e Le risponderemo entro un "
+     "mese. Non serve inviare di nuovo la richiesta.\n\nCordiali saluti", "acknowledged", None),
+    ("nl", "Hallo,\n\nWe hebben je verzoek ontvangen. Ons team kijkt na welke gegevens we "
+     "moeten bewaren en welke we kunnen wissen; binnen een maand hoor je van ons.\n\nGroet",
+     "acknowledged", None),
+    ("de", "Guten Tag,\n\nIhr Antrag ist eingegangen. Wir prüfen derzeit, welche Daten wir "
+     "aufbewahren müssen, und melden uns innerhalb eines Monats.\n\nGrüße",
+     "acknowledged", None),
 ]  # fmt: skip
 
 
