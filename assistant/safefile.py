@@ -220,10 +220,13 @@ def _write_temp(target: Path, data: bytes) -> Path:
 
 
 def refuse_link(path: os.PathLike[str] | str) -> None:
-    """StorageError when `path` is a symbolic link (dangling or not) or not a regular file."""
+    """StorageError when `path` is a symbolic link (dangling or not), not a regular file, or a
+    file with other hard links (another name, perhaps outside the data folder, shares it: a
+    change of mode or contents here would change that file too)."""
     where = check_name(path)
     try:
-        mode = os.lstat(where).st_mode
+        info = os.lstat(where)
+        mode = info.st_mode
     except (FileNotFoundError, NotADirectoryError):
         return
     except OSError as exc:  # a folder on the way that may not be looked into, a name too long
@@ -238,6 +241,12 @@ def refuse_link(path: os.PathLike[str] | str) -> None:
         )
     if not stat.S_ISREG(mode):
         raise StorageError(f"{where} is not a regular file", hint="move it aside")
+    if info.st_nlink > 1:
+        raise StorageError(
+            f"{where} has {info.st_nlink - 1} other name(s) (a hard link): personal files are "
+            "never changed through a name another file shares",
+            hint="copy it to a file of its own (cp), then remove the extra link",
+        )
 
 
 def write_replace(path: os.PathLike[str] | str, data: bytes | str) -> Path:
@@ -362,8 +371,9 @@ def make_private(path: os.PathLike[str] | str) -> None:
     try:
         info = os.lstat(path)
         mode = stat.S_IMODE(info.st_mode)
-        if stat.S_ISREG(info.st_mode) and mode & ~PRIVATE_MODE:
-            os.chmod(path, mode & PRIVATE_MODE)  # only ever takes bits away
+        if stat.S_ISREG(info.st_mode) and mode & ~PRIVATE_MODE and info.st_nlink == 1:
+            os.chmod(path, mode & PRIVATE_MODE)  # only ever takes bits away (never a file
+            # whose other hard links name it elsewhere)
     except OSError:
         return
 

@@ -153,7 +153,9 @@ def clean_line(value: str, field: str, *, limit: int | None = None, required: bo
     return text
 
 
-# Fields that hold a person's name: a name has at least one letter.
+# Letters that show nothing (the Hangul fillers): a name made of them looks blank.
+INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+# Fields that hold a person's name: a name has at least one visible letter.
 NAME_FIELDS = frozenset({"name", "agent", "--name", "--agent"})
 
 
@@ -166,7 +168,11 @@ def _check_shape(text: str, field: str) -> None:
             f"begins with the combining mark {describe_char(text[0])}, with no letter before it",
             hint="retype it; a combining accent follows the letter it belongs to",
         )
-    if field in NAME_FIELDS and text and not any(unicodedata.category(c)[0] == "L" for c in text):
+    if (
+        field in NAME_FIELDS
+        and text
+        and not any(unicodedata.category(c)[0] == "L" and c not in INVISIBLE_LETTERS for c in text)
+    ):
         raise FieldError(field, "has no letters", hint="give the name the company knows you by")
 
 
@@ -217,7 +223,9 @@ def clean_email(value: str, field: str = "email") -> str:
     from email_validator import EmailNotValidError, validate_email
 
     try:
-        result = validate_email(text, check_deliverability=False)
+        # strict: the RFC 5321 lengths too (64 characters before the @), which mail servers
+        # enforce; an address past them would never receive the company's answer.
+        result = validate_email(text, check_deliverability=False, strict=True)
     except EmailNotValidError as exc:
         shown = text if len(text) <= 80 else text[:77] + "..."
         raise FieldError(

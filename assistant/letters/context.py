@@ -37,7 +37,8 @@ def citation_text(citations: Iterable[str], lang: str = "en") -> str:
     items = [c for c in citations if c]
     if len(items) <= 1:
         return "".join(items)
-    return "; ".join(items[:-1]) + f" {_AND.get(lang, 'and')} " + items[-1]
+    separator = "\u00a0; " if lang == "fr" else "; "  # French puts a space before ';'
+    return separator.join(items[:-1]) + f" {_AND.get(lang, 'and')} " + items[-1]
 
 
 def law_family(law: Any) -> str | None:
@@ -78,6 +79,12 @@ def law_context(
         },
         "others": [b.law.short_name for b in others if b.law.id != law.id],
         "the_others": [the_law(b.law) for b in others if b.law.id != law.id],
+        # Others that bind the company for certain (its establishment, Art. 3(1)), said so.
+        "bound_others": [
+            {"the": the_law(b.law), "citation": cite(b.citation, lang) if b.citation else None}
+            for b in others
+            if b.law.id != law.id and b.reason == "establishment"
+        ],
         "scope": _scope(law, lang),
         "conditional": coverage_unsure(law, basis),
     }

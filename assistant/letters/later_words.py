@@ -53,4 +53,6 @@ def localise_line(line: str, lang: str) -> str:
         return line
     if lang == "fr":  # French puts a non-breaking space before the colon
         sep = "\u00a0: "
+    if lang == "de" and rest:  # a German list entry after the date begins as a sentence does
+        rest = rest[0].upper() + rest[1:]
     return f"{long_date(day, lang)}{sep}{rest}"

@@ -91,7 +91,8 @@ def _colon(letter: Letter) -> str:
 
 def _attached(letter: Letter) -> str:
     """'Attached: a; b' in the letter's language."""
-    return f"{_words(letter)['attached']}{_colon(letter)} " + "; ".join(letter.attachments)
+    separator = "\u00a0; " if letter.language == "fr" else "; "  # French: a space before ';'
+    return f"{_words(letter)['attached']}{_colon(letter)} " + separator.join(letter.attachments)
 
 
 def header_lines(letter: Letter) -> list[str]:

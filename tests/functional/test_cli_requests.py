@@ -192,7 +192,7 @@ def test_an_os_error_no_handler_foresaw_is_a_clear_message(
 
 def test_uk_identity_given_starts_the_period_again(capsys: pytest.CaptureFixture) -> None:
     """UK GDPR Art. 12A: the month begins with the latest of the request and the identity
-    information asked for. Given on 20 December, the answer is due 19 January, and a follow-up
+    information asked for. Given on 20 December, the answer is due 20 January, and a follow-up
     on 6 January is a reminder, never 'overdue'."""
     code, out, err = run(
         capsys, "track", "sky-gb", "access", "--sent", "2026-12-02", "--residence", "GB",
@@ -211,7 +211,7 @@ def test_uk_identity_given_starts_the_period_again(capsys: pytest.CaptureFixture
     )
     assert code == 0, err
     code, out, _ = run(capsys, "requests", "show", number, "--json", "--today", "2026-12-21")
-    assert json.loads(out)["due"] == "2027-01-19"
+    assert json.loads(out)["due"] == "2027-01-20"
     run(capsys, "profile", "--name", "Erika Muster", "--email", "erika@example.org")
     code, out, err = run(capsys, "followup", number, "--today", "2027-01-06")
     assert code == 0, err

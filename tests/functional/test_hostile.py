@@ -228,6 +228,10 @@ def _damage(kind: dict[str, Any], world: dict[str, Path]) -> None:
             (world["outside"] / "their.sqlite3").write_bytes(raw)
             (world["outside"] / "their.sqlite3").chmod(0o644)
             path.symlink_to(world["outside"] / "their.sqlite3")
+        elif how == "hard_link":  # the ledger is a second name of a file outside, mode 0644
+            (world["outside"] / "shared.sqlite3").write_bytes(raw)
+            (world["outside"] / "shared.sqlite3").chmod(0o644)
+            os.link(world["outside"] / "shared.sqlite3", path)
         elif how == "dangling_link":
             path.symlink_to(world["outside"] / "created-through-link")
         elif how == "fifo":

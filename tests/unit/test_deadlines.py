@@ -231,12 +231,13 @@ def test_gdpr_german_land_holidays(laws):
 
 
 def test_uk_gdpr_england_and_scotland(laws):
-    # UK GDPR Art. 12A: one month beginning with 30 Apr (that day counts) ends Fri 29 May.
-    assert due(laws, "GB", "deletion", "2026-04-30").respond_by == D("2026-05-29")
-    # Beginning with 1 Dec: Thu 31 Dec 2026, a working day, nothing moves.
-    assert due(laws, "GB", "access", "2026-12-01").respond_by == D("2026-12-31")
-    # Beginning with 2 Dec: Fri 1 Jan 2027, a bank holiday -> Mon 4 Jan in England, Tue 5 Jan
-    # in Scotland (2 January's substitute day is Mon 4 Jan there).
+    # UK GDPR Art. 12A, counted to the corresponding date as the ICO does (the later of the
+    # two readings): 30 Apr -> Sat 30 May -> Mon 1 Jun.
+    assert due(laws, "GB", "deletion", "2026-04-30").respond_by == D("2026-06-01")
+    # 1 Dec -> Fri 1 Jan 2027, a bank holiday -> Mon 4 Jan.
+    assert due(laws, "GB", "access", "2026-12-01").respond_by == D("2027-01-04")
+    # 2 Dec -> Sat 2 Jan 2027 -> Mon 4 Jan in England, Tue 5 Jan in Scotland (2 January's
+    # substitute day is Mon 4 Jan there).
     assert due(laws, "GB", "access", "2026-12-02").respond_by == D("2027-01-04")
     assert due(laws, "GB-SCT", "access", "2026-12-02").respond_by == D("2027-01-05")
 
@@ -404,7 +405,7 @@ def test_gdpr_counts_the_controllers_holidays_when_given(laws):
     assert same.respond_by == D("2027-05-27")
     # UK GDPR does not point to the controller's place.
     uk = compute_deadlines(laws["uk-gdpr"], "access", D("2027-04-27"), "GB", controller="DE-BY")
-    assert uk.respond_by == D("2027-05-26")  # Art. 12A: one month beginning with 27 Apr
+    assert uk.respond_by == D("2027-05-27")  # Art. 12A, to the corresponding date (ICO)
 
 
 def test_explanation_names_the_statutory_holiday(laws):

@@ -297,3 +297,10 @@ def test_a_company_name_with_escapes_never_reaches_a_letter(name):
     text = to_text(letter)
     assert not any(c in text for c in "\x1b\x9b\x07"), text
     assert "]0;" not in text and "[31m" not in text
+
+
+def test_an_email_longer_than_mail_servers_take_is_refused():
+    # RFC 5321: at most 64 characters before the @.
+    with pytest.raises(textsafety.FieldError, match="too long before the @"):
+        textsafety.clean_email("j" * 65 + "@example.com")
+    assert textsafety.clean_email("j" * 64 + "@example.com").startswith("j" * 64)

@@ -43,11 +43,12 @@ def test_bbc_letter_cites_art_12a_and_the_statutory_date(catalog, jane, right):
     letter = compose_request(catalog.get("bbc"), right, jane, residence="GB", today=TODAY, **kw)
     body = " ".join(letter.body.split())
     assert letter.law_id == "uk-gdpr"
-    assert "you must respond by 31 December 2026 (UK GDPR Art. 12A)" in body
+    # Art. 12A counted to the corresponding date, as the ICO does (the later reading): 1 Jan
+    # 2027 is a bank holiday -> Mon 4 Jan; two further months -> Thu 4 Mar.
+    assert "you must respond by 4 January 2027 (UK GDPR Art. 12A)" in body
     assert "UK GDPR Art. 12(3)" not in body
-    assert "4 January 2027" not in body
-    # Two further months: three months beginning with 1 Dec end Sun 28 Feb -> Mon 1 Mar.
-    assert "to 1 March 2027" in body
+    assert "31 December 2026" not in body
+    assert "to 4 March 2027" in body
     # The whole Act is not given as the source of a specific right.
     assert "and Data Protection Act 2018." not in body
 
@@ -55,21 +56,24 @@ def test_bbc_letter_cites_art_12a_and_the_statutory_date(catalog, jane, right):
 @pytest.mark.parametrize(
     ("received", "due"),
     [
-        ("2026-12-01", "2026-12-31"),  # Thu, a working day
-        ("2026-04-30", "2026-05-29"),  # Fri; Mon 25 May was the bank holiday
-        ("2026-12-02", "2027-01-04"),  # Fri 1 Jan 2027 is a bank holiday -> Mon 4 Jan
+        ("2026-12-01", "2027-01-04"),  # Fri 1 Jan 2027 is a bank holiday -> Mon 4 Jan
+        ("2026-04-30", "2026-06-01"),  # Sat 30 May -> Mon 1 Jun
+        ("2026-12-02", "2027-01-04"),  # Sat 2 Jan -> Mon 4 Jan
         ("2027-01-31", "2027-03-01"),  # no 31 Feb: the month's last day, Sun 28 Feb -> Mon
     ],
 )
-def test_art_12a_period_begins_with_the_day_of_receipt(received, due):
+def test_art_12a_period_runs_to_the_corresponding_date_as_the_ico_counts(received, due):
     result = compute_deadlines(load_laws()["uk-gdpr"], "access", D(received), "GB")
     assert result.respond_by == D(due)
 
 
 def test_the_profile_records_the_reading_and_its_source():
     law = load_laws()["uk-gdpr"]
-    assert law.month_counting == "beginning_with"
+    # The statute's 'beginning with' gives a day less than the ICO's count; sources that
+    # disagree are read the way that never calls a company late too early.
+    assert law.month_counting == "from_day_after"
     assert law.month_counting_why and "beginning with" in law.month_counting_why
+    assert "ICO" in law.month_counting_why
     urls = " ".join(s.url for s in law.sources)
     assert "legislation.gov.uk/ukpga/2025/18/section/103" in urls
     assert "legislation.gov.uk/uksi/2026/82" in urls

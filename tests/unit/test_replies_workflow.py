@@ -222,6 +222,10 @@ def test_a_refusal_is_appealed_where_the_law_gives_an_appeal_else_complained_of(
         if kind == "appeal":
             assert "We decline your request because it is excessive." in letter.body
             assert "Colo. Rev. Stat. § 6-1-1306(3)" in letter.body
+            # Said to the company, about the company: never "the company must give you".
+            text = " ".join(letter.body.split())
+            assert "the company must give you" not in text
+            assert "If you deny the appeal, you must give me an online mechanism" in text
 
 
 def test_no_data_closes_with_a_question_about_sources(tracked: tuple[Ledger, int, str]) -> None:
