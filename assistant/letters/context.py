@@ -167,6 +167,7 @@ def base_context(
         "company_name": plain_text(record.name),
         "company_legal_name": plain_text(record.legal_name or record.name),
         "company_website": record.website,
+        "data_broker": bool(record.data_broker),
         "salutation": f"{plain_text(record.name)} privacy team",
         "person_name": person.name,
         "agent_name": agent,

@@ -114,6 +114,21 @@ def _settings_page(contact: Contact) -> bool:
     return contact.kind == "webform" and "settings" in purpose and "request" not in purpose
 
 
+def _stray_page(contact: Contact, record: CompanyRecord) -> bool:
+    """A page the policy reader took for a privacy contact page that is neither on the
+    company's own website nor a privacy or contact page by its address (a help article on a
+    seller or author portal): no one there reads a request."""
+    if contact.kind != "webform" or contact.purpose != "privacy contact page":
+        return False
+    from urllib.parse import urlsplit
+
+    url = contact.value.lower()
+    if "privacy" in url or "contact" in url or "datenschutz" in url or "gdpr" in url:
+        return False
+    home = urlsplit(record.website or "").hostname or ""
+    return (urlsplit(url).hostname or "") != home
+
+
 def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -> Route:
     """The channel and address for a request: the right's own contacts that fit the law the
     request is made under (a California-only mailbox is not used for a GDPR request), then the
@@ -123,20 +138,34 @@ def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -
     own = record.contacts_for(right)
     others = [c for c in record.contacts if c not in own]
     tiers = [
-        [c for c in own if _fits(c, law_id) and (right == "correction" or not _settings_page(c))],
-        [c for c in others if _fits(c, law_id) and not _settings_page(c)],
+        [
+            c
+            for c in own
+            if _fits(c, law_id)
+            and (right == "correction" or not _settings_page(c))
+            and not _stray_page(c, record)
+        ],
+        [
+            c
+            for c in others
+            if _fits(c, law_id) and not _settings_page(c) and not _stray_page(c, record)
+        ],
     ]
-    if not record.website:
-        # Only another region's contacts and no website: they are the only way to write.
-        tiers.append(own)
+    # The company's website, or the home page of its first domain when the record names no
+    # website (a domain the record holds, not a guess).
+    home = record.website or (f"https://{record.domains[0]}" if record.domains else None)
+    if not home:
+        # Only another region's contacts and no website: they are the only way to write
+        # (never a settings page or a page on some other portal).
+        tiers.append([c for c in own if not _settings_page(c) and not _stray_page(c, record)])
     for contacts in tiers:
         for channel in CHANNEL_ORDER:
             for contact in contacts:
                 if contact.kind == channel:
                     return Route(channel, contact.value.strip(), contact)
-    if record.website:
+    if home:
         # Nothing published at all: the website is the only lead (see the route note).
-        return Route("webform", record.website, None)
+        return Route("webform", home, None)
     raise UserError(
         f"{record.name} publishes no e-mail, address, web form or phone number for requests",
         hint=f"check the company's website{' (' + record.website + ')' if record.website else ''}"

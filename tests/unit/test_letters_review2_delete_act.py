@@ -41,3 +41,16 @@ def test_a_californian_deleting_at_a_broker_hears_of_drop(catalog) -> None:
 )
 def test_nobody_else_is_told(catalog, company: str, right: str, residence: str) -> None:
     assert "Delete Request and Opt-out Platform" not in _notes(catalog, company, right, residence)
+
+
+def test_a_deletion_at_a_broker_also_opts_out_of_sale_for_data_from_any_source(catalog) -> None:
+    """§ 1798.105 reaches what was collected from the person; a broker's data mostly was not,
+    so the letter adds the § 1798.120 opt-out, which covers every source."""
+    person = Person(name="Jane Doe", email="jane@example.com")
+    broker = compose_request(catalog.get("spokeo"), "deletion", person, residence="US-CA",
+                             today=dt.date(2026, 12, 1))  # fmt: skip
+    text = " ".join(broker.body.split())
+    assert "1798.105(a)" in text and "§ 1798.120(a)" in text and "7026(f)" in text
+    plain = compose_request(catalog.get("qualfon"), "deletion", person, residence="US-CA",
+                            today=dt.date(2026, 12, 1))  # fmt: skip
+    assert "1798.120(a)" not in " ".join(plain.body.split())
