@@ -238,7 +238,7 @@ def compose_followup(
             "regulator": _called(dict(regulator))
             if regulator
             else _regulator_context(law, _get(request, "residence")),
-            "extension": _extension_context(request, timeline, law, right, today),
+            "extension": _extension_context(request, timeline, law, right, today, lang),
             "controller_complaint": controller_complaint(law, today),
         }
     )
@@ -407,7 +407,12 @@ def _original_context(
 
 
 def _extension_context(
-    request: Any, timeline: list[Any], law: Any, right: str, today: dt.date | None = None
+    request: Any,
+    timeline: list[Any],
+    law: Any,
+    right: str,
+    today: dt.date | None = None,
+    lang: str = "en",
 ) -> dict[str, Any]:
     notice_event = next((e for e in reversed(timeline) if _get(e, "event") == "extended"), None)
     notice = _as_date(_get(notice_event, "on")) if notice_event is not None else None
@@ -420,8 +425,8 @@ def _extension_context(
     if law is not None and law.grants(right):
         allowed = law.rules_for(right).extension is not None
     return {
-        "notice": long_date(notice) if notice else None,
-        "notice_by": long_date(notice_by) if notice_by else None,
+        "notice": long_date(notice, lang) if notice else None,
+        "notice_by": long_date(notice_by, lang) if notice_by else None,
         "late": bool(notice and notice_by and notice > notice_by),
         "not_allowed": not allowed,
         "reason": reason,

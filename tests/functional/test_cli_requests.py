@@ -257,3 +257,30 @@ def test_a_followup_speaks_the_language_of_a_printed_letter_and_names_the_land_a
     assert "Sehr geehrte Damen und Herren" in german
     assert "Dear" in english and "Bayerisches Landesamt" in english
     assert "BfDI" not in english and "the Der" not in english
+
+
+@pytest.mark.parametrize(
+    ("company", "language", "words"),
+    [
+        ("zalando", "de", ["Am 10. Januar 2027 haben Sie mir mitgeteilt", "4. Januar 2027"]),
+        ("fnac", "fr", ["Le 10 janvier 2027, vous m'avez indiqué", "4 janvier 2027"]),
+    ],
+)
+def test_a_late_extension_is_answered_in_the_request_s_language(
+    capsys: pytest.CaptureFixture, company: str, language: str, words: list[str]
+) -> None:
+    person = ("--name", "Erika Muster", "--email", "erika@example.org")
+    code, _, err = run(capsys, "letter", company, "access", *person, "--residence", "DE",
+                       "--language", language, "--track")  # fmt: skip
+    assert code == 0, err
+    code, _, err = run(capsys, "requests", "update", "1", "extended", "--date", "2027-01-10",
+                       "--today", "2027-01-10")  # fmt: skip
+    assert code == 0, err
+    code, out, err = run(capsys, "followup", "1", "--today", "2027-01-12")
+    assert code == 0, err
+    saved = next(line.strip() for line in out.splitlines() if line.strip().endswith(".txt"))
+    text = " ".join(Path(saved).read_text(encoding="utf-8").split())
+    assert "followup_extension" in saved
+    for phrase in words:
+        assert phrase in text
+    assert "January" not in text

@@ -141,7 +141,24 @@ async def _letter(pilot) -> None:  # type: ignore[no-untyped-def]
     await ready(pilot)
     await say(pilot, *LETTER_CHAT)
     chat = pilot.app.get_screen_for_mode("chat")
-    chat.query_one(Transcript).scroll_end(animate=False, immediate=True)
+    # The last turns may still be laying out their blocks: wait until the transcript's height
+    # has stayed the same for a while, however long that takes on a busy machine, then scroll.
+    transcript = chat.query_one(Transcript)
+    await settled(pilot)
+    steady, last = 0, -1
+    for _ in range(100):
+        await pilot.pause(0.05)
+        height = transcript.virtual_size.height
+        steady = steady + 1 if height == last else 0
+        last = height
+        if steady >= 6:
+            break
+    transcript.scroll_end(animate=False, immediate=True)
+    await settled(pilot)
+    # Behind a dialog the transcript is only background; pin it to its end once more after
+    # everything has settled, so its position cannot depend on when the last turn arrived.
+    transcript.scroll_end(animate=False, immediate=True)
+    transcript.refresh()
     await settled(pilot)
 
 
