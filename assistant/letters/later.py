@@ -355,9 +355,15 @@ def _story(timeline: list[Any], lang: str, include_notes: bool) -> list[str]:
     return [localise_line(line, lang) for line in lines]
 
 
-def _right_label(right: str, person: Person) -> str:
+# Under the GDPR family an "opt-out" is an objection to direct marketing (Art. 21(2)), not an
+# opt-out of sale: the follow-up names what the first letter asked.
+_GDPR_OPT_OUT = "an end to all processing of my personal data for direct marketing (an objection)"
+
+
+def _right_label(right: str, person: Person, law_id: str | None = None) -> str:
     """'access to my personal information', or '... to Jane Doe's ...' when an agent writes."""
-    label = RIGHT_PHRASES.get(right, right)
+    gdpr = law_id in ("gdpr", "uk-gdpr")
+    label = _GDPR_OPT_OUT if right == "opt_out" and gdpr else RIGHT_PHRASES.get(right, right)
     return label.replace("my ", f"{person.name}'s ") if person.agent_name else label
 
 
@@ -392,7 +398,7 @@ def _original_context(
     return {
         "reference": str(_get(request, "reference")),
         "right": right,
-        "right_label": _right_label(right, person),
+        "right_label": _right_label(right, person, _get(request, "law_id")),
         "sent": long_date(sent, lang) if sent else "an earlier date",
         "respond_by": long_date(respond_by, lang) if respond_by else None,
         "extended_respond_by": long_date(extended, lang) if extended else None,
