@@ -358,6 +358,18 @@ def named_unknown(text: str, lang: str) -> str | None:
     return " ".join(run)
 
 
+_BOTH_AS = re.compile(r"\b(zowel|sowohl)\b", re.IGNORECASE)
+
+
+def _capital_pair(raw_tokens: list[str], seps: list[str], i: int) -> bool:
+    """Whether token `i` and the next one are both capitalised, inside a sentence and with
+    only a space between them: two common words written as one name ("Just Eat")."""
+    if i + 1 >= len(raw_tokens) or sentence_initial(raw_tokens, seps, i):
+        return False
+    following = raw_tokens[i + 1]
+    return following[:1].isupper() and seps[i + 1].strip() == ""
+
+
 def unknown_rival(
     text: str, found: list[CompanyMatch], ignore: set[str] | frozenset[str] = frozenset()
 ) -> str | None:
@@ -372,14 +384,16 @@ def unknown_rival(
     if after:
         return after  # "I left Vodafone for EE": the one left is not the one asked
     counts: dict[str, int] = {}
+    # "Zowel Wehkamp als Zalando", "sowohl X als auch Y": 'als' joins two names there.
+    joiners = JOINERS | ({"als"} if _BOTH_AS.search(text) else set())
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         if token in known or token in ignore or not raw[:1].isupper() or len(token) < 3:
             continue
-        if zipf(raw) >= COMMON_ZIPF:
-            continue
+        if zipf(raw) >= COMMON_ZIPF and not _capital_pair(raw_tokens, seps, i):
+            continue  # a common word, unless two capitalised in a row name something ("Just Eat")
         for j in range(max(0, i - 3), min(len(tokens), i + 4)):
             between = tokens[min(i, j) + 1 : max(i, j)]
-            joined = between and between[0] in JOINERS
+            joined = between and between[0] in joiners
             joined = joined and (
                 len(between) == 1 or (len(between) == 2 and between[1] in SLOT_BEFORE)
             )

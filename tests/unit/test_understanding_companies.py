@@ -146,3 +146,18 @@ def test_another_countrys_site_is_asked_about(catalog) -> None:
     )
     assert intent.company is None
     assert [m.id for m in intent.companies] == ["vodafone-de"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        # A name of two common words, capitalised, beside a known company: not a guess.
+        ("It was either Deliveroo or Just Eat that leaked my number, make them stop", "Just"),
+        # "zowel ... als" / "sowohl ... als auch": 'als' joins two names.
+        ("Zowel Wehkamp als Zalando mailen me reclame, laat het stoppen", "Wehkamp"),
+    ],
+)
+def test_a_known_company_beside_an_unknown_one_is_not_chosen(catalog, text, rival) -> None:
+    intent = understand(text, catalog)
+    assert intent.company is None
+    assert intent.unknown_company == rival
