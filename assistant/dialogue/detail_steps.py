@@ -124,7 +124,8 @@ class DetailSteps:
     # -- what the letter says and where it goes ----------------------------------------------
 
     def on_correction_text(self, text: str, intent: Intent) -> list[Reply]:
-        if len(text) < 3:
+        # A bare "yes" / "oui" / "ok" says nothing of what is wrong: never put it in a letter.
+        if len(text) < 3 or (intent.yes_no is not None and len(text.split()) <= 2):
             raise AskAgain(wording.SAY_WHAT_IS_WRONG)
         self.state.correction_text = text
         return self.gather.advance()

@@ -795,3 +795,12 @@ def test_where_a_record_comes_from_is_said_plainly(conv, company: str, said: str
     text_said = text(conv.send(company))
     assert said in text_said
     assert "graded" not in text_said and "details you gave me" not in text_said
+
+
+def test_a_bare_yes_is_not_taken_for_what_a_correction_should_say(conv: Conversation) -> None:
+    replies = say(conv, "Je veux que SFR corrige mon adresse postale", "J'habite à Lyon",
+                  "Jean-Baptiste Le Goff", "jb.legoff@example.fr", "oui")  # fmt: skip
+    assert "what is wrong" in text(replies).lower()
+    assert conv.expecting == "correction_text"
+    say(conv, "Mon adresse est 12 rue des Lilas, et non 21 rue des Lilas")
+    assert conv.expecting != "correction_text"
