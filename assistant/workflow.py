@@ -389,7 +389,9 @@ def competent_authority(
     if code not in GERMAN_LAND_AUTHORITIES:
         raise UserError(
             "which German Land do you live in? The complaint goes to its data protection authority",
-            hint="give the Land as a code: " + ", ".join(sorted(GERMAN_LAND_AUTHORITIES)),
+            hint="one of: "
+            + ", ".join(sorted(GERMAN_LAND_AUTHORITIES))
+            + " (`rights complain N --land CODE`)",
         )
     wanted = GERMAN_LAND_AUTHORITIES[code]
     for authority in catalog.authorities():

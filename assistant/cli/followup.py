@@ -52,6 +52,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument(
             "--no-record", action="store_true", help="write the letter but do not record it"
         )
+        if name == "complain":
+            parser.add_argument(
+                "--land",
+                metavar="CODE",
+                help="for a German resident's GDPR complaint: your Land (DE-BY, DE-BE, ...), "
+                "whose data protection authority receives it, when the request does not say",
+            )
         _add_today(parser)
         parser.set_defaults(handler=run_followup if name == "followup" else run_complain)
 
@@ -79,7 +86,7 @@ def _person(
 
 
 def _write_for_request(args: argparse.Namespace, kind: str) -> int:
-    from assistant import workflow
+    from assistant import textsafety, workflow
     from assistant.cli.output import check_out_folder
     from assistant.records.catalog import load_catalog
     from assistant.safefile import remove_private
@@ -89,8 +96,11 @@ def _write_for_request(args: argparse.Namespace, kind: str) -> int:
     with _ledger() as ledger:
         stored = workflow.stored_requester(ledger, args.number)
         person = _person(args, ledger.profile_get(), stored)
+        land = getattr(args, "land", None)
+        if land is not None:
+            land = textsafety.clean_line(land, "--land", limit=10).upper()
         letter = workflow.compose_next(
-            ledger, load_catalog(), args.number, kind, person, today=today
+            ledger, load_catalog(), args.number, kind, person, today=today, land=land
         )
         formats = args.format or (("txt", "eml") if letter.channel == "email" else ("txt",))
         files = workflow.save_letter(letter, folder, formats)

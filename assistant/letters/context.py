@@ -68,6 +68,8 @@ def law_context(
         "the_short": the_law(law),
         "family": law_family(law),
         "grants": bool(law.grants(right)),
+        # The law has the company authenticate this request (the VCDPA, even an opt-out).
+        "authenticated": bool(law.grants(right) and law.rights[right].verification_required),
         "citation": citations[0] if citations else law.short_name,
         "citations": citations,
         "citation_text": citation_text(citations, lang) or law.short_name,

@@ -100,7 +100,11 @@ def reserved_by(text: str | None, note: str | None, law_id: str | None) -> str |
 
 
 def _fits(contact: Contact, law_id: str | None) -> bool:
-    """False when the contact is meant for requests under another region's law."""
+    """False when the contact is meant for requests under another region's law. A data
+    broker's registered rights page is its privacy page for everyone: the registry is
+    California's, the page is not reserved to Californians."""
+    if contact.id == "rights-page":
+        return True
     text = f"{contact.id} {contact.purpose}"
     family = "gdpr" if law_id in ("gdpr", "uk-gdpr") else law_id
     return all(family == key or not words.search(text) for key, words in _REGION_WORDS.items())
@@ -108,8 +112,8 @@ def _fits(contact: Contact, law_id: str | None) -> bool:
 
 def _settings_page(contact: Contact) -> bool:
     """A page where a person changes their own account or preferences ('privacy or account
-    settings', as the policy reader marks it): no one there reads a request, so it is chosen
-    only for a correction (where the person can often fix the data there themselves)."""
+    settings', as the policy reader marks it): no one there reads a request, so it is never
+    chosen (a person may still correct their own data there; the letter does not go there)."""
     purpose = contact.purpose.lower()
     return contact.kind == "webform" and "settings" in purpose and "request" not in purpose
 
@@ -141,9 +145,7 @@ def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -
         [
             c
             for c in own
-            if _fits(c, law_id)
-            and (right == "correction" or not _settings_page(c))
-            and not _stray_page(c, record)
+            if _fits(c, law_id) and not _settings_page(c) and not _stray_page(c, record)
         ],
         [
             c
@@ -192,6 +194,12 @@ def route_note(route: Route) -> str | None:
             "The company's policy publishes no e-mail, address or form that fits this request. "
             f"Look for a contact option on its website, {route.recipient}, and paste the letter "
             "text there."
+        )
+    if route.channel == "webform" and route.contact and route.contact.id == "rights-page":
+        return (
+            f"Open the page the broker registered, {route.recipient}, and follow what it says "
+            "for privacy requests (a form, an e-mail address or a link); send this letter's "
+            "text that way."
         )
     if route.channel == "webform":
         return f"Paste the letter text into the company's web form at {route.recipient}."

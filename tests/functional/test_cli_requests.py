@@ -284,3 +284,16 @@ def test_a_late_extension_is_answered_in_the_request_s_language(
     for phrase in words:
         assert phrase in text
     assert "January" not in text
+
+
+def test_a_german_complaint_without_a_land_can_be_given_one(capsys: pytest.CaptureFixture) -> None:
+    person = ("--name", "Erika Muster", "--email", "erika@example.org")
+    code, _, err = run(capsys, "letter", "zalando", "access", *person, "--residence", "DE",
+                       "--track")  # fmt: skip
+    assert code == 0, err
+    later = (dt.date.today() + dt.timedelta(days=60)).isoformat()
+    code, _, err = run(capsys, "complain", "1", "--today", later)
+    assert code == 2 and "--land" in err
+    code, out, err = run(capsys, "complain", "1", "--today", later, "--land", "de-be")
+    assert code == 0, err
+    assert "Berliner Beauftragte" in out

@@ -32,9 +32,10 @@ def test_settings_and_portal_help_pages_are_no_channel_for_access() -> None:
     assert route.recipient == "https://shop.example"
 
 
-def test_a_settings_page_may_serve_a_correction() -> None:
+def test_a_settings_page_is_no_channel_for_a_correction_either() -> None:
+    # An account page (a seller portal's, here) takes no letters, even about wrong data.
     route = choose_route(_record(), "correction")
-    assert route.recipient == "https://sellers.shop.example/account-information"
+    assert route.contact is None and route.recipient == "https://shop.example"
 
 
 def test_a_privacy_page_on_another_host_is_still_a_channel() -> None:
