@@ -255,6 +255,14 @@ def _sentences_with(found: list[tuple[str, set[str]]], name: str) -> list[str]:
     return [s for s, sig in found if name in sig]
 
 
+# "You may also write to us at …": a second way, offered beside the one the reply points to.
+_ALTERNATIVE = re.compile(
+    r"\b(also|alternatively|également|aussi|alternativement|auch|alternativ|anche|oppure|"
+    r"in alternativa|ook|también|o bien)\b",
+    re.IGNORECASE,
+)
+
+
 def _verdict(
     message: ReplyMessage, found: list[tuple[str, set[str]]], subject_signals: set[str]
 ) -> tuple[str | None, str | None, str | None, dict[str, str]]:
@@ -285,9 +293,17 @@ def _verdict(
         s for s, sig in found if {"done", "except"} <= sig and s not in refusals
     ]
     # "requests must reach us by post, with a copy of your ID": where to send, not a demand
+    # "or write to us by post, enclosing ID" beside "please use the form in your account":
+    # the ID belongs to the other channel, it is not asked for this request
+    elsewhere = any("channel" in sig and "identity" not in sig for _s, sig in found)
+    # "you may submit a new request; please complete the verification then": advice for a
+    # later request after a refusal for want of verification, not an ask now
+    refused_unverified = "r_not_verified" in every
     asks = [
         s for s, sig in found if "identity" in sig and not sig & {"refuse", "r_not_verified"}
-        and not ("channel" in sig and _MUST.search(s))
+        and not ("channel" in sig and (_MUST.search(s) or elsewhere))
+        and not (elsewhere and _ALTERNATIVE.search(s))
+        and not (refused_unverified and _AGAIN.search(s))
     ]  # fmt: skip
     if "r_not_verified" in every and not asks:
         verified = _sentences_with(found, "r_not_verified")

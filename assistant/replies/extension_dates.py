@@ -108,12 +108,10 @@ def _period_weight(text: str, position: int) -> int:
     before, after = text[max(0, position - 30) : position], text[position : position + 45]
     if _TOTAL.search(after):
         return -1
-    if (
-        _ADDED.search(after[:40])
-        or _ADDED.search(before[-20:])
-        or re.search(r"\b(by|um|de|di|met|en|of|another) (an? )?$", before)
-    ):
+    if _ADDED.search(after[:40]) or _ADDED.search(before[-20:]):
         return 2
-    if _STATUTORY.search(before):
+    if _STATUTORY.search(before):  # "entro il termine di un mese": the law's own month
         return -1
+    if re.search(r"\b(by|um|de|di|met|en|of|another) (an? )?$", before):
+        return 2  # "extended by two months", "prorogato di due mesi"
     return 1

@@ -68,6 +68,14 @@ CASES = [
     ("de", "Guten Tag,\n\nIhr Antrag ist eingegangen. Wir prüfen derzeit, welche Daten wir "
      "aufbewahren müssen, und melden uns innerhalb eines Monats.\n\nGrüße",
      "acknowledged", None),
+    # The ID belongs to a second channel offered beside the one the reply points to.
+    ("en", "Hello,\n\nWe do not handle privacy requests by e-mail. Please use the request form "
+     "in your account settings. You can also write to us at PO Box 12, Leeds, enclosing a copy "
+     "of your ID.\n\nPrivacy team", "use_other_channel", None),
+    # Refused for want of verification; the ID step is advice for a later request.
+    ("en", "Hi,\n\nWe could not verify that the request came from you, so we have closed it. "
+     "You may file a new request at any time; please complete the identity check then."
+     "\n\nPrivacy", "denied", "not_verified"),
 ]  # fmt: skip
 
 
@@ -106,3 +114,23 @@ def test_a_date_without_a_year_is_not_read_when_the_day_of_writing_is_unknown() 
     from assistant.replies.dates import find_dates
 
     assert find_dates("Wir werden Ihnen bis zum 3. Februar antworten.", "de") == []
+
+
+def test_the_period_added_is_not_the_law_s_month_named_before_it() -> None:
+    from email.message import EmailMessage
+
+    from assistant.replies.message import read_messages
+
+    msg = EmailMessage()
+    msg["From"] = "dpo@example.it"
+    msg["Subject"] = "Proroga"
+    msg["Date"] = "Mon, 11 Jan 2027 09:00:00 +0100"
+    msg.set_content(
+        "Gentile Cliente,\n\nla complessità della richiesta non ci consente di rispondere "
+        "entro il termine di un mese. Il termine è pertanto prorogato di due mesi, ai sensi "
+        "dell'art. 12 del GDPR.\n\nDistinti saluti\n"
+    )
+    (message,) = read_messages(bytes(msg))
+    reading = read_reply(message)
+    assert reading.event == "extended"
+    assert reading.extension == {"months": 2}
