@@ -197,7 +197,7 @@ def compose_complaint(
             "sender_address_inline": inline(person.address) if person.address else None,
             "right": right,
             "controller_complaint": controller_complaint(law, today),
-            "complained_on": _last_followup(timeline, lang),
+            "complained_on": _last_followup(timeline, lang, _as_date(_get(request, "due"))),
         }
     )
     rendered = render("complaint", ctx, lang)
@@ -221,11 +221,13 @@ def compose_complaint(
     )  # fmt: skip
 
 
-def _last_followup(timeline: list[Any], lang: str) -> str | None:
-    """The day of the person's last follow-up to the company, in the letter's language."""
-    days = [_as_date(_get(e, "on")) for e in timeline if _get(e, "event") == "followup_sent"]
-    last = max((d for d in days if d is not None), default=None)
-    return long_date(last, lang) if last is not None else None
+def _last_followup(timeline: list[Any], lang: str, due: dt.date | None = None) -> str | None:
+    """The day of the person's last follow-up that complained to the company (sent after its
+    deadline; a reminder before it complained of nothing), in the letter's language."""
+    from assistant.letters.later import complaint_followups
+
+    days = complaint_followups(timeline, due)
+    return long_date(days[-1], lang) if days else None
 
 
 def _attachments(lang: str) -> tuple[str, ...]:

@@ -93,13 +93,26 @@ class Timing:
 UK_ACKNOWLEDGE_DAYS = 30
 
 
+def complaint_followups(timeline: list[Any], due: dt.date | None) -> list[dt.date]:
+    """The days of the follow-ups that were complaints to the organisation: those sent after
+    its deadline (an overdue letter says so, s. 164A); a polite reminder before it was not."""
+    days = [_as_date(_get(e, "on")) for e in timeline if _get(e, "event") == "followup_sent"]
+    refused = [_as_date(_get(e, "on")) for e in timeline if _get(e, "event") == "denied"]
+    refused_on = min((d for d in refused if d is not None), default=None)
+    # after a refusal, any follow-up answers it and so complains of it
+    since = refused_on - dt.timedelta(days=1) if refused_on is not None else due
+    if refused_on is not None and due is not None:
+        since = min(since, due) if since is not None else due
+    return sorted(d for d in days if d is not None and (since is None or d > since))
+
+
 def _uk_complaint_first(
-    timeline: list[Any], today: dt.date, complaint_from: dt.date | None
+    timeline: list[Any], today: dt.date, complaint_from: dt.date | None, due: dt.date | None
 ) -> tuple[bool, str, dt.date | None]:
     """(complaint possible, why not, from when) under the UK GDPR: only after a follow-up
-    (the complaint to the organisation, s. 164A) and its 30 days to acknowledge it."""
-    sent = [_as_date(_get(e, "on")) for e in timeline if _get(e, "event") == "followup_sent"]
-    first = min((d for d in sent if d is not None), default=None)
+    that complained to the organisation (s. 164A) and its 30 days to acknowledge it."""
+    complained = complaint_followups(timeline, due)
+    first = complained[0] if complained else None
     if first is None:
         return (
             False,
@@ -172,7 +185,9 @@ def timing(request: Any, timeline: list[Any], law: Any, today: dt.date) -> Timin
         complaint_from = last + dt.timedelta(days=REPLY_DAYS + 1) if last else None
     complaint_ok = complaint_from is not None and today >= complaint_from
     if complaint_ok and law is not None and law.id == "uk-gdpr":
-        complaint_ok, why, complaint_from = _uk_complaint_first(timeline, today, complaint_from)
+        complaint_ok, why, complaint_from = _uk_complaint_first(
+            timeline, today, complaint_from, due
+        )
     if not complaint_ok and not why:
         when = f"from {long_date(complaint_from)}" if complaint_from else "only later"
         why = (
@@ -360,10 +375,22 @@ def _story(timeline: list[Any], lang: str, include_notes: bool) -> list[str]:
 _GDPR_OPT_OUT = "an end to all processing of my personal data for direct marketing (an objection)"
 
 
+# The other US state laws give an opt-out of targeted advertising, sale and profiling (no
+# "sharing", a CCPA term).
+_US_OPT_OUT = "an opt-out of targeted advertising, of the sale of my personal data and of profiling"
+
+
 def _right_label(right: str, person: Person, law_id: str | None = None) -> str:
     """'access to my personal information', or '... to Jane Doe's ...' when an agent writes."""
-    gdpr = law_id in ("gdpr", "uk-gdpr")
-    label = _GDPR_OPT_OUT if right == "opt_out" and gdpr else RIGHT_PHRASES.get(right, right)
+    from assistant.letters.context import law_family
+
+    family = law_family(_law_by_id(law_id)) if law_id else None
+    if right == "opt_out" and family == "gdpr":
+        label = _GDPR_OPT_OUT
+    elif right == "opt_out" and family == "us":
+        label = _US_OPT_OUT
+    else:
+        label = RIGHT_PHRASES.get(right, right)
     return label.replace("my ", f"{person.name}'s ") if person.agent_name else label
 
 

@@ -165,6 +165,19 @@ def choose_route(record: CompanyRecord, right: str, law_id: str | None = None) -
             for contact in contacts:
                 if contact.kind == channel:
                     return Route(channel, contact.value.strip(), contact)
+    deletion_page = record.account_deletion.url if record.account_deletion else None
+    if right == "deletion" and deletion_page:
+        from assistant.records.model import Contact
+
+        # The company's own page for deleting an account and its data (from JustDeleteMe's
+        # list): a better lead than its home page.
+        page = Contact(
+            id="account-deletion",
+            kind="webform",
+            value=deletion_page,
+            purpose="the company's own page for deleting an account and its data",
+        )
+        return Route("webform", deletion_page, page)
     if home:
         # Nothing published at all: the website is the only lead (see the route note).
         return Route("webform", home, None)
@@ -194,6 +207,12 @@ def route_note(route: Route) -> str | None:
             "The company's policy publishes no e-mail, address or form that fits this request. "
             f"Look for a contact option on its website, {route.recipient}, and paste the letter "
             "text there."
+        )
+    if route.channel == "webform" and route.contact and route.contact.id == "account-deletion":
+        return (
+            f"The company's policy names no channel for this request. Its own page for deleting "
+            f"an account and its data is {route.recipient}: use it, and where it offers a form "
+            "or a contact, send this letter's text there."
         )
     if route.channel == "webform" and route.contact and route.contact.id == "rights-page":
         return (

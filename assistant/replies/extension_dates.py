@@ -102,6 +102,11 @@ _TOTAL = re.compile(
 )
 
 
+_STATUTORY_RIGHT_BEFORE = re.compile(
+    _STATUTORY.pattern.replace(r"\W*(\w+\W+){0,2}$", r"\W*$"), re.IGNORECASE
+)
+
+
 def _period_weight(text: str, position: int) -> int:
     """How surely the period at `position` is the time added: 2 when a word says it is added,
     1 when nothing says otherwise, -1 for the law's own period or a new total."""
@@ -110,8 +115,10 @@ def _period_weight(text: str, position: int) -> int:
         return -1
     if _ADDED.search(after[:40]) or _ADDED.search(before[-20:]):
         return 2
-    if _STATUTORY.search(before):  # "entro il termine di un mese": the law's own month
-        return -1
+    if _STATUTORY_RIGHT_BEFORE.search(before):  # "entro il termine di un mese": the law's
+        return -1  # own month, named right before the number
     if re.search(r"\b(by|um|de|di|met|en|of|another) (an? )?$", before):
-        return 2  # "extended by two months", "prorogato di due mesi"
+        return 2  # "extended by two months", "ampliamos el plazo … en dos meses"
+    if _STATUTORY.search(before):
+        return -1
     return 1

@@ -157,3 +157,11 @@ def test_the_signer_is_the_person_given(rec):
     letter = compose_followup(request(), SENT, rec, agent, today=DUE)
     assert letter.signature.startswith("Sam Agent")
     assert "Authorized agent for Jane Q. Public" in letter.signature
+
+
+def test_a_polite_reminder_is_no_complaint_to_the_organisation(rec, jane):
+    # s. 164A: only a follow-up sent once the deadline has passed complains of lateness.
+    uk = request(law_id="uk-gdpr", residence="GB")
+    reminded = [*SENT, {"event": "followup_sent", "on": (DUE - dt.timedelta(days=5)).isoformat()}]
+    with pytest.raises(UserError, match="ICO"):
+        compose_complaint(uk, reminded, rec, jane, today=DUE + dt.timedelta(days=60))

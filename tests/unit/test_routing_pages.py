@@ -44,3 +44,11 @@ def test_a_privacy_page_on_another_host_is_still_a_channel() -> None:
          "value": "https://privacyportal.example.net/webform/123"},
     ], rights={"access": {"contacts": ["form"]}})  # fmt: skip
     assert choose_route(record, "access").recipient.startswith("https://privacyportal")
+
+
+def test_a_deletion_with_no_channel_goes_to_the_company_s_own_deletion_page() -> None:
+    record = _record(account_deletion={"url": "https://shop.example/privacy/data-deletion",
+                                       "difficulty": "easy", "source": "JustDeleteMe"})  # fmt: skip
+    route = choose_route(record, "deletion")
+    assert route.recipient == "https://shop.example/privacy/data-deletion"
+    assert choose_route(record, "access").recipient == "https://shop.example"
