@@ -90,7 +90,9 @@ def _same(got: str | None, want: str | None) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--split", choices=("dev", "heldout", "heldout2", "heldout3", "both"), default="both"
+        "--split",
+        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "both"),
+        default="both",
     )
     args = parser.parse_args()
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
