@@ -283,6 +283,14 @@ def _residence_basis(record: CompanyRecord, law: LawProfile, code: str) -> Basis
         return Basis(law, "effects", "FADP Art. 3(1)",
                      "The FADP covers processing that has effects in Switzerland, even when "
                      "it happens abroad (Art. 3(1)).")  # fmt: skip
+    if targets is None and law.id in ("gdpr", "uk-gdpr"):
+        # Outside the EU (UK), the law reaches a company only by Art. 3(2): the letter says so,
+        # as a condition ("insofar as you offer ..."), and the person is told it is assumed.
+        return Basis(law, "targeting", f"{law.short_name} Art. 3(2)(a)",
+                     f"{record.name}'s record does not say where it operates; the letter "
+                     f"relies on {the_law(law)} insofar as it offers its services to people in "
+                     f"{place} ({law.short_name} Art. 3(2)(a)).",
+                     assumed=True)  # fmt: skip
     if targets is None:
         return Basis(law, "residence", None,
                      f"{record.name}'s record does not say where it operates; the letter "

@@ -161,3 +161,12 @@ def test_a_registered_data_broker_is_a_ccpa_business_without_a_thresholds_hedge(
         company("US", ["US"], data_broker=True), "US-TX", "opt_out", today=TODAY
     )
     assert texan.primary is not None and texan.primary.reason == "residence"
+
+
+def test_an_unknown_reach_under_the_gdpr_is_put_as_art_3_2_a():
+    # A non-EU company whose record says nothing of where it operates: the GDPR reaches it
+    # only by Art. 3(2); the letter says so as a condition, and the person is told.
+    found = applicable_laws(company("US", []), "DE", "access", today=TODAY)
+    assert found.primary is not None
+    assert (found.primary.law.id, found.primary.reason) == ("gdpr", "targeting")
+    assert found.primary.assumed and found.primary.citation == "GDPR Art. 3(2)(a)"
