@@ -99,6 +99,8 @@ def _write_for_request(args: argparse.Namespace, kind: str) -> int:
         land = getattr(args, "land", None)
         if land is not None:
             land = textsafety.clean_line(land, "--land", limit=10).upper()
+            if len(land) == 2 and land.isalpha():  # "BY" for "DE-BY"
+                land = f"DE-{land}"
         letter = workflow.compose_next(
             ledger, load_catalog(), args.number, kind, person, today=today, land=land
         )

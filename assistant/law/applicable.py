@@ -275,7 +275,10 @@ def _residence_basis(record: CompanyRecord, law: LawProfile, code: str) -> Basis
     """How the law of the person's residence reaches the company, or None when it does not."""
     place = residence_name(code)
     if _named_for(record, law, code):
-        return Basis(law, "named", None,
+        # Named by the company's own policy; under the GDPR (UK GDPR) a company established
+        # outside is still reached only by Art. 3(2)(a), which the letter states as well.
+        reach = f"{law.short_name} Art. 3(2)(a)" if law.id in ("gdpr", "uk-gdpr") else None
+        return Basis(law, "named", reach,
                      f"{record.name}'s own policy names {the_law(law)} for people in "
                      f"{place}.")  # fmt: skip
     targets = _targets(record, code)

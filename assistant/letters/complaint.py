@@ -224,7 +224,7 @@ def compose_complaint(
 def _last_followup(timeline: list[Any], lang: str, due: dt.date | None = None) -> str | None:
     """The day of the person's last follow-up that complained to the company (sent after its
     deadline; a reminder before it complained of nothing), in the letter's language."""
-    from assistant.letters.later import complaint_followups
+    from assistant.letters.complaint_first import complaint_followups
 
     days = complaint_followups(timeline, due)
     return long_date(days[-1], lang) if days else None

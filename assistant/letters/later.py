@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant import textsafety
 from assistant.errors import UserError
+from assistant.letters.complaint_first import uk_complaint_first
 from assistant.letters.context import (
     LOOKUP,
     base_context,
@@ -87,55 +88,6 @@ class Timing:
     why: str  # one sentence for the person when a letter is not possible yet
 
 
-# DPA 2018 s. 164A(3): the organisation acknowledges a complaint made to it within 30 days
-# beginning with the day it receives it. The ICO expects that step first; the assistant lets
-# the 30 days run from the follow-up (the complaint to the organisation) before the ICO.
-UK_ACKNOWLEDGE_DAYS = 30
-
-
-def complaint_followups(timeline: list[Any], due: dt.date | None) -> list[dt.date]:
-    """The days of the follow-ups that were complaints to the organisation: those sent after
-    its deadline (an overdue letter says so, s. 164A); a polite reminder before it was not."""
-    days = [_as_date(_get(e, "on")) for e in timeline if _get(e, "event") == "followup_sent"]
-    refused = [_as_date(_get(e, "on")) for e in timeline if _get(e, "event") == "denied"]
-    refused_on = min((d for d in refused if d is not None), default=None)
-    # after a refusal, any follow-up answers it and so complains of it
-    since = refused_on - dt.timedelta(days=1) if refused_on is not None else due
-    if refused_on is not None and due is not None:
-        since = min(since, due) if since is not None else due
-    return sorted(d for d in days if d is not None and (since is None or d > since))
-
-
-def _uk_complaint_first(
-    timeline: list[Any], today: dt.date, complaint_from: dt.date | None, due: dt.date | None
-) -> tuple[bool, str, dt.date | None]:
-    """(complaint possible, why not, from when) under the UK GDPR: only after a follow-up
-    that complained to the organisation (s. 164A) and its 30 days to acknowledge it."""
-    complained = complaint_followups(timeline, due)
-    first = complained[0] if complained else None
-    if first is None:
-        return (
-            False,
-            (
-                "the ICO asks people to complain to the organisation first and to give it a chance "
-                "to respond: send a follow-up, then complain if it does not help"
-            ),
-            complaint_from,
-        )
-    window_ends = first + dt.timedelta(days=UK_ACKNOWLEDGE_DAYS)
-    if today < window_ends:
-        return (
-            False,
-            (
-                f"the organisation has 30 days from your follow-up of {long_date(first)} to "
-                "acknowledge it (Data Protection Act 2018 s. 164A(3)); the ICO expects you to let "
-                f"that run: a complaint is possible from {long_date(window_ends)}"
-            ),
-            max(d for d in (complaint_from, window_ends) if d is not None),
-        )
-    return True, "", complaint_from
-
-
 def timing(request: Any, timeline: list[Any], law: Any, today: dt.date) -> Timing:
     """Which follow-up, and whether a complaint, is true to write on `today` (never a claim of
     lateness before the deadline: see the module docstring)."""
@@ -185,9 +137,7 @@ def timing(request: Any, timeline: list[Any], law: Any, today: dt.date) -> Timin
         complaint_from = last + dt.timedelta(days=REPLY_DAYS + 1) if last else None
     complaint_ok = complaint_from is not None and today >= complaint_from
     if complaint_ok and law is not None and law.id == "uk-gdpr":
-        complaint_ok, why, complaint_from = _uk_complaint_first(
-            timeline, today, complaint_from, due
-        )
+        complaint_ok, why, complaint_from = uk_complaint_first(timeline, today, complaint_from, due)
     if not complaint_ok and not why:
         when = f"from {long_date(complaint_from)}" if complaint_from else "only later"
         why = (

@@ -170,3 +170,10 @@ def test_an_unknown_reach_under_the_gdpr_is_put_as_art_3_2_a():
     assert found.primary is not None
     assert (found.primary.law.id, found.primary.reason) == ("gdpr", "targeting")
     assert found.primary.assumed and found.primary.citation == "GDPR Art. 3(2)(a)"
+
+
+def test_a_law_named_by_a_company_abroad_still_states_art_3_2_a():
+    named = [{"name": "GDPR", "regions": ["DE"], "quote": "EEA residents have rights."}]
+    found = applicable_laws(company("US", ["US"], laws_named=named), "DE", "access", today=TODAY)
+    assert found.primary is not None
+    assert (found.primary.reason, found.primary.citation) == ("named", "GDPR Art. 3(2)(a)")
