@@ -16,6 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import UserError
+from assistant.letters.authorities import (
+    competent_authority,
+    followup_authority,
+    regulator_name,
+)
 from assistant.vocabulary import RIGHT_NOUNS, make_reference
 
 if TYPE_CHECKING:
@@ -157,7 +162,7 @@ def track(
         right=right,
         law_id=law.id if law else None,
         law_name=law.short_name if law else None,
-        regulator=_regulator_name(law, residence),
+        regulator=regulator_name(law, residence),
         residence=residence,
         channel=channel,
         reference=reference or make_reference(record.id, right, sent),
@@ -347,57 +352,6 @@ def compose_next(
         request, timeline, record, signer, today=today, include_notes=include_notes,
         regulator=competent_authority(catalog, row.law_id, row.residence, land),
     )  # fmt: skip
-
-
-def _regulator_name(law: LawProfile | None, residence: str) -> str | None:
-    """The regulator kept with a request: a German resident's Land authority when the
-    residence names the Land, else the law's regulator for the residence."""
-    if law is None:
-        return None
-    if law.id == "gdpr" and "-" in residence and residence.startswith("DE"):
-        from assistant.records.catalog import load_catalog
-
-        try:
-            found = competent_authority(load_catalog(), law.id, residence)
-        except UserError:
-            found = None
-        if found and found.get("name"):
-            return str(found["name"])
-    return law.regulator_for(residence).name
-
-
-def followup_authority(catalog: Catalog, law_id: str | None, residence: str) -> dict | None:
-    """The authority a follow-up may name: a German resident's Land authority when known
-    (None otherwise: the law profile's regulator for the residence)."""
-    try:
-        return competent_authority(catalog, law_id, residence)
-    except UserError:
-        return None
-
-
-def competent_authority(
-    catalog: Catalog, law_id: str | None, residence: str, land: str | None = None
-) -> dict[str, object] | None:
-    """The authority a GDPR complaint from a German resident goes to: their Land's (`land`,
-    e.g. "DE-BY", or the residence when it names the Land). UserError asking for the Land when
-    neither does; None for everyone else (the law profile's regulator)."""
-    from assistant.letters.complaint import GERMAN_LAND_AUTHORITIES, regulator_from_authority
-
-    if law_id != "gdpr" or residence.split("-")[0] != "DE":
-        return None
-    code = (land or residence).upper()
-    if code not in GERMAN_LAND_AUTHORITIES:
-        raise UserError(
-            "which German Land do you live in? The complaint goes to its data protection authority",
-            hint="one of: "
-            + ", ".join(sorted(GERMAN_LAND_AUTHORITIES))
-            + " (`rights complain N --land CODE`)",
-        )
-    wanted = GERMAN_LAND_AUTHORITIES[code]
-    for authority in catalog.authorities():
-        if authority.id == wanted:
-            return regulator_from_authority(authority)
-    return None
 
 
 def _language_of(
