@@ -7,9 +7,10 @@ Each set is a folder of replies (.eml, .txt, .mbox; a message of an mbox is `nam
 labels.json giving, per message, the event, reason, new_due, extension and language. Printed:
 event, reason and date accuracy (new_due and extension both exact) per language and overall,
 then every miss as file, expected, got. "quote" (not a target, shown for information) is the
-share whose quoted sentence is the labelled deciding sentence. A reply that crashes the reader
-counts as a miss on every field and is listed as a crash. The held-out set is never used to
-write the reader.
+share whose quoted sentence is the labelled deciding sentence. "refusal reason" counts only the
+replies labelled `denied` or `answered_part` with a reason: how many of those reasons are right.
+A reply that crashes the reader counts as a miss on every field and is listed as a crash. The
+held-out sets are never used to write the reader.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data" / "replies"
+
+
+# The events whose reason says why (part of) the request was refused.
+REFUSALS = ("denied", "answered_part")
 
 
 def readings(folder: Path) -> dict[str, dict[str, Any]]:
@@ -51,8 +56,8 @@ def score(split: str) -> tuple[dict[str, list[int]], list[str]]:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     got = readings(folder)
     table: dict[str, list[int]] = defaultdict(
-        lambda: [0, 0, 0, 0, 0]
-    )  # n, event, reason, dates, quote
+        lambda: [0, 0, 0, 0, 0, 0, 0]
+    )  # n, event, reason, dates, quote, refusals, refusal reasons right
     misses: list[str] = []
     for name, want in sorted(labels.items()):
         have = got.get(name) or got.get(name.split("#")[0]) or {"crash": "not read"}
@@ -70,6 +75,9 @@ def score(split: str) -> tuple[dict[str, list[int]], list[str]]:
             for i, key in enumerate(("event", "reason", "dates"), start=1):
                 counts[i] += int(fields[key])
             counts[4] += int(quote_ok)
+            if want["event"] in REFUSALS and want["reason"]:
+                counts[5] += 1
+                counts[6] += int(fields["reason"])
         if "crash" in have:
             misses.append(f"  {name}: CRASH {have['crash']}")
         elif not all(fields.values()):
@@ -91,7 +99,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "both"),
+        choices=(
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "dev_batch5",
+            "both",
+        ),
         default="both",
     )
     args = parser.parse_args()
@@ -99,12 +116,16 @@ def main() -> int:
     for split in splits:
         table, misses = score(split)
         print(f"== {split}")
-        print(f"  {'lang':5} {'n':>3} {'event':>7} {'reason':>7} {'dates':>7} {'quote':>7}")
+        print(
+            f"  {'lang':5} {'n':>3} {'event':>7} {'reason':>7} {'dates':>7} {'quote':>7} "
+            f"{'refusal reason':>16}"
+        )
         for lang in sorted(table, key=lambda k: (k == "all", k)):
-            n, event, reason, dates, quote = table[lang]
+            n, event, reason, dates, quote, refused, why = table[lang]
+            share = f"{why}/{refused} = {why / refused:.0%}" if refused else "-"
             print(
                 f"  {lang:5} {n:3d} {event / n:7.1%} {reason / n:7.1%} {dates / n:7.1%} "
-                f"{quote / n:7.1%}"
+                f"{quote / n:7.1%} {share:>16}"
             )
         print(f"  misses ({len(misses)}):" if misses else "  no misses")
         for line in misses:

@@ -41,7 +41,7 @@ _ABBREVIATIONS = str.split(
     "mr mrs ms dr sr sra srta dña mme mlle me sig sigg dott avv prof hon st no nr nº n art abs "
     "cal civ bus reg regs stat rev ann gen sec sect par para ziff lit cf vgl ggf bzw gem ca inc "
     "ltd co corp tel fax mo di mi do fr sa so ref approx incl excl e.g i.e z.b d.h u.a vs viz "
-    "al etc"
+    "al etc réf rif"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b\d{1,2}|\b[A-Za-z])\.$",
@@ -64,6 +64,7 @@ _REASON_ORDER = (
     ("r_not_controller", "not_controller"),
     ("r_gone", "no_data"),
     ("r_exemption", "exemption"),
+    ("r_accurate", "other"),
 )
 # Reasons that refuse by themselves ("we only process this data for your bank"); an exemption
 # is also named in replies that do not refuse anything ("we keep invoices for ten years").
@@ -327,9 +328,13 @@ def _verdict(
     controller = _sentences_with(found, "r_not_controller")
     # "we do not accept requests made through apps" beside a refusal names no channel to use
     named = [
-        s
-        for s in _sentences_with(found, "channel")  # "not by e-mail: use the link": the last clause
-        if not _NEGATION.search(re.split(r"[:;]", s)[-1]) or _UNTIL.search(s)
+        s  # "not by e-mail: use the link", "use the form; we cannot act on e-mails": a clause
+        for s in _sentences_with(found, "channel")  # that says where to go, with no negation
+        if _UNTIL.search(s)
+        or any(
+            "channel" in signals(clause) and not _NEGATION.search(clause)
+            for clause in re.split(r"[:;]", s)
+        )
     ]
     if controller and not refusals and not any(_URL.search(s) for s in named):
         refusals = controller  # "another party decides; ask them": a refusal, not a channel
@@ -339,6 +344,10 @@ def _verdict(
         return "answered_full", "no_data", None, {"event": first("no_data")}
     if not refusals and not every & {"done", "ack"}:  # a reason stated alone refuses
         refusals = [s for s, sig in found if sig & _STANDALONE_REASONS]
+    if not refusals and "done" in every:  # "attached is your data; the recordings are kept
+        refusals = [  # only 30 days and no longer exist": the part asked for is not given
+            s for s, sig in found if "r_gone" in sig and "done" not in sig
+        ]
     if refusals:
         reason, why = _reason(found, refusals)
         quote = why or refusals[0]

@@ -188,7 +188,10 @@ CUES: dict[str, tuple[str, ...]] = {
             r"\bplease (provide|send|give|tell) us (with )?your (full )?(name|address|postcode|"
             r"phone|mobile|account|customer|membership|card|username|date of birth)\b"
         ),
-        r"\b(hebben|heb) (we|wij) (je|uw|jouw)\b.{0,80}\bnodig\b",
+        (  # not "hebben wij uw gegevens nodig om de dienst te leveren": the data, not an ID
+            r"\b(hebben|heb) (we|wij) (je|uw|jouw)\b(?! (gegevens|account|abonnement)\b)"
+            r".{0,80}\bnodig\b"
+        ),
         r"\bbenötigen wir (von Ihnen |von Dir )?(noch )?(Ihre|Deine|Ihren|Deinen)\b(?! Daten\b)",
         r"\b(documento di riconoscimento|codice fiscale)\b",
         r"\b(können|konnten) (wir )?.{0,30}\bnicht zuordnen\b",
@@ -344,8 +347,15 @@ def signals(sentence: str) -> set[str]:
         found -= {"r_too_many", "refuse"}  # what to do next, not a refusal of a repeat
     if _STILL_CHECKING.search(sentence):  # "is looking into which data we must keep":
         found -= {"refuse", "r_exemption"}  # what will be weighed, nothing refused yet
+    if {"done", "channel"} <= found and _ATTACHED.search(sentence):
+        found.discard("channel")  # "in the attachment you'll find your data, incl. app use"
+    if {"r_gone", "r_exemption"} <= found and not _NEGATED.search(sentence):
+        found.discard("r_gone")  # "kept until the retention period ends, then deleted": kept
+    if "r_accurate" in found:  # "matches the ID you gave us": the record is right, no proof
+        found -= {"r_not_verified", "identity"}  # is missing and none is asked for
     if "conditional" in found or "noreply" in found:
-        found -= CONDITIONAL_DROPS
+        kept = _main_clause_signals(sentence) if "noreply" not in found else set()
+        found = (found - CONDITIONAL_DROPS) | (kept & {"channel"})
     if "past" in found:  # "on 4 December we asked you for ID": told, not asked now
         found.discard("identity")
     if (
@@ -355,6 +365,42 @@ def signals(sentence: str) -> set[str]:
     ):
         found.add("refuse")  # a reason beside "but" or "not": the part it concerns is refused
     return found
+
+
+# "If you wish to exercise other rights, use the form on our website": the if-clause is a
+# condition, the clause after it says what to do now.
+_LEADING_CONDITION = re.compile(
+    r"^\s*(if|wenn|falls|si|se|als|indien|mocht|en caso de que)\b[^,;:]{3,160}[,;:]\s*(.+)$",
+    re.IGNORECASE,
+)
+# a main clause that only says what would follow ("we will ask", "nous vous contacterons")
+_THEN_FUTURE = re.compile(
+    r"^(then )?(we|wir|nous|nosotros|noi|wij|we'll|dann)\b|^(we will|we'll|wir werden)\b",
+    re.IGNORECASE,
+)
+
+
+# "si desea darse de baja, puede hacerlo llamando ...": an option offered, not where to go
+_YOU_MAY = re.compile(
+    r"^(you can|you may|vous pouvez|sie können|puede|podrá|puedes|può|potrà|puoi|u kunt|"
+    r"kunt u|je kunt|kun je)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_clause_signals(sentence: str) -> set[str]:
+    """The signals of the clause after a leading if-clause (none when there is none)."""
+    match = _LEADING_CONDITION.match(sentence)
+    if not match or _THEN_FUTURE.match(match.group(2)) or _YOU_MAY.match(match.group(2)):
+        return set()
+    return signals(match.group(2))
+
+
+_ATTACHED = re.compile(
+    r"\b(attached|enclosed|anbei|anhang|anlage|ci-joint|jointe?s?|adjunt\w*|allegat\w*|"
+    r"bijlage|bijgevoegd)\b",
+    re.IGNORECASE,
+)
 
 
 _REFUSING_REASONS = frozenset(

@@ -75,7 +75,8 @@ CHANNEL_PLACE = (
 )
 CHANNEL_GO = (
     "use using utilis nutz verwend benutz utiliz usa usare gebruik sign log visit besuch "
-    "rendez compil rellen cumpliment fill submit indien invul accéd acced accedi anmeld inlog "
+    "rendez compil rellen cumpliment fill submit indien invul =vullen accéd acced accedi anmeld "
+    "inlog "
     "scriv schreib écri escrib =write =chat passa =passare =go =gehen =ga =call =llame =llamar "
     "=appelez =chiama =bel =anrufen"
 )
@@ -89,6 +90,9 @@ ASK = (
 DETAIL = (
     "código codice =code numéro número numero *nummer postcode postleitzahl "
     "geburtsdatum birth naissance nacimiento nascita geboortedatum"
+)
+PERSONAL_DETAIL = (
+    "geburtsdatum birth naissance nacimiento nascita geboortedatum postcode postleitzahl =iban"
 )
 HOLDER = "holder owner inhaber titulaire titular titolare *houder eigenaar"
 WITHHOLD = (
@@ -125,9 +129,12 @@ SAME = (
     "=same gleich même =misma =mismo =mismas =stessa =stesso =stesse =zelfde =dezelfde =hetzelfde "
     "dieselbe derselbe dasselbe denselben"
 )
-MAKE_SURE = "sure sicherstell sicherzustell vergewiss assur garantiz asegur assicur accert zeker"
+MAKE_SURE = (
+    "sure sicherstell sicherzustell sicherzugeh sichergeh vergewiss assur garantiz asegur "
+    "assicur accert zeker"
+)
 WHO = (
-    "=owner =eigenaar =holder =inhaber =titulaire =titular =titolare =really =wirklich =vraiment "
+    "=owner =eigenaar =holder *inhaber =titulaire =titular =titolare =really =wirklich =vraiment "
     "=realmente =davvero =echt =émane =stammt proviene provenga =afkomstig =yourself "
     "=yours =tuya =tuyo =vôtre "
 )
@@ -162,6 +169,9 @@ RULES: dict[str, tuple[str, ...]] = {
     "identity": (
         f"{IDENTITY} | {VERIFY} {SEND}",
         f"{MAKE_SURE} | {WHO}",  # "to make sure the request really comes from you"
+        # "wilt u ons uw geboortedatum en postcode laten weten?"
+        f"{CAN_YOU} =wilt =could =would =pourriez =podría =potrebbe =könnten | {PERSONAL_DETAIL}",
+        f"{ASK} | {IDENTITY}",  # "wij hebben eerst een bevestiging van uw identiteit nodig"
     ),
     "ooo": (f"{FIRST_PERSON} | {HOLIDAY}",),
     "channel": (
@@ -213,6 +223,17 @@ RULES: dict[str, tuple[str, ...]] = {
         "resid wohn domicil wohnhaft woont | =not =nicht =pas =no =non =niet =kein =keine "
         "=geen =doesn't =outside =außerhalb =hors =fuera =fuori =buiten =only =nur "
         "=seulement =uniquement =solo =solamente =sólo =soltanto =alleen",
+        # "the right is granted by California law to California residents"
+        "=granted =grants =gewährt =accordé =accorde =otorga =otorgado =concede =concesso "
+        "=riconosce =toegekend =kent | resid",
+        # "you live in Mississippi, which does not have a privacy law granting ..."
+        "=live =lives =wohnen =wohnt =habitez =vivez =vive =vives =vivi =abita =woont =woon | "
+        "=law =laws =gesetz =loi =ley =legge =wet | =not =nicht =pas =no =non =niet =kein "
+        "=keine =geen =doesn't",
+        # "De CCPA geldt niet voor ons", "soumise à la loi du Québec et non au RGPD"
+        "=ccpa =cpra =gdpr =dsgvo =rgpd =avg =lgpd =pipeda =loi =ley =legge =wet =law =gesetz "
+        "| geldt =gilt =apply =applies =applique =aplica =applica soumis sujet soggett "
+        "| =not =nicht =pas =no =non =niet =doesn't =does",
         "covered gedeckt erfasst couvert cubiert copert gedekt | =not =nicht =pas =no =non "
         "=niet | act law gesetz loi ley legge wet gdpr dsgvo rgpd avg ccpa cpra",
     ),
@@ -223,7 +244,7 @@ RULES: dict[str, tuple[str, ...]] = {
 # make the sentence say that something stopped (done), not that it is refused.
 NEAR_NEG = (
     "=not =unable =cannot =can't =cant =won't =never =nicht =kein =keine =keinen =ne =n' "
-    "n' =no =non =niet =geen =nie =niemals =jamais =nunca =mai"
+    "n' =no =non =niet =geen =nie =niemals =jamais =nunca =mai =sans =ohne =senza =zonder"
 )
 # A verb, then its negation: "verstrekken wij niet", "löschen wir nicht", "non forniamo".
 AFTER_NEG = "=not =nicht =niet =pas =keine =geen"
@@ -235,12 +256,13 @@ ONLY = (
 NOT_LONGER = frozenset(["longer", "mehr", "plus", "meer", "più", "más", "langer"])
 REFUSED_ACTS = (
     "process provid fulfil comply proceed honor honour delet eras remov correct amend disclos "
+    "complet effettu effectu realiz durchführ offline "
     "=act releas action supply bearbeit nachkomm entsprech lösch berichtig erteil herausg "
     "übermitt bereitstell stattgeb trait =donner =donnerons =donnera =suite supprim effac "
     "rectifi communiqu transmett satisf fourn atend tramit procesa suprim elimin borr rectific "
     "facilit entreg proporcion proced evader soddisf cancell rettific fornir comunic accogl "
     "trasmett behandel verwerk verwijder voldo inwillig uitvoer verstrek aanpass corrigeer "
-    "beantwort beantwoord nachzukomm inclu includ incorpor"
+    "beantwort beantwoord nachzukomm inclu includ incorpor verfügung"
 )
 FOUND = (
     "found find gefunden finden trouv encontr localiz trovat risult gevonden aangetroffen "
@@ -266,9 +288,35 @@ TIME_UNITS = (
     "=days =weeks =months =tage =tagen =wochen =monate =monaten =jours =semaines =mois =días "
     "=semanas =meses =giorni =settimane =mesi =dagen =weken =maanden"
 )
+COPULA = (
+    "=is =are =was =were =remains =ist =sind =war =waren =est =sont =es =son =está =están =è "
+    "=sono =risultano =risulta =zijn =blijft =blijven"
+)
+ACCURATE = (
+    "=accurate =correct =zutreffend =korrekt =richtig =exact =exacte =exactes =exacts =correcte "
+    "=correctes =corrette =corretti =corretta =corretto =correcta =correcto =correctas "
+    "=correctos =juist =juiste =kloppend"
+)
+CONTROLLER_NOUN = (
+    "=responsable =responsabile =verantwortlicher =verantwortliche =controller "
+    "=verwerkingsverantwoordelijke =titolare"
+)
+RESPONSIBLE = "=verantwortlich =responsible =responsable =responsables =verantwoordelijk"
 NEAR_RULES: dict[str, tuple[tuple[str, str, str, int], ...]] = {
     # (first, then within so many words, anywhere in the sentence, so many)
-    "refuse": ((NEAR_NEG, REFUSED_ACTS, "", 6), (REFUSED_ACTS, AFTER_NEG, "", 3)),
+    "refuse": ((NEAR_NEG, REFUSED_ACTS, "", 6), (REFUSED_ACTS, AFTER_NEG, "", 5)),
+    # "für diese Daten ist nicht die X GmbH, sondern die Y GmbH verantwortlich"
+    "r_not_controller": (
+        (NEAR_NEG, RESPONSIBLE, "", 10),
+        # "dicho tratamiento lo realiza X como responsable, por lo que no podemos ..."
+        (f"=como =come =als =as =qualité {VIA}", CONTROLLER_NOUN, NEAR_NEG, 2),
+    ),
+    # "the data we hold is correct", "coincide con el documento de identidad": a correction
+    # refused because the record is right (a reason of its own, not a want of proof)
+    "r_accurate": (
+        (COPULA, ACCURATE, "", 2),
+        ("correspond corrispond coincid entspricht entsprechen =matches =match", PROOF, "", 8),
+    ),
     "channel": (
         (VIA, CHANNEL_PLACE, ONLY, 4),  # "only through our privacy form"
         (VIA, CHANNEL_PLACE, CAN_YOU, 3),  # "je kunt dit doen via de app"
@@ -279,6 +327,14 @@ NEAR_RULES: dict[str, tuple[tuple[str, str, str, int], ...]] = {
     ),
     "r_not_verified": (  # "as you did not send us the documents we asked for"
         (NEAR_NEG, SENT_OR_GOT, PROOF, 3),
+        # "we can't confirm that you're the account holder", "niet kunnen vaststellen dat u
+        # gemachtigd bent"
+        (
+            f"{NEAR_NEG} =faute =mangels =falta =mancanza =gebrek",
+            f"{VERIFY} {MAKE_SURE} vaststel",
+            f"{HOLDER} gemachtigd authori autori bevollmächt",
+            4,
+        ),
     ),
     "extension": (
         (ASK, "until =bis jusqu hasta =fino =tot", "", 3),  # "we will need until 5 March"
