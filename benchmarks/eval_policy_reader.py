@@ -7,6 +7,7 @@ the policy). Asserts nothing.
     python benchmarks/eval_policy_reader.py            # the dev set (38 policies)
     python benchmarks/eval_policy_reader.py --heldout  # the held-out set: final report only
     python benchmarks/eval_policy_reader.py --heldout2 # the second held-out set: final report only
+    python benchmarks/eval_policy_reader.py --heldout3 # the third held-out set: final report only
     python benchmarks/eval_policy_reader.py --misses   # also list every wrong field
 
 A field is right when:
@@ -130,13 +131,24 @@ def main() -> None:
     parser.add_argument(
         "--heldout2", action="store_true", help="score the second held-out set (15 policies)"
     )
+    parser.add_argument(
+        "--heldout3", action="store_true", help="score the third held-out set (15 policies)"
+    )
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--seeds", action="store_true", help="compare with the seed records")
     args = parser.parse_args()
     if args.seeds:
         seeds()
         return
-    split = "heldout2" if args.heldout2 else "heldout" if args.heldout else "dev"
+    split = (
+        "heldout3"
+        if args.heldout3
+        else "heldout2"
+        if args.heldout2
+        else "heldout"
+        if args.heldout
+        else "dev"
+    )
     stems = (DATA / f"{split}.txt").read_text(encoding="utf-8").split()
     totals: dict[str, int] = {}
     misses: list[str] = []
@@ -177,7 +189,7 @@ def main() -> None:
         f"reading time per policy: median {statistics.median(times):.0f} ms, "
         f"max {max(times):.0f} ms"
     )
-    if args.misses or args.heldout or args.heldout2:
+    if args.misses or args.heldout or args.heldout2 or args.heldout3:
         print("misses:")
         for miss in misses:
             print(f"  {miss}")

@@ -284,6 +284,16 @@ _CLAUSE_BREAK = re.compile(
 )
 # "Ich will nicht, dass N26 mein Konto löscht": the clause after the comma is what is negated.
 _SUBORDINATE = re.compile(r"\s*(?:dass|que|qu'|che|dat|that)\b")
+# The person correcting themselves, not asking for a correction: "I got that wrong", "my
+# mistake", "ich habe mich vertan (mein Fehler)", "je me suis trompé, erreur de ma part".
+OWN_SLIP = re.compile(
+    r"\bi (?:got|had|have|put|typed|wrote|said|picked|chose) (?:that|it|this|the \w+) "
+    r"(?:wrong|incorrectly)\b|\bi was wrong\b|\bi made a (?:mistake|typo|error)\b|"
+    r"\bmy (?:mistake|bad|error|typo)\b|\b(?:mein|meinen) (?:Fehler|Tippfehler)\b|"
+    r"\b(?:mon erreur|erreur de ma part|ma faute)\b|\b(?:mi|mio) (?:error|errore)\b|"
+    r"\berrore mio\b|\bmijn (?:fout|vergissing)\b|\bwrong (?:company|one|name)\b",
+    re.IGNORECASE,
+)
 UNSUBSCRIBE = re.compile(
     r"\bun-?subscribe\b|\bmailing list\b|\bnewsletters?\b|\bstop (?:e-?mail"
     r"ing|calling|texting|spamming|contacting|sending)\b"
@@ -308,10 +318,13 @@ def find_rights(
     cuts: dict[str, tuple[list[int], list[int]]] = {}
     own = SELF_ACTION_BY_LANGUAGE.get(lang)
     own_spans = [m.span() for m in own.finditer(text)] if own else []
+    slips = [m.span() for m in OWN_SLIP.finditer(text)]
     for right, pattern, weight, negatable, rule_lang in rules:
         for m in pattern.finditer(text):
             if right == "deletion" and any(a <= m.start() < b for a, b in own_spans):
                 continue  # "dass ich die alten Kundendaten lösche": the person's own doing
+            if right == "correction" and any(a <= m.start() < b for a, b in slips):
+                continue  # "sorry, I got that wrong, it's Whitepages": the person's own slip
             spans.append(m.span())
             if negatable:
                 if rule_lang not in cuts:

@@ -130,3 +130,75 @@ def test_a_malformed_message_id_does_not_crash() -> None:
         b"We have deleted your data.\n"
     )
     assert read_reply(parse_message(data)).event == "answered_full"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "reason"),
+    [
+        # a correction refused because the record matches the ID: not a want of proof
+        (
+            "Dal confronto con il documento d'identità consegnato all'apertura del conto, i dati "
+            "da noi registrati risultano corretti; pertanto la rettifica richiesta non può essere "
+            "effettuata.",
+            "denied",
+            "other",
+        ),
+        # kept for the retention period, then deleted: an exemption, not "no data"
+        (
+            "Ihrem Löschantrag können wir aus diesen Gründen nicht nachkommen. Die Daten werden "
+            "gesperrt und nach Ablauf der Aufbewahrungsfrist am 31.12.2036 automatisch gelöscht.",
+            "denied",
+            "exemption",
+        ),
+        # the data given, and the part asked for no longer exists
+        (
+            "Le adjuntamos la relación de datos asociados a su cuenta. Las grabaciones de "
+            "videovigilancia se conservan durante un máximo de 30 días y ya no existen.",
+            "answered_part",
+            "no_data",
+        ),
+        # the law invoked does not apply to the company
+        (
+            "Coolblue is alleen in Nederland actief. De CCPA geldt niet voor ons, dus op die grond "
+            "kunnen we niets met je verzoek.",
+            "denied",
+            "outside_jurisdiction",
+        ),
+        # another party is the controller of that part
+        (
+            "Im Anhang erhalten Sie eine Übersicht Ihrer Daten. Für die Vertragsdaten ist nicht "
+            "die Lidl Stiftung, sondern die Drillisch Online GmbH verantwortlich; bitte richten "
+            "Sie diesen Teil direkt an diese.",
+            "answered_part",
+            "not_controller",
+        ),
+        # an ID request asked weeks ago, then the request closed unverified: a refusal
+        (
+            "On November 12 we emailed you to ask for the information we need to confirm that "
+            "the request came from you. We have not received a response. Because we were unable "
+            "to verify your identity, we cannot process your request, and it has now been closed.",
+            "denied",
+            "not_verified",
+        ),
+    ],
+)
+def test_refusals_and_their_reasons(text: str, event: str, reason: str) -> None:
+    reading = read_reply(pasted(text))
+    assert (reading.event, reading.reason) == (event, reason)
+
+
+def test_an_if_clause_does_not_hide_where_to_go() -> None:
+    text = (
+        "Para corregir tu nombre, entra en tu cuenta. Si quieres ejercer otros derechos, utiliza "
+        "el formulario de Privacidad de la web; por este canal no podemos gestionar tu petición."
+    )
+    assert read_reply(pasted(text)).event == "use_other_channel"
+
+
+def test_an_offer_after_an_if_clause_is_no_instruction() -> None:
+    text = (
+        "Los datos son necesarios para la ejecución del contrato. En consecuencia, no podemos "
+        "atender su solicitud mientras el contrato siga en vigor. Si desea dar de baja el "
+        "suministro, puede hacerlo desde su área de cliente."
+    )
+    assert read_reply(pasted(text)).event == "denied"

@@ -421,3 +421,22 @@ def test_email_error_reads_as_a_clause_without_its_full_stop(catalog) -> None:
     assert bad.email is None
     assert bad.email_error and "invalid characters" in bad.email_error
     assert not bad.email_error.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry, I got that wrong - it's not Spokeo, it's Whitepages",
+        "my mistake, I meant Whitepages",
+        "wrong company, it's Whitepages",
+    ],
+)
+def test_the_persons_own_slip_is_no_correction_request(catalog, text: str) -> None:
+    intent = run_row(catalog, text, None)
+    assert intent.company == "whitepages"
+    assert intent.right != "correction"
+
+
+def test_a_parcel_brand_resolves_to_the_parcel_company(catalog) -> None:
+    intent = run_row(catalog, "Mein DHL-Paket liegt seit neun Tagen im Verteilzentrum", None)
+    assert (intent.kind, intent.company) == ("complaint", "dhl-paket-gmbh")
