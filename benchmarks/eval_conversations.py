@@ -50,6 +50,18 @@ def expected_ids(catalog: Any, company: dict[str, str] | None) -> set[str]:
     return found
 
 
+# What the assistant may ask after the e-mail, and the fact of the script that answers it.
+_FACT_FOR = {"address": "address", "correction_text": "correction", "identifiers": "details"}
+
+
+def _answer_from_facts(conv: Any, facts: dict[str, str]) -> None:
+    """Answer a question the scripted turns do not foresee from the script's `facts` (what
+    the person would say when asked: their postal address, what to correct, identifying
+    details), each at most once. Scripts without facts are played as written."""
+    while (key := _FACT_FOR.get(conv.expecting or "")) and facts.get(key):
+        conv.send(facts.pop(key))
+
+
 def run_script(catalog: Any, script: dict[str, Any]) -> str | None:
     """None when the conversation ends as the script expects, else why not."""
     from assistant.dialogue.conversation import Conversation
@@ -59,8 +71,11 @@ def run_script(catalog: Any, script: dict[str, Any]) -> str | None:
         os.environ["RIGHTS_HOME"] = home
         conv = Conversation(catalog, today=TODAY, letters_dir=Path(home) / "letters")
         conv.start()
+        facts = dict(script.get("facts") or {})
         for turn in script["turns"]:
+            _answer_from_facts(conv, facts)
             conv.send(turn)
+        _answer_from_facts(conv, facts)
         expect = script["expect"]
         if expect["outcome"] != "tracked":
             with Ledger.open() as ledger:

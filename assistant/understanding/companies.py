@@ -27,6 +27,7 @@ from assistant.understanding.spans import (
     NEGATION_BRIDGE,
     NEGATORS,
     PERSON_NOUNS,
+    POSSESSIVES,
     SLOT_AFTER,
     SLOT_BEFORE,
     accept_span,
@@ -263,6 +264,8 @@ def find_companies(
                 if tokens[j] not in NEGATION_BRIDGE:
                     break  # "not asking Strava to ...": the verb is negated, not Strava
     people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS}
+    # "Otto, mein Nachbar, ...", "Otto, my neighbour": the name is a person's
+    named_people = {i for i in range(len(tokens) - 2) if _person_follows(tokens, i + 1)}
     recipients.update(recipient_positions(tokens, seps))
 
     covered: set[int] = set()
@@ -290,8 +293,8 @@ def find_companies(
         if end < len(tokens) and seps[end] == "-" and tokens[end] in LIKENESS:
             covered.update(range(start, end))
             continue  # "my Schufa-like file", "ein Amazon-ähnlicher Shop": a likeness
-        if start in people and not whole_answer:
-            continue  # "my neighbour Otto", "mein Nachbar Otto": a person
+        if (start in people or end - 1 in named_people) and not whole_answer:
+            continue  # "my neighbour Otto", "Otto, mein Nachbar": a person
         if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end, lang == "de"):
             continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
         in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS
@@ -391,3 +394,11 @@ def find_companies(
             span_used = span_used or span
     found = ranked()
     return found, span_used if found else None
+
+
+def _person_follows(tokens: list[str], at: int) -> bool:
+    """Whether tokens from `at` read "my neighbour", "il mio vicino": a possessive (after an
+    article, perhaps) and then a person noun."""
+    if at < len(tokens) and tokens[at] in ARTICLES:
+        at += 1
+    return at + 1 < len(tokens) and tokens[at] in POSSESSIVES and tokens[at + 1] in PERSON_NOUNS

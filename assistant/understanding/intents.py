@@ -86,7 +86,12 @@ COMPLAINT = re.compile(
     r"zahlt nicht|bezahlt nicht|nicht bezahlt|never paid|hasn'?t paid|didn'?t pay|"
     r"cancel\w* (?:my|the) order|order (?:was |got )?cancel\w*|"
     r"ne marche plus|ne fonctionne plus|funktioniert nicht|werkt niet|no funciona|non funziona|"
-    r"doesn'?t work|not working|won'?t connect)\b"
+    r"doesn'?t work|not working|won'?t connect|"
+    # the wrong thing sent, an exchange or a refund refused
+    r"wrong size|wrong colou?r|falsche\w* (?:\w+ )?geliefert|umtausch\w*|umtauschen|"
+    r"mauvaise taille|echang\w*|talla equivocada|cambiar(?:me)? (?:el|la) (?:producto|talla)|"
+    r"taglia sbagliata|sostituzione|verkeerde (?:maat|kleur|artikel|product)|retourgeld|"
+    r"terugbetaling|omruilen)\b"
 )
 
 # Off-topic uses of right-words: a row, a grammar, a calendar, a poem, a recipe, the weather.

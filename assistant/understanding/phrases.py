@@ -42,6 +42,7 @@ _COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "my_requests",
             r"(?:show )?(?:my )?requests|my (?:letters|deadlines|requests)|status|"
+            r"show me (?:all )?(?:of )?(?:my )?(?:requests|letters|deadlines)|"
             r"what'?s (?:due|overdue|pending)|show (?:my )?(?:requests|letters|deadlines)|"
             r"reminders|tracker|list my (?:open )?requests|(?:which|what) letters have i sent"
             r"(?: so far)?|zeig mir meine anfragen|meine anfragen(?: anzeigen| zeigen)?|"

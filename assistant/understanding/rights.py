@@ -123,7 +123,9 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         0.8,
     ),
     # deletion
-    _rule("deletion", r"\b(?:delete|deleting|deleted|deletion|del)\b", 1.2),
+    _rule("deletion", r"\b(?:delete|deleting|deleted|deletion)\b", 1.2),
+    # "pls del my acct"; not the "del" of Spanish and Italian ("copia del contratto")
+    _rule("deletion", r"\bdel(?= (?:my|all|everything|it|me|acct|account|data|info)\b)", 1.2),
     _rule("deletion", r"\b(?:dlete|delet|deleet|deelte|delte|deleate|dellete)\b", 1.0),
     _rule("deletion", r"\b(?:erase|erasing|erasure|erased)\b", 1.2),
     _rule(

@@ -194,6 +194,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     ],
     "es": [
         ("opt_out", r"\b(?:a|con) terceros\b|\bced\w* mis datos\b", 1.0, False),
+        # "que dejen de pasarle mis datos a terceros", "dejar de usar mis datos para publicidad"
+        ("opt_out", r"\bdej\w* de (?:pasar|ceder|compartir|vender|usar|utilizar)\w*", 1.2, False),
         (
             "access",
             r"\bderecho de acceso\b|\bacceso\b|\bacceder\b|\bart(?:iculo)?\.? ?15\b",

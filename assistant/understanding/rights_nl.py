@@ -69,7 +69,7 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         r"\b(?:gegevens|data|informatie)\b[^.?!]{0,30}\b\w*verko(?:o|p)\w*|"
         r"\b\w*verko(?:o|p)\w* (?:\w+ ){0,3}(?:gegevens|data)\b|\bdoorverko\w*|"
         r"\bdelen met\b|\bdeel(?:t|en)? (?:\w+ )?met (?:\w+ )?adverteerder\w*|"
-        r"\bstop\w* met delen\b",
+        r"\bstop\w* met (?:het )?delen\b|\bdelen\b(?: \w+){0,4} met (?:\w+ )?adverteerder\w*",
         1.0,
         False,
     ),

@@ -68,6 +68,8 @@ PERSON_NOUNS = words(
     buurman buurvrouw vriend vriendin broer zus collega zoon dochter oom tante
     """
 )
+# "my", "mein", "mon", "mi", "mio", "mijn": before a person noun, a name beside it is a person's
+POSSESSIVES = words("my mein meine meinem meiner mon ma mi mio mia mijn onze our unser")
 NEGATORS = words(
     "not nicht kein keine pas non no niet geen instead statt anstatt plutot ni ne noch weder nor "
     "neither"

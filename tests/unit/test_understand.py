@@ -440,3 +440,31 @@ def test_the_persons_own_slip_is_no_correction_request(catalog, text: str) -> No
 def test_a_parcel_brand_resolves_to_the_parcel_company(catalog) -> None:
     intent = run_row(catalog, "Mein DHL-Paket liegt seit neun Tagen im Verteilzentrum", None)
     assert (intent.kind, intent.company) == ("complaint", "dhl-paket-gmbh")
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right", "kind"),
+    [
+        ("Otto, mein Nachbar, hat sich meine Leiter ausgeliehen", None, None, None),
+        ("Otto soll meine Daten löschen", "otto-handel", "deletion", "request"),
+        ("pls del my acct at qualfon", "qualfon", "deletion", "request"),
+        ("show me my requests", None, None, "command"),
+        ("Zalando stuurde de verkeerde maat en mijn retourgeld is er nog niet", "zalando", None,
+         "complaint"),
+        ("PlayStation moet stoppen met het delen van mijn gegevens met adverteerders",
+         "playstation-com", "opt_out", "request"),
+        ("No es Movistar, es Orange. Quiero que dejen de pasarle mis datos a terceros", "orange",
+         "opt_out", "request"),
+    ],
+)  # fmt: skip
+def test_people_words_and_plain_grievances(catalog, text, company, right, kind) -> None:
+    intent = run_row(catalog, text, None)
+    assert intent.company == company
+    assert (intent.right if intent.kind == "request" else None) == right
+    if kind:
+        assert intent.kind == kind
+
+
+def test_the_italian_and_spanish_del_is_no_deletion(catalog) -> None:
+    for text in ("Mi serve una copia del contratto d'affitto", "Quiero una copia del contrato"):
+        assert run_row(catalog, text, None).right != "deletion"
