@@ -8,9 +8,11 @@ asks its next question through `Gather` (composition: the conversation holds one
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.dialogue import wording
+from assistant.dialogue.detail_steps import settle_residence
 from assistant.dialogue.parsing import manual_record, parse_contact, pick_from
 from assistant.dialogue.reply import AskAgain, Reply
 
@@ -18,6 +20,26 @@ if TYPE_CHECKING:
     from assistant.dialogue.gather import Gather
     from assistant.dialogue.state import Setting, State
     from assistant.understanding.intent import Intent
+
+
+# "I live in Leeds", "ich wohne in Köln": a place said as where the person lives
+_LIVES = re.compile(
+    r"\b(?:live|living|lives|based|reside|resident|wohne|lebe|habite|vis|vivo|abito|woon|woonachtig)\b",
+    re.IGNORECASE,
+)
+
+
+# How many entities a "which one?" question lists: a brand's country sites fit (Amazon has 7).
+CHOICES = 8
+_ENTITY_WORDS = re.compile(r"\b(?:one|entity|site|shop|store|version|branch)\b", re.IGNORECASE)
+
+
+def _says_home(text: str) -> bool:
+    """ "I live in Leeds", or a bare place ("London", "Richmond, VA") given as the answer to
+    "which one?": where the person lives; not "the German one" (an entity)."""
+    if _ENTITY_WORDS.search(text):
+        return False
+    return bool(_LIVES.search(text)) or len(text.split()) <= 3
 
 
 class CompanySteps:
@@ -67,6 +89,23 @@ class CompanySteps:
             out.append(Reply(wording.right_taken(intent.right, instead=True)))
         return out
 
+    def switch_to_choice(self, intent: Intent) -> list[Reply] | None:
+        """ "Not Google, Amazon": the company named instead has several entities. The one
+        serving where the person lives is taken when that settles it; otherwise the old
+        company is dropped and the person chooses. None when this is no such switch."""
+        s = self.state
+        ids = [m.id for m in intent.companies[:CHOICES]]
+        if not (intent.ambiguous_company and ids and s.company and s.company_id not in ids):
+            return None
+        if s.residence:
+            country = s.residence.split("-")[0]
+            serving = [i for i in ids if country in self.setting.catalog.get(i).countries]
+            if len(serving) == 1:
+                return self.set_company(serving[0])
+        s.company = None
+        s.candidates = self.options([(m.id, m.name) for m in intent.companies[:CHOICES]])
+        return [self.gather.ask_choice()]
+
     def means_company_asked_about(self, intent: Intent) -> bool:
         """A request naming no company ("I want them to delete my data") right after a
         question about one, while no company is chosen: it means that one."""
@@ -100,7 +139,7 @@ class CompanySteps:
         if intent.company:
             return self.set_company(intent.company) + self.gather.advance()
         if intent.companies and intent.ambiguous_company and (intent.companies[0].score >= 0.75):
-            s.candidates = self.options([(m.id, m.name) for m in intent.companies[:6]])
+            s.candidates = self.options([(m.id, m.name) for m in intent.companies[:CHOICES]])
             return [self.gather.ask_choice()]
         if intent.right and not intent.unknown_company:
             return self.gather.advance()
@@ -126,9 +165,16 @@ class CompanySteps:
     def on_company_choice(self, text: str, intent: Intent) -> list[Reply]:
         picked = self.pick_candidate(text, intent)
         if picked:
-            return self.set_company(picked) + self.gather.advance()
+            said = self.set_company(picked)
+            if intent.residence and self.state.residence is None and _says_home(text):
+                # "I live in Leeds": the entity chosen, and where the person lives
+                said.append(settle_residence(self.state, self.setting, intent.residence))
+            return said + self.gather.advance()
         if intent.company:
             return self.set_company(intent.company) + self.gather.advance()
+        if intent.right and intent.right != self.state.right:  # "don't delete, just stop
+            self.state.set_right(intent.right)  # selling it": the right changes, the choice
+            raise AskAgain(wording.right_taken(intent.right, instead=True))  # is still open
         raise AskAgain(wording.PICK_ONE)
 
     # -- expecting "unknown_contact": a company the catalog does not know --------------------

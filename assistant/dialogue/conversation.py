@@ -239,6 +239,10 @@ class Conversation:
             return self._or_ask_again(lambda: self.commands.run(intent.command or ""))
         if intent.kind == "question" and intent.question:
             return self.commands.question(intent)
+        if intent.kind == "question" and not _answers_step(intent, s.expecting):
+            # "can they refuse?" asked where a name is expected: not the name, and not a
+            # question the record answers
+            return [Reply(wording.QUESTION_NOT_KNOWN), *self.repeat()]
         before = s.snapshot()
         try:
             replies = self._or_ask_again(lambda: self._answer(text, intent))
@@ -318,6 +322,8 @@ class Conversation:
             return [Reply(wording.HI_AGAIN, choices=names, kind="question")]
         if intent.correction and (intent.company or intent.right):
             return self.companies.apply_correction(intent) + self.gather.advance()
+        if intent.correction and (switched := self.companies.switch_to_choice(intent)):
+            return switched if s.expecting == "company_choice" else switched + self.gather.advance()
         step = self.steps.get(expecting or "")
         if step is None or step.out_of_turn:
             changed = self.companies.absorb(intent)
@@ -363,3 +369,9 @@ class Conversation:
                 return ledger.profile_get()
         except UserError:
             return None
+
+
+def _answers_step(intent: Intent, expecting: str | None) -> bool:
+    """Whether a message worded as a question still gives what the step waits for."""
+    given = {"name": intent.name, "email": intent.email, "residence": intent.residence}
+    return expecting not in given or bool(given[expecting])

@@ -83,21 +83,18 @@ class DetailSteps:
     def on_residence(self, text: str, intent: Intent) -> list[Reply]:
         if not intent.residence:
             raise AskAgain(wording.UNKNOWN_PLACE)
-        from assistant.law.profiles import law_for, residence_name
-
-        self.state.set_residence(intent.residence)
-        law = law_for(intent.residence, on=self.setting.today)
-        place = residence_name(intent.residence)
-        if law is not None:
-            said = wording.LAW_APPLIES.format(place=place, law=law.short_name)
-        else:
-            said = wording.NO_LAW.format(place=place, company=self.state.record().name)
-        return [Reply(said), *self.gather.advance()]
+        return [
+            settle_residence(self.state, self.setting, intent.residence),
+            *self.gather.advance(),
+        ]
 
     def on_name(self, text: str, intent: Intent) -> list[Reply]:
         if intent.email and not intent.name:
             self.state.email = intent.email
             raise AskAgain(wording.EMAIL_NOTED)
+        if not intent.name and intent.residence and intent.residence != self.state.residence:
+            said = settle_residence(self.state, self.setting, intent.residence)
+            raise AskAgain(said.text)  # "sorry, I meant Florida": the place, then the name again
         if not intent.name:
             raise AskAgain(wording.NOT_A_NAME)
         try:
@@ -156,3 +153,15 @@ class DetailSteps:
             Reply(wording.DETAILS_NOTED.format(labels=", ".join(given))),
             *self.gather.advance(),
         ]
+
+
+def settle_residence(state: State, setting: Setting, code: str) -> Reply:
+    """Record where the person lives, and say which law that brings (or that none does)."""
+    from assistant.law.profiles import law_for, residence_name
+
+    state.set_residence(code)
+    law = law_for(code, on=setting.today)
+    place = residence_name(code)
+    if law is not None:
+        return Reply(wording.LAW_APPLIES.format(place=place, law=law.short_name))
+    return Reply(wording.NO_LAW.format(place=place, company=state.record().name))

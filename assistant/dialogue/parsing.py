@@ -34,9 +34,10 @@ def pick_from(text: str, options: list[str]) -> int | None:
     }
     m = re.fullmatch(r"(?:number |no\.? |#)?(\d{1,2})", low)
     number = int(m.group(1)) if m else None
-    if number is None:
+    # "the second one", "2nd"; not "on second thought" inside a sentence about something else
+    if number is None and len(low.split()) <= 4:
         for word, value in ordinals.items():
-            if re.search(rf"\b{word}\b", low):
+            if re.search(rf"\b{word}\b", low) and not re.search(rf"\bon {word}\b", low):
                 number = value
                 break
     if number is not None and 1 <= number <= len(options):

@@ -284,6 +284,12 @@ def address_question(company: str, *, by_post: bool) -> str:
     return f"What is your postal address? ({why}.)"
 
 
+QUESTION_NOT_KNOWN = (
+    "I can't answer that from what I know about this company or the law that applies; the "
+    "letter will still ask them for everything the law gives you. To go on:"
+)
+
+
 ADDRESS_TOO_SHORT = "That looks too short for a postal address (street, town, postcode)."
 
 

@@ -287,5 +287,5 @@ def choose_company(
     family = meant[0]
     entity = pick_entity(family, catalog, residence, lang)
     if entity is None:
-        return Choice(options=family[:6], reason="entities")
+        return Choice(options=family[:8], reason="entities")
     return Choice(company=entity, options=[entity])

@@ -25,7 +25,7 @@ PRIVACY_OBJECT = re.compile(
     r"daten|datn|kundendaten|konto|eintrag|alles|uber mich|von mir|\w*adresse|\w*nummer|"
     r"donnees|donnee|donne|infos?|compte|tout|sur moi|"
     r"datos|cuenta|todo|de mi|sobre mi|informacion|informazioni|informatie|"
-    r"dati|account|tutto|su di me|"
+    r"dati|dato|account|tutto|su di me|dato (?:sbagliato|errato)|"
     r"gegevens|alles|van mij|over mij|"
     r"dsar|sar|gdpr|dsgvo|rgpd|avg|ccpa|art\.? ?1[5-7]|article ?1[5-7]|artikel ?1[5-7]|"
     r"articolo ?1[5-7]|articulo ?1[5-7]|forget me|delete me|erase me|remove me|stuff|"

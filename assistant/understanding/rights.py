@@ -293,7 +293,11 @@ OWN_SLIP = re.compile(
     r"(?:wrong|incorrectly)\b|\bi was wrong\b|\bi made a (?:mistake|typo|error)\b|"
     r"\bmy (?:mistake|bad|error|typo)\b|\b(?:mein|meinen) (?:Fehler|Tippfehler)\b|"
     r"\b(?:mon erreur|erreur de ma part|ma faute)\b|\b(?:mi|mio) (?:error|errore)\b|"
-    r"\berrore mio\b|\bmijn (?:fout|vergissing)\b|\bwrong (?:company|one|name)\b",
+    r"\berrore mio\b|\bmijn (?:fout|vergissing)\b|\bwrong (?:company|one|name)\b|"
+    # "Moment, falsch - nicht Zalando", "sorry, wrong: I meant", "pardon, faux"
+    r"\b(?:moment|warte|halt|sorry|pardon|oops|oups|perdon|scusa|scusate|wait|hmm|nee|nein|no|"
+    r"non)\b[\s,;:.!\u2013-]+(?:\w+[\s,;:.!\u2013-]+)?(?:falsch|faux|wrong|mal|sbagliato|"
+    r"fout|verkeerd)\b",
     re.IGNORECASE,
 )
 UNSUBSCRIBE = re.compile(

@@ -39,7 +39,19 @@ _RESIDENCE_SUFFIX = re.compile(r"(?i)\b([a-z][a-z.'-]+(?: [a-z][a-z.'-]+)?) (?:r
 NOT_A_NAME = re.compile(
     r"(?i)\b(?:never ?mind|forget it|cancel|stop|quit|don'?t|no thanks|not now|i don'?t want|"
     r"vergiss es|vergessen sie|abbrechen|laissez tomber|laisse tomber|annuler|olv[i\u00ed]dalo|"
-    r"cancelar|lascia perdere|annulla|laat maar|annuleren|help|why|what|\?)"
+    r"cancelar|lascia perdere|annulla|laat maar|annuleren|help|why|what|\?|"
+    # "sorry, I meant Florida", "wait, I moved": a correction of an earlier answer
+    r"sorry|i meant|i mean|i moved|i live|i'?ve moved|ich meinte|ich wohne|je voulais dire|"
+    r"j'habite|quise decir|vivo en|intendevo|abito|ik bedoelde|ik woon)\b"
+)
+# Words that may stand right before an e-mail address in an answer ("it's x@y", "email: x@y").
+_EMAIL_CUES = frozenset(
+    str.split(
+        "is it's its email e-mail mail address adresse addr ist est es è e at to use my mijn "
+        "mein ma mi mon here correo indirizzo dirección direccion sorry oops please bitte svp "
+        "por per favor ok okay yes ja oui sí si sì nee no nein non new neue nouvelle nueva nuovo "
+        "nieuw try correct richtig correcte correcto corretto juist"
+    )
 )
 _EMAIL = re.compile(r"[^\s<>(),;:\"']+@[^\s<>(),;:\"']+")
 NAME_CUE = re.compile(
@@ -67,6 +79,12 @@ def parse_email(text: str) -> tuple[str | None, str | None]:
     if not found:
         return None, None
     candidate = found.group(0).rstrip(".!?")
+    before = text[: found.start()].split()
+    if before and len(before) <= 2 and text[found.start() - 1 : found.start()] == " ":
+        glued = before[-1].lower()  # "typo: x@y", "scusa, x@y": punctuation separates
+        if glued not in _EMAIL_CUES and re.fullmatch(r"[\w.+-]+", glued):
+            # "carlos gomez@example.com": the address has a space; which part is it?
+            return None, f'it has a space in it ("{before[-1]} {candidate}")'
     from email_validator import EmailNotValidError, validate_email
 
     try:
@@ -201,6 +219,6 @@ def clean_name(text: str) -> str | None:
         return None
     if any(ch in raw for ch in "\r\n\x00") or re.search(r"[<>{}\[\]|\\]", raw):
         return None
-    if NOT_A_NAME.search(raw):
-        return None  # "actually never mind", "cancel", "vergiss es": not a name
+    if NOT_A_NAME.search(raw) or len(raw.split()) > 8:
+        return None  # "actually never mind", "cancel", "vergiss es", a sentence: not a name
     return raw

@@ -98,6 +98,31 @@ __all__ = [
 # The entry point.
 
 
+# Wording that asks the company to act ("I want them to", "voglio che", "ich will, dass").
+_ASKED_OF_THEM = re.compile(
+    r"\b(?:i want|i'?d like|please|want them to|ich (?:will|mochte)|bitte|je veux|je voudrais|"
+    r"quiero|quisiera|voglio|vorrei|ik wil|graag)\b"
+)
+
+# "I deleted my account but want it back": the deleting was the person's own
+_WANTS_BACK = re.compile(
+    r"\b(?:recuper\w*|reactiv\w*|riattiv\w*|ripristin\w*|wiederherstell\w*|restore\w*|"
+    r"get it back|back again|rivoglio|terugzetten|terug)\b"
+)
+
+_APOLOGY = re.compile(
+    r"\b(?:sorry|oops|my bad|pardon|entschuldigung|sorry|d[ée]sol[ée]e?|perd[oó]n|lo siento|"
+    r"scusa|scusate|sorry|excuses)\b[\s,.!;:-]*",
+    re.IGNORECASE,
+)
+
+# The person correcting which company they meant ("sorry, wrong one, I meant Qualfon").
+_SELF_CORRECTION = re.compile(
+    r"\bi meant\b|\bi mean\b|\bmy mistake\b|\bich meinte\b|\bje voulais dire\b|"
+    r"\bquise decir\b|\bintendevo\b|\bik bedoelde\b|\bnot \w+(?: \w+)?, (?:it'?s|i)\b"
+)
+
+
 def understand(
     text: str,
     catalog: Catalog,
@@ -179,8 +204,8 @@ def understand(
             conf["date"] = 1.0 if expecting == "date" else 0.8
 
     # Name.
-    if expecting == "name" and not intent.email:
-        intent.name = clean_name(original)
+    if expecting == "name" and not intent.email and not original.rstrip().endswith("?"):
+        intent.name = clean_name(original)  # a question is never a name
         if intent.name:
             conf["name"] = 0.9
     else:
@@ -196,8 +221,12 @@ def understand(
 
     # Residence.
     residence_words: set[str] = set()
-    if expecting not in ("name", "email", "address"):
+    # (at the name step only when the answer is no name: "sorry, I meant Florida")
+    if expecting not in ("name", "email", "address") or (expecting == "name" and not intent.name):
         code, words = find_residence(original, whole=expecting == "residence", lang=lang)
+        if not code and expecting == "residence" and _APOLOGY.search(original):
+            # "Maryland, sorry", "scusa, Torino": the place with an apology around it
+            code, words = find_residence(_APOLOGY.sub(" ", original), whole=True, lang=lang)
         if code:
             intent.residence, intent.residence_text = code, words
             conf["residence"] = 1.0 if expecting == "residence" else 0.85
@@ -211,6 +240,8 @@ def understand(
             topic = name
             break
     asked = question_form or topic in ("deadline", "verification", "right_company", "agent")
+    if topic == "right_company" and not question_form and _SELF_CORRECTION.search(low):
+        asked = False  # "wrong one - not Cloudmed, I meant Qualfon": a switch, not a question
     request_verb = bool(_REQUEST_VERB.search(low)) and topic in ("selling", "contact")
     if topic and asked and not request_verb:
         intent.topic = topic
@@ -249,13 +280,24 @@ def understand(
         conf["company"] = 0.8
 
     strong_candidates = any(c.score >= 0.78 for c in intent.companies)
+    # "voglio solo che correggano un dato sbagliato, un ritardo di pagamento": a right asked
+    # for in so many words, about personal data, outweighs a grievance word beside it
+    stated_right = bool(
+        intent.right
+        and has_privacy_object(low)
+        and any(r == intent.right and w >= 1.2 for r, w, _p in hits)
+        and _ASKED_OF_THEM.search(low)
+        and not question_form
+        and not low.rstrip().endswith("?")
+        and not _WANTS_BACK.search(low)
+    )
     # A right is acted on only in a request about personal data.
     asks_what_they_hold = intent.right == "access" and bool(WHAT_ABOUT_ME.search(low))
     not_a_request = (
         intent.question is not None
         or intent.topic is not None
         or (question_form and not asks_what_they_hold)
-        or complaint
+        or (complaint and not stated_right)
         or (offtopic and not intent.company)
         or (
             expecting != "right"
@@ -276,7 +318,7 @@ def understand(
     # Kind.
     if intent.topic or (question_form and not intent.right and not asks_what_they_hold):
         intent.kind = "question"
-    elif complaint and not intent.right:
+    elif complaint and not intent.right and not stated_right:
         intent.kind = "complaint"
     elif intent.right or (intent.company and not offtopic) or strong_candidates:
         intent.kind = "request"
@@ -364,7 +406,7 @@ def _find_company(
             intent.unknown_company = rival
             conf["company"] = 0.3
         elif choice.options:
-            intent.companies = choice.options[:6]
+            intent.companies = choice.options[:8]
             intent.company_span = span
             intent.must_ask = choice.reason or None
             conf["company"] = round(choice.options[0].score * 0.6, 2)

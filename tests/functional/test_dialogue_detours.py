@@ -1,0 +1,98 @@
+"""Detours the person takes mid-conversation: correcting the company, the right or the place
+in the middle of another answer, asking a question where a name is expected, a choice
+answered with a place. None of them may change the letter into one the person did not ask
+for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from assistant.dialogue.conversation import Conversation, Reply
+from assistant.records.catalog import load_catalog
+
+TODAY = dt.date(2026, 12, 2)
+
+
+@pytest.fixture
+def conv(warm_home: Path, tmp_path: Path) -> Conversation:
+    c = Conversation(load_catalog(), today=TODAY, letters_dir=tmp_path / "letters")
+    c.start()
+    return c
+
+
+def text(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def test_wrong_one_i_meant_switches_the_company(conv: Conversation) -> None:
+    conv.send("I want to know what personal data Cloudmed has about me")
+    conv.send("wait, sorry, wrong one - not Cloudmed, I meant Qualfon, the call center company")
+    assert conv.company_id == "qualfon"
+    assert conv.right == "access"
+
+
+def test_a_place_given_for_which_one_picks_the_entity_and_is_the_residence(
+    conv: Conversation,
+) -> None:
+    conv.send("My Experian credit report shows an old address. I need it fixed.")
+    assert conv.expecting == "company_choice"
+    replies = conv.send("I live in Leeds")
+    assert conv.company_id == "experian-gb"
+    assert conv.residence == "GB"
+    assert "UK GDPR" in text(replies)
+    assert conv.expecting == "name"
+
+
+def test_on_second_thought_changes_the_right_and_keeps_asking_which(conv: Conversation) -> None:
+    conv.send("Epsilon keeps passing my details to marketers. Delete everything they have.")
+    assert conv.expecting == "company_choice"
+    replies = conv.send(
+        "Hmm, on second thought don't delete it - I just want them to stop selling my data."
+    )
+    assert conv.right == "opt_out"
+    assert conv.expecting == "company_choice"  # "second" picked no entity
+    assert "instead" in text(replies)
+
+
+def test_a_question_is_never_the_name(conv: Conversation) -> None:
+    conv.send("Je veux que Deezer efface mon compte et toutes mes données")
+    conv.send("Lille")
+    assert conv.expecting == "name"
+    replies = conv.send("Est-ce qu'ils peuvent refuser ?")
+    assert conv.expecting == "name"
+    assert "can't answer that" in text(replies)
+    conv.send("Mathieu D'Almeida")
+    assert conv.expecting == "email"
+
+
+def test_a_place_correction_at_the_name_step(conv: Conversation) -> None:
+    conv.send("Qualfon keeps calling me. I want them to delete all my data.")
+    conv.send("Texas")
+    replies = conv.send("sorry, I meant Florida. I moved to Tampa last year.")
+    assert conv.residence == "US-FL"
+    assert conv.expecting == "name"
+    assert "Florida" in text(replies)
+
+
+def test_not_google_amazon_asks_which_amazon_then_takes_the_place(conv: Conversation) -> None:
+    conv.send("I'd like a copy of all the data Google has on me")
+    conv.send("sorry, not Google, Amazon. I meant Amazon.")
+    assert conv.company_id is None
+    assert conv.expecting == "company_choice"
+    conv.send("London")
+    assert conv.company_id == "amazon-gb"
+    assert conv.residence == "GB"
+
+
+def test_an_email_with_a_space_is_asked_again(conv: Conversation) -> None:
+    conv.send("Qualfon should delete my data")
+    conv.send("Florida")
+    conv.send("Carlos Gómez")
+    replies = conv.send("carlos gomez@example.com")
+    assert conv.expecting == "email"
+    assert "space" in text(replies)
+    conv.send("sorry, typo: carlos.gomez@example.com")
+    assert conv.expecting != "email"
