@@ -15,6 +15,7 @@ from assistant.dialogue import wording
 from assistant.dialogue.detail_steps import settle_residence
 from assistant.dialogue.parsing import manual_record, parse_contact, pick_from
 from assistant.dialogue.reply import AskAgain, Reply
+from assistant.law.profiles import residence_name
 
 if TYPE_CHECKING:
     from assistant.dialogue.gather import Gather
@@ -40,6 +41,17 @@ def _says_home(text: str) -> bool:
     if _ENTITY_WORDS.search(text):
         return False
     return bool(_LIVES.search(text)) or len(text.split()) <= 3
+
+
+def _domain_fits(email: str, company: str | None) -> bool:
+    """Whether an e-mail address's domain carries a word of the company's name (privacy@
+    movistar.es for Movistar); a personal mailbox at another domain does not."""
+    from assistant.records.search import normalise
+
+    domain = email.rpartition("@")[2].lower()
+    words = [w for w in normalise(company or "").split() if len(w) >= 3]
+    squashed = "".join(words)
+    return any(w in domain for w in words) or bool(squashed and squashed in domain.replace("-", ""))
 
 
 class CompanySteps:
@@ -181,7 +193,9 @@ class CompanySteps:
 
     def on_unknown_contact(self, text: str, intent: Intent) -> list[Reply]:
         s = self.state
-        picked = self.pick_candidate(text, intent)
+        # near matches of an unknown name are no brand's entities: "Utrecht" picks none of
+        # "Bold Company B.V", "Bolt" for "Bol.com"
+        picked = self.pick_candidate(text, intent, by_place=False)
         if picked:
             return self.set_company(picked) + self.gather.advance()
         contact = parse_contact(text, intent.email)
@@ -190,7 +204,43 @@ class CompanySteps:
                 s.unknown_name = None
                 s.candidates = []
                 return self.gather.advance()
+            if intent.residence and intent.residence != s.residence:  # "Madrid": where the
+                s.set_residence(intent.residence)  # person lives, said early
+                raise AskAgain(wording.PLACE_NOTED.format(place=residence_name(intent.residence)))
             raise AskAgain(wording.NOT_A_LISTED_COMPANY)
+        if contact["kind"] == "email" and not _domain_fits(contact["value"], s.unknown_name):
+            s.contact_unsure = contact  # "javi.ruiz@telefonica.net" for Movistar: theirs?
+            return [self.contact_question()]
+        return self.take_contact(contact)
+
+    def contact_question(self) -> Reply:
+        s = self.state
+        s.expecting = "contact_confirm"
+        value = (s.contact_unsure or {}).get("value", "")
+        return Reply(
+            wording.CONTACT_WHOSE.format(value=value, company=s.unknown_name or "the company"),
+            choices=["yes", "no"],
+            kind="question",
+        )
+
+    def on_contact_confirm(self, text: str, intent: Intent) -> list[Reply]:
+        s = self.state
+        contact = s.contact_unsure
+        if intent.yes_no is None or contact is None:
+            raise AskAgain(wording.YES_OR_NO)
+        s.contact_unsure = None
+        if intent.yes_no:
+            return self.take_contact(contact)
+        s.email = s.email or contact["value"]  # the person's own: kept for the letter
+        s.expecting = "unknown_contact"
+        return [
+            Reply(wording.OWN_EMAIL_NOTED.format(value=contact["value"])),
+            self.gather.unknown_company(s.unknown_name or "the company"),
+        ]
+
+    def take_contact(self, contact: dict[str, str]) -> list[Reply]:
+        """Write to the company the catalog lacks at the contact the person gave."""
+        s = self.state
         s.company = manual_record(s.unknown_name or "the company", contact)
         s.candidates = []
         said = Reply(
@@ -202,7 +252,6 @@ class CompanySteps:
     def options(self, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Candidates a person can tell apart: entities of one brand that share a name
         (Amazon's country sites) are shown with their web site and the countries they serve."""
-        from assistant.law.profiles import residence_name
 
         names = [name for _id, name in candidates]
         out: list[tuple[str, str]] = []
@@ -218,8 +267,9 @@ class CompanySteps:
             out.append((company_id, f"{name} ({site}{': ' + where if where else ''})"))
         return out
 
-    def pick_candidate(self, text: str, intent: Intent) -> str | None:
-        """The candidate picked by number, by name, or named in the answer."""
+    def pick_candidate(self, text: str, intent: Intent, *, by_place: bool = True) -> str | None:
+        """The candidate picked by number, by name, or named in the answer; with `by_place`
+        (entities of one brand), also the one serving the place the answer names."""
         s = self.state
         if not s.candidates:
             return None
@@ -232,7 +282,7 @@ class CompanySteps:
         for match in intent.companies:
             if match.id in ids:
                 return match.id
-        if intent.residence:  # "Germany", "the one for Spain": the entity serving that country
+        if by_place and intent.residence:  # "Germany", "the one for Spain": the entity there
             country = intent.residence.split("-")[0]
             serving = [i for i in ids if country in self.setting.catalog.get(i).countries]
             if len(serving) == 1:

@@ -139,6 +139,7 @@ class Conversation:
             "company":          Step("company",   False, c.on_company),
             "company_choice":   Step("company",   False, c.on_company_choice),
             "unknown_contact":  Step("company",   False, c.on_unknown_contact),
+            "contact_confirm":  Step("yes_no",    False, c.on_contact_confirm),
             "right":            Step("right",     True,  d.on_right),
             "right_confirm":    Step("yes_no",    True,  d.on_right_confirm),
             "use_profile":      Step("yes_no",    True,  d.on_use_profile),
@@ -346,6 +347,8 @@ class Conversation:
         s = self.state
         if s.expecting == "unknown_contact" and s.unknown_name:
             return [self.gather.unknown_company(s.unknown_name)]
+        if s.expecting == "contact_confirm" and s.contact_unsure:
+            return [self.companies.contact_question()]
         return self.gather.advance()
 
     def ask_again(self, prefix: str) -> Reply:

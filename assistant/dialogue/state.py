@@ -41,7 +41,8 @@ DONE = "done"  # finished (or quit): a new company or right starts a new request
 SLOTS = (
     "company", "right", "residence", "name", "email", "address", "identifiers",
     "identifiers_done", "correction_text", "contact_override", "contact_asked", "force",
-    "right_confirmed", "profile_decided", "candidates", "unknown_name", "pending_letter",
+    "right_confirmed", "profile_decided", "candidates", "unknown_name", "contact_unsure",
+    "pending_letter",
     "saved_files", "request_id", "warned", "expecting", "suggestions", "stage",
 )  # fmt: skip
 
@@ -69,6 +70,7 @@ class State:
     profile_decided: bool = False
     candidates: list[tuple[str, str]] = field(default_factory=list)  # (id, name): "which one?"
     unknown_name: str | None = None  # a company named that the catalog does not know
+    contact_unsure: dict[str, str] | None = None  # an address given for it: whose is it?
     pending_letter: Letter | None = None
     saved_files: list[str] = field(default_factory=list)
     request_id: int | None = None

@@ -284,6 +284,14 @@ def address_question(company: str, *, by_post: bool) -> str:
     return f"What is your postal address? ({why}.)"
 
 
+PLACE_NOTED = "Noted where you live: {place}."
+CONTACT_WHOSE = (
+    "Is **{value}** the address of {company} for privacy requests? If it is your own address, "
+    "say **no**: I'll use it as yours and still need theirs."
+)
+OWN_EMAIL_NOTED = "OK: {value} is your address; the letter will ask them to reply there."
+
+
 QUESTION_NOT_KNOWN = (
     "I can't answer that from what I know about this company or the law that applies; the "
     "letter will still ask them for everything the law gives you. To go on:"

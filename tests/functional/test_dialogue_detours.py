@@ -96,3 +96,25 @@ def test_an_email_with_a_space_is_asked_again(conv: Conversation) -> None:
     assert "space" in text(replies)
     conv.send("sorry, typo: carlos.gomez@example.com")
     assert conv.expecting != "email"
+
+
+def test_a_personal_mailbox_given_for_an_unknown_company_is_asked_about(
+    conv: Conversation,
+) -> None:
+    conv.send("Vorrei sapere che dati ha Poste Italiane su di me")
+    assert conv.expecting == "unknown_contact"
+    replies = conv.send("giulia.rossi@libero.it")
+    assert conv.expecting == "contact_confirm"
+    assert "your own address" in text(replies)
+    conv.send("no")
+    assert conv.company_id is None  # no letter to Poste Italiane at her own mailbox
+    assert conv.expecting == "unknown_contact"
+
+
+def test_a_place_never_picks_a_near_match_of_an_unknown_name(conv: Conversation) -> None:
+    conv.send("Ik wil dat Bol.com mijn gegevens verwijdert")
+    assert conv.expecting == "unknown_contact"
+    replies = conv.send("Utrecht")
+    assert conv.company_id is None  # not "Bold Company B.V" because it is Dutch
+    assert conv.residence == "NL"
+    assert "Noted where you live" in text(replies)
