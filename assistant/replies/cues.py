@@ -351,6 +351,26 @@ def signals(sentence: str) -> set[str]:
         found.discard("channel")  # "in the attachment you'll find your data, incl. app use"
     if {"r_gone", "r_exemption"} <= found and not _NEGATED.search(sentence):
         found.discard("r_gone")  # "kept until the retention period ends, then deleted": kept
+    if "refuse" in found and _NO_ACTION_NEEDED.search(sentence):
+        found.discard("refuse")  # "you do not need to take any action": nothing refused
+    if "identity" in found and (_DONT_SEND.search(sentence) or _ID_LABEL.search(sentence)):
+        found.discard("identity")  # "please don't send your passport", "Request ID: 88213"
+    if "r_not_verified" in found:
+        found.discard("no_data")  # "without identification we cannot rule out that data ..."
+    if "channel" in found and _NO_ACCOUNT.search(sentence):
+        found.discard("channel")  # "no account, no quote, not even a sign-up": nothing held
+    if (
+        "identity" in found
+        and not found_phrases(sentence) & {"identity"}
+        and not _ADDRESSED.search(sentence)
+    ):
+        found.discard("identity")  # "X provides identity verification to banks": no ask
+    if "identity" in found and "done" in found and _DATA_COPY.search(sentence):
+        found.discard("identity")  # "enclosed is a copy of your data: identity, contracts"
+    if "done" in found and _EXPIRED.search(sentence):
+        found.discard("done")  # "destroyed when the retention period ran out": gone before
+        found.discard("r_exemption")  # the request, not done for it
+        found.add("r_gone")
     if "r_accurate" in found:  # "matches the ID you gave us": the record is right, no proof
         found -= {"r_not_verified", "identity"}  # is missing and none is asked for
     if "conditional" in found or "noreply" in found:
@@ -394,6 +414,55 @@ def _main_clause_signals(sentence: str) -> set[str]:
     if not match or _THEN_FUTURE.match(match.group(2)) or _YOU_MAY.match(match.group(2)):
         return set()
     return signals(match.group(2))
+
+
+_NO_ACTION_NEEDED = re.compile(
+    r"\b(?:(?:do not|don't|no) need to|nothing (?:you need|for you) to do|no action (?:is )?"
+    r"(?:needed|required)|müssen (?:Sie|du) nichts|(?:vous )?n'avez rien à faire|"
+    r"no (?:es necesario que|tiene que) (?:haga|hacer)|non (?:deve|devi) fare nulla|"
+    r"(?:u|je) hoeft niets|nicht (?:notwendig|nötig|erforderlich)|not necessary|"
+    r"pas nécessaire|no es necesari[oa]|non è necessari[oa]|niet nodig)\b",
+    re.IGNORECASE,
+)
+_DONT_SEND = re.compile(
+    r"\b(?:don't|do not|never) (?:send|email|e-mail|upload)\b|\bnicht (?:per e-?mail )?"
+    r"(?:senden|schicken)\b|\bn'envoyez (?:pas|jamais)\b|\bno (?:nos )?(?:envíe|envíes|mande)\b|"
+    r"\bnon (?:ci )?(?:invii|inviare|mandare)\b|\bstuur (?:ons )?geen\b",
+    re.IGNORECASE,
+)
+_ID_LABEL = re.compile(
+    r"\b(?:request|ticket|case|reference|order|customer|client|kunden|vorgangs?|dossier|"
+    r"pratica|caso|zaak)[ -]?(?:id|nr|no|number|nummer|numéro|número|numero)\s*[:#]",
+    re.IGNORECASE,
+)
+_NO_ACCOUNT = re.compile(
+    r"\b(?:no|not|kein\w*|pas de|aucun\w*|ning[uú]n\w*|nessun\w*|geen)\s+(?:\w+\s+)?"
+    r"(?:account|konto|kundenkonto|compte|cuenta|conto|profiel|profil\w*)\b",
+    re.IGNORECASE,
+)
+# Words that speak to the person: an ID request asks them ("please send", "Ihre", "votre").
+_ADDRESSED = re.compile(
+    r"\b(?:you|your|please|kindly|sie|ihr\w*|ihnen|bitte|du|dein\w*|dich|dir|vous|votre|vos|"
+    r"veuillez|merci de|usted|su|sus|le|les|por favor|te|tu|tus|lei|suo|sua|la preghiamo|ti|"
+    r"tuo|tua|per favore|u|uw|je|jouw|gelieve|graag|wilt|"
+    r"interessat[oa]|betroffene\w*|concerned|concernée|interesad[oa]|betrokkene|requester|"
+    r"requestor|data subject|titular|titulaire|titolare|inhaber\w*|owner|holder)\b",
+    re.IGNORECASE,
+)
+_DATA_COPY = re.compile(
+    r"\b(?:copie|copy|kopie|copia|overzicht|übersicht|relación|overview|récapitulatif|"
+    r"riepilogo)\b.{0,40}\b(?:données|data|daten|datos|dati|gegevens|information|informations)\b",
+    re.IGNORECASE,
+)
+# "kept for the legal period and then destroyed", "Aufbewahrungsfrist ist abgelaufen"
+_EXPIRED = re.compile(
+    r"\b(?:ya no (?:constan|existen|están|disponemos)|no longer (?:exist|held|available|kept)|"
+    r"(?:liegen|sind)\b.{0,30}\b(?:nicht|keine \w+) mehr vor|nicht mehr vorhanden|"
+    r"niet meer aanwezig|non (?:sono )?più disponibil\w*|ne (?:sont|figurent) plus|"
+    r"(?:frist|period|plazo|délai|termine|termijn)\w* .{0,30}(?:abgelaufen|expired|vencid\w*|"
+    r"expiré\w*|scadut\w*|verstreken))",
+    re.IGNORECASE,
+)
 
 
 _ATTACHED = re.compile(

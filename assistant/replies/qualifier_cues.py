@@ -127,7 +127,7 @@ QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
         r"\bwe (e-?mailed|wrote to|contacted|messaged|wrote) you\b.{0,20}\b(ask|request)",
         r"\b(wir haben|hatten wir) (Sie|dich) .{0,40}\b(gebeten|aufgefordert)\b",
         r"\bnous vous avons (écrit|contacté|sollicité)\b",
-        r"\b(le|te) (escribimos|contactamos|solicitamos|pedimos)\b",
+        r"\b(le|te) (escribimos|contactamos)\b",
         r"\b(Le|ti) abbiamo (scritto|contattat[oa]|inviato)\b",
         r"\b(hebben|hadden) (wij|we) (u|je) .{0,30}(gemaild|geschreven|benaderd)\b",
         r"\b(avevamo|abbiamo) (già )?(chiesto|richiesto)\b",

@@ -27,7 +27,7 @@ ABLE = (
     "respond"
 )
 IDENTITY = (
-    "identit identid ausweis personalausweis reisepass passport passeport =dni =nie "
+    "identit identid identifi ausweis personalausweis reisepass passport passeport =dni =nie "
     "=riconoscimento pasaporte "
     "identiteitsbewijs paspoort idin legitimati =id"
 )
@@ -69,7 +69,7 @@ NO_DATA = "data daten donnée datos dato dati gegevens information informationen
 CONTROLLER = "processor controller auftragsverarbeiter sous-traitant encargad"
 
 CHANNEL_PLACE = (
-    "=form =forms =webform *formular *formulaire *formulario =modulo =moduli *formulier *portal "
+    "=webform *formular *formulaire *formulario =modulo =moduli *formulier *portal "
     "portail =portale dashboard =app =apps privacy-center *center *centre *centrum =chat "
     "=hotline =helpline =branch =branches =filiale =agence =sucursal =filiaal"
 )
@@ -220,8 +220,8 @@ RULES: dict[str, tuple[str, ...]] = {
         f"{ALREADY} | {SAME}",  # "you already asked for the same information"
     ),
     "r_jurisdiction": (
-        "resid wohn domicil wohnhaft woont | =not =nicht =pas =no =non =niet =kein =keine "
-        "=geen =doesn't =outside =außerhalb =hors =fuera =fuori =buiten =only =nur "
+        "resid risied risiede wohn domicil wohnhaft woont | =not =nicht =pas =no =non =niet =kein "
+        "=keine =geen =doesn't =outside =außerhalb =hors =fuera =fuori =buiten =only =nur "
         "=seulement =uniquement =solo =solamente =sólo =soltanto =alleen",
         # "the right is granted by California law to California residents"
         "=granted =grants =gewährt =accordé =accorde =otorga =otorgado =concede =concesso "
@@ -318,15 +318,21 @@ NEAR_RULES: dict[str, tuple[tuple[str, str, str, int], ...]] = {
         ("correspond corrispond coincid entspricht entsprechen =matches =match", PROOF, "", 8),
     ),
     "channel": (
+        (CHANNEL_GO, "=form =forms", "", 6),  # "use the form on our site"; not "in allgemeiner
+        (VIA, "=form =forms", "", 6),  # Form" (German "shape") far from any verb
         (VIA, CHANNEL_PLACE, ONLY, 4),  # "only through our privacy form"
         (VIA, CHANNEL_PLACE, CAN_YOU, 3),  # "je kunt dit doen via de app"
     ),
     "identity": (
         (ASK, DETAIL, "", 10),  # "we need your customer number"
+        # "vragen we je om je klantnummer en postcode", "we ask you for your customer number"
+        ("=vragen =vraag =ask =asking =bitten =demandons =pedimos =chiediamo", DETAIL, "", 8),
         (f"{ASK} please bitte", VERIFY_ACT, "", 4),  # "we need to verify your request"
     ),
     "r_not_verified": (  # "as you did not send us the documents we asked for"
         (NEAR_NEG, SENT_OR_GOT, PROOF, 3),
+        # "ohne eine zweifelsfreie Identifizierung", "without proof of identity"
+        ("=ohne =without =sans =senza =zonder =mangels =faute", IDENTITY, "", 3),
         # "we can't confirm that you're the account holder", "niet kunnen vaststellen dat u
         # gemachtigd bent"
         (
