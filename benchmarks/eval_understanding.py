@@ -4,7 +4,7 @@ Prints, for a split (dev by default), how often company and right are both right
 language and per kind, how many messages would send the person toward a wrong company, and the
 misses. Asserts nothing.
 
-    python benchmarks/eval_understanding.py [--split dev|heldout|heldout2|heldout3|heldout4]
+    python benchmarks/eval_understanding.py [--split dev|heldout|heldout2|...|heldout5]
         [--misses] [--json]
 
 Scoring (README of the set): the expected company is given by name and domain, so it is mapped
@@ -153,7 +153,9 @@ def _pct(counter: dict[str, int]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4"), default="dev"
+        "--split",
+        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+        default="dev",
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="everything as JSON")

@@ -256,6 +256,11 @@ def find_companies(
     negators = NEGATORS
     unwanted: set[int] = set()
     for i, t in enumerate(tokens):
+        if t in _THOUGHT and _WAS & set(tokens[i + 1 : i + 4]):
+            unwanted.update(range(i + 1, min(i + 5, len(tokens))))  # "pensaba que era Netflix
+            continue  # pero no, es Spotify": not Netflix
+        if i and tokens[i - 1] in _WRONGNESS_VERBS:
+            continue  # "klopt niet bij Swapfiets", "stimmt nicht bei Otto": wrong there
         if t in negators and not (i + 1 < len(tokens) and tokens[i + 1] in negators):
             for j in range(i + 1, min(i + 3, len(tokens))):
                 if re.search(r"[,.;:!?]|qu'$", seps[j]):
@@ -402,3 +407,17 @@ def _person_follows(tokens: list[str], at: int) -> bool:
     if at < len(tokens) and tokens[at] in ARTICLES:
         at += 1
     return at + 1 < len(tokens) and tokens[at] in POSSESSIVES and tokens[at + 1] in PERSON_NOUNS
+
+
+# Verbs that a following "niet"/"nicht" negates ("klopt niet", "stimmt nicht"): the record is
+# wrong at the company named next, the company is not refused.
+_WRONGNESS_VERBS = frozenset(
+    ("klopt", "kloppen", "stimmt", "stimmen", "passt", "cuadra", "cuadran", "torna", "tornano")
+)
+# "I thought it was X", "ich dachte, es wäre X": the company the person was wrong about
+_THOUGHT = frozenset(
+    ("thought", "dachte", "pensaba", "pensais", "pensait", "pensavo", "credevo", "creia", "dacht")
+)
+_WAS = frozenset(
+    ("was", "were", "era", "fosse", "fuese", "fuera", "etait", "war", "ware", "waere", "het")
+)

@@ -91,7 +91,10 @@ COMPLAINT = re.compile(
     r"wrong size|wrong colou?r|falsche\w* (?:\w+ )?geliefert|umtausch\w*|umtauschen|"
     r"mauvaise taille|echang\w*|talla equivocada|cambiar(?:me)? (?:el|la) (?:producto|talla)|"
     r"taglia sbagliata|sostituzione|verkeerde (?:maat|kleur|artikel|product)|retourgeld|"
-    r"terugbetaling|omruilen)\b"
+    r"terugbetaling|omruilen|"
+    # a delivery gone wrong: "mi ha consegnato un frullatore al posto delle cuffie"
+    r"al posto d\w*|au lieu d\w*|en lugar de|en vez de|in plaats van|statt (?:der|des|dem|den)|"
+    r"instead of (?:the|my)|consegnat\w*(?! (?:i )?(?:dati|informazioni))|mal entregad\w*)\b"
 )
 
 # Off-topic uses of right-words: a row, a grammar, a calendar, a poem, a recipe, the weather.

@@ -78,7 +78,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\bstimm\w* nicht\b|\bnicht (?:mehr )?(?:richtig|aktuell|korrekt)\b|"
             r"\b(?:adresse|nummer|name\w*|e-mail\w*|geburtsdatum|daten)\b[^.?!]{0,20}\band(?:ert|ern)\b|"
             r"\b(?:bitte|soll\w*|lassen|sie) andern\b|\bandern (?:lassen|sie)\b|\bgeandert\b|"
-            r"\banderung\w*|\baktualisier\w*",
+            r"\banderung\w*|\baktualisier\w*|\brichtig (?:schreiben|geschrieben|eintragen)\b|"
+            r"\bfalsch (?:geschrieben|eingetragen|hinterlegt|gespeichert)\b",
             1.0,
             False,
         ),

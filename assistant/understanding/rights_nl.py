@@ -58,7 +58,7 @@ DUTCH: list[tuple[str, str, float, bool]] = [
     ),
     (
         "opt_out",
-        r"\badvertenties\b|\breclame\b|\bmarketing\b|\bgepersonaliseerd\w*|\baanbieding\w*|"
+        r"\badvertenties\b|\breclame\w*|\bmarketing\w*|\bgepersonaliseerd\w*|\baanbieding\w*|"
         r"\bnieuwsbrie\w*|"
         r"\bgerichte\b",
         1.0,

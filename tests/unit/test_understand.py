@@ -468,3 +468,26 @@ def test_people_words_and_plain_grievances(catalog, text, company, right, kind) 
 def test_the_italian_and_spanish_del_is_no_deletion(catalog) -> None:
     for text in ("Mi serve una copia del contratto d'affitto", "Quiero una copia del contrato"):
         assert run_row(catalog, text, None).right != "deletion"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right"),
+    [
+        ("Mijn huisnummer klopt niet bij Swapfiets", "swapfiets-nl", "correction"),
+        ("Pensaba que era Netflix pero no, es Spotify: que dejen de usar mis datos para anuncios",
+         "spotify", "opt_out"),
+        ("I thought Netflix had my data, please delete it", "netflix", "deletion"),
+        ("cancellate il mio account PSN e tutti i dati collegati", "playstation-com", "deletion"),
+        ("Ich will mein Douglas-Konto nicht löschen, aber die sollen meinen Namen richtig "
+         "schreiben", "douglas", "correction"),
+    ],
+)  # fmt: skip
+def test_wrong_there_thought_it_was_and_product_names(catalog, text, company, right) -> None:
+    intent = run_row(catalog, text, None)
+    assert (intent.company, intent.right) == (company, right)
+
+
+def test_a_wrong_delivery_is_a_complaint(catalog) -> None:
+    intent = run_row(catalog, "Amazon mi ha consegnato un frullatore al posto delle cuffie", None)
+    assert intent.kind == "complaint"
+    assert intent.right is None
