@@ -266,6 +266,10 @@ _PLEASE = re.compile(
 _SELF = re.compile(
     r"\b(?:yourself|selbst|vous-même|usted mismo|tú mismo|autonomamente|zelf)\b", re.IGNORECASE
 )
+_THE_FORM = re.compile(
+    r"\b(?:the form|this form|das Formular|le formulaire|el formulario|il modulo|het formulier)\b",
+    re.IGNORECASE,
+)
 # "Your request is now closed": said after the answer, it refuses nothing.
 _CLOSED = re.compile(
     r"\b(?:closed|abgeschlossen|geschlossen|clôturée?s?|cerrad[ao]s?|chius[ao]|archiviat[ao]|"
@@ -341,6 +345,7 @@ def _verdict(
         and not ("channel" in sig and (_MUST.search(s) or elsewhere))
         and not (elsewhere and _ALTERNATIVE.search(s))
         and not (refused_unverified and _AGAIN.search(s))
+        and not (elsewhere and _THE_FORM.search(s))  # "the form asks for your card number"
     ]  # fmt: skip
     if "r_not_verified" in every and not asks:
         verified = _sentences_with(found, "r_not_verified")

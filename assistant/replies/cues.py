@@ -367,10 +367,14 @@ def signals(sentence: str) -> set[str]:
         found.discard("identity")  # "X provides identity verification to banks": no ask
     if "identity" in found and "done" in found and _DATA_COPY.search(sentence):
         found.discard("identity")  # "enclosed is a copy of your data: identity, contracts"
-    if "done" in found and _EXPIRED.search(sentence):
-        found.discard("done")  # "destroyed when the retention period ran out": gone before
-        found.discard("r_exemption")  # the request, not done for it
-        found.add("r_gone")
+    if _EXPIRED.search(sentence):  # "destroyed when the retention period ran out", "liegen
+        found -= {"done", "r_exemption", "channel"}  # nicht mehr vor": gone before the request,
+        found.add("r_gone")  # not done for it
+    if _SENT.search(sentence):  # "die Anlagen haben wir Ihnen per Post gesandt": done, not a
+        found.discard("channel")  # way to go
+        found.add("done")
+    if "channel" in found and _NO_LONGER.search(sentence) and "done" not in found:
+        found.discard("channel")  # "je kan niet meer inloggen in de app": the account is gone
     if "r_accurate" in found:  # "matches the ID you gave us": the record is right, no proof
         found -= {"r_not_verified", "identity"}  # is missing and none is asked for
     if "conditional" in found or "noreply" in found:
@@ -433,6 +437,12 @@ _DONT_SEND = re.compile(
 _ID_LABEL = re.compile(
     r"\b(?:request|ticket|case|reference|order|customer|client|kunden|vorgangs?|dossier|"
     r"pratica|caso|zaak)[ -]?(?:id|nr|no|number|nummer|numéro|número|numero)\s*[:#]",
+    re.IGNORECASE,
+)
+_SENT = re.compile(
+    r"\b(?:haben wir Ihnen|we have|we've|nous vous avons|le hemos|le abbiamo|hebben wij u|"
+    r"hebben we je)\b.{0,60}\b(?:gesandt|gesendet|geschickt|sent|posted|envoyé\w*|expédié\w*|"
+    r"enviado|remitido|inviato|spedito|gestuurd|verzonden)\b",
     re.IGNORECASE,
 )
 _NO_ACCOUNT = re.compile(

@@ -42,6 +42,11 @@ NOTICE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "survey": (
         r"\brate (the|our) (support|service)\b",
+        (
+            r"\b(come valuti|how would you rate|wie bewerten Sie|comment évaluez|cómo valora\w*|"
+            r"hoe beoordeel\w*)\b.{0,40}\b(esperienza|experience|Erfahrung|expérience|"
+            r"experiencia|ervaring|servizio|service|Service|servicio)"
+        ),
         r"\bhow did we do\b",
         r"\b(know|hear|tell us) how we did\b",
         (

@@ -125,6 +125,8 @@ QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
     "past": (
         r"\b(we|had) (previously |already )?asked you\b",
         r"\bwe (e-?mailed|wrote to|contacted|messaged|wrote) you\b.{0,20}\b(ask|request)",
+        r"\bcon fecha\b.{0,40}\ble (solicitamos|pedimos|requerimos)\b",
+        r"\b(remitiera|enviara|aportara|facilitara|mandara)\b",
         r"\b(wir haben|hatten wir) (Sie|dich) .{0,40}\b(gebeten|aufgefordert)\b",
         r"\bnous vous avons (écrit|contacté|sollicité)\b",
         r"\b(le|te) (escribimos|contactamos)\b",

@@ -75,8 +75,8 @@ CHANNEL_PLACE = (
 )
 CHANNEL_GO = (
     "use using utilis nutz verwend benutz utiliz usa usare gebruik sign log visit besuch "
-    "rendez compil rellen cumpliment fill submit indien invul =vullen accéd acced accedi anmeld "
-    "inlog "
+    "rendez =rends =rends-toi compil rellen cumpliment fill submit indien invul =vullen accéd "
+    "acced accedi anmeld inlog "
     "scriv schreib écri escrib =write =chat passa =passare =go =gehen =ga =call =llame =llamar "
     "=appelez =chiama =bel =anrufen"
 )
@@ -289,13 +289,13 @@ TIME_UNITS = (
     "=semanas =meses =giorni =settimane =mesi =dagen =weken =maanden"
 )
 COPULA = (
-    "=is =are =was =were =remains =ist =sind =war =waren =est =sont =es =son =está =están =è "
-    "=sono =risultano =risulta =zijn =blijft =blijven"
+    "=étant =being =siendo =essendo =zijnde =is =are =was =were =remains =ist =sind =war =waren "
+    "=est =sont =es =son =está =están =è =sono =risultano =risulta =zijn =blijft =blijven"
 )
 ACCURATE = (
     "=accurate =correct =zutreffend =korrekt =richtig =exact =exacte =exactes =exacts =correcte "
     "=correctes =corrette =corretti =corretta =corretto =correcta =correcto =correctas "
-    "=correctos =juist =juiste =kloppend"
+    "=correctos =juist =juiste =kloppend =conformes =conforme =conform =übereinstimmend"
 )
 CONTROLLER_NOUN = (
     "=responsable =responsabile =verantwortlicher =verantwortliche =controller "
