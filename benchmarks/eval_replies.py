@@ -99,18 +99,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--split",
-        choices=(
-            "dev",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "dev_batch5",
-            "dev_batch6",
-            "both",
-        ),
+        choices=(*sorted(d.name for d in DATA.iterdir() if d.is_dir()), "both"),
         default="both",
     )
     args = parser.parse_args()

@@ -154,7 +154,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+        choices=sorted(f.stem for f in DATA.glob("*.jsonl") if not f.stem.startswith("conv")),
         default="dev",
     )
     parser.add_argument("--misses", action="store_true", help="list every miss")

@@ -244,11 +244,13 @@ def find_companies(
     words_typed = [w for w in text.split() if w[:1].isalpha()]
     if len(words_typed) >= 3 and all(w[:1].isupper() for w in words_typed):
         cased = False  # "Please Delete My Data": Title Case tells nothing about names
+    # a place word inside a company's own name ("die Volksbank Stuttgart") is not the place
+    in_names = _inside_exact_names(cindex, tokens) if blocked_words else set()
     blocked = {
         i
         for i, t in enumerate(tokens)
         if t == "@"
-        or t in (blocked_words or ())
+        or (t in (blocked_words or ()) and i not in in_names)
         or (  # a short number, unless it ends a name ("Check 24", "Lotto 24")
             t.isdigit() and len(t) < 3 and not (i and tokens[i - 1] + t in cindex.exact)
         )
@@ -271,6 +273,7 @@ def find_companies(
     people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS}
     # "Otto, mein Nachbar, ...", "Otto, my neighbour": the name is a person's
     named_people = {i for i in range(len(tokens) - 2) if _person_follows(tokens, i + 1)}
+    named_people |= {i for i in range(len(tokens) - 2) if _a_name_follows(tokens, i + 1)}
     recipients.update(recipient_positions(tokens, seps))
 
     covered: set[int] = set()
@@ -421,3 +424,29 @@ _THOUGHT = frozenset(
 _WAS = frozenset(
     ("was", "were", "era", "fosse", "fuese", "fuera", "etait", "war", "ware", "waere", "het")
 )
+
+
+def _inside_exact_names(cindex: _CompanyIndex, tokens: list[str]) -> set[int]:
+    """Positions of tokens that are part of a catalog name of two or three words."""
+    inside: set[int] = set()
+    for n in (3, 2):
+        for i in range(len(tokens) - n + 1):
+            if " ".join(tokens[i : i + n]) in cindex.exact:
+                inside.update(range(i, i + n))
+    return inside
+
+
+_IS = frozenset(("is", "ist", "est", "es", "e", "was", "war", "era"))
+_NAME_WORDS = frozenset(("name", "naam", "nom", "nombre", "nome", "vorname", "prenom"))
+
+
+def _a_name_follows(tokens: list[str], at: int) -> bool:
+    """Whether tokens from `at` read "is the name (of)", "is de naam van": the word before is
+    a person's name ("Lexa is de naam van mijn nichtje")."""
+    if at >= len(tokens) or tokens[at] not in _IS:
+        return False
+    nxt = tokens[at + 1 : at + 3]
+    return bool(nxt) and (
+        nxt[0] in _NAME_WORDS
+        or (nxt[0] in ARTICLES | {"de"} and len(nxt) > 1 and nxt[1] in _NAME_WORDS)
+    )

@@ -88,7 +88,11 @@ COMPLAINT = re.compile(
     r"ne marche plus|ne fonctionne plus|funktioniert nicht|werkt niet|no funciona|non funziona|"
     r"doesn'?t work|not working|won'?t connect|"
     # the wrong thing sent, an exchange or a refund refused
-    r"wrong size|wrong colou?r|falsche\w* (?:\w+ )?geliefert|umtausch\w*|umtauschen|"
+    r"wrong size|wrong colou?r|falsche\w* (?:\w+ )?(?:geliefert|geschickt|gesendet)|"
+    r"umtausch\w*|umtauschen|rucksendung|otra talla|devolver\w*|corriere|"
+    r"nobody (?:showed|turned) up|no-?one (?:came|showed up)|never (?:came|showed up|turned up)|"
+    r"niemand (?:kam|ist gekommen)|personne n'est venu|jamais passe|no vino nadie|"
+    r"non e venuto nessuno|niemand kwam|"
     r"mauvaise taille|echang\w*|talla equivocada|cambiar(?:me)? (?:el|la) (?:producto|talla)|"
     r"taglia sbagliata|sostituzione|verkeerde (?:maat|kleur|artikel|product)|retourgeld|"
     r"terugbetaling|omruilen|"

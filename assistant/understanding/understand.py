@@ -224,9 +224,20 @@ def understand(
     # (at the name step only when the answer is no name: "sorry, I meant Florida")
     if expecting not in ("name", "email", "address") or (expecting == "name" and not intent.name):
         code, words = find_residence(original, whole=expecting == "residence", lang=lang)
-        if not code and expecting == "residence" and _APOLOGY.search(original):
-            # "Maryland, sorry", "scusa, Torino": the place with an apology around it
-            code, words = find_residence(_APOLOGY.sub(" ", original), whole=True, lang=lang)
+        if not code and expecting == "residence":
+            # "Maryland, sorry", "Texas, Austin area": the place, with words around it
+            code, words = find_residence(_APOLOGY.sub(" ", original), whole=False, lang=lang)
+        if not code and expecting == "residence" and "," in original and len(low.split()) <= 5:
+            # "Texas, Austin area": the part that names a place, when only one does (never a
+            # two-letter word: "no" is not Norway)
+            parts = [
+                find_residence(p, whole=True, lang=lang)
+                for p in original.split(",")
+                if len(p.strip()) >= 4
+            ]
+            named = {c for c, _w in parts if c}
+            if len(named) == 1:
+                code, words = next((c, w) for c, w in parts if c)
         if code:
             intent.residence, intent.residence_text = code, words
             conf["residence"] = 1.0 if expecting == "residence" else 0.85

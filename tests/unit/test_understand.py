@@ -491,3 +491,30 @@ def test_a_wrong_delivery_is_a_complaint(catalog) -> None:
     intent = run_row(catalog, "Amazon mi ha consegnato un frullatore al posto delle cuffie", None)
     assert intent.kind == "complaint"
     assert intent.right is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right"),
+    [
+        ("Lexa is de naam van mijn nichtje, mooie naam toch?", None, None),
+        ("Ich wohne in Stuttgart und möchte, dass die Volksbank Stuttgart meine Daten löscht",
+         "volksbank-stuttgart", "deletion"),
+        ("I want a copy of my Battle.net data, every login and every purchase",
+         "blizzard-entertainment", "access"),
+        ("hi, I want my Spotify account and everything they have on me deleted", "spotify",
+         "deletion"),
+        ("I'm not asking BeenVerified what they have on me, I just want the listing gone",
+         "beenverified-inc-and-its-subsidiaries-and-affiliates", "deletion"),
+    ],
+)  # fmt: skip
+def test_names_of_people_places_in_names_and_the_wish_verb(catalog, text, company, right) -> None:
+    intent = run_row(catalog, text, None)
+    assert (intent.company, intent.right if intent.kind == "request" else None) == (company, right)
+
+
+@pytest.mark.parametrize(
+    ("text", "residence"),
+    [("Texas, Austin area", "US-TX"), ("Maryland, sorry", "US-MD"), ("bueno, no, mejor no", None)],
+)
+def test_places_answered_with_words_around_them(catalog, text, residence) -> None:
+    assert run_row(catalog, text, "residence").residence == residence
