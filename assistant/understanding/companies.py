@@ -274,6 +274,8 @@ def find_companies(
     # "Otto, mein Nachbar, ...", "Otto, my neighbour": the name is a person's
     named_people = {i for i in range(len(tokens) - 2) if _person_follows(tokens, i + 1)}
     named_people |= {i for i in range(len(tokens) - 2) if _a_name_follows(tokens, i + 1)}
+    # "mi perro se llama Bolt", "my sister is called Sky": named after a person or a pet
+    people |= {i + 1 for i in range(1, len(tokens)) if _pet_or_person_named(tokens, i)}
     recipients.update(recipient_positions(tokens, seps))
 
     covered: set[int] = set()
@@ -450,3 +452,41 @@ def _a_name_follows(tokens: list[str], at: int) -> bool:
         nxt[0] in _NAME_WORDS
         or (nxt[0] in ARTICLES | {"de"} and len(nxt) > 1 and nxt[1] in _NAME_WORDS)
     )
+
+
+_NAMING = frozenset(("llama", "called", "named", "heisst", "heißt", "appelle", "chiama", "heet"))
+_PETS = frozenset(
+    [
+        "dog",
+        "cat",
+        "horse",
+        "puppy",
+        "kitten",
+        "hund",
+        "katze",
+        "pferd",
+        "chien",
+        "chat",
+        "cheval",
+        "perro",
+        "perra",
+        "gato",
+        "gata",
+        "caballo",
+        "cane",
+        "gatto",
+        "gatta",
+        "cavallo",
+        "hond",
+        "kat",
+        "paard",
+    ]
+)
+
+
+def _pet_or_person_named(tokens: list[str], at: int) -> bool:
+    """Whether tokens[at] is a naming verb with a person or a pet just before it."""
+    if tokens[at] not in _NAMING:
+        return False
+    before = tokens[max(0, at - 4) : at]
+    return any(t in PERSON_NOUNS or t in _PETS for t in before)

@@ -136,6 +136,8 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("deletion", r"\bget rid of\b", 1.1),
     # "I want my account and everything they have on me deleted": the wish's own verb
     _rule("deletion", r"\bwant\b[^.?!]{0,80}\b(?:deleted|erased|removed|wiped)\b", 1.4),
+    # "they keep posting me offers, make them stop"
+    _rule("opt_out", r"\b(?:make|tell|get) (?:them|it|this) (?:to )?stop\b", 1.0),
     # "I just want the listing gone", "make it all gone"
     _rule("deletion", r"\b(?:want|need|get|make|have) (?:\w+ ){0,3}gone\b", 1.1),
     _rule("deletion", r"\btak(?:e|en|ing) (?:\w+ ){0,2}down\b", 1.1),

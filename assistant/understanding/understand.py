@@ -116,6 +116,29 @@ _APOLOGY = re.compile(
     re.IGNORECASE,
 )
 
+# A law cited names the country whose entity is meant ("Pursuant to the CCPA, I direct Acxiom
+# ..." is written to the US entity); used only to choose among one brand's entities.
+_LAW_COUNTRY = (
+    (re.compile(r"\b(?:ccpa|cpra|1798\.\d+|cal\.? civ\.? code)\b"), "US-CA"),
+    (re.compile(r"\b(?:uk gdpr|data protection act 2018|ico)\b"), "GB"),
+    (re.compile(r"\b(?:dsgvo|bdsg)\b"), "DE"),
+)
+
+
+def _law_country(low: str) -> str | None:
+    for pattern, country in _LAW_COUNTRY:
+        if pattern.search(low):
+            return country
+    return None
+
+
+# How an answer to "which company?" may begin before the name.
+_LEAD_IN = re.compile(
+    r"^\s*(?:it'?s about|it'?s|about|es geht um|um|c'est pour|c'est|il s'agit de|se trata de|"
+    r"es|si tratta di|è|het gaat om|het is)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
 # The person correcting which company they meant ("sorry, wrong one, I meant Qualfon").
 _SELF_CORRECTION = re.compile(
     r"\bi meant\b|\bi mean\b|\bmy mistake\b|\bich meinte\b|\bje voulais dire\b|"
@@ -280,7 +303,11 @@ def understand(
 
     # Company.
     if expecting not in ("name", "email", "address", "date") or intent.correction:
-        _find_company(intent, original, low, catalog, expecting, residence_words, lang)
+        said, said_low = original, low
+        if expecting in ("company", "company_choice") and (lead := _LEAD_IN.match(original)):
+            said = original[lead.end() :]  # "Es geht um dm", "it's about Spotify": the name
+            said_low = low[len(low) - len(said) :] if len(low) == len(original) else said.lower()
+        _find_company(intent, said, said_low, catalog, expecting, residence_words, lang)
     if expecting in ("company", "company_choice") and intent.residence is None:
         _place_instead_of_company(intent, original, catalog, lang)
     in_view = current_company is not None and current_company in catalog
@@ -401,7 +428,7 @@ def _find_company(
         choice = choose_company(
             found,
             catalog,
-            residence=intent.residence,
+            residence=intent.residence or _law_country(low),
             lang=lang,
             corrected_after=corrected_after,
             right_words=right_words,

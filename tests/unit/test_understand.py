@@ -518,3 +518,28 @@ def test_names_of_people_places_in_names_and_the_wish_verb(catalog, text, compan
 )
 def test_places_answered_with_words_around_them(catalog, text, residence) -> None:
     assert run_row(catalog, text, "residence").residence == residence
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "company"),
+    [
+        ("Mi perro se llama Bolt y corre muchísimo en la playa", None, None),
+        ("Bolt should delete my data", None, "bolt"),
+        ("Pursuant to Cal. Civ. Code 1798.120 (CCPA), I direct Acxiom not to sell my data", None,
+         "acxiom-broker"),
+        ("Es geht um dm", "company", "dm-drogerie"),
+    ],
+)  # fmt: skip
+def test_pets_cited_laws_and_lead_ins(catalog, text, expecting, company) -> None:
+    assert run_row(catalog, text, expecting).company == company
+
+
+def test_two_banks_with_nothing_to_choose_by_are_asked(catalog) -> None:
+    intent = run_row(
+        catalog,
+        "I moved from Nationwide to NatWest last year. NatWest is fine, but Nationwide keeps "
+        "posting me offers, make them stop",
+        None,
+    )
+    assert intent.company is None  # never NatWest
+    assert {"nationwide-building-society", "natwest"} <= {m.id for m in intent.companies}
