@@ -30,6 +30,7 @@ class Alias:
     ids: tuple[str, ...]
     ordinary: bool  # also an everyday word ("Apple", "Sky")
     parent: str | None
+    product: bool = False  # a device sold by many shops ("iPhone"): its maker, in a request
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +96,8 @@ def alias_table(catalog: Catalog) -> dict[str, Alias]:
         if not ids:
             continue
         parent = entry.get("parent")
-        for key, ordinary in (("names", False), ("ordinary_names", True)):
-            alias = Alias(tuple(ids), ordinary, parent)
+        for key, ordinary in (("names", False), ("ordinary_names", True), ("products", False)):
+            alias = Alias(tuple(ids), ordinary, parent, product=key == "products")
             for name in entry.get(key, []):
                 norm = alias_key(name)
                 if norm:

@@ -52,7 +52,7 @@ class CompanyMatch:
     id: str
     name: str
     span: str
-    how: str  # "domain" | "exact" | "brand" | "fuzzy"
+    how: str  # "domain" | "exact" | "brand" | "product" | "fuzzy"
     score: float  # 0..1
     positions: list[int] = field(default_factory=list)  # word numbers where it is named
     negated: bool = False  # every mention follows "not" / "nicht" / "pas" ...
@@ -363,7 +363,8 @@ def find_companies(
         if curated:
             for company_id in curated.ids:
                 if company_id in owner_of:
-                    offer(owner_of[company_id], span, "brand", 0.97, start, negated)
+                    how = "product" if curated.product else "brand"
+                    offer(owner_of[company_id], span, how, 0.97, start, negated)
         elif term_nos:
             for owner, kind in _owners(cindex, term_nos).items():
                 offer(owner, span, "exact", _KIND_SCORE.get(kind, 0.9), start, negated)

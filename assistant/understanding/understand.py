@@ -358,6 +358,10 @@ def understand(
         intent.kind = "question"
     elif complaint and not intent.right and not stated_right:
         intent.kind = "complaint"
+        if intent.company and all(
+            m.how == "product" for m in intent.companies if m.id == intent.company
+        ):  # "Back Market sent me an iPhone with a dead battery": the shop, not Apple
+            intent.company, intent.companies = None, []
     elif intent.right or (intent.company and not offtopic) or strong_candidates:
         intent.kind = "request"
     elif intent.residence or intent.name or intent.email or intent.date or intent.email_error:
@@ -372,7 +376,7 @@ def understand(
 def _place_instead_of_company(intent: Intent, original: str, catalog: Catalog, lang: str) -> None:
     """Asked "which company?", the person answered with a place ("Texas", "Milano"): that is
     where they live, not a company - unless it is a brand the alias table knows."""
-    if intent.company and intent.companies and intent.companies[0].how == "brand":
+    if intent.company and intent.companies and intent.companies[0].how in ("brand", "product"):
         return
     if intent.company and len(intent.text.split()) > 1:
         return

@@ -543,3 +543,12 @@ def test_two_banks_with_nothing_to_choose_by_are_asked(catalog) -> None:
     )
     assert intent.company is None  # never NatWest
     assert {"nationwide-building-society", "natwest"} <= {m.id for m in intent.companies}
+
+
+def test_a_device_names_its_maker_only_in_a_request(catalog) -> None:
+    shop = run_row(
+        catalog, "Back Market m'a envoyé un iPhone reconditionné, je veux être remboursé", None
+    )
+    assert (shop.kind, shop.company) == ("complaint", None)
+    maker = run_row(catalog, "I want a copy of the data my iPhone sent to Apple", None)
+    assert (maker.company, maker.right) == ("apple", "access")
