@@ -270,7 +270,7 @@ def find_companies(
                 unwanted.add(j)
                 if tokens[j] not in NEGATION_BRIDGE:
                     break  # "not asking Strava to ...": the verb is negated, not Strava
-    people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS}
+    people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS or t in _PETS}
     # "Otto, mein Nachbar, ...", "Otto, my neighbour": the name is a person's
     named_people = {i for i in range(len(tokens) - 2) if _person_follows(tokens, i + 1)}
     named_people |= {i for i in range(len(tokens) - 2) if _a_name_follows(tokens, i + 1)}
@@ -400,6 +400,13 @@ def find_companies(
             value = 0.92 * score / 100 * _KIND_SCORE.get(kind, 0.9)
             curated = aliases.get(cindex.term_text[term_no])
             owners = [owner_of[i] for i in curated.ids] if curated else []
+            if start in people or end - 1 in named_people:
+                continue  # "il mio gatto si chiama Glovo": a pet's name, however spelt
+            longer = f"{cindex.term_text[term_no]} {tokens[end]}" if end < len(tokens) else ""
+            if longer in cindex.exact:  # "virgn media": Virgin Media, not Virgin
+                for owner, _kind in _owners(cindex, cindex.exact[longer]).items():
+                    offer(owner, f"{span} {raw_tokens[end]}", "fuzzy", value, start, False)
+                continue
             for owner in owners or [cindex.term_owner[term_no]]:
                 offer(owner, span, "fuzzy", value, start, start in unwanted)
             span_used = span_used or span

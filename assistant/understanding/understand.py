@@ -56,6 +56,7 @@ from assistant.understanding.phrases import (
     THEY,
     WHAT_ABOUT_ME,
 )
+from assistant.understanding.places import LANGUAGE_COUNTRIES
 from assistant.understanding.rights import (
     RIGHT_RULES,
     UNSUBSCRIBE,
@@ -383,6 +384,12 @@ def _place_instead_of_company(intent: Intent, original: str, catalog: Catalog, l
     code, words = find_residence(original, whole=True, lang=lang)
     if not code or words is None or len(words) < 3:
         return
+    if (
+        intent.company
+        and intent.companies[0].how == "exact"
+        and code.split("-")[0] not in LANGUAGE_COUNTRIES.get(lang, ())
+    ):
+        return  # "Molotov" from a French writer: the company, not a town in Russia
     intent.residence, intent.residence_text = code, words
     intent.confidence["residence"] = 0.8
     intent.company = intent.company_name = intent.company_span = intent.unknown_company = None

@@ -552,3 +552,16 @@ def test_a_device_names_its_maker_only_in_a_request(catalog) -> None:
     assert (shop.kind, shop.company) == ("complaint", None)
     maker = run_row(catalog, "I want a copy of the data my iPhone sent to Apple", None)
     assert (maker.company, maker.right) == ("apple", "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "expecting", "company"),
+    [
+        ("Il mio gatto si chiama Glovo perché arriva sempre quando suona il citofono", None, None),
+        ("My dog Bumble keeps stealing socks off the drying rack", None, None),
+        ("want to see wat data virgn media keeps about me", None, "virgin-media"),
+        ("Molotov", "company", "molotov"),
+    ],
+)  # fmt: skip
+def test_pets_longer_names_and_far_away_towns(catalog, text, expecting, company) -> None:
+    assert run_row(catalog, text, expecting).company == company
