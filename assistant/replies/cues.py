@@ -23,6 +23,20 @@ from assistant.replies.frame_reasons import REASON_FRAMES
 from assistant.replies.notice_cues import NOTICE_CUES
 from assistant.replies.qualifier_cues import QUALIFIER_CUES
 from assistant.replies.reason_cues import REASON_CUES
+from assistant.replies.sentence_context import (
+    ADDRESSED,
+    ATTACHED,
+    DATA_COPY,
+    DONT_SEND,
+    EXPIRED,
+    ID_LABEL,
+    LEADING_CONDITION,
+    NO_ACCOUNT,
+    NO_ACTION_NEEDED,
+    SENT,
+    THEN_FUTURE,
+    YOU_MAY,
+)
 from assistant.replies.stems import stem_signals
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -347,30 +361,30 @@ def signals(sentence: str) -> set[str]:
         found -= {"r_too_many", "refuse"}  # what to do next, not a refusal of a repeat
     if _STILL_CHECKING.search(sentence):  # "is looking into which data we must keep":
         found -= {"refuse", "r_exemption"}  # what will be weighed, nothing refused yet
-    if {"done", "channel"} <= found and _ATTACHED.search(sentence):
+    if {"done", "channel"} <= found and ATTACHED.search(sentence):
         found.discard("channel")  # "in the attachment you'll find your data, incl. app use"
     if {"r_gone", "r_exemption"} <= found and not _NEGATED.search(sentence):
         found.discard("r_gone")  # "kept until the retention period ends, then deleted": kept
-    if "refuse" in found and _NO_ACTION_NEEDED.search(sentence):
+    if "refuse" in found and NO_ACTION_NEEDED.search(sentence):
         found.discard("refuse")  # "you do not need to take any action": nothing refused
-    if "identity" in found and (_DONT_SEND.search(sentence) or _ID_LABEL.search(sentence)):
+    if "identity" in found and (DONT_SEND.search(sentence) or ID_LABEL.search(sentence)):
         found.discard("identity")  # "please don't send your passport", "Request ID: 88213"
     if "r_not_verified" in found:
         found.discard("no_data")  # "without identification we cannot rule out that data ..."
-    if "channel" in found and _NO_ACCOUNT.search(sentence):
+    if "channel" in found and NO_ACCOUNT.search(sentence):
         found.discard("channel")  # "no account, no quote, not even a sign-up": nothing held
     if (
         "identity" in found
         and not found_phrases(sentence) & {"identity"}
-        and not _ADDRESSED.search(sentence)
+        and not ADDRESSED.search(sentence)
     ):
         found.discard("identity")  # "X provides identity verification to banks": no ask
-    if "identity" in found and "done" in found and _DATA_COPY.search(sentence):
+    if "identity" in found and "done" in found and DATA_COPY.search(sentence):
         found.discard("identity")  # "enclosed is a copy of your data: identity, contracts"
-    if _EXPIRED.search(sentence):  # "destroyed when the retention period ran out", "liegen
+    if EXPIRED.search(sentence):  # "destroyed when the retention period ran out", "liegen
         found -= {"done", "r_exemption", "channel"}  # nicht mehr vor": gone before the request,
         found.add("r_gone")  # not done for it
-    if _SENT.search(sentence):  # "die Anlagen haben wir Ihnen per Post gesandt": done, not a
+    if SENT.search(sentence):  # "die Anlagen haben wir Ihnen per Post gesandt": done, not a
         found.discard("channel")  # way to go
         found.add("done")
     if "channel" in found and _NO_LONGER.search(sentence) and "done" not in found:
@@ -391,95 +405,12 @@ def signals(sentence: str) -> set[str]:
     return found
 
 
-# "If you wish to exercise other rights, use the form on our website": the if-clause is a
-# condition, the clause after it says what to do now.
-_LEADING_CONDITION = re.compile(
-    r"^\s*(if|wenn|falls|si|se|als|indien|mocht|en caso de que)\b[^,;:]{3,160}[,;:]\s*(.+)$",
-    re.IGNORECASE,
-)
-# a main clause that only says what would follow ("we will ask", "nous vous contacterons")
-_THEN_FUTURE = re.compile(
-    r"^(then )?(we|wir|nous|nosotros|noi|wij|we'll|dann)\b|^(we will|we'll|wir werden)\b",
-    re.IGNORECASE,
-)
-
-
-# "si desea darse de baja, puede hacerlo llamando ...": an option offered, not where to go
-_YOU_MAY = re.compile(
-    r"^(you can|you may|vous pouvez|sie können|puede|podrá|puedes|può|potrà|puoi|u kunt|"
-    r"kunt u|je kunt|kun je)\b",
-    re.IGNORECASE,
-)
-
-
 def _main_clause_signals(sentence: str) -> set[str]:
     """The signals of the clause after a leading if-clause (none when there is none)."""
-    match = _LEADING_CONDITION.match(sentence)
-    if not match or _THEN_FUTURE.match(match.group(2)) or _YOU_MAY.match(match.group(2)):
+    match = LEADING_CONDITION.match(sentence)
+    if not match or THEN_FUTURE.match(match.group(2)) or YOU_MAY.match(match.group(2)):
         return set()
     return signals(match.group(2))
-
-
-_NO_ACTION_NEEDED = re.compile(
-    r"\b(?:(?:do not|don't|no) need to|nothing (?:you need|for you) to do|no action (?:is )?"
-    r"(?:needed|required)|müssen (?:Sie|du) nichts|(?:vous )?n'avez rien à faire|"
-    r"no (?:es necesario que|tiene que) (?:haga|hacer)|non (?:deve|devi) fare nulla|"
-    r"(?:u|je) hoeft niets|nicht (?:notwendig|nötig|erforderlich)|not necessary|"
-    r"pas nécessaire|no es necesari[oa]|non è necessari[oa]|niet nodig)\b",
-    re.IGNORECASE,
-)
-_DONT_SEND = re.compile(
-    r"\b(?:don't|do not|never) (?:send|email|e-mail|upload)\b|\bnicht (?:per e-?mail )?"
-    r"(?:senden|schicken)\b|\bn'envoyez (?:pas|jamais)\b|\bno (?:nos )?(?:envíe|envíes|mande)\b|"
-    r"\bnon (?:ci )?(?:invii|inviare|mandare)\b|\bstuur (?:ons )?geen\b",
-    re.IGNORECASE,
-)
-_ID_LABEL = re.compile(
-    r"\b(?:request|ticket|case|reference|order|customer|client|kunden|vorgangs?|dossier|"
-    r"pratica|caso|zaak)[ -]?(?:id|nr|no|number|nummer|numéro|número|numero)\s*[:#]",
-    re.IGNORECASE,
-)
-_SENT = re.compile(
-    r"\b(?:haben wir Ihnen|we have|we've|nous vous avons|le hemos|le abbiamo|hebben wij u|"
-    r"hebben we je)\b.{0,60}\b(?:gesandt|gesendet|geschickt|sent|posted|envoyé\w*|expédié\w*|"
-    r"enviado|remitido|inviato|spedito|gestuurd|verzonden)\b",
-    re.IGNORECASE,
-)
-_NO_ACCOUNT = re.compile(
-    r"\b(?:no|not|kein\w*|pas de|aucun\w*|ning[uú]n\w*|nessun\w*|geen)\s+(?:\w+\s+)?"
-    r"(?:account|konto|kundenkonto|compte|cuenta|conto|profiel|profil\w*)\b",
-    re.IGNORECASE,
-)
-# Words that speak to the person: an ID request asks them ("please send", "Ihre", "votre").
-_ADDRESSED = re.compile(
-    r"\b(?:you|your|please|kindly|sie|ihr\w*|ihnen|bitte|du|dein\w*|dich|dir|vous|votre|vos|"
-    r"veuillez|merci de|usted|su|sus|le|les|por favor|te|tu|tus|lei|suo|sua|la preghiamo|ti|"
-    r"tuo|tua|per favore|u|uw|je|jouw|gelieve|graag|wilt|"
-    r"interessat[oa]|betroffene\w*|concerned|concernée|interesad[oa]|betrokkene|requester|"
-    r"requestor|data subject|titular|titulaire|titolare|inhaber\w*|owner|holder)\b",
-    re.IGNORECASE,
-)
-_DATA_COPY = re.compile(
-    r"\b(?:copie|copy|kopie|copia|overzicht|übersicht|relación|overview|récapitulatif|"
-    r"riepilogo)\b.{0,40}\b(?:données|data|daten|datos|dati|gegevens|information|informations)\b",
-    re.IGNORECASE,
-)
-# "kept for the legal period and then destroyed", "Aufbewahrungsfrist ist abgelaufen"
-_EXPIRED = re.compile(
-    r"\b(?:ya no (?:constan|existen|están|disponemos)|no longer (?:exist|held|available|kept)|"
-    r"(?:liegen|sind)\b.{0,30}\b(?:nicht|keine \w+) mehr vor|nicht mehr vorhanden|"
-    r"niet meer aanwezig|non (?:sono )?più disponibil\w*|ne (?:sont|figurent) plus|"
-    r"(?:frist|period|plazo|délai|termine|termijn)\w* .{0,30}(?:abgelaufen|expired|vencid\w*|"
-    r"expiré\w*|scadut\w*|verstreken))",
-    re.IGNORECASE,
-)
-
-
-_ATTACHED = re.compile(
-    r"\b(attached|enclosed|anbei|anhang|anlage|ci-joint|jointe?s?|adjunt\w*|allegat\w*|"
-    r"bijlage|bijgevoegd)\b",
-    re.IGNORECASE,
-)
 
 
 _REFUSING_REASONS = frozenset(

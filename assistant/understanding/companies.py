@@ -19,6 +19,16 @@ from rapidfuzz import fuzz, process
 from assistant.records.search import fold, host_of
 from assistant.understanding.aliases import alias_table
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
+from assistant.understanding.name_context import (
+    PETS,
+    THOUGHT,
+    WAS,
+    WRONGNESS_VERBS,
+    a_name_follows,
+    inside_exact_names,
+    person_follows,
+    pet_or_person_named,
+)
 from assistant.understanding.span_hints import LIKENESS, with_country
 from assistant.understanding.spans import (
     ARTICLES,
@@ -27,7 +37,6 @@ from assistant.understanding.spans import (
     NEGATION_BRIDGE,
     NEGATORS,
     PERSON_NOUNS,
-    POSSESSIVES,
     SLOT_AFTER,
     SLOT_BEFORE,
     accept_span,
@@ -245,7 +254,7 @@ def find_companies(
     if len(words_typed) >= 3 and all(w[:1].isupper() for w in words_typed):
         cased = False  # "Please Delete My Data": Title Case tells nothing about names
     # a place word inside a company's own name ("die Volksbank Stuttgart") is not the place
-    in_names = _inside_exact_names(cindex, tokens) if blocked_words else set()
+    in_names = inside_exact_names(cindex.exact, tokens) if blocked_words else set()
     blocked = {
         i
         for i, t in enumerate(tokens)
@@ -258,10 +267,10 @@ def find_companies(
     negators = NEGATORS
     unwanted: set[int] = set()
     for i, t in enumerate(tokens):
-        if t in _THOUGHT and _WAS & set(tokens[i + 1 : i + 4]):
+        if t in THOUGHT and WAS & set(tokens[i + 1 : i + 4]):
             unwanted.update(range(i + 1, min(i + 5, len(tokens))))  # "pensaba que era Netflix
             continue  # pero no, es Spotify": not Netflix
-        if i and tokens[i - 1] in _WRONGNESS_VERBS:
+        if i and tokens[i - 1] in WRONGNESS_VERBS:
             continue  # "klopt niet bij Swapfiets", "stimmt nicht bei Otto": wrong there
         if t in negators and not (i + 1 < len(tokens) and tokens[i + 1] in negators):
             for j in range(i + 1, min(i + 3, len(tokens))):
@@ -270,12 +279,12 @@ def find_companies(
                 unwanted.add(j)
                 if tokens[j] not in NEGATION_BRIDGE:
                     break  # "not asking Strava to ...": the verb is negated, not Strava
-    people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS or t in _PETS}
+    people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS or t in PETS}
     # "Otto, mein Nachbar, ...", "Otto, my neighbour": the name is a person's
-    named_people = {i for i in range(len(tokens) - 2) if _person_follows(tokens, i + 1)}
-    named_people |= {i for i in range(len(tokens) - 2) if _a_name_follows(tokens, i + 1)}
+    named_people = {i for i in range(len(tokens) - 2) if person_follows(tokens, i + 1)}
+    named_people |= {i for i in range(len(tokens) - 2) if a_name_follows(tokens, i + 1)}
     # "mi perro se llama Bolt", "my sister is called Sky": named after a person or a pet
-    people |= {i + 1 for i in range(1, len(tokens)) if _pet_or_person_named(tokens, i)}
+    people |= {i + 1 for i in range(1, len(tokens)) if pet_or_person_named(tokens, i)}
     recipients.update(recipient_positions(tokens, seps))
 
     covered: set[int] = set()
@@ -412,89 +421,3 @@ def find_companies(
             span_used = span_used or span
     found = ranked()
     return found, span_used if found else None
-
-
-def _person_follows(tokens: list[str], at: int) -> bool:
-    """Whether tokens from `at` read "my neighbour", "il mio vicino": a possessive (after an
-    article, perhaps) and then a person noun."""
-    if at < len(tokens) and tokens[at] in ARTICLES:
-        at += 1
-    return at + 1 < len(tokens) and tokens[at] in POSSESSIVES and tokens[at + 1] in PERSON_NOUNS
-
-
-# Verbs that a following "niet"/"nicht" negates ("klopt niet", "stimmt nicht"): the record is
-# wrong at the company named next, the company is not refused.
-_WRONGNESS_VERBS = frozenset(
-    ("klopt", "kloppen", "stimmt", "stimmen", "passt", "cuadra", "cuadran", "torna", "tornano")
-)
-# "I thought it was X", "ich dachte, es wäre X": the company the person was wrong about
-_THOUGHT = frozenset(
-    ("thought", "dachte", "pensaba", "pensais", "pensait", "pensavo", "credevo", "creia", "dacht")
-)
-_WAS = frozenset(
-    ("was", "were", "era", "fosse", "fuese", "fuera", "etait", "war", "ware", "waere", "het")
-)
-
-
-def _inside_exact_names(cindex: _CompanyIndex, tokens: list[str]) -> set[int]:
-    """Positions of tokens that are part of a catalog name of two or three words."""
-    inside: set[int] = set()
-    for n in (3, 2):
-        for i in range(len(tokens) - n + 1):
-            if " ".join(tokens[i : i + n]) in cindex.exact:
-                inside.update(range(i, i + n))
-    return inside
-
-
-_IS = frozenset(("is", "ist", "est", "es", "e", "was", "war", "era"))
-_NAME_WORDS = frozenset(("name", "naam", "nom", "nombre", "nome", "vorname", "prenom"))
-
-
-def _a_name_follows(tokens: list[str], at: int) -> bool:
-    """Whether tokens from `at` read "is the name (of)", "is de naam van": the word before is
-    a person's name ("Lexa is de naam van mijn nichtje")."""
-    if at >= len(tokens) or tokens[at] not in _IS:
-        return False
-    nxt = tokens[at + 1 : at + 3]
-    return bool(nxt) and (
-        nxt[0] in _NAME_WORDS
-        or (nxt[0] in ARTICLES | {"de"} and len(nxt) > 1 and nxt[1] in _NAME_WORDS)
-    )
-
-
-_NAMING = frozenset(("llama", "called", "named", "heisst", "heißt", "appelle", "chiama", "heet"))
-_PETS = frozenset(
-    [
-        "dog",
-        "cat",
-        "horse",
-        "puppy",
-        "kitten",
-        "hund",
-        "katze",
-        "pferd",
-        "chien",
-        "chat",
-        "cheval",
-        "perro",
-        "perra",
-        "gato",
-        "gata",
-        "caballo",
-        "cane",
-        "gatto",
-        "gatta",
-        "cavallo",
-        "hond",
-        "kat",
-        "paard",
-    ]
-)
-
-
-def _pet_or_person_named(tokens: list[str], at: int) -> bool:
-    """Whether tokens[at] is a naming verb with a person or a pet just before it."""
-    if tokens[at] not in _NAMING:
-        return False
-    before = tokens[max(0, at - 4) : at]
-    return any(t in PERSON_NOUNS or t in _PETS for t in before)

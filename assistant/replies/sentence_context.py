@@ -1,0 +1,93 @@
+"""What the words around a reply's phrase say about it: an if-clause and the instruction after
+it, a statement that nothing needs doing, a request not to send an ID, a ticket label, data
+sent or attached, records gone when their keeping time ran out, no account at all.
+
+assistant/replies/cues.py applies these to the signals of each sentence; they are kept here so
+that each list stays readable beside its examples.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "If you wish to exercise other rights, use the form on our website": the if-clause is a
+# condition, the clause after it says what to do now.
+LEADING_CONDITION = re.compile(
+    r"^\s*(if|wenn|falls|si|se|als|indien|mocht|en caso de que)\b[^,;:]{3,160}[,;:]\s*(.+)$",
+    re.IGNORECASE,
+)
+# a main clause that only says what would follow ("we will ask", "nous vous contacterons")
+THEN_FUTURE = re.compile(
+    r"^(then )?(we|wir|nous|nosotros|noi|wij|we'll|dann)\b|^(we will|we'll|wir werden)\b",
+    re.IGNORECASE,
+)
+
+
+# "si desea darse de baja, puede hacerlo llamando ...": an option offered, not where to go
+YOU_MAY = re.compile(
+    r"^(you can|you may|vous pouvez|sie können|puede|podrá|puedes|può|potrà|puoi|u kunt|"
+    r"kunt u|je kunt|kun je)\b",
+    re.IGNORECASE,
+)
+
+
+NO_ACTION_NEEDED = re.compile(
+    r"\b(?:(?:do not|don't|no) need to|nothing (?:you need|for you) to do|no action (?:is )?"
+    r"(?:needed|required)|müssen (?:Sie|du) nichts|(?:vous )?n'avez rien à faire|"
+    r"no (?:es necesario que|tiene que) (?:haga|hacer)|non (?:deve|devi) fare nulla|"
+    r"(?:u|je) hoeft niets|nicht (?:notwendig|nötig|erforderlich)|not necessary|"
+    r"pas nécessaire|no es necesari[oa]|non è necessari[oa]|niet nodig)\b",
+    re.IGNORECASE,
+)
+DONT_SEND = re.compile(
+    r"\b(?:don't|do not|never) (?:send|email|e-mail|upload)\b|\bnicht (?:per e-?mail )?"
+    r"(?:senden|schicken)\b|\bn'envoyez (?:pas|jamais)\b|\bno (?:nos )?(?:envíe|envíes|mande)\b|"
+    r"\bnon (?:ci )?(?:invii|inviare|mandare)\b|\bstuur (?:ons )?geen\b",
+    re.IGNORECASE,
+)
+ID_LABEL = re.compile(
+    r"\b(?:request|ticket|case|reference|order|customer|client|kunden|vorgangs?|dossier|"
+    r"pratica|caso|zaak)[ -]?(?:id|nr|no|number|nummer|numéro|número|numero)\s*[:#]",
+    re.IGNORECASE,
+)
+SENT = re.compile(
+    r"\b(?:haben wir Ihnen|we have|we've|nous vous avons|le hemos|le abbiamo|hebben wij u|"
+    r"hebben we je)\b.{0,60}\b(?:gesandt|gesendet|geschickt|sent|posted|envoyé\w*|expédié\w*|"
+    r"enviado|remitido|inviato|spedito|gestuurd|verzonden)\b",
+    re.IGNORECASE,
+)
+NO_ACCOUNT = re.compile(
+    r"\b(?:no|not|kein\w*|pas de|aucun\w*|ning[uú]n\w*|nessun\w*|geen)\s+(?:\w+\s+)?"
+    r"(?:account|konto|kundenkonto|compte|cuenta|conto|profiel|profil\w*)\b",
+    re.IGNORECASE,
+)
+# Words that speak to the person: an ID request asks them ("please send", "Ihre", "votre").
+ADDRESSED = re.compile(
+    r"\b(?:you|your|please|kindly|sie|ihr\w*|ihnen|bitte|du|dein\w*|dich|dir|vous|votre|vos|"
+    r"veuillez|merci de|usted|su|sus|le|les|por favor|te|tu|tus|lei|suo|sua|la preghiamo|ti|"
+    r"tuo|tua|per favore|u|uw|je|jouw|gelieve|graag|wilt|"
+    r"interessat[oa]|betroffene\w*|concerned|concernée|interesad[oa]|betrokkene|requester|"
+    r"requestor|data subject|titular|titulaire|titolare|inhaber\w*|owner|holder)\b",
+    re.IGNORECASE,
+)
+DATA_COPY = re.compile(
+    r"\b(?:copie|copy|kopie|copia|overzicht|übersicht|relación|overview|récapitulatif|"
+    r"riepilogo)\b.{0,40}\b(?:données|data|daten|datos|dati|gegevens|information|informations)\b",
+    re.IGNORECASE,
+)
+# "kept for the legal period and then destroyed", "Aufbewahrungsfrist ist abgelaufen"
+EXPIRED = re.compile(
+    r"\b(?:ya no (?:constan|existen|están|disponemos)|no longer (?:exist|held|available|kept)|"
+    r"(?:liegen|sind)\b.{0,30}\b(?:nicht|keine \w+) mehr vor|nicht mehr vorhanden|"
+    r"niet meer aanwezig|non (?:sono )?più disponibil\w*|ne (?:sont|figurent) plus|"
+    r"(?:frist|period|plazo|délai|termine|termijn)\w* .{0,30}(?:abgelaufen|expired|vencid\w*|"
+    r"expiré\w*|scadut\w*|verstreken))",
+    re.IGNORECASE,
+)
+
+
+ATTACHED = re.compile(
+    r"\b(attached|enclosed|anbei|anhang|anlage|ci-joint|jointe?s?|adjunt\w*|allegat\w*|"
+    r"bijlage|bijgevoegd)\b",
+    re.IGNORECASE,
+)

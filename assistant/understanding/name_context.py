@@ -1,0 +1,77 @@
+"""Words around a name that make it no company's: a person or a pet ("my neighbour Otto",
+"Otto, mein Nachbar", "mi perro se llama Bolt", "Lexa is de naam van mijn nichtje"), a company
+the person was wrong about ("pensaba que era Netflix"), data wrong *at* a company ("klopt niet
+bij Swapfiets"), a place word inside a company's own name ("die Volksbank Stuttgart").
+
+Used by assistant/understanding/companies.py while it reads a message's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from assistant.understanding.spans import ARTICLES, PERSON_NOUNS, POSSESSIVES
+from assistant.understanding.words import words
+
+
+def person_follows(tokens: list[str], at: int) -> bool:
+    """Whether tokens from `at` read "my neighbour", "il mio vicino": a possessive (after an
+    article, perhaps) and then a person noun."""
+    if at < len(tokens) and tokens[at] in ARTICLES:
+        at += 1
+    return at + 1 < len(tokens) and tokens[at] in POSSESSIVES and tokens[at + 1] in PERSON_NOUNS
+
+
+# Verbs that a following "niet"/"nicht" negates ("klopt niet", "stimmt nicht"): the record is
+# wrong at the company named next, the company is not refused.
+WRONGNESS_VERBS = frozenset(
+    ("klopt", "kloppen", "stimmt", "stimmen", "passt", "cuadra", "cuadran", "torna", "tornano")
+)
+# "I thought it was X", "ich dachte, es wäre X": the company the person was wrong about
+THOUGHT = frozenset(
+    ("thought", "dachte", "pensaba", "pensais", "pensait", "pensavo", "credevo", "creia", "dacht")
+)
+WAS = frozenset(
+    ("was", "were", "era", "fosse", "fuese", "fuera", "etait", "war", "ware", "waere", "het")
+)
+
+
+def inside_exact_names(exact: Mapping[str, object], tokens: list[str]) -> set[int]:
+    """Positions of tokens that are part of a catalog name of two or three words."""
+    inside: set[int] = set()
+    for n in (3, 2):
+        for i in range(len(tokens) - n + 1):
+            if " ".join(tokens[i : i + n]) in exact:
+                inside.update(range(i, i + n))
+    return inside
+
+
+IS = frozenset(("is", "ist", "est", "es", "e", "was", "war", "era"))
+NAME_WORDS = frozenset(("name", "naam", "nom", "nombre", "nome", "vorname", "prenom"))
+
+
+def a_name_follows(tokens: list[str], at: int) -> bool:
+    """Whether tokens from `at` read "is the name (of)", "is de naam van": the word before is
+    a person's name ("Lexa is de naam van mijn nichtje")."""
+    if at >= len(tokens) or tokens[at] not in IS:
+        return False
+    nxt = tokens[at + 1 : at + 3]
+    return bool(nxt) and (
+        nxt[0] in NAME_WORDS
+        or (nxt[0] in ARTICLES | {"de"} and len(nxt) > 1 and nxt[1] in NAME_WORDS)
+    )
+
+
+NAMING = frozenset(("llama", "called", "named", "heisst", "heißt", "appelle", "chiama", "heet"))
+PETS = words(
+    "dog cat horse puppy kitten hund katze pferd chien chat cheval perro perra gato gata caballo "
+    "cane gatto gatta cavallo hond kat paard"
+)
+
+
+def pet_or_person_named(tokens: list[str], at: int) -> bool:
+    """Whether tokens[at] is a naming verb with a person or a pet just before it."""
+    if tokens[at] not in NAMING:
+        return False
+    before = tokens[max(0, at - 4) : at]
+    return any(t in PERSON_NOUNS or t in PETS for t in before)
