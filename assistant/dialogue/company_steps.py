@@ -101,6 +101,15 @@ class CompanySteps:
             out.append(Reply(wording.right_taken(intent.right, instead=True)))
         return out
 
+    def drop_company(self) -> list[Reply]:
+        """The person said the company in view is not the one ("nicht MediaMarkt") and named
+        none the catalog knows: drop it and ask, rather than write to it."""
+        s = self.state
+        name = s.company.name if s.company else "that company"
+        s.company = None
+        s.candidates = []
+        return [Reply(wording.NOT_THAT_COMPANY.format(name=name)), self.gather.ask_company()]
+
     def switch_to_choice(self, intent: Intent) -> list[Reply] | None:
         """ "Not Google, Amazon": the company named instead has several entities. The one
         serving where the person lives is taken when that settles it; otherwise the old

@@ -323,6 +323,13 @@ class Conversation:
             return [Reply(wording.HI_AGAIN, choices=names, kind="question")]
         if intent.correction and (intent.company or intent.right):
             return self.companies.apply_correction(intent) + self.gather.advance()
+        if (
+            s.company
+            and s.company_id in intent.rejected
+            and intent.company != s.company_id
+            and not (intent.company or intent.companies or intent.unknown_company)
+        ):
+            return self.companies.drop_company()  # "ich meinte dm, nicht MediaMarkt": never X
         if intent.correction and (switched := self.companies.switch_to_choice(intent)):
             return switched if s.expecting == "company_choice" else switched + self.gather.advance()
         step = self.steps.get(expecting or "")

@@ -284,6 +284,7 @@ def address_question(company: str, *, by_post: bool) -> str:
     return f"What is your postal address? ({why}.)"
 
 
+NOT_THAT_COMPANY = "OK, not {name}."
 PLACE_NOTED = "Noted where you live: {place}."
 CONTACT_WHOSE = (
     "Is **{value}** the address of {company} for privacy requests? If it is your own address, "

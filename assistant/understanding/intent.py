@@ -35,6 +35,7 @@ class Intent:
     company_span: str | None = None
     companies: list[CompanyMatch] = field(default_factory=list)  # alternatives, best first
     unknown_company: str | None = None  # a name the person seems to give that we do not know
+    rejected: list[str] = field(default_factory=list)  # ids named only after "not": "nicht X"
     right: str | None = None
     rights_mentioned: list[str] = field(default_factory=list)
     negated_rights: list[str] = field(default_factory=list)

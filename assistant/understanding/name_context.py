@@ -62,10 +62,30 @@ def a_name_follows(tokens: list[str], at: int) -> bool:
     )
 
 
-NAMING = frozenset(("llama", "called", "named", "heisst", "heißt", "appelle", "chiama", "heet"))
+NAMING = frozenset(
+    [
+        "llama",
+        "llamado",
+        "llamada",
+        "called",
+        "named",
+        "heisst",
+        "heißt",
+        "genannt",
+        "appelle",
+        "appele",
+        "appelee",
+        "chiama",
+        "chiamato",
+        "chiamata",
+        "heet",
+        "genoemd",
+    ]
+)
 PETS = words(
     "dog cat horse puppy kitten hund katze pferd chien chat cheval perro perra gato gata caballo "
-    "cane gatto gatta cavallo hond kat paard"
+    "cane gatto gatta cavallo hond kat paard kater rabbit hamster bunny parrot lapin "
+    "hamster kaninchen hase conejo coniglio konijn papagei perroquet loro pappagallo"
 )
 
 

@@ -313,6 +313,7 @@ def understand(
         _place_instead_of_company(intent, original, catalog, lang)
     in_view = current_company is not None and current_company in catalog
     they = intent.company is None and not intent.companies and not intent.unknown_company
+    they = they and current_company not in intent.rejected  # "nicht MediaMarkt": not "they"
     if they and in_view and current_company:
         intent.company = current_company  # "they", "sie", "ils", "ze": the company in view
         intent.company_name = catalog.get(current_company).name
@@ -428,6 +429,7 @@ def _find_company(
         ),
     )
     if found:
+        intent.rejected = [m.id for m in found if m.negated]
         mark = CORRECTION_MARK.search(low)
         corrected_after = None
         if mark:

@@ -118,3 +118,12 @@ def test_a_place_never_picks_a_near_match_of_an_unknown_name(conv: Conversation)
     assert conv.company_id is None  # not "Bold Company B.V" because it is Dutch
     assert conv.residence == "NL"
     assert "Noted where you live" in text(replies)
+
+
+def test_not_the_company_in_view_is_never_written_to(conv: Conversation) -> None:
+    conv.send("Ich will bei MediaMarkt meine Daten löschen lassen")
+    assert conv.company_id == "mediamarkt"
+    replies = conv.send("nein Moment, ich meinte dm, nicht MediaMarkt")
+    assert conv.company_id is None
+    assert conv.expecting == "company"
+    assert "not MediaMarkt" in text(replies)

@@ -565,3 +565,14 @@ def test_a_device_names_its_maker_only_in_a_request(catalog) -> None:
 )  # fmt: skip
 def test_pets_longer_names_and_far_away_towns(catalog, text, expecting, company) -> None:
     assert run_row(catalog, text, expecting).company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser Kater heißt Rossmann, weil wir ihn als Baby vor dem Laden gefunden haben",
+        "Ma fille a appelé son lapin Deezer, va savoir pourquoi",
+    ],
+)
+def test_pets_named_after_companies(catalog, text) -> None:
+    assert run_row(catalog, text, None).company is None
