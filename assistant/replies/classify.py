@@ -288,7 +288,7 @@ _MEDIUM = re.compile(
 )
 # A part said to be gone when its keeping time ran out ("recordings are kept 30 days").
 _KEPT_FOR = re.compile(
-    r"\b(?:conserv\w*|retention|retain\w*|kept|aufbewahr\w*|speicher\w*|bewaar\w*|"
+    r"\b(?:conserv\w*|retention|retain\w*|kept|aufbewahr\w*|speicher\w*|bewaar\w*|bewar\w*|"
     r"bewaartermijn|destroy\w*|destru\w*|vernicht\w*|overwritten|überschrieben|"
     r"sovrascritt\w*|écras\w*|borrad\w*|expired|abgelaufen|\d+ (?:days|tage\w*|jours|"
     r"días|giorni|dagen|months|monate\w*|mois|meses|mesi|maanden))\b",
@@ -346,6 +346,7 @@ def _verdict(
         and not (elsewhere and _ALTERNATIVE.search(s))
         and not (refused_unverified and _AGAIN.search(s))
         and not (elsewhere and _THE_FORM.search(s))  # "the form asks for your card number"
+        and not ("channel" in sig and _URL.search(s))  # "use our portal at ... so we can verify"
     ]  # fmt: skip
     if "r_not_verified" in every and not asks:
         verified = _sentences_with(found, "r_not_verified")
@@ -364,7 +365,7 @@ def _verdict(
     # refuses and asks for nothing
     asks += [
         s for s, sig in found if "identity" in sig and s not in asks and _UNTIL.search(s)
-        and "r_not_verified" not in sig
+        and "r_not_verified" not in sig and not ("channel" in sig and _URL.search(s))
     ]  # fmt: skip
     if asks:
         return "identity_asked", None, None, {"event": asks[0]}

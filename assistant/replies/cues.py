@@ -26,6 +26,7 @@ from assistant.replies.reason_cues import REASON_CUES
 from assistant.replies.sentence_context import (
     ADDRESSED,
     ATTACHED,
+    COMPARED,
     DATA_COPY,
     DONT_SEND,
     EXPIRED,
@@ -35,6 +36,7 @@ from assistant.replies.sentence_context import (
     NO_ACTION_NEEDED,
     SENT,
     THEN_FUTURE,
+    THIS_LETTER,
     YOU_MAY,
 )
 from assistant.replies.stems import stem_signals
@@ -324,8 +326,8 @@ def signals(sentence: str) -> set[str]:
     if "done" in stems and (
         "refuse" in stems | found
         or _NEGATED.search(_NO_LONGER.sub(" ", sentence))
-        or _FUTURE.search(sentence)
-    ):
+        or (_FUTURE.search(sentence) and not _NO_LONGER.search(sentence))
+    ):  # "a été retirée ... et ne sera plus cédée": done, the future only says it stays done
         stems.discard("done")
     found |= stems
     for frame, signal in (("extension_frame", "extension"), ("refuse_frame", "refuse")):
@@ -371,6 +373,10 @@ def signals(sentence: str) -> set[str]:
         found.discard("identity")  # "please don't send your passport", "Request ID: 88213"
     if "r_not_verified" in found:
         found.discard("no_data")  # "without identification we cannot rule out that data ..."
+    if "identity" in found and COMPARED.search(sentence):
+        found.discard("identity")  # "we compared it with the ID you gave us": nothing asked
+    if "done" in found and THIS_LETTER.search(sentence):
+        found.discard("done")  # "a copy of this letter is attached": not the data
     if "channel" in found and NO_ACCOUNT.search(sentence):
         found.discard("channel")  # "no account, no quote, not even a sign-up": nothing held
     if (

@@ -42,6 +42,7 @@ NOTICE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "survey": (
         r"\brate (the|our) (support|service)\b",
+        r"\b(del 1 al 10|from 1 to 10|von 1 bis 10|de 1 à 10|da 1 a 10|van 1 tot 10)\b",
         (
             r"\b(come valuti|how would you rate|wie bewerten Sie|comment évaluez|cómo valora\w*|"
             r"hoe beoordeel\w*)\b.{0,40}\b(esperienza|experience|Erfahrung|expérience|"

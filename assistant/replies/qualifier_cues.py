@@ -126,6 +126,7 @@ QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
         r"\b(we|had) (previously |already )?asked you\b",
         r"\bwe (e-?mailed|wrote to|contacted|messaged|wrote) you\b.{0,20}\b(ask|request)",
         r"\bcon fecha\b.{0,40}\ble (solicitamos|pedimos|requerimos)\b",
+        r"\bhaben wir (Sie|dich|Ihnen)\b.{0,60}\b(gebeten|aufgefordert)\b",
         r"\b(remitiera|enviara|aportara|facilitara|mandara)\b",
         r"\b(wir haben|hatten wir) (Sie|dich) .{0,40}\b(gebeten|aufgefordert)\b",
         r"\bnous vous avons (écrit|contacté|sollicité)\b",

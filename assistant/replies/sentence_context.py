@@ -80,12 +80,25 @@ EXPIRED = re.compile(
     r"\b(?:ya no (?:constan|existen|están|disponemos)|no longer (?:exist|held|available|kept)|"
     r"(?:liegen|sind)\b.{0,30}\b(?:nicht|keine \w+) mehr vor|nicht mehr vorhanden|"
     r"niet meer aanwezig|non (?:sono )?più disponibil\w*|ne (?:sont|figurent) plus|"
+    # "no longer exist" only with a keeping time ("we keep recordings three months"): said of
+    # an account just deleted, it is the deletion done
+    r"(?:bewaren|kept|keep|retain\w*|aufbewahr\w*|speicher\w*|conserv\w*).{0,80}"
+    r"(?:bestaan\w* (?:\w+ )?niet meer|(?:no longer|don't|do not) exist\w*|exist\w* any ?more|"
+    r"ya no existen|n'existent plus|non esistono più|(?:gibt es|existieren) (?:\w+ )?nicht mehr)|"
     r"(?:frist|period|plazo|délai|termine|termijn)\w* .{0,30}(?:abgelaufen|expired|vencid\w*|"
     r"expiré\w*|scadut\w*|verstreken))",
     re.IGNORECASE,
 )
 
 
+COMPARED = re.compile(
+    r"\b(?:compar\w*|abgeglichen|verglichen|confrontat\w*|vergeleken|cotejad\w*)\b", re.IGNORECASE
+)
+THIS_LETTER = re.compile(
+    r"\bcopy of (?:this|our) (?:letter|e-?mail|message|reply)\b|\bKopie dieses Schreibens\b|"
+    r"\bcopie de (?:ce|cette) (?:courrier|lettre|message)\b",
+    re.IGNORECASE,
+)
 ATTACHED = re.compile(
     r"\b(attached|enclosed|anbei|anhang|anlage|ci-joint|jointe?s?|adjunt\w*|allegat\w*|"
     r"bijlage|bijgevoegd)\b",

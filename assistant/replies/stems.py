@@ -218,6 +218,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "répét reiterad ripetut herhaald repetitiv repetid ripetitiv wiederhol | request "
         "anfrage antrag ersuchen demande solicitud richiest verzoek parte part teil partie deel",
         f"{ALREADY} | {SAME}",  # "you already asked for the same information"
+        # "ya se las enviamos en respuesta a sus dos solicitudes anteriores"
+        "anterior earlier previous vorherig früher précédent precedent preceden vorig eerder | "
+        "request anfrage antrag demande solicitud richiest verzoek | send sent enviamos envoy "
+        "geschickt gesendet übermittelt inviat gestuurd provid",
     ),
     "r_jurisdiction": (
         "resid risied risiede wohn domicil wohnhaft woont | =not =nicht =pas =no =non =niet =kein "
@@ -262,7 +266,7 @@ REFUSED_ACTS = (
     "rectifi communiqu transmett satisf fourn atend tramit procesa suprim elimin borr rectific "
     "facilit entreg proporcion proced evader soddisf cancell rettific fornir comunic accogl "
     "trasmett behandel verwerk verwijder voldo inwillig uitvoer verstrek aanpass corrigeer "
-    "beantwort beantwoord nachzukomm inclu includ incorpor verfügung"
+    "beantwort beantwoord nachzukomm inclu includ incorpor verfügung accept remit"
 )
 FOUND = (
     "found find gefunden finden trouv encontr localiz trovat risult gevonden aangetroffen "
@@ -304,7 +308,11 @@ CONTROLLER_NOUN = (
 RESPONSIBLE = "=verantwortlich =responsible =responsable =responsables =verantwoordelijk"
 NEAR_RULES: dict[str, tuple[tuple[str, str, str, int], ...]] = {
     # (first, then within so many words, anywhere in the sentence, so many)
-    "refuse": ((NEAR_NEG, REFUSED_ACTS, "", 6), (REFUSED_ACTS, AFTER_NEG, "", 5)),
+    "refuse": (
+        (NEAR_NEG, REFUSED_ACTS, "", 6),
+        (REFUSED_ACTS, AFTER_NEG, "", 5),
+        ("=declines =decline =declined =declining", REFUSED_ACTS, "", 3),  # "declines to comply"
+    ),
     # "für diese Daten ist nicht die X GmbH, sondern die Y GmbH verantwortlich"
     "r_not_controller": (
         (NEAR_NEG, RESPONSIBLE, "", 10),
@@ -318,6 +326,7 @@ NEAR_RULES: dict[str, tuple[tuple[str, str, str, int], ...]] = {
         ("correspond corrispond coincid entspricht entsprechen =matches =match", PROOF, "", 8),
     ),
     "channel": (
+        (VIA, ACCOUNT, ONLY, 2),  # "alleen via Mijn Campus Wonen"
         (CHANNEL_GO, "=form =forms", "", 6),  # "use the form on our site"; not "in allgemeiner
         (VIA, "=form =forms", "", 6),  # Form" (German "shape") far from any verb
         (VIA, CHANNEL_PLACE, ONLY, 4),  # "only through our privacy form"
