@@ -20,6 +20,7 @@ from assistant.records.search import fold, host_of
 from assistant.understanding.aliases import alias_table
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
 from assistant.understanding.name_context import (
+    KINDS_OF_SHOP,
     PETS,
     THOUGHT,
     WAS,
@@ -409,8 +410,8 @@ def find_companies(
             value = 0.92 * score / 100 * _KIND_SCORE.get(kind, 0.9)
             curated = aliases.get(cindex.term_text[term_no])
             owners = [owner_of[i] for i in curated.ids] if curated else []
-            if start in people or end - 1 in named_people:
-                continue  # "il mio gatto si chiama Glovo": a pet's name, however spelt
+            if start in people or end - 1 in named_people or span in KINDS_OF_SHOP:
+                continue  # a pet's name ("il mio gatto si chiama Glovo"), a kind of shop
             longer = f"{cindex.term_text[term_no]} {tokens[end]}" if end < len(tokens) else ""
             if longer in cindex.exact:  # "virgn media": Virgin Media, not Virgin
                 for owner, _kind in _owners(cindex, cindex.exact[longer]).items():

@@ -106,7 +106,10 @@ OFFTOPIC = re.compile(
     r"\b(?:spreadsheet|row|grammar|cover letter|calendar|kalender|calendrier|calendario|"
     r"poem|gedicht|poeme|poema|recipe|"
     r"rezept|recette|receta|ricetta|recept|weather|wetter|meteo|tiempo|tempo fa|weer|vpn|"
-    r"my ex|paragraph\w*|paragraphe|parrafo|paragrafo|alinea|absatz)\b"
+    r"my ex|paragraph\w*|paragraphe|parrafo|paragrafo|alinea|absatz|"
+    # timetables: "Ich brauche eine Auskunft: fährt die S-Bahn heute Nacht?"
+    r"fahrt (?:die|der|das|heute|morgen|noch)|fahrplan|wann fahrt|letzte(?:r|n)? (?:zug|bus)|"
+    r"s-bahn|u-bahn|timetable|horaires? des trains|horario de trenes)\b"
 )
 
 _SMALLTALK = re.compile(

@@ -82,6 +82,11 @@ NAMING = frozenset(
         "genoemd",
     ]
 )
+# Kinds of shop or firm: "die Drogerie Müller" is no misspelt "dm-drogerie".
+KINDS_OF_SHOP = words(
+    "drogerie apotheke bank sparkasse versicherung supermarkt baeckerei bakery pharmacy "
+    "pharmacie farmacia apotheek drogisterij verzekering supermarche supermercado"
+)
 PETS = words(
     "dog cat horse puppy kitten hund katze pferd chien chat cheval perro perra gato gata caballo "
     "cane gatto gatta cavallo hond kat paard kater rabbit hamster bunny parrot lapin "

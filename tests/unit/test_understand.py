@@ -576,3 +576,14 @@ def test_pets_longer_names_and_far_away_towns(catalog, text, expecting, company)
 )
 def test_pets_named_after_companies(catalog, text) -> None:
     assert run_row(catalog, text, None).company is None
+
+
+def test_a_kind_of_shop_is_no_misspelt_company(catalog) -> None:
+    text = "Keine Löschung bitte – die Drogerie Müller soll nur die falsche Adresse korrigieren."
+    assert run_row(catalog, text, None).company is None  # not dm-drogerie markt
+    assert run_row(catalog, "dm drogerie soll meine daten löschen", None).company == "dm-drogerie"
+
+
+def test_a_timetable_question_is_no_access_request(catalog) -> None:
+    intent = run_row(catalog, "Ich brauche eine Auskunft: wann fährt heute der letzte Zug?", None)
+    assert intent.right is None
