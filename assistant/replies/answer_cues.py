@@ -214,6 +214,15 @@ ANSWER_CUES: dict[str, tuple[str, ...]] = {
         r"\b(zijn|is|worden) .{0,40}(verwijderd|niet meer gedeeld)\b",
         r"\bniet meer (gedeeld|verkocht)\b",
     ),
+    "done_sent": (
+        # "Le enviamos a continuación los datos", "Le trasmettiamo di seguito l'elenco"
+        (
+            r"\b(le|les|vous|Ihnen|you|u|je|ti|te|La) (enviamos|remitimos|facilitamos|trasmettiamo|"
+            r"inviamo|forniamo|envoyons|transmettons|adressons|senden|übersenden|übermitteln|"
+            r"sturen|zenden|send)\b.{0,60}\b(datos|dati|données|Daten|gegevens|data|elenco|"
+            r"relación|copia|copie|Kopie|kopie|overzicht|Übersicht|informaci[oó]n|informazioni)"
+        ),
+    ),
     "refuse": (
         (
             r"\b(Anspruch|Auskunftsanspruch|right|droit|derecho|diritto|recht)\b.{0,40}\b(besteht|"

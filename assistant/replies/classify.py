@@ -371,7 +371,11 @@ def _verdict(
         return "identity_asked", None, None, {"event": asks[0]}
     if "extension" in every:
         return "extended", None, None, {"event": first("extension")}
-    controller = _sentences_with(found, "r_not_controller")
+    controller = [  # "please use the form, which the controller handles itself": the way to go
+        s
+        for s in _sentences_with(found, "r_not_controller")
+        if not ("channel" in signals(s) and _PLEASE.search(s))
+    ]
     # "we do not accept requests made through apps" beside a refusal names no channel to use
     named = [
         s  # "not by e-mail: use the link", "use the form; we cannot act on e-mails": a clause

@@ -330,7 +330,11 @@ def signals(sentence: str) -> set[str]:
     ):  # "a été retirée ... et ne sera plus cédée": done, the future only says it stays done
         stems.discard("done")
     found |= stems
-    for frame, signal in (("extension_frame", "extension"), ("refuse_frame", "refuse")):
+    for frame, signal in (
+        ("extension_frame", "extension"),
+        ("refuse_frame", "refuse"),
+        ("done_sent", "done"),
+    ):
         if frame in found:
             found.discard(frame)
             found.add(signal)
@@ -400,8 +404,8 @@ def signals(sentence: str) -> set[str]:
     if "conditional" in found or "noreply" in found:
         kept = _main_clause_signals(sentence) if "noreply" not in found else set()
         found = (found - CONDITIONAL_DROPS) | (kept & {"channel"})
-    if "past" in found:  # "on 4 December we asked you for ID": told, not asked now
-        found.discard("identity")
+    if "past" in found and not _ASKING_NOW.search(sentence):  # "on 4 December we asked you
+        found.discard("identity")  # for ID": told, not asked now
     if (
         found & _REASONS
         and not found & {"refuse", "conditional", "noreply"}
@@ -417,6 +421,12 @@ def _main_clause_signals(sentence: str) -> set[str]:
     if not match or THEN_FUTURE.match(match.group(2)) or YOU_MAY.match(match.group(2)):
         return set()
     return signals(match.group(2))
+
+
+# "... que vous nous avez transmises ; merci de nous indiquer votre numéro": asked now too
+_ASKING_NOW = re.compile(
+    r"\b(?:merci de|please|bitte|veuillez|le rogamos|la preghiamo|gelieve|wilt u)\b", re.IGNORECASE
+)
 
 
 _REFUSING_REASONS = frozenset(

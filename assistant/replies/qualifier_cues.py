@@ -127,6 +127,11 @@ QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
         r"\bwe (e-?mailed|wrote to|contacted|messaged|wrote) you\b.{0,20}\b(ask|request)",
         r"\bcon fecha\b.{0,40}\ble (solicitamos|pedimos|requerimos)\b",
         r"\bhaben wir (Sie|dich|Ihnen)\b.{0,60}\b(gebeten|aufgefordert)\b",
+        (  # "la documentación que nos envió": what the person sent already
+            r"\bque nos (envió|remitió|aportó|mandó)\b|\bdie Sie uns (geschickt|gesendet|"
+            r"übermittelt)\b|\bque vous nous avez (envoyé|transmis|fourni)\w*|\bche ci ha "
+            r"(inviato|trasmesso)\b|\bdie u ons (heeft )?(gestuurd|gezonden)\b"
+        ),
         r"\b(remitiera|enviara|aportara|facilitara|mandara)\b",
         r"\b(wir haben|hatten wir) (Sie|dich) .{0,40}\b(gebeten|aufgefordert)\b",
         r"\bnous vous avons (écrit|contacté|sollicité)\b",

@@ -52,7 +52,8 @@ ID_LABEL = re.compile(
 )
 SENT = re.compile(
     r"\b(?:haben wir Ihnen|we have|we've|nous vous avons|le hemos|le abbiamo|hebben wij u|"
-    r"hebben we je)\b.{0,60}\b(?:gesandt|gesendet|geschickt|sent|posted|envoyé\w*|expédié\w*|"
+    r"hebben we je)\b.{0,60}\b(?:gesandt|gesendet|geschickt|zugesandt|zugesendet|"
+    r"übersandt|übermittelt|sent|posted|envoyé\w*|expédié\w*|"
     r"enviado|remitido|inviato|spedito|gestuurd|verzonden)\b",
     re.IGNORECASE,
 )

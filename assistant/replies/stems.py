@@ -171,6 +171,9 @@ RULES: dict[str, tuple[str, ...]] = {
         f"{MAKE_SURE} | {WHO}",  # "to make sure the request really comes from you"
         # "wilt u ons uw geboortedatum en postcode laten weten?"
         f"{CAN_YOU} =wilt =could =would =pourriez =podría =potrebbe =könnten | {PERSONAL_DETAIL}",
+        # "Kun je ons je klantnummer sturen?", "¿Nos puedes confirmar el número de contrato?"
+        f"{CAN_YOU} =kun =could =would | {SEND} =sturen confirm confirmar bevestig bestätig | "
+        f"{DETAIL}",
         f"{ASK} | {IDENTITY}",  # "wij hebben eerst een bevestiging van uw identiteit nodig"
     ),
     "ooo": (f"{FIRST_PERSON} | {HOLIDAY}",),
