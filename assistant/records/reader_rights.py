@@ -21,7 +21,8 @@ _YOU_CAN = re.compile(
     r"\bwe will (?:provide|delete|correct|update)|\bto (?:access|delete|correct|update)\b|"
     r"\bto have\b|\bplease (?:contact|use|email|write)|\bmay be directed\b|"
     r"\b(?:all )?(?:users|members|customers|individuals|visitors|residents) "
-    r"(?:may|can|have the right)\b|"
+    r"(?:of (?:our|the|this) [\w ]{1,30} )?(?:may|can|have the right)\b|"
+    r"\beditable\b|^\W*can (?:change|update|edit|access|delete|download)\b|"
     r"^\W*how (?:do|can) I\b",
     IC,
 )
@@ -39,7 +40,12 @@ RIGHT_WORDS = {
         r"Kopie Ihrer|Zugang zu Ihren|\breview,? (?:and |or )?(?:update|correct|edit|modify)|"
         r"\b(?:inform|tell) you (?:of )?what (?:personal )?(?:information|data) we (?:have|hold)|"
         r"\bobtain information about (?:the |your )?(?:personal )?(?:information|data) (?:that )?"
-        r"we (?:hold|have|process)",
+        r"we (?:hold|have|process)|"
+        # "you can download all of your data", "download an archive of your content"
+        r"\bdownload (?:all (?:of )?|an archive of |a copy of )?(?:your|their) (?:personal )?"
+        r"(?:data|information|content|posts)|"
+        r"\b(?:GDPR )?art(?:icle|\.)?\W{0,3}15\b|"
+        r"\bconfirmation\b.{0,60}\bwhether (?:we|or not we) process",
         IC,
     ),
     "deletion": re.compile(
@@ -58,6 +64,9 @@ RIGHT_WORDS = {
         r"inaccura|Berichtigung|korrigieren|\bedit (?:or|and|your)|"
         r"\bchange (?:or|and) (?:delete|update)|"
         r"\bchange (?:your|my|the) (?:personal )?(?:data|information|details)|"
+        r"\bmake (?:any )?changes to (?:your|their) (?:personal )?(?:data|information)|"
+        r"\brequest a change to\b|\b(?:is|are) editable\b|\brectify it\b|"
+        r"\b(?:GDPR )?art(?:icle|\.)?\W{0,3}16\b|"
         r"\brevis\w* (?:your|the|any) (?:profile |personal |account )?(?:data|information|details)",
         IC,
     ),
@@ -74,10 +83,11 @@ RIGHT_WORDS = {
 # Words one of which a sentence must contain before a right's pattern is tried (speed only).
 RIGHT_HINTS = {
     "access": ("access", "know", "cop", "portab", "inspect", "review", "auskunft", "kopie",
-               "zugang", "inform you", "tell you", "obtain information"),
+               "zugang", "inform you", "tell you", "obtain information", "download", "15",
+               "confirmation"),
     "deletion": ("delet", "eras", "forgotten", "remov", "lösch", "losch", "close your"),
     "correction": ("rectif", "correct", "amend", "updat", "inaccura", "berichtigung",
-                   "korrigieren", "edit", "change", "revis"),
+                   "korrigieren", "edit", "change", "revis", "16"),
     "opt_out": ("opt", "sell", "advertis", "aboutads", "choices", "object", "profiling",
                 "widerspruch", "widersprech"),
 }  # fmt: skip

@@ -361,3 +361,22 @@ def test_a_pdf_is_read_from_its_first_pages_only(tmp_path) -> None:
     text = pdf_to_text(path)
     assert f"Page marker {MAX_PDF_PAGES - 1}." in text
     assert f"Page marker {MAX_PDF_PAGES}." not in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("It means that at any time, you can download all of your data in a JSON file.", "access"),
+        ("In accordance with GDPR article 15 you have the right to demand a confirmation as to "
+         "whether we process personal data in relation to you.", "access"),
+        ("All users of our site may make any changes to their information at any time.",
+         "correction"),
+        ("Your name and email address are editable through the profile settings.", "correction"),
+    ],
+)  # fmt: skip
+def test_rights_offered_in_other_words(tmp_path: Path, sentence: str, right: str) -> None:
+    path = tmp_path / "policy.txt"
+    path.write_text(f"Privacy Policy\n\n{sentence}\n", encoding="utf-8")
+    reading = read_policy(load_policy(path))
+    assert reading["rights"][right]["offered"] is True
+    assert reading["rights"][right]["quote"] in sentence
