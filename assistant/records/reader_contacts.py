@@ -175,12 +175,17 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         if not _PHONE_WORDS.search(context) and not raw.startswith("+"):
             continue
         if re.fullmatch(
-            r"\d{4}[-./]\d{2}[-./]\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{5}-\d{4}", raw
+            r"\d{4}[-./]\d{2}[-./]\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{5}-\d{4}|"
+            r"(?:19|20)\d{2}/\d{1,4}",
+            raw,
         ):
-            continue  # a date or a ZIP+4 code
+            continue  # a date, a ZIP+4 code, a law's number ("Regulation (EU) 2016/679")
         before = text[max(0, match.start() - 40) : match.start()]
         if re.search(
-            r"tel:\s*$|registration|company (?:number|no)|VAT|\bID\b|\bNo\.?\s*$", before, re.I
+            r"tel:\s*$|registration|company (?:number|no)|VAT|\bID\b|\bNo\.?\s*$|"
+            r"identification|\btax\b|\bEIN\b|regulation|directive",
+            before,
+            re.I,
         ):
             continue
         valid = False

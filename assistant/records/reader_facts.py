@@ -113,16 +113,18 @@ _HIPAA = re.compile(r"covered entit|HIPAA", IC)
 _LEGAL_FORM = (
     r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|B\.V\.|N\.V\.|a\.\s?s\.?|Oy|"
     r"S\.A\.|SA|SAS|S\.à r\.l\.|SARL|S\.r\.l\.|Pty\.? Ltd\.?|AS|ASA|AB|AG|Corp(?:oration|\.)?|plc|"
-    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.)"
+    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.|e\.K\.|e\.V\.)"
 )
 _ENTITY = re.compile(
     r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3})(?:,? (?:[A-Z][\w&'’.\-]*|of|and|&|"
-    r"de|[a-z]+\.com)){0,5}|[a-z][a-z\-]{3,}),? " + _LEGAL_FORM + r")(?![\w])"
+    r"de|[a-z]+\.com)){0,5}|[a-z][a-z\-]{2,}|[a-z]+[A-Z]\w*),? " + _LEGAL_FORM + r")(?![\w])"
 )
 _UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 _OPERATOR = re.compile(
     r"operated by|owned by|provided by|controller|[(（][\"“]?(?:we|us|our|Company)\b|"
-    r"refers? to|welcome to|company registered|incorporated|Verantwortlich",
+    r"refers? to|welcome to|company registered|incorporated|Verantwortlich|©|\(c\) \d{4}|"
+    r"run by|"
+    r"copyright",
     IC,
 )
 
@@ -322,6 +324,27 @@ def _shouted(name: str) -> bool:
     return len(words) >= 3 and name.isupper() and words[-1] in ("AS", "SA", "AB", "AG")
 
 
+_NOT_A_NAME_WORD = frozenset(
+    [
+        "the",
+        "our",
+        "and",
+        "its",
+        "any",
+        "this",
+        "that",
+        "with",
+        "for",
+        "from",
+        "all",
+        "your",
+        "their",
+        "other",
+        "such",
+    ]
+)
+
+
 def company_name(text: str, sents: list[Sentence]) -> str | None:
     """The legal entity the policy names as operator, as written; None for a bare brand."""
     counts: Counter[str] = Counter()
@@ -329,9 +352,16 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
     for sentence in sents:
         for match in _ENTITY.finditer(sentence.text):
             name = match.group(1).strip(" ,")
+            after = sentence.text[match.end() : match.end() + 20]
+            if re.match(r"(?:Limited|Incorporated)$", name.split()[-1]) and re.match(
+                r" [A-Z][a-z]", after
+            ):
+                continue  # "Rare and Limited Disclosures": a heading, not a company
             name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
             if len(name) < 4 or not re.match(r"[A-Za-z0-9]", name) or _shouted(name):
                 continue
+            if name.split()[0] in _NOT_A_NAME_WORD:
+                continue  # "the Ltd", "our GmbH": no name
             if (
                 name[0].islower()
                 and "." not in name.split()[0]

@@ -380,3 +380,17 @@ def test_rights_offered_in_other_words(tmp_path: Path, sentence: str, right: str
     reading = read_policy(load_policy(path))
     assert reading["rights"][right]["offered"] is True
     assert reading["rights"][right]["quote"] in sentence
+
+
+def test_numbers_that_are_no_phones_and_names_in_copyright_lines(tmp_path: Path) -> None:
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "Privacy Policy\n\nWe respect the rights covered by Regulation (EU) 2016/679.\n\n"
+        "We are a nonprofit (United States Federal Tax Identification Number: 82-0779546).\n\n"
+        "9. Rare and Limited Disclosures: we may share information if the law requires it.\n\n"
+        "© 2021 edX Inc. All rights reserved.\n",
+        encoding="utf-8",
+    )
+    reading = read_policy(load_policy(path))
+    assert reading["phones"] == []
+    assert reading["company_name"] == "edX Inc."
