@@ -87,7 +87,7 @@ _DNT_YES = re.compile(r"\b(?:we|our \w+) (?:honou?r|respond to|recogni[sz]e|supp
 _GPC = re.compile(r"Global Privacy Control|\bGPC\b", IC)
 _RETAIN = re.compile(
     r"\bretain|\bretention|\bkeep (?:your|the|such|this|personal)|\b(?:store|save|hold)[sd]? "
-    r"[^.]{0,60}(?:for|as long|until)|\bdelete[sd]? (?:after|within)|as long as "
+    r"[^.]{0,60}(?:for|as long|until)|\bdelete[sd]? [^.]{0,40}\b(?:after|within)\b|as long as "
     r"(?:necessary|needed|required|your account)|aufbewahr|gespeichert.{0,40}(?:solange|bis)|"
     r"\bkept\b|remain in (?:our )?(?:archives|backups?|backup systems)|gelöscht|"
     r"(?:no|not any) personal (?:data|information) is (?:stored|retained|kept)|"
@@ -295,7 +295,7 @@ def retention(sents: list[Sentence]) -> dict:
             r"as long as|until|period|long as|after|archiv|backup|"
             r"not (?:stored|retained|kept)|"
             r"(?:do not|don[’']t) (?:store|retain|keep) (?:any )?personal|Monat|Jahr|Tag|solange|"
-            r"Dauer|spätestens",
+            r"Dauer|spätestens|retention (?:and destruction )?polic",
             sentence.text,
             IC,
         ):
