@@ -65,7 +65,10 @@ _ADS = re.compile(
     r"targeted advertis|retarget|remarketing|"
     r"behaviou?ral advertis|personali[sz]ed (?:ads|advertis)|cross-context|"
     r"advertisers? (?:may|to) (?:collect|use|serve)|Werbepartner|Google AdSense|DoubleClick|"
-    r"\bGoogle ads\b|ads (?:from|by) third parties|Werbung von Dritten",
+    r"\bGoogle ads\b|ads (?:from|by) third parties|Werbung von Dritten|"
+    # "Google, as a third party vendor, uses cookies to serve ads on your site"
+    r"uses? cookies to serve ads|(?:marketing|advertising) (?:and analytics )?services that "
+    r"integrate",
     IC,
 )
 _ONLY_IF_ASKED = re.compile(r"permission|consent|opt[- ]in|ask(?:ed)? you", IC)
@@ -73,7 +76,10 @@ _ADS_NO = re.compile(
     r"(?:do not|don[’']t|never|not) (?:share|sell|disclose|provide|give)[^.]{0,60}"
     r"(?:advertisers|marketers|advertising)|no third[- ]party (?:advertising|tracking)|"
     r"not (?:use|allow) (?:any )?(?:third[- ]party )?(?:advertising|tracking|cookies)|"
-    r"no third[- ]party (?:cookies|trackers)|nor any third[- ]parties,? track",
+    r"no third[- ]party (?:cookies|trackers)|nor any third[- ]parties,? track|"
+    # "freeCodeCamp doesn't show you ads or sell your data", "we do not perform any advertising"
+    r"(?:do(?:es)? not|doesn[’']t|don[’']t|never) (?:show|serve|display|perform) (?:you )?"
+    r"(?:any )?(?:ads|advertising|advertisements|marketing)",
     IC,
 )
 _DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
