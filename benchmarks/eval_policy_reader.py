@@ -8,6 +8,7 @@ the policy). Asserts nothing.
     python benchmarks/eval_policy_reader.py --heldout  # the held-out set: final report only
     python benchmarks/eval_policy_reader.py --heldout2 # the second held-out set: final report only
     python benchmarks/eval_policy_reader.py --heldout3 # the third held-out set: final report only
+    python benchmarks/eval_policy_reader.py --heldout4 # the fourth held-out set: final report only
     python benchmarks/eval_policy_reader.py --misses   # also list every wrong field
 
 A field is right when:
@@ -134,6 +135,9 @@ def main() -> None:
     parser.add_argument(
         "--heldout3", action="store_true", help="score the third held-out set (15 policies)"
     )
+    parser.add_argument(
+        "--heldout4", action="store_true", help="score the fourth held-out set (15 policies)"
+    )
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--seeds", action="store_true", help="compare with the seed records")
     args = parser.parse_args()
@@ -141,7 +145,9 @@ def main() -> None:
         seeds()
         return
     split = (
-        "heldout3"
+        "heldout4"
+        if args.heldout4
+        else "heldout3"
         if args.heldout3
         else "heldout2"
         if args.heldout2
@@ -189,7 +195,7 @@ def main() -> None:
         f"reading time per policy: median {statistics.median(times):.0f} ms, "
         f"max {max(times):.0f} ms"
     )
-    if args.misses or args.heldout or args.heldout2 or args.heldout3:
+    if args.misses or args.heldout or args.heldout2 or args.heldout3 or args.heldout4:
         print("misses:")
         for miss in misses:
             print(f"  {miss}")
