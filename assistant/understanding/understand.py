@@ -112,8 +112,8 @@ _WANTS_BACK = re.compile(
 )
 
 _APOLOGY = re.compile(
-    r"\b(?:sorry|oops|my bad|pardon|entschuldigung|sorry|d[ée]sol[ée]e?|perd[oó]n|lo siento|"
-    r"scusa|scusate|sorry|excuses)\b[\s,.!;:-]*",
+    r"\b(?:sorry|oops|my bad|pardon|entschuldigung|d[ée]sol[ée]e?|perd[oó]n|lo siento|"
+    r"scusa|scusate|excuses)\b[\s,.!;:-]*",
     re.IGNORECASE,
 )
 
