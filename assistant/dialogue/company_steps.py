@@ -261,7 +261,6 @@ class CompanySteps:
     def options(self, candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Candidates a person can tell apart: entities of one brand that share a name
         (Amazon's country sites) are shown with their web site and the countries they serve."""
-
         names = [name for _id, name in candidates]
         out: list[tuple[str, str]] = []
         for company_id, name in candidates:

@@ -31,6 +31,7 @@ from assistant.replies.cues import signals
 from assistant.replies.extension_dates import extension_dates, late_answer
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
+from assistant.replies.sentence_context import CLOSED, KEPT_FOR, MEDIUM, PLEASE, SELF, THE_FORM
 from assistant.replies.weak import unproven, weak_answer, weak_receipt
 
 REFERENCE = re.compile(r"\bRA-\d{8}-[A-Z0-9]{1,16}-[A-Z]{2,4}-[0-9A-F]{4}\b")
@@ -256,44 +257,6 @@ def _sentences_with(found: list[tuple[str, set[str]]], name: str) -> list[str]:
     return [s for s, sig in found if name in sig]
 
 
-# "Please submit it again via ...", "nous vous invitons à ...": the way, asked of the person
-_PLEASE = re.compile(
-    r"\b(?:please|kindly|bitte|wilt u|wil je|veuillez|nous vous invitons|merci de|le rogamos|"
-    r"la invitamos|por favor|la invitiamo|la preghiamo|per favore|gelieve)\b",
-    re.IGNORECASE,
-)
-# "you can change or delete it yourself in your settings": a self-service way
-_SELF = re.compile(
-    r"\b(?:yourself|selbst|vous-même|usted mismo|tú mismo|autonomamente|zelf)\b", re.IGNORECASE
-)
-_THE_FORM = re.compile(
-    r"\b(?:the form|this form|das Formular|le formulaire|el formulario|il modulo|het formulier)\b",
-    re.IGNORECASE,
-)
-# "Your request is now closed": said after the answer, it refuses nothing.
-_CLOSED = re.compile(
-    r"\b(?:closed|abgeschlossen|geschlossen|clôturée?s?|cerrad[ao]s?|chius[ao]|archiviat[ao]|"
-    r"afgesloten|gesloten)\b",
-    re.IGNORECASE,
-)
-# The way a request came ("by e-mail", "auf diesem Weg", "por este canal"): a refusal of it
-# points to another channel.
-_MEDIUM = re.compile(
-    r"\b(?:e-?mails?|mail|this (?:way|channel|route)|diesem Weg|per E-Mail|par (?:e-?mail|"
-    r"courriel)|ce canal|este canal|por correo|questo canale|via e-?mail|per e-?mail|"
-    r"dit kanaal|deze weg|telephone|phone|telefon\w*|téléphone|teléfono|telefono|"
-    r"courrier électronique|cette adresse|this (?:e-?mail )?address|diese(?:r)? Adresse|"
-    r"esta dirección|questo indirizzo|dit (?:e-?mail)?adres)\b",
-    re.IGNORECASE,
-)
-# A part said to be gone when its keeping time ran out ("recordings are kept 30 days").
-_KEPT_FOR = re.compile(
-    r"\b(?:conserv\w*|retention|retain\w*|kept|aufbewahr\w*|speicher\w*|bewaar\w*|bewar\w*|"
-    r"bewaartermijn|destroy\w*|destru\w*|vernicht\w*|overwritten|überschrieben|"
-    r"sovrascritt\w*|écras\w*|borrad\w*|expired|abgelaufen|\d+ (?:days|tage\w*|jours|"
-    r"días|giorni|dagen|months|monate\w*|mois|meses|mesi|maanden))\b",
-    re.IGNORECASE,
-)
 # "You may also write to us at …": a second way, offered beside the one the reply points to.
 _ALTERNATIVE = re.compile(
     r"\b(also|alternatively|également|aussi|alternativement|auch|alternativ|anche|oppure|"
@@ -325,7 +288,7 @@ def _verdict(
 
     refusals = _sentences_with(found, "refuse")
     if "done" in every:  # "attached is your data. Your request is now closed": closing, no refusal
-        refusals = [s for s in refusals if not (_CLOSED.search(s) and not _NEGATION.search(s))]
+        refusals = [s for s in refusals if not (CLOSED.search(s) and not _NEGATION.search(s))]
     if "r_not_controller" in every:  # "ask them directly" refuses when another party decides
         refusals += [s for s in _sentences_with(found, "redirect") if s not in refusals]
     if "r_not_controller" in every and "redirect" in every and not refusals:
@@ -345,7 +308,7 @@ def _verdict(
         and not ("channel" in sig and (_MUST.search(s) or elsewhere))
         and not (elsewhere and _ALTERNATIVE.search(s))
         and not (refused_unverified and _AGAIN.search(s))
-        and not (elsewhere and _THE_FORM.search(s))  # "the form asks for your card number"
+        and not (elsewhere and THE_FORM.search(s))  # "the form asks for your card number"
         and not ("channel" in sig and _URL.search(s))  # "use our portal at ... so we can verify"
     ]  # fmt: skip
     if "r_not_verified" in every and not asks:
@@ -357,7 +320,7 @@ def _verdict(
         ]  # fmt: skip
         event = "answered_part" if done else "denied"  # "name updated; birth date needs proof"
         way = [s for s, sig in found if "channel" in sig and _URL.search(s)]
-        if way and any(_MEDIUM.search(s) for s in (both or verified)):
+        if way and any(MEDIUM.search(s) for s in (both or verified)):
             # "we cannot verify you by e-mail; please use our online form at ...": a channel
             return "use_other_channel", None, None, {"event": way[0]}
         return event, "not_verified", None, {"event": (both or verified)[0]}
@@ -374,7 +337,7 @@ def _verdict(
     controller = [  # "please use the form, which the controller handles itself": the way to go
         s
         for s in _sentences_with(found, "r_not_controller")
-        if not ("channel" in signals(s) and _PLEASE.search(s))
+        if not ("channel" in signals(s) and PLEASE.search(s))
     ]
     # "we do not accept requests made through apps" beside a refusal names no channel to use
     named = [
@@ -391,8 +354,8 @@ def _verdict(
     if refusals and named:  # beside a refusal, a channel counts when it is *the* way to ask
         named = [  # (a link, "only", "must") or the refusal is of the way used ("not by e-mail")
             s for s in named
-            if _URL.search(s) or _MUST.search(s) or _PLEASE.search(s) or _SELF.search(s)
-            or any(_MEDIUM.search(r) or "channel" in signals(r) for r in refusals)
+            if _URL.search(s) or _MUST.search(s) or PLEASE.search(s) or SELF.search(s)
+            or any(MEDIUM.search(r) or "channel" in signals(r) for r in refusals)
         ]  # fmt: skip
     if "channel" in every and not (controller and refusals) and (named or not refusals):
         return "use_other_channel", None, None, {"event": first("channel")}
@@ -402,7 +365,7 @@ def _verdict(
         refusals = [s for s, sig in found if sig & _STANDALONE_REASONS]
     if not refusals and "done" in every:  # "attached is your data; the recordings are kept
         refusals = [  # only 30 days and no longer exist": the part asked for is not given
-            s for s, sig in found if "r_gone" in sig and "done" not in sig and _KEPT_FOR.search(s)
+            s for s, sig in found if "r_gone" in sig and "done" not in sig and KEPT_FOR.search(s)
         ]
     if refusals:
         reason, why = _reason(found, refusals)

@@ -34,7 +34,10 @@ from assistant.replies.sentence_context import (
     LEADING_CONDITION,
     NO_ACCOUNT,
     NO_ACTION_NEEDED,
+    NO_RESEND,
+    PLEASE,
     SENT,
+    STILL_CHECKING,
     THEN_FUTURE,
     THIS_LETTER,
     YOU_MAY,
@@ -285,38 +288,6 @@ CONDITIONAL_DROPS = frozenset(
 )
 
 
-# "There is no need to send it again", "no vuelva a enviar la misma solicitud", "non è
-# necessario inviare di nuovo la richiesta": the person is told not to repeat the request.
-_NO_RESEND = re.compile(
-    r"\b(no need to|do not|don't|need not|please don't) (re-?send|re-?submit|send|submit)\b"
-    r"[^.]{0,60}\b(again|anew|twice)\b"
-    r"|\bno (vuelva|hace falta|es necesario|necesita) (a |volver a )?"
-    r"(enviar|remitir|reenviar|mandar)"
-    r"|\bnon (è necessario|serve|occorre|deve) (inviare|reinviare|inoltrare|rimandare|mandare)"
-    r"[^.]{0,30}\b(di nuovo|nuovamente|ancora)\b"
-    r"|\b(n'est pas nécessaire|inutile|pas besoin|ne (nous )?(renvoyez|envoyez) pas)\b[^.]{0,40}"
-    r"\b(renvoyer|réenvoyer|à nouveau|de nouveau|une nouvelle fois)\b"
-    r"|\b(nicht|kein\w*)\b[^.]{0,30}\b(erneut|nochmals|noch einmal)\b[^.]{0,30}"
-    r"\b(senden|schicken|einreichen|zusenden|übermitteln)\b"
-    r"|\b(niet|hoeft)\b[^.]{0,40}\b(opnieuw|nogmaals)\b[^.]{0,20}\b(te )?(sturen|versturen|"
-    r"indienen|mailen)\b",
-    re.IGNORECASE,
-)
-# "A colleague is looking into which data we can delete and which we must keep": the company
-# says what it will weigh, not what it refuses.
-_STILL_CHECKING = re.compile(
-    r"\b(is|are|will be) (looking into|checking|reviewing|examining) (which|what|whether)\b"
-    r"|\b(zoekt|zoeken|kijkt|kijken) (uit|na) (welke|wat|of)\b"
-    r"|\b(prüft|prüfen|klärt|klären)\b[^.]{0,30}\b(welche|ob)\b"
-    r"|\b(examine|examinons|vérifie|vérifions|étudie|étudions)\b[^.]{0,30}\b(quelles|si)\b"
-    r"|\b(revisará|revisaremos|analizará|analizaremos|comprobará|comprobaremos)\b[^.]{0,30}"
-    r"\b(qué|cuáles|si)\b"
-    r"|\b(verificherà|verificheremo|valuterà|valuteremo|sta verificando|stiamo verificando)\b"
-    r"[^.]{0,30}\b(quali|se)\b",
-    re.IGNORECASE,
-)
-
-
 def signals(sentence: str) -> set[str]:
     """The names of the signals `sentence` carries, by phrase (here) and by word stems
     (assistant/replies/stems.py); a conditional sentence or a no-reply footer carries none of
@@ -363,9 +334,9 @@ def signals(sentence: str) -> set[str]:
         found.discard("done")
     if "disclaimer" in found:
         return set()
-    if _NO_RESEND.search(sentence):  # "no need to send your request again": advice about
+    if NO_RESEND.search(sentence):  # "no need to send your request again": advice about
         found -= {"r_too_many", "refuse"}  # what to do next, not a refusal of a repeat
-    if _STILL_CHECKING.search(sentence):  # "is looking into which data we must keep":
+    if STILL_CHECKING.search(sentence):  # "is looking into which data we must keep":
         found -= {"refuse", "r_exemption"}  # what will be weighed, nothing refused yet
     if {"done", "channel"} <= found and ATTACHED.search(sentence):
         found.discard("channel")  # "in the attachment you'll find your data, incl. app use"
@@ -404,7 +375,7 @@ def signals(sentence: str) -> set[str]:
     if "conditional" in found or "noreply" in found:
         kept = _main_clause_signals(sentence) if "noreply" not in found else set()
         found = (found - CONDITIONAL_DROPS) | (kept & {"channel"})
-    if "past" in found and not _ASKING_NOW.search(sentence):  # "on 4 December we asked you
+    if "past" in found and not PLEASE.search(sentence):  # "on 4 December we asked you
         found.discard("identity")  # for ID": told, not asked now
     if (
         found & _REASONS
@@ -421,12 +392,6 @@ def _main_clause_signals(sentence: str) -> set[str]:
     if not match or THEN_FUTURE.match(match.group(2)) or YOU_MAY.match(match.group(2)):
         return set()
     return signals(match.group(2))
-
-
-# "... que vous nous avez transmises ; merci de nous indiquer votre numéro": asked now too
-_ASKING_NOW = re.compile(
-    r"\b(?:merci de|please|bitte|veuillez|le rogamos|la preghiamo|gelieve|wilt u)\b", re.IGNORECASE
-)
 
 
 _REFUSING_REASONS = frozenset(

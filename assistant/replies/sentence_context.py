@@ -1,9 +1,11 @@
 """What the words around a reply's phrase say about it: an if-clause and the instruction after
 it, a statement that nothing needs doing, a request not to send an ID, a ticket label, data
-sent or attached, records gone when their keeping time ran out, no account at all.
+sent or attached, records gone when their keeping time ran out, no account at all, a "please",
+the way a request came ("by e-mail"), a closing after the answer, advice not to send again.
 
-assistant/replies/cues.py applies these to the signals of each sentence; they are kept here so
-that each list stays readable beside its examples.
+assistant/replies/cues.py applies these to the signals of each sentence and
+assistant/replies/classify.py to the weighing of sentences; they are kept here so that each
+list stays readable beside its examples.
 """
 
 from __future__ import annotations
@@ -103,5 +105,77 @@ THIS_LETTER = re.compile(
 ATTACHED = re.compile(
     r"\b(attached|enclosed|anbei|anhang|anlage|ci-joint|jointe?s?|adjunt\w*|allegat\w*|"
     r"bijlage|bijgevoegd)\b",
+    re.IGNORECASE,
+)
+
+
+# "Please submit it again via ...", "nous vous invitons à ...": the way, asked of the person
+PLEASE = re.compile(
+    r"\b(?:please|kindly|bitte|wilt u|wil je|veuillez|nous vous invitons|merci de|le rogamos|"
+    r"la invitamos|por favor|la invitiamo|la preghiamo|per favore|gelieve)\b",
+    re.IGNORECASE,
+)
+# "you can change or delete it yourself in your settings": a self-service way
+SELF = re.compile(
+    r"\b(?:yourself|selbst|vous-même|usted mismo|tú mismo|autonomamente|zelf)\b", re.IGNORECASE
+)
+THE_FORM = re.compile(
+    r"\b(?:the form|this form|das Formular|le formulaire|el formulario|il modulo|het formulier)\b",
+    re.IGNORECASE,
+)
+# "Your request is now closed": said after the answer, it refuses nothing.
+CLOSED = re.compile(
+    r"\b(?:closed|abgeschlossen|geschlossen|clôturée?s?|cerrad[ao]s?|chius[ao]|archiviat[ao]|"
+    r"afgesloten|gesloten)\b",
+    re.IGNORECASE,
+)
+# The way a request came ("by e-mail", "auf diesem Weg", "por este canal"): a refusal of it
+# points to another channel.
+MEDIUM = re.compile(
+    r"\b(?:e-?mails?|mail|this (?:way|channel|route)|diesem Weg|per E-Mail|par (?:e-?mail|"
+    r"courriel)|ce canal|este canal|por correo|questo canale|via e-?mail|per e-?mail|"
+    r"dit kanaal|deze weg|telephone|phone|telefon\w*|téléphone|teléfono|telefono|"
+    r"courrier électronique|cette adresse|this (?:e-?mail )?address|diese(?:r)? Adresse|"
+    r"esta dirección|questo indirizzo|dit (?:e-?mail)?adres)\b",
+    re.IGNORECASE,
+)
+# A part said to be gone when its keeping time ran out ("recordings are kept 30 days").
+KEPT_FOR = re.compile(
+    r"\b(?:conserv\w*|retention|retain\w*|kept|aufbewahr\w*|speicher\w*|bewaar\w*|bewar\w*|"
+    r"bewaartermijn|destroy\w*|destru\w*|vernicht\w*|overwritten|überschrieben|"
+    r"sovrascritt\w*|écras\w*|borrad\w*|expired|abgelaufen|\d+ (?:days|tage\w*|jours|"
+    r"días|giorni|dagen|months|monate\w*|mois|meses|mesi|maanden))\b",
+    re.IGNORECASE,
+)
+
+
+# "There is no need to send it again", "no vuelva a enviar la misma solicitud", "non è
+# necessario inviare di nuovo la richiesta": the person is told not to repeat the request.
+NO_RESEND = re.compile(
+    r"\b(no need to|do not|don't|need not|please don't) (re-?send|re-?submit|send|submit)\b"
+    r"[^.]{0,60}\b(again|anew|twice)\b"
+    r"|\bno (vuelva|hace falta|es necesario|necesita) (a |volver a )?"
+    r"(enviar|remitir|reenviar|mandar)"
+    r"|\bnon (è necessario|serve|occorre|deve) (inviare|reinviare|inoltrare|rimandare|mandare)"
+    r"[^.]{0,30}\b(di nuovo|nuovamente|ancora)\b"
+    r"|\b(n'est pas nécessaire|inutile|pas besoin|ne (nous )?(renvoyez|envoyez) pas)\b[^.]{0,40}"
+    r"\b(renvoyer|réenvoyer|à nouveau|de nouveau|une nouvelle fois)\b"
+    r"|\b(nicht|kein\w*)\b[^.]{0,30}\b(erneut|nochmals|noch einmal)\b[^.]{0,30}"
+    r"\b(senden|schicken|einreichen|zusenden|übermitteln)\b"
+    r"|\b(niet|hoeft)\b[^.]{0,40}\b(opnieuw|nogmaals)\b[^.]{0,20}\b(te )?(sturen|versturen|"
+    r"indienen|mailen)\b",
+    re.IGNORECASE,
+)
+# "A colleague is looking into which data we can delete and which we must keep": the company
+# says what it will weigh, not what it refuses.
+STILL_CHECKING = re.compile(
+    r"\b(is|are|will be) (looking into|checking|reviewing|examining) (which|what|whether)\b"
+    r"|\b(zoekt|zoeken|kijkt|kijken) (uit|na) (welke|wat|of)\b"
+    r"|\b(prüft|prüfen|klärt|klären)\b[^.]{0,30}\b(welche|ob)\b"
+    r"|\b(examine|examinons|vérifie|vérifions|étudie|étudions)\b[^.]{0,30}\b(quelles|si)\b"
+    r"|\b(revisará|revisaremos|analizará|analizaremos|comprobará|comprobaremos)\b[^.]{0,30}"
+    r"\b(qué|cuáles|si)\b"
+    r"|\b(verificherà|verificheremo|valuterà|valuteremo|sta verificando|stiamo verificando)\b"
+    r"[^.]{0,30}\b(quali|se)\b",
     re.IGNORECASE,
 )

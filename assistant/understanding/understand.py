@@ -42,6 +42,14 @@ from assistant.understanding.intents import (
     is_smalltalk,
 )
 from assistant.understanding.lexicon import detect_language
+from assistant.understanding.message_cues import (
+    APOLOGY,
+    ASKED_OF_THEM,
+    LEAD_IN,
+    SELF_CORRECTION,
+    WANTS_BACK,
+    law_country,
+)
 from assistant.understanding.phrases import (
     _COMMAND_RULES,
     _CORRECTION,
@@ -97,54 +105,6 @@ __all__ = [
 
 # --------------------------------------------------------------------------------------------
 # The entry point.
-
-
-# Wording that asks the company to act ("I want them to", "voglio che", "ich will, dass").
-_ASKED_OF_THEM = re.compile(
-    r"\b(?:i want|i'?d like|please|want them to|ich (?:will|mochte)|bitte|je veux|je voudrais|"
-    r"quiero|quisiera|voglio|vorrei|ik wil|graag)\b"
-)
-
-# "I deleted my account but want it back": the deleting was the person's own
-_WANTS_BACK = re.compile(
-    r"\b(?:recuper\w*|reactiv\w*|riattiv\w*|ripristin\w*|wiederherstell\w*|restore\w*|"
-    r"get it back|back again|rivoglio|terugzetten|terug)\b"
-)
-
-_APOLOGY = re.compile(
-    r"\b(?:sorry|oops|my bad|pardon|entschuldigung|d[ée]sol[ée]e?|perd[oó]n|lo siento|"
-    r"scusa|scusate|excuses)\b[\s,.!;:-]*",
-    re.IGNORECASE,
-)
-
-# A law cited names the country whose entity is meant ("Pursuant to the CCPA, I direct Acxiom
-# ..." is written to the US entity); used only to choose among one brand's entities.
-_LAW_COUNTRY = (
-    (re.compile(r"\b(?:ccpa|cpra|1798\.\d+|cal\.? civ\.? code)\b"), "US-CA"),
-    (re.compile(r"\b(?:uk gdpr|data protection act 2018|ico)\b"), "GB"),
-    (re.compile(r"\b(?:dsgvo|bdsg)\b"), "DE"),
-)
-
-
-def _law_country(low: str) -> str | None:
-    for pattern, country in _LAW_COUNTRY:
-        if pattern.search(low):
-            return country
-    return None
-
-
-# How an answer to "which company?" may begin before the name.
-_LEAD_IN = re.compile(
-    r"^\s*(?:it'?s about|it'?s|about|es geht um|um|c'est pour|c'est|il s'agit de|se trata de|"
-    r"es|si tratta di|è|het gaat om|het is)\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-# The person correcting which company they meant ("sorry, wrong one, I meant Qualfon").
-_SELF_CORRECTION = re.compile(
-    r"\bi meant\b|\bi mean\b|\bmy mistake\b|\bich meinte\b|\bje voulais dire\b|"
-    r"\bquise decir\b|\bintendevo\b|\bik bedoelde\b|\bnot \w+(?: \w+)?, (?:it'?s|i)\b"
-)
 
 
 def understand(
@@ -250,7 +210,7 @@ def understand(
         code, words = find_residence(original, whole=expecting == "residence", lang=lang)
         if not code and expecting == "residence":
             # "Maryland, sorry", "Texas, Austin area": the place, with words around it
-            code, words = find_residence(_APOLOGY.sub(" ", original), whole=False, lang=lang)
+            code, words = find_residence(APOLOGY.sub(" ", original), whole=False, lang=lang)
         if not code and expecting == "residence" and "," in original and len(low.split()) <= 5:
             # "Texas, Austin area": the part that names a place, when only one does (never a
             # two-letter word: "no" is not Norway)
@@ -275,7 +235,7 @@ def understand(
             topic = name
             break
     asked = question_form or topic in ("deadline", "verification", "right_company", "agent")
-    if topic == "right_company" and not question_form and _SELF_CORRECTION.search(low):
+    if topic == "right_company" and not question_form and SELF_CORRECTION.search(low):
         asked = False  # "wrong one - not Cloudmed, I meant Qualfon": a switch, not a question
     request_verb = bool(_REQUEST_VERB.search(low)) and topic in ("selling", "contact")
     if topic and asked and not request_verb:
@@ -305,7 +265,7 @@ def understand(
     # Company.
     if expecting not in ("name", "email", "address", "date") or intent.correction:
         said, said_low = original, low
-        if expecting in ("company", "company_choice") and (lead := _LEAD_IN.match(original)):
+        if expecting in ("company", "company_choice") and (lead := LEAD_IN.match(original)):
             said = original[lead.end() :]  # "Es geht um dm", "it's about Spotify": the name
             said_low = low[len(low) - len(said) :] if len(low) == len(original) else said.lower()
         _find_company(intent, said, said_low, catalog, expecting, residence_words, lang)
@@ -326,10 +286,10 @@ def understand(
         intent.right
         and has_privacy_object(low)
         and any(r == intent.right and w >= 1.2 for r, w, _p in hits)
-        and _ASKED_OF_THEM.search(low)
+        and ASKED_OF_THEM.search(low)
         and not question_form
         and not low.rstrip().endswith("?")
-        and not _WANTS_BACK.search(low)
+        and not WANTS_BACK.search(low)
     )
     # A right is acted on only in a request about personal data.
     asks_what_they_hold = intent.right == "access" and bool(WHAT_ABOUT_ME.search(low))
@@ -441,7 +401,7 @@ def _find_company(
         choice = choose_company(
             found,
             catalog,
-            residence=intent.residence or _law_country(low),
+            residence=intent.residence or law_country(low),
             lang=lang,
             corrected_after=corrected_after,
             right_words=right_words,
