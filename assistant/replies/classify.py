@@ -29,6 +29,7 @@ import re
 
 from assistant.replies.cues import signals
 from assistant.replies.extension_dates import extension_dates, late_answer
+from assistant.replies.learned import READ_CHARS, Verdict, reader_text, second_opinion
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
 from assistant.replies.sentence_context import CLOSED, KEPT_FOR, MEDIUM, PLEASE, SELF, THE_FORM
@@ -172,8 +173,8 @@ def detect_language(text: str) -> str | None:
 
 
 # A company's own answer fits in far fewer characters; past this the rest is not read (a pasted
-# log, an attached table inlined): `Reading.cut` says so, and the person reads the rest.
-READ_CHARS = 100_000
+# log, an attached table inlined): `Reading.cut` says so, and the person reads the rest
+# (READ_CHARS, from assistant/replies/learned.py, which weighs the same text).
 
 
 def read_reply(message: ReplyMessage) -> Reading:
@@ -200,6 +201,17 @@ def read_reply(message: ReplyMessage) -> Reading:
         if late is not None:  # "we will answer by 3 March", long after the law's month
             event, reason, kind, quotes = "extended", None, None, {"event": late[1]}
             found = [(s, sig | {"extension"} if s == late[1] else sig) for s, sig in found]
+    every = set().union(*(sig for _s, sig in found)) if found else set()
+    verdict = second_opinion(
+        reader_text(message),
+        [s for s, _sig in found] or [message.subject],
+        Verdict(event, reason, kind, quotes, None),
+        "no_data" in every,
+        cut,
+    )
+    event, reason, kind, quotes = verdict.event, verdict.reason, verdict.kind, verdict.quotes
+    if event == "extended" and "extension" not in every:  # the weights saw the extension
+        found = [(s, sig | {"extension"} if s == quotes["event"] else sig) for s, sig in found]
     new_due, extension = None, None
     if event in ("extended", "identity_asked") and _sentences_with(found, "extension"):
         new_due, extension, date_quote = extension_dates(found, language, message.date)
@@ -231,6 +243,7 @@ def read_reply(message: ReplyMessage) -> Reading:
         reasons_given=event == "extended" and _near(found, "extension", "because"),
         id_document=event == "identity_asked" and _near(found, "identity", "id_document"),
         cut=cut,
+        confidence=verdict.confidence,
     )
 
 

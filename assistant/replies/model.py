@@ -75,6 +75,7 @@ class Reading:
     reasons_given: bool = False  # an extension that says why it is needed
     id_document: bool = False  # an ID request that wants a copy of an identity document
     cut: bool = False  # the reply was longer than the reader reads: only its start was read
+    confidence: float | None = None  # how sure the learned weights are of `event` (0 to 1)
 
     @property
     def next(self) -> str | None:
@@ -110,6 +111,7 @@ class Reading:
             "reasons_given": self.reasons_given,
             "id_document": self.id_document,
             "cut": self.cut,
+            "confidence": None if self.confidence is None else round(self.confidence, 2),
             "next": self.next,
         }
 
