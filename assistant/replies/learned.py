@@ -17,6 +17,7 @@ arithmetic, the same as scikit-learn's `predict_proba` (the training script chec
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -69,7 +70,7 @@ def classify(model: str, text: str, path: Path = WEIGHTS) -> Weighing:
     terms: dict[str, list[float]] = weights["terms"]
     words = TOKEN.findall(text.lower())
     counts = Counter(words)
-    counts.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    counts.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     features = {
         term: (1.0 + math.log(count)) * terms[term][0]
         for term, count in counts.items()
@@ -144,6 +145,8 @@ def second_opinion(
             and weighed.probability(rules.event) < RULES_UNLIKELY
         )
         event = weighed.best if overrule else rules.event
+    if event is None:
+        return Verdict(None, None, None, {}, None)
     quotes = dict(rules.quotes)
     kind = rules.kind
     if event != rules.event:
@@ -152,13 +155,11 @@ def second_opinion(
     reason: str | None = None
     if event in REFUSALS:
         reasons = classify("reason", text)
-        named = rules.event in REFUSALS and rules.reason not in (None, "other")
-        reason = rules.reason if named and reasons.confidence < REASON_SURE else reasons.best
+        named = rules.reason if rules.event in REFUSALS and rules.reason != "other" else None
+        reason = named if named and reasons.confidence < REASON_SURE else reasons.best
         if reason != rules.reason:
             quotes["reason"] = deciding_sentence("reason", reason, sentences) or quotes["event"]
     elif event == "answered_full":  # "we hold nothing about you" is a full answer: no data
         said = rules.reason == "no_data" or (rules.event != "answered_full" and no_data_said)
         reason = "no_data" if said else None
-    if event is None:
-        return Verdict(None, None, None, {}, None)
     return Verdict(event, reason, kind, quotes, weighed.probability(event))

@@ -118,4 +118,6 @@ def test_the_quoted_sentence_is_never_a_greeting() -> None:
 def test_weights_file_is_compact_json_with_its_provenance() -> None:
     raw = json.loads((ROOT / "assistant" / "replies" / "weights.json").read_text("utf-8"))
     assert raw["scikit_learn"] and raw["min_documents"] >= 1
-    assert all(len(row) == 1 + len(raw["event"]["classes"]) for row in raw["event"]["terms"].values())
+    assert all(
+        len(row) == 1 + len(raw["event"]["classes"]) for row in raw["event"]["terms"].values()
+    )
