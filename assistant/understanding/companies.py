@@ -186,6 +186,10 @@ def _named_by_label(cindex: _CompanyIndex, owners: list[int], label: str) -> lis
     return [o for o in owners if re.sub(r"[^0-9a-z ]", "", fold(cindex.names[o])).startswith(label)]
 
 
+# A word written the way only a brand is: capitals around a dot ("E.ON") or inside a word.
+_STYLED = re.compile(r"[A-Z]\.[A-Z]|[a-z][A-Z]")
+
+
 def _phonetic(text: str) -> str:
     """A spelling-neutral form for fuzzy matching: 'qualphon' and 'qualfon' meet."""
     text = text.replace("ph", "f").replace("ck", "k")
@@ -341,7 +345,8 @@ def find_companies(
             # record's own name begins with it and a request names its company there
             # ("Edeka soll meine Daten löschen": edeka.de, EDEKA ZENTRALE).
             label_owners = _named_by_label(cindex, label_owners, norm.replace(" ", ""))
-            if not (label_owners and in_slot and commonest < COMMON_ZIPF):
+            styled = any(_STYLED.search(w) for w in raw_tokens[start:end])  # "E.ON", "bunQ"
+            if not (label_owners and (in_slot or styled) and commonest < COMMON_ZIPF):
                 continue
             term_nos = []
         if (

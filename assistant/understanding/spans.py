@@ -302,6 +302,8 @@ def accept_span(
             return True
         if nouns_capitalised and len(raw_words) >= 2 and (about_data or not initial):
             return True  # "Deutsche Telekom": German capitalises nouns, not two words in a row
+        if len(raw_words) >= 2 and not nouns_capitalised and about_data:
+            return True  # "Social Deal moet stoppen ...": the second capital is not the sentence's
         if curated is not None and initial:
             return in_slot or about_data  # "Orange ou citron ?" is the fruit
         return curated is not None or in_slot

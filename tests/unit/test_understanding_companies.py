@@ -161,3 +161,36 @@ def test_a_known_company_beside_an_unknown_one_is_not_chosen(catalog, text, riva
     intent = understand(text, catalog)
     assert intent.company is None
     assert intent.unknown_company == rival
+
+
+@pytest.mark.parametrize(
+    ("text", "company_id"),
+    [
+        # a name of two capitalised words opens the sentence: the second capital is the name's
+        ("Social Deal moet stoppen met het sturen van aanbiedingen op basis van mijn gegevens.",
+         "socialdeal-nl"),
+        # a web address's own word written as only a brand is ("E.ON" of eon.de)
+        ("Ich will, dass die E.ON meine Zählerdaten nicht mehr für Werbung nutzt.", "eon-energie"),
+        ("Cancellate il mio account Libero Mail con tutte le email", "italiaonline"),
+        # "WW": WeightWatchers for a Dutch writer, Wüstenrot & Württembergische for a German one
+        ("WW heeft mijn gewicht verkeerd in mijn profiel staan, graag corrigeren.",
+         "weightwatchers-nl"),
+        ("Die WW soll meine Daten löschen.", "ww-ag-com"),
+    ],
+)  # fmt: skip
+def test_names_written_as_names_and_brands_of_the_table(
+    catalog, text: str, company_id: str
+) -> None:
+    assert _company(catalog, text) == company_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Social media is a mess these days, honestly.",  # the words, not Social Deal
+        "Face it, nobody reads privacy policies.",  # not "el Face" (Facebook): too risky
+        "Ik voel me vrij en libero vandaag.",
+    ],
+)
+def test_the_same_words_as_words_name_no_company(catalog, text: str) -> None:
+    assert _company(catalog, text) is None
