@@ -337,6 +337,8 @@ class Conversation:
             changed = self.companies.absorb(intent)
             if changed:
                 return changed + self.gather.advance()
+            if _restates_request(intent, s.company_id, s.right, expecting):
+                raise AskAgain(wording.SAME_REQUEST)  # "I just want them to stop selling"
         if step is None:
             return self.gather.advance()
         return step.handler(text, intent)
@@ -379,6 +381,22 @@ class Conversation:
                 return ledger.profile_get()
         except UserError:
             return None
+
+
+def _restates_request(
+    intent: Intent, company_id: str | None, right: str | None, expecting: str | None
+) -> bool:
+    """A request for the right and company already in hand, sent while another question waits
+    ("I just want them to stop selling my info" where the place is asked): said again, not an
+    answer, and nothing to change."""
+    return (
+        expecting in ("residence", "use_profile")
+        and intent.kind == "request"
+        and intent.right is not None
+        and intent.right == right
+        and intent.company in (None, company_id)
+        and not intent.residence
+    )
 
 
 def _answers_step(intent: Intent, expecting: str | None) -> bool:

@@ -293,6 +293,7 @@ CONTACT_WHOSE = (
 OWN_EMAIL_NOTED = "OK: {value} is your address; the letter will ask them to reply there."
 
 
+SAME_REQUEST = "Yes: that is the request I'm preparing."
 QUESTION_NOT_KNOWN = (
     "I can't answer that from what I know about this company or the law that applies; the "
     "letter will still ask them for everything the law gives you. To go on:"

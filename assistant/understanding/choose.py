@@ -211,7 +211,12 @@ def pick_entity(
     if len(close) > 1 and set(re.split(r"[^0-9a-z]+", fold(family[0].span))) & LEGAL_SUFFIXES:
         close = _named_as(close) or close  # "Experian Ltd": the legal form typed names one
     if country is None and len({tuple(_countries(catalog, m.id)) for m in close}) > 1:
-        return None  # Equifax Ltd. (GB) or Equifax Inc. (US), nothing says which: ask
+        # one company held twice (RocketReach and RocketReach LLC: one name, one web site) is
+        # that company; Equifax Ltd. (GB) or Equifax Inc. (US), or Epsilon Data Management
+        # (US) and Epsilon International UK on one site, nothing says which: ask
+        if len({_name_words(m.name) for m in close}) > 1:
+            return None
+        return _one_company(close, catalog, country)
     if len(close) > 1:
         close = _named_as(close) or close
     if len(close) > 1:

@@ -27,6 +27,7 @@ from assistant.understanding.name_context import (
     WRONGNESS_VERBS,
     a_name_follows,
     inside_exact_names,
+    nicknames,
     person_follows,
     pet_or_person_named,
 )
@@ -270,6 +271,7 @@ def find_companies(
         )
     }
     negators = NEGATORS
+    asking = text.rstrip().endswith("?")
     unwanted: set[int] = set()
     for i, t in enumerate(tokens):
         if t in THOUGHT and WAS & set(tokens[i + 1 : i + 4]):
@@ -277,6 +279,8 @@ def find_companies(
             continue  # pero no, es Spotify": not Netflix
         if i and tokens[i - 1] in WRONGNESS_VERBS:
             continue  # "klopt niet bij Swapfiets", "stimmt nicht bei Otto": wrong there
+        if t in ("isnt", "wasnt") and asking:
+            continue  # "isn't Spotify a Swedish company?" asks; "it isn't Spokeo, it's X" denies
         if t in negators and not (i + 1 < len(tokens) and tokens[i + 1] in negators):
             for j in range(i + 1, min(i + 3, len(tokens))):
                 if re.search(r"[,.;:!?]|qu'$", seps[j]):
@@ -290,14 +294,16 @@ def find_companies(
     named_people |= {i for i in range(len(tokens) - 2) if a_name_follows(tokens, i + 1)}
     # "mi perro se llama Bolt", "my sister is called Sky": named after a person or a pet
     people |= {i + 1 for i in range(1, len(tokens)) if pet_or_person_named(tokens, i)}
+    named_things = nicknames(text)  # "calls our router 'the Oracle'": a nickname, no company
+    people |= {i for i, t in enumerate(tokens) if t in named_things}
     recipients.update(recipient_positions(tokens, seps))
 
     covered: set[int] = set()
     spans = candidates(tokens, blocked, seps)
     first_words = cindex.first_words
     for start, end, span in spans:
-        if end - start > 1 and tokens[start] not in first_words:
-            joined = "".join(tokens[start:end])
+        if end - start > 1 and tokens[start].replace("&", "") not in first_words:
+            joined = "".join(tokens[start:end])  # ("M&S Bank" is indexed as "ms bank")
             if joined not in cindex.exact and joined not in aliases:
                 continue  # no name of several words starts with this word
         if any(i in covered for i in range(start, end)):

@@ -109,7 +109,11 @@ OFFTOPIC = re.compile(
     r"my ex|paragraph\w*|paragraphe|parrafo|paragrafo|alinea|absatz|"
     # timetables: "Ich brauche eine Auskunft: fährt die S-Bahn heute Nacht?"
     r"fahrt (?:die|der|das|heute|morgen|noch)|fahrplan|wann fahrt|letzte(?:r|n)? (?:zug|bus)|"
-    r"s-bahn|u-bahn|timetable|horaires? des trains|horario de trenes)\b"
+    r"s-bahn|u-bahn|timetable|horaires? des trains|horario de trenes|"
+    # "erase it from my mind": a memory, not data
+    r"(?:from|out of) my (?:mind|memory|head)|aus meinem (?:kopf|gedachtnis)|"
+    r"de ma (?:memoire|tete)|de mi (?:mente|memoria|cabeza)|dalla mia (?:mente|memoria|testa)|"
+    r"uit mijn (?:hoofd|geheugen))\b"
 )
 
 _SMALLTALK = re.compile(

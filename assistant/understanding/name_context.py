@@ -8,6 +8,7 @@ Used by assistant/understanding/companies.py while it reads a message's words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from assistant.understanding.spans import ARTICLES, PERSON_NOUNS, POSSESSIVES
@@ -100,3 +101,19 @@ def pet_or_person_named(tokens: list[str], at: int) -> bool:
         return False
     before = tokens[max(0, at - 4) : at]
     return any(t in PERSON_NOUNS or t in PETS for t in before)
+
+
+# A nickname someone gives a thing: a verb of calling, the thing, then the name in quotes
+# ("my roommate calls our wifi router 'the Oracle'", "wir nennen den Drucker 'Otto'").
+_NICKNAME = re.compile(
+    r"\b(?:calls?|calling|nicknamed?|nennt|nennen|appelle|appelons|appellent|surnomm\w*|"
+    r"llama(?:mos|n)?|apoda\w*|chiam[ao]\w*|soprannom\w*|noem\w*)\s+"
+    r"(?:[\w'-]+\s+){1,4}[\'\"‘“«]\s*(?:(?:the|der|die|das|le|la|el|il|lo|de|het)\s+)?"
+    r"([\w&.-]+)",
+    re.IGNORECASE,
+)
+
+
+def nicknames(text: str) -> set[str]:
+    """The words given as a thing's nickname in quotes, lower case (see _NICKNAME)."""
+    return {m.group(1).lower() for m in _NICKNAME.finditer(text)}

@@ -203,7 +203,12 @@ _REQUEST_VERB = re.compile(
 _CORRECTION = re.compile(
     r"^(?:no|nope|sorry|oops|wait|actually|not)\b[ ,.!-]*(?:i meant|i mean|meant|it'?s|it is|"
     r"make (?:it|that)|i said|rather|i want(?:ed)?|not\b)?|^i meant\b|^i mean\b|^actually\b|"
-    r"^wrong company\b|^not that one\b|^change (?:the )?company to\b|^switch to\b"
+    r"^wrong company\b|^not that one\b|^change (?:the )?company to\b|^switch to\b|"
+    # the same openings in the other languages: "Nein warte, doch nicht ...", "Ah non pardon,
+    # pas Leboncoin", "Perdón, me equivoqué", "Scusa, anzi ...", "Nee wacht, ..."
+    r"^(?:nein|nee|ne|warte|moment|halt|ach nein|doch nicht|pardon|ah non|oh non|non non|"
+    r"attends|en fait|oups|perdon|perdona|espera|mejor dicho|en realidad|scusa|scusate|aspetta|"
+    r"anzi|wacht|oeps|eigenlijk)\b"
 )
 
 # "what does Qualfon know about me?" is the right of access itself, asked as a question.

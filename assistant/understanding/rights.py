@@ -100,6 +100,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     ),
     _rule("access", r"\bwhich (?:personal )?" + _DATA + r"\b", 0.8),
     _rule("access", r"\b(?:data|information) (?:export|download|access|takeout|report)\b", 1.0),
+    _rule("access", r"\b(?:an? )?(?:export|download) of (?:\w+ ){0,3}" + _DATA + r"\b", 1.0),
     _rule("access", r"\b(?:list|summary|report) of " + _MY + r"? ?(?:personal )?" + _DATA, 1.0),
     _rule("access", r"\bportab(?:le|ility)\b", 0.9),
     _rule("access", r"\b(?:right to|request to|want to|wanna|need to|like to) know\b", 1.0),

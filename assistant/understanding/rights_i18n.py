@@ -17,6 +17,7 @@ from assistant.understanding.rights_nl import DUTCH
 # (right, pattern, weight, negatable)
 _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     "de": [
+        ("access", r"\bexport\w*\b[^.?!]{0,30}\bdaten\b|\b\w*datenexport\b", 1.0, True),
         ("opt_out", r"\ban dritte\b|\ban drittfirmen\b|\ban partner\w*", 1.0, False),
         ("access", r"\b\w*auskunft\w*|\beinsicht\w*|\bart\.? ?15\b", 1.3, True),
         ("access", r"\b\w*kopie\b", 1.1, True),  # "Kopie", "Datenkopie"
@@ -106,6 +107,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
     ],
     "fr": [
+        ("access", r"\bexport\w*\b[^.?!]{0,30}\bdonnees\b", 1.0, True),
         (
             "opt_out",
             r"\b(?:a|aux|avec) (?:des )?(?:tiers|partenaires)\b|\bced(?:e|ent|er|ez)\b|"
@@ -194,6 +196,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
     ],
     "es": [
+        ("access", r"\bexport\w*\b[^.?!]{0,30}\bdatos\b", 1.0, True),
         ("opt_out", r"\b(?:a|con) terceros\b|\bced\w* mis datos\b", 1.0, False),
         # "que dejen de pasarle mis datos a terceros", "dejar de usar mis datos para publicidad"
         ("opt_out", r"\bdej\w* de (?:pasar|ceder|compartir|vender|usar|utilizar)\w*", 1.2, False),
@@ -271,6 +274,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
     ],
     "it": [
+        ("access", r"\besport\w*\b[^.?!]{0,30}\bdati\b", 1.0, True),
         (
             "opt_out",
             r"\b(?:a|con) terzi\b|\bced\w* i (?:miei )?dati\b|\bsmett\w* di ced\w*",

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 # (right, pattern, weight, negatable)
 DUTCH: list[tuple[str, str, float, bool]] = [
+    (
+        "access",
+        r"\bexport\w*\b[^.?!]{0,30}\bgegevens\b|\b\w*(?:gegevens|data)-?export\b",
+        1.0,
+        True,
+    ),
     ("opt_out", r"\b(?:aan|met) derden\b|\bdoorverko\w*|\bdoorgeven\b", 1.0, False),
     ("access", r"\binzage\w*|\binzien\b|\bartikel 15\b", 1.3, True),
     (

@@ -19,18 +19,23 @@ NEGATION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
 }
 
 CLAUSE_BREAK_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(r"[,.;:!?]|\b(?:aber|nur|sondern|sondern nur|einfach|bitte|und)\b"),
+    "de": re.compile(
+        r"[,.;:!?\u2013\u2014]| - | -- |\b(?:aber|nur|sondern|sondern nur|einfach|bitte|und)\b"
+    ),
     "fr": re.compile(
-        r"[,.;:!?]|\b(?:mais|juste|seulement|plutot|et (?:je|nous|maintenant))\b|"
+        r"[,.;:!?\u2013\u2014]| - | -- |"
+        r"\b(?:mais|juste|seulement|plutot|et (?:je|nous|maintenant))\b|"
         r"\bet j'"
     ),
     "es": re.compile(
-        r"[,.;:!?]|\b(?:pero|solo|sino|solamente|y (?:yo|ahora|quiero|quisiera|necesito))\b"
+        r"[,.;:!?\u2013\u2014]| - | -- |"
+        r"\b(?:pero|solo|sino|solamente|y (?:yo|ahora|quiero|quisiera|necesito))\b"
     ),
     "it": re.compile(
-        r"[,.;:!?]|\b(?:ma|solo|soltanto|pero|bensi|e (?:io|ora|adesso|voglio|vorrei))\b"
+        r"[,.;:!?\u2013\u2014]| - | -- |"
+        r"\b(?:ma|solo|soltanto|pero|bensi|e (?:io|ora|adesso|voglio|vorrei))\b"
     ),
-    "nl": re.compile(r"[,.;:!?]|\b(?:maar|alleen|gewoon|wel|en)\b"),
+    "nl": re.compile(r"[,.;:!?\u2013\u2014]| - | -- |\b(?:maar|alleen|gewoon|wel|en)\b"),
 }
 
 # The person deletes something themselves: the first person of the verb, not the infinitive

@@ -72,7 +72,7 @@ PERSON_NOUNS = words(
 POSSESSIVES = words("my mein meine meinem meiner mon ma mi mio mia mijn onze our unser")
 NEGATORS = words(
     "not nicht kein keine pas non no niet geen instead statt anstatt plutot ni ne noch weder nor "
-    "neither"
+    "neither isnt wasnt"
 )
 # Words that may stand between a negation and the company it negates ("not from Google",
 # "nicht bei Vodafone", "no es Vodafone"); after any other word ("I'm not asking Strava to

@@ -127,3 +127,48 @@ def test_not_the_company_in_view_is_never_written_to(conv: Conversation) -> None
     assert conv.company_id is None
     assert conv.expecting == "company"
     assert "not MediaMarkt" in text(replies)
+
+
+def test_a_company_denied_while_the_place_is_asked_switches_it(conv: Conversation) -> None:
+    conv.send("Spokeo is selling my home address and phone number to anyone who pays")
+    assert conv.expecting == "residence"
+    replies = conv.send("Sorry, my mistake, it isn't Spokeo, it's Peoplefinders.")
+    assert conv.company_id == "peoplefinders"
+    assert "Switched to" in text(replies)
+    assert conv.expecting == "residence"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "company_id", "right"),
+    [
+        ("Bei der CRIF steht noch eine uralte Adresse von mir, ich will, dass die das löschen.",
+         "Nein warte, doch nicht löschen – die sollen das berichtigen.", "crifbuergel",
+         "correction"),
+        ("Ik wil dat Bol mijn gegevens verwijdert.",
+         "Nee wacht - niet verwijderen, ze moeten mijn adres verbeteren.", None, "correction"),
+    ],
+)  # fmt: skip
+def test_a_right_taken_back_after_a_dash_is_replaced_where_the_place_is_asked(
+    conv: Conversation, first: str, second: str, company_id: str | None, right: str
+) -> None:
+    conv.send(first)
+    replies = conv.send(second)
+    assert conv.right == right
+    if company_id:
+        assert conv.company_id == company_id
+        assert "instead" in text(replies)
+
+
+def test_the_same_request_said_again_where_the_place_is_asked_is_not_a_place(
+    conv: Conversation,
+) -> None:
+    conv.send("Peoplefinders is selling my home address to anyone who pays")
+    assert conv.expecting == "residence"
+    replies = conv.send("I don't want them to delete anything, I just want them to stop selling.")
+    assert "don't know that place" not in text(replies)
+    assert "the request I'm preparing" in text(replies)
+    assert (conv.company_id, conv.right, conv.expecting) == (
+        "peoplefinders",
+        "opt_out",
+        "residence",
+    )

@@ -1,0 +1,103 @@
+"""Issue 11: words found by measuring on unseen messages - an export of one's data is access,
+a thing's nickname in quotes names no company, an idiom of forgetting is no request, a brand
+written with its ampersand, and one company held twice is not a choice to ask about."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.records.catalog import load_catalog
+from assistant.understanding.understand import understand
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want an export of all my data from Steam",
+        "ich möchte einen Export meiner Daten von Steam",
+        "Je veux un export de toutes mes données chez Deezer",
+        "quiero exportar mis datos de Spotify",
+        "voglio l'esportazione dei miei dati da Spotify",
+        "graag een export van alle gegevens van mijn Steam account",
+    ],
+)
+def test_an_export_of_ones_data_is_access(catalog, text: str) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right) == ("request", "access")
+
+
+def test_exporting_something_else_is_no_request(catalog) -> None:
+    assert understand("How do I export my playlists from Spotify?", catalog).right is None
+
+
+def test_a_nickname_in_quotes_is_no_company(catalog) -> None:
+    text = "my roommate calls our wifi router 'the Oracle' because it never answers anything"
+    assert understand(text, catalog).company is None
+    assert (
+        understand("a company called 'Oracle' has my data, delete it", catalog).company == "oracle"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero borrar de mi mente el final de esa serie, qué decepción",
+        "I want to erase that episode from my memory",
+        "Ich will das aus meinem Kopf löschen, so peinlich",
+    ],
+)
+def test_erasing_a_memory_is_no_request(catalog, text: str) -> None:
+    intent = understand(text, catalog)
+    assert intent.right is None or intent.kind != "request"
+
+
+def test_a_brand_with_an_ampersand(catalog) -> None:
+    text = "M&S Bank have my surname spelled wrong on my credit card account. I need it fixed."
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == ("marksandspencer-bank", "correction")
+
+
+def test_one_company_held_twice_is_that_company(catalog) -> None:
+    assert understand("RocketReach sells my work email, delete it", catalog).company in (
+        "rocketreach",
+        "rocketreach-broker",
+    )
+
+
+def test_two_companies_whose_sites_differ_are_still_asked_about(catalog) -> None:
+    intent = understand("Equifax has my address wrong, fix it", catalog)
+    assert intent.company is None and len(intent.companies) > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Je voudrais que Sosh arrête de me démarcher par SMS", "orange"),
+        ("quiero que X deje de usar mis datos para entrenar a Grok", "twitter"),
+    ],
+)
+def test_brands_of_the_table(catalog, text: str, company: str) -> None:
+    assert understand(text, catalog).company == company
+
+
+def test_a_question_with_isnt_rejects_no_company(catalog) -> None:
+    intent = understand("Correct me if I'm wrong, but isn't Spotify a Swedish company?", catalog)
+    assert intent.company in ("spotify", "spotify-2021")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ah non pardon, pas Leboncoin, c'est Vinted.",
+        "Nein warte, doch nicht löschen, die sollen das berichtigen.",
+        "Scusa, anzi, voglio solo una copia.",
+        "Nee wacht, het is Bol.",
+    ],
+)
+def test_corrections_open_in_every_language(catalog, text: str) -> None:
+    assert understand(text, catalog).correction
