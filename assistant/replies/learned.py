@@ -8,9 +8,10 @@ So classify.py asks both: the weights decide the event and the refusal's reason 
 are unsure, and the rules keep the parts they do best (bounces and out-of-office notes by
 their headers, the dates of an extension, the sentence to quote when both agree).
 
-The weights are a multinomial logistic regression over TF-IDF word unigrams and bigrams,
-trained by scripts/train_reply_reader.py (scikit-learn) and shipped as weights.json beside
-this module: vocabulary, idf, one weight per class, intercepts. Applying them is plain
+The weights are multinomial logistic regressions over TF-IDF word unigrams and bigrams (and,
+for the reason, letter groups within words), trained by scripts/train_reply_reader.py
+(scikit-learn) and shipped as weights.json beside this module: vocabulary, idf, one weight per
+class, intercepts. Applying them is plain
 arithmetic, the same as scikit-learn's `predict_proba` (the training script checks that).
 """
 
@@ -67,21 +68,14 @@ def load(path: Path = WEIGHTS) -> dict[str, Any]:
 def classify(model: str, text: str, path: Path = WEIGHTS) -> Weighing:
     """`text` weighed by `model` ("event" or "reason")."""
     weights = load(path)[model]
-    terms: dict[str, list[float]] = weights["terms"]
-    words = TOKEN.findall(text.lower())
+    low = text.lower()
+    words = TOKEN.findall(low)
     counts = Counter(words)
     counts.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    features = {
-        term: (1.0 + math.log(count)) * terms[term][0]
-        for term, count in counts.items()
-        if term in terms
-    }
-    norm = math.sqrt(sum(value * value for value in features.values())) or 1.0
     scores = list(weights["intercept"])
-    for term, value in features.items():
-        row = terms[term]
-        for index in range(len(scores)):
-            scores[index] += value / norm * row[index + 1]
+    _add(scores, weights["terms"], counts)
+    if "letters" in weights:
+        _add(scores, weights["letters"], _letter_groups(low, *weights["letter_groups"]))
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)
@@ -90,6 +84,38 @@ def classify(model: str, text: str, path: Path = WEIGHTS) -> Weighing:
         key=lambda pair: -pair[1],
     )
     return Weighing(tuple(ranked))
+
+
+def _add(scores: list[float], table: dict[str, list[float]], counts: Counter[str]) -> None:
+    """Add one block's weights: TF-IDF (1 + log count, times idf), scaled to length one."""
+    features = {
+        term: (1.0 + math.log(count)) * table[term][0]
+        for term, count in counts.items()
+        if term in table
+    }
+    norm = math.sqrt(sum(value * value for value in features.values())) or 1.0
+    for term, value in features.items():
+        row = table[term]
+        for index in range(len(scores)):
+            scores[index] += value / norm * row[index + 1]
+
+
+def _letter_groups(low: str, shortest: int, longest: int) -> Counter[str]:
+    """Letter groups within words, as scikit-learn's "char_wb" takes them: each word padded
+    with a space on both sides, every group of `shortest` to `longest` characters (a word
+    shorter than a length counted once, whole)."""
+    groups: Counter[str] = Counter()
+    for word in low.split():
+        padded = f" {word} "
+        for size in range(shortest, longest + 1):
+            groups[padded[:size]] += 1
+            offset = 0
+            while offset + size < len(padded):
+                offset += 1
+                groups[padded[offset : offset + size]] += 1
+            if offset == 0:
+                break
+    return groups
 
 
 def deciding_sentence(model: str, name: str, sentences: list[str]) -> str | None:

@@ -121,3 +121,17 @@ def test_weights_file_is_compact_json_with_its_provenance() -> None:
     assert all(
         len(row) == 1 + len(raw["event"]["classes"]) for row in raw["event"]["terms"].values()
     )
+
+
+def test_letter_groups_are_taken_within_padded_words() -> None:
+    from assistant.replies.learned import _letter_groups
+
+    assert _letter_groups("ab", 3, 5) == {" ab": 1, "ab ": 1, " ab ": 1}
+    groups = _letter_groups("no data", 3, 3)
+    assert groups[" no"] == 1 and groups["ata"] == 1 and "o d" not in groups
+
+
+def test_the_reason_weights_read_letter_groups_too() -> None:
+    reason = load()["reason"]
+    assert reason["letter_groups"] == [3, 5] and len(reason["letters"]) > 1000
+    assert "letters" not in load()["event"]
