@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from assistant import textsafety
 from assistant.dialogue import followup_steps, wording
 from assistant.dialogue.commands import Commands
 from assistant.dialogue.company_steps import CompanySteps
@@ -239,7 +240,14 @@ class Conversation:
         if intent.command:
             return self._or_ask_again(lambda: self.commands.run(intent.command or ""))
         if intent.kind == "question" and intent.question:
-            return self.commands.question(intent)
+            said: list[Reply] = []
+            if s.expecting == "residence" and intent.residence:
+                # "Ich wohne in München. Wie lange haben die Zeit?": the place, then the answer
+                before = s.snapshot()
+                taken = self._or_ask_again(lambda: self._answer(text, intent))
+                said = [r for r in taken if r.kind not in ("question", "error")]
+                s.keep_for_undo(before)
+            return said + self.commands.question(intent)
         if intent.kind == "question" and not _answers_step(intent, s.expecting):
             # "can they refuse?" asked where a name is expected: not the name, and not a
             # question the record answers
@@ -322,7 +330,13 @@ class Conversation:
             names = self.setting.seed_names()
             return [Reply(wording.HI_AGAIN, choices=names, kind="question")]
         if intent.correction and (intent.company or intent.right):
-            return self.companies.apply_correction(intent) + self.gather.advance()
+            replies = self.companies.apply_correction(intent)
+            if expecting == "name" and intent.name:  # "nicht Otto, sondern MediaMarkt. Mein
+                try:  # Name ist Anneliese Großmann": the name asked for comes with it
+                    s.name = textsafety.clean_line(intent.name, "name")
+                except UserError:
+                    pass  # not a name to sign with: the name is asked again
+            return replies + self.gather.advance()
         if (
             s.company
             and s.company_id in intent.rejected

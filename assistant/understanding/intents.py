@@ -88,7 +88,7 @@ COMPLAINT = re.compile(
     r"ne marche plus|ne fonctionne plus|funktioniert nicht|werkt niet|no funciona|non funziona|"
     r"doesn'?t work|not working|won'?t connect|"
     # the wrong thing sent, an exchange or a refund refused
-    r"wrong size|wrong colou?r|falsche\w* (?:\w+ )?(?:geliefert|geschickt|gesendet)|"
+    r"wrong size|wrong colou?r|sent me the wrong|falsche\w* (?:\w+ )?(?:geliefert|geschickt|gesendet)|"
     r"umtausch\w*|umtauschen|rucksendung|otra talla|devolver\w*|corriere|"
     r"nobody (?:showed|turned) up|no-?one (?:came|showed up)|never (?:came|showed up|turned up)|"
     r"niemand (?:kam|ist gekommen)|personne n'est venu|jamais passe|no vino nadie|"
@@ -110,6 +110,9 @@ OFFTOPIC = re.compile(
     # timetables: "Ich brauche eine Auskunft: fährt die S-Bahn heute Nacht?"
     r"fahrt (?:die|der|das|heute|morgen|noch)|fahrplan|wann fahrt|letzte(?:r|n)? (?:zug|bus)|"
     r"s-bahn|u-bahn|timetable|horaires? des trains|horario de trenes|"
+    # the person's own device: "delete 3000 photos from my phone, storage is full"
+    r"(?:photos?|pictures?|pics|files|apps?|videos?) (?:\w+ )?(?:from|off|on) my "
+    r"(?:phone|iphone|laptop|computer|pc|mac|tablet|ipad|camera roll|gallery)|storage is full|"
     # "erase it from my mind": a memory, not data
     r"(?:from|out of) my (?:mind|memory|head)|aus meinem (?:kopf|gedachtnis)|"
     r"de ma (?:memoire|tete)|de mi (?:mente|memoria|cabeza)|dalla mia (?:mente|memoria|testa)|"

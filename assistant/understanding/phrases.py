@@ -92,11 +92,15 @@ _NO = re.compile(
     r"don'?t|do not|cancel|skip|not yet|negative|no way|rather not|i'?d rather not|"
     r"leave it|no,? thanks?|nothing|none|no need|not needed|pass)[ .!]*$"
 )
-_GREETING = re.compile(
-    r"^(?:hoi|salut|bonjour|hola|ciao|buongiorno|guten tag|moin|servus|goedemorgen|hi|hello|"
-    r"hey|hiya|howdy|yo|hallo|good (?:morning|afternoon|evening|day)|greetings|"
-    r"hi there|hello there|hey there|sup|what'?s up)[ .!,]*(?:there)?[ .!]*$"
+_GREETING_WORDS = (
+    r"(?:hoi|salut|bonjour|bonsoir|hola|buenas|buenos dias|buenas tardes|buenas noches|ciao|"
+    r"buongiorno|buonasera|salve|guten tag|guten morgen|guten abend|moin|servus|gruss gott|"
+    r"goedemorgen|goedemiddag|goedenavond|goeiedag|dag|hi|hello|hey|hiya|howdy|yo|hallo|"
+    r"good (?:morning|afternoon|evening|day)|greetings|hi there|hello there|hey there|sup|"
+    r"what'?s up)"
 )
+# One greeting or a few in a row ("hola, buenas tardes", "hallo, guten Abend").
+_GREETING = re.compile(rf"^{_GREETING_WORDS}(?:[ .!,]+{_GREETING_WORDS})*[ .!,]*(?:there)?[ .!]*$")
 _THANKS = re.compile(
     r"^(?:danke|danke schon|vielen dank|merci|gracias|gracias,? eso es todo|grazie|bedankt|"
     r"dank je|dankjewel|thanks for the quick reply,? that helped|thanks|thank you|thx|ty|"

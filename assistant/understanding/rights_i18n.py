@@ -164,6 +164,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             True,
         ),
         ("opt_out", r"\bopposition\b|\bm'oppose\b|\bart(?:icle)?\.? ?21\b", 1.3, True),
+        ("correction", r"\bmal (?:ecrit\w*|orthographi\w*|saisi\w*|renseign\w*)", 1.0, True),
         ("opt_out", r"\bexploit\w*|\bcommercialement\b|\bmonetis\w*|\bprofilage\b", 1.0, False),
         (
             "opt_out",
@@ -326,6 +327,13 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             False,
         ),
         ("opt_out", r"\bopposizione\b|\bmi oppongo\b|\bart(?:icolo)?\.? ?21\b", 1.3, True),
+        (  # "mi manda promo su sms ogni giorno, basta": the mailings, refused
+            "opt_out",
+            r"\b(?:promo\w*|pubblicita|offerte|newsletter|sms|e-?mail)\b[^.?!]{0,50}"
+            r"\b(?:basta|non (?:le|li|la|lo) voglio|smettete\w*|smettila)\b",
+            1.0,
+            False,
+        ),
         ("opt_out", r"\bsfrutt\w*|\bcommercialmente\b|\bmonetizz\w*", 1.0, False),
         (
             "opt_out",

@@ -54,6 +54,13 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         False,
     ),
     ("opt_out", r"\bbezwaar\b|\bartikel 21\b", 1.3, True),
+    (  # "stuurt me elke dag mails, ik wil dat niet meer": the mailings, refused
+        "opt_out",
+        r"\b(?:(?:e-?)?mails?|reclame|nieuwsbrie\w*|sms\w*|aanbiedingen)\b[^.?!]{0,50}"
+        r"\b(?:wil (?:\w+ ){0,2}niet meer|niet meer (?:ontvangen|krijgen)|stoppen|ophouden)\b",
+        1.0,
+        False,
+    ),
     ("opt_out", r"\bcommercieel\b|\buitbuit\w*|\bte gelde\b|\bprofiler\w*", 1.0, False),
     (
         "opt_out",

@@ -180,7 +180,9 @@ def find_residence(
     if whole:
         stripped = re.sub(
             r"^(?:i (?:live|am|'m|reside) in|i'?m in|in|from|i'?m from|ich wohne in|wohne in|"
-            r"je vis (?:a|à|en|au)|j'habite (?:a|à|en|au)|vivo (?:en|a|in)|abito a|ik woon in)\s+",
+            r"je vis (?:a|à|en|au)|j'habite (?:a|à|en|au)|vivo (?:en|a|in)|abito a|ik woon in|"
+            # the bare preposition of each language: "En Sevilla", "À Lyon", "A Milano"
+            r"en|a|à|au|aux|nach|bei|te|op)\s+",
             "",
             text.strip(),
             flags=re.IGNORECASE,

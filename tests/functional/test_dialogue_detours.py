@@ -172,3 +172,44 @@ def test_the_same_request_said_again_where_the_place_is_asked_is_not_a_place(
         "opt_out",
         "residence",
     )
+
+
+def test_a_place_said_with_a_question_is_taken_and_the_question_answered(
+    conv: Conversation,
+) -> None:
+    conv.send("Ich möchte, dass Zalando mein Konto und alle meine Daten löscht.")
+    assert conv.expecting == "residence"
+    replies = conv.send(
+        "Ich wohne in München. Wie lange haben die eigentlich Zeit, mir zu antworten?"
+    )
+    assert conv.residence == "DE-BY"
+    assert "Bavaria" in text(replies) and "answer by" in text(replies)
+    assert conv.expecting == "name"
+
+
+def test_a_name_given_with_a_company_correction_is_kept(conv: Conversation) -> None:
+    conv.send("Es geht um Otto.")
+    conv.send("Meine Daten sind dort falsch gespeichert, ich will eine Berichtigung.")
+    conv.send("Hamburg")
+    assert conv.expecting == "name"
+    conv.send(
+        "Moment, ich hab mich vertan: nicht Otto, sondern MediaMarkt. Mein Name ist Anneliese Großmann."
+    )
+    assert conv.company_id == "mediamarkt"
+    assert conv.expecting == "email"
+
+
+@pytest.mark.parametrize("greeting", ["hola, buenas tardes", "Hallo, guten Abend!", "bonsoir"])
+def test_greetings_of_several_words_are_greetings(conv: Conversation, greeting: str) -> None:
+    replies = conv.send(greeting)
+    assert "Hi!" in text(replies)
+    assert conv.company_id is None and conv.expecting == "company"
+
+
+@pytest.mark.parametrize(
+    ("place", "code"), [("En Sevilla", "ES"), ("À Lyon", "FR"), ("A Milano", "IT")]
+)
+def test_a_place_after_a_bare_preposition(conv: Conversation, place: str, code: str) -> None:
+    conv.send("I want Spotify to delete my data")
+    conv.send(place)
+    assert conv.residence == code

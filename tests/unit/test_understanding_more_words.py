@@ -101,3 +101,46 @@ def test_a_question_with_isnt_rejects_no_company(catalog) -> None:
 )
 def test_corrections_open_in_every_language(catalog, text: str) -> None:
     assert understand(text, catalog).correction
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("je m'oppose au démarchage lié à ma Livebox", "orange"),
+        ("Quiero que Yoigo borre todos mis datos", "masmovil"),
+        ("Tikkie moet stoppen met mijn gegevens gebruiken voor marketing", "abn-amro"),
+        ("Verwijder mijn Flying Blue account en al mijn gegevens", "klm"),
+        ("voglio sapere che dati ha Remini sulle mie foto", "bending-spoons"),
+    ],
+)
+def test_products_name_the_company_that_runs_them(catalog, text: str, company: str) -> None:
+    assert understand(text, catalog).company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to delete like 3000 photos from my phone, storage is full",
+        "The Etsy seller sent me the wrong ring size and hasn't answered my messages",
+    ],
+)
+def test_own_devices_and_wrong_parcels_are_no_requests(catalog, text: str) -> None:
+    assert understand(text, catalog).kind != "request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zalando stuurt me elke dag mails, ik wil dat niet meer",
+        "Zalando mi manda promo ogni giorno, basta!",
+    ],
+)
+def test_mailings_refused_are_an_opt_out(catalog, text: str) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == ("zalando", "opt_out")
+
+
+def test_a_name_written_wrong_in_french_is_a_correction(catalog) -> None:
+    assert (
+        "correction" in understand("mon nom est mal écrit chez Decathlon", catalog).rights_mentioned
+    )
