@@ -34,6 +34,7 @@ data directory's letters/ folder); requests and the remembered profile to the le
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -332,10 +333,8 @@ class Conversation:
         if intent.correction and (intent.company or intent.right):
             replies = self.companies.apply_correction(intent)
             if expecting == "name" and intent.name:  # "nicht Otto, sondern MediaMarkt. Mein
-                try:  # Name ist Anneliese Großmann": the name asked for comes with it
+                with contextlib.suppress(UserError):  # Name ist A. Großmann": the name comes too
                     s.name = textsafety.clean_line(intent.name, "name")
-                except UserError:
-                    pass  # not a name to sign with: the name is asked again
             return replies + self.gather.advance()
         if (
             s.company

@@ -88,7 +88,8 @@ COMPLAINT = re.compile(
     r"ne marche plus|ne fonctionne plus|funktioniert nicht|werkt niet|no funciona|non funziona|"
     r"doesn'?t work|not working|won'?t connect|"
     # the wrong thing sent, an exchange or a refund refused
-    r"wrong size|wrong colou?r|sent me the wrong|falsche\w* (?:\w+ )?(?:geliefert|geschickt|gesendet)|"
+    r"wrong size|wrong colou?r|sent me the wrong|"
+    r"falsche\w* (?:\w+ )?(?:geliefert|geschickt|gesendet)|"
     r"umtausch\w*|umtauschen|rucksendung|otra talla|devolver\w*|corriere|"
     r"nobody (?:showed|turned) up|no-?one (?:came|showed up)|never (?:came|showed up|turned up)|"
     r"niemand (?:kam|ist gekommen)|personne n'est venu|jamais passe|no vino nadie|"

@@ -193,7 +193,8 @@ def test_a_name_given_with_a_company_correction_is_kept(conv: Conversation) -> N
     conv.send("Hamburg")
     assert conv.expecting == "name"
     conv.send(
-        "Moment, ich hab mich vertan: nicht Otto, sondern MediaMarkt. Mein Name ist Anneliese Großmann."
+        "Moment, ich hab mich vertan: nicht Otto, sondern MediaMarkt. "
+        "Mein Name ist Anneliese Großmann."
     )
     assert conv.company_id == "mediamarkt"
     assert conv.expecting == "email"
