@@ -8,7 +8,8 @@ reply's own text (its subject and the latest message, quoted history and signatu
 assistant/replies/message.py, exactly as the reader sees it):
 
 - `event`: acknowledged, identity_asked, ... over every labelled reply;
-- `reason`: not_verified, no_data, ... over every labelled reply that gives a reason.
+- `reason`: not_verified, no_data, ... over every labelled reply that gives a reason;
+- `no_data`: of the full answers, which say "we hold nothing about you" (reason no_data).
 
 Only the weights are shipped (vocabulary, idf, one weight per class, intercepts), so reading a
 reply needs no scikit-learn: assistant/replies/learned.py applies them. After writing, this
@@ -46,6 +47,7 @@ TRAINING_SETS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 # Settings chosen once, by leave-one-set-out runs over the spent held-out sets; not tuned to
 # any set still unseen.
@@ -117,21 +119,26 @@ class Features:
 
 def fit(texts: list[str], targets: list[str], letters: bool) -> tuple[dict[str, Any], Any, Any]:
     """Weights as learned.py reads them, with the fitted features and classifier."""
+    import numpy as np
     from sklearn.linear_model import LogisticRegression
 
     features = Features(letters)
     matrix = features.fit_transform(texts)
     classifier = LogisticRegression(C=STRENGTH, max_iter=5000)
     classifier.fit(matrix, targets)
+    coef, intercept = classifier.coef_, classifier.intercept_
+    if len(classifier.classes_) == 2:  # scikit-learn keeps one row for two classes: the
+        coef = np.vstack([np.zeros_like(coef), coef])  # second's; a softmax over [0, z] is
+        intercept = np.concatenate([[0.0], intercept])  # its logistic curve exactly
     model: dict[str, Any] = {
         "classes": [str(c) for c in classifier.classes_],
-        "intercept": [round(float(b), DECIMALS) for b in classifier.intercept_],
+        "intercept": [round(float(b), DECIMALS) for b in intercept],
     }
     offset = 0
     for block, vectoriser in features.blocks.items():
         table: dict[str, list[float]] = {}
         for term, column in sorted(vectoriser.vocabulary_.items()):
-            weights = [round(float(w), DECIMALS) for w in classifier.coef_[:, offset + column]]
+            weights = [round(float(w), DECIMALS) for w in coef[:, offset + column]]
             table[term] = [round(float(vectoriser.idf_[column]), DECIMALS), *weights]
         model[block] = table
         offset += len(vectoriser.vocabulary_)
@@ -155,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     reason_model, reason_vec, reason_clf = fit(
         [text for text, _r in with_reason], [reason for _t, reason in with_reason], letters=True
     )
+    full = [(text, str(label.get("reason"))) for _s, text, label in rows
+            if label["event"] == "answered_full"]  # fmt: skip
+    no_data_model, no_data_vec, no_data_clf = fit(
+        [text for text, _r in full], [reason for _t, reason in full], letters=True
+    )
     weights = {
         "about": "Word weights of the reply reader; made by scripts/train_reply_reader.py.",
         "trained_on": {name: sum(1 for row in rows if row[0] == name) for name in TRAINING_SETS},
@@ -165,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         "strength": STRENGTH,
         "event": event_model,
         "reason": reason_model,
+        "no_data": no_data_model,
     }
     args.out.write_text(json.dumps(weights, ensure_ascii=False, separators=(",", ":")) + "\n")
     from assistant.replies import learned
@@ -174,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, vec, clf, pool in (
         ("event", event_vec, event_clf, texts),
         ("reason", reason_vec, reason_clf, [t for t, _r in with_reason]),
+        ("no_data", no_data_vec, no_data_clf, [t for t, _r in full]),
     ):
         expected = clf.predict(vec.transform(pool))
         for text, want in zip(pool, expected, strict=True):

@@ -206,7 +206,6 @@ def read_reply(message: ReplyMessage) -> Reading:
         reader_text(message),
         [s for s, _sig in found] or [message.subject],
         Verdict(event, reason, kind, quotes, None),
-        "no_data" in every,
         cut,
     )
     event, reason, kind, quotes = verdict.event, verdict.reason, verdict.kind, verdict.quotes

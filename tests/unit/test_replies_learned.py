@@ -48,7 +48,7 @@ def _rules(event: str | None, reason: str | None = None, kind: str | None = None
 
 
 def _weigh(text: str, rules: Verdict, *, cut: bool = False) -> Verdict:
-    return second_opinion(text, sentences(text), rules, False, cut)
+    return second_opinion(text, sentences(text), rules, cut)
 
 
 def test_the_shipped_weights_know_every_event_and_every_reason() -> None:
