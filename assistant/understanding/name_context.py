@@ -91,7 +91,10 @@ KINDS_OF_SHOP = words(
 PETS = words(
     "dog cat horse puppy kitten hund katze pferd chien chat cheval perro perra gato gata caballo "
     "cane gatto gatta cavallo hond kat paard kater rabbit hamster bunny parrot lapin "
-    "hamster kaninchen hase conejo coniglio konijn papagei perroquet loro pappagallo"
+    "hamster kaninchen hase conejo coniglio konijn papagei perroquet loro pappagallo "
+    "chienne chiot chaton chatte perrito perrita gatito gatita cachorro gattina gattino "
+    "cagnolino cagnolina cucciolo cucciola hundin hundchen katzchen welpe poes poesje hondje "
+    "pup kitty goldfish tortoise turtle"
 )
 
 

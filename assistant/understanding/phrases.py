@@ -99,8 +99,19 @@ _GREETING_WORDS = (
     r"good (?:morning|afternoon|evening|day)|greetings|hi there|hello there|hey there|sup|"
     r"what'?s up)"
 )
-# One greeting or a few in a row ("hola, buenas tardes", "hallo, guten Abend").
-_GREETING = re.compile(rf"^{_GREETING_WORDS}(?:[ .!,]+{_GREETING_WORDS})*[ .!,]*(?:there)?[ .!]*$")
+# "How are you?" after a greeting, in the six languages.
+_HOW_ARE_YOU = (
+    r"(?:how are you(?: doing)?(?: today)?|how'?s it going|wie geht'?s(?: dir| ihnen)?(?: heute)?|"
+    r"wie geht es (?:dir|ihnen)(?: heute)?|ca va|comment (?:ca va|allez-vous)|que tal|"
+    r"como estas|como esta|come va(?: oggi)?|come stai|come sta|hoe gaat het(?: met je| ermee)?|"
+    r"alles goed)"
+)
+# One greeting or a few in a row ("hola, buenas tardes", "hallo, guten Abend"), perhaps with
+# a "how are you?" ("Buongiorno! Come va oggi?").
+_GREETING = re.compile(
+    rf"^{_GREETING_WORDS}(?:[ .!,]+{_GREETING_WORDS})*[ .!,]*(?:there)?[ .!,]*"
+    rf"(?:{_HOW_ARE_YOU}[ .!?]*)?$"
+)
 _THANKS = re.compile(
     r"^(?:danke|danke schon|vielen dank|merci|gracias|gracias,? eso es todo|grazie|bedankt|"
     r"dank je|dankjewel|thanks for the quick reply,? that helped|thanks|thank you|thx|ty|"

@@ -58,7 +58,13 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             1.2,
             True,
         ),
-        ("correction", r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\bart\.? ?16\b", 1.2, True),
+        (
+            "correction",
+            r"\bberichtig\w*|\bkorrigier\w*|\bkorrektur\w*|\brichtig ?(?:zu ?)?stell\w*|"
+            r"\bart\.? ?16\b",
+            1.2,
+            True,
+        ),
         (
             "correction",
             r"\bneue\w* (?:adresse|anschrift|telefonnummer|nummer|e-mail\w*|name\w*|"
@@ -276,6 +282,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     ],
     "it": [
         ("access", r"\besport\w*\b[^.?!]{0,30}\bdati\b", 1.0, True),
+        ("access", r"\bsapere\b (?:\w+ ){0,2}(?:i |quali )?dati\b", 1.0, True),
         (
             "opt_out",
             r"\b(?:a|con) terzi\b|\bced\w* i (?:miei )?dati\b|\bsmett\w* di ced\w*",

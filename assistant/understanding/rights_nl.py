@@ -33,7 +33,9 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
         r"\bvergetelheid\b|\bvergeten te worden\b|\bvergeet (?:mij|me|alles)\b|\bverdwijn\w*|"
         r"\b(?:mij|me|alles|al mijn \w+) vergeet\b|\bstop\w* met (?:bewaren|opslaan)\b|"
-        r"\b(?:krijg|krijgen|haal|halen)\b (?:[\w.&'-]+ ){0,5}weg\b|\bartikel 17\b",
+        r"\b(?:krijg|krijgen|haal|halen)\b (?:[\w.&'-]+ ){0,5}weg\b|\bartikel 17\b|"
+        r"\buit (?:hun|het|jullie|de|hun eigen) (?:systeem|systemen|database|bestand\w*) "
+        r"(?:halen|haalt|verwijder\w*)\b",
         1.2,
         True,
     ),

@@ -190,6 +190,11 @@ def find_residence(
         code = _resolve_residence(stripped, lang)
         if code:
             return code, stripped
+        first = re.split(r"[.!?]\s", stripped, maxsplit=1)[0].strip(" .!?")
+        if first != stripped and len(first.split()) <= 4:  # "Hamburg. Muss ich ...?"
+            code = _resolve_chunk(first, lang)
+            if code:
+                return code, first
     for m in _RESIDENCE_CUE.finditer(text):
         code, chunk = _place_in(m.group(1), lang)
         if code:
@@ -210,12 +215,47 @@ def find_residence(
     return None, None
 
 
+# "ok.", "d'accord.", "vale,", "oké." before the name: an acknowledgement, not part of it.
+_ACK_BEFORE_NAME = re.compile(
+    r"^(?:ok(?:ay|e|é|ee)?|d'accord|vale|va bene|bene|ja|yes|yep|sure|s[ií]|oui|claro|prima|"
+    r"goed|prego|natuurlijk|gerne|certo|bien s[uû]r|genau|alright)\s*[.,!:;]\s+",
+    re.IGNORECASE,
+)
+# "Danielle Kowalski, no wait, it's spelled Danielle Kowalsky": the name, corrected.
+_NAME_RESPELLED = re.compile(
+    r"^(?P<first>[^,;]+?)\s*[,;-]+\s*(?:no,? wait|wait|sorry|oops|i mean|nein|moment|non|"
+    r"pardon|perd[oó]n|scusa|anzi|nee|sorry)\b[,:!]?\s*(?:(?:it'?s|it is|das ist|c'est|es|è|"
+    r"het is)\s+)?(?:(?:spelled|spelt|geschrieben|écrit|escrito|scritto|gespeld)\s+)?"
+    r"(?P<second>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_full_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+_PARTICLES = frozenset(
+    {
+        "van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "'t", "ter", "ten",
+        "du", "des", "dos", "y", "e",
+    }
+)  # fmt: skip
+
+
 def clean_name(text: str) -> str | None:
     """A person's name from an answer to "what is your name?", or None if it is not one."""
     raw = " ".join(text.strip().split())
     m = NAME_CUE.search(raw)
     if m:
         raw = m.group(1)
+    raw = _ACK_BEFORE_NAME.sub("", raw)
+    respelled = _NAME_RESPELLED.match(raw)
+    if respelled and all(
+        _looks_like_full_name(respelled.group(k).strip(" .!")) for k in ("first", "second")
+    ):
+        raw = respelled.group("second")
     raw = re.sub(r"^(?:it'?s|i'?m|i am|name)\s+", "", raw, flags=re.IGNORECASE).strip(" .!,")
     if not raw or len(raw) > 200 or "@" in raw or not re.search(r"[^\W\d_]", raw):
         return None

@@ -283,6 +283,8 @@ def accept_span(
     (`about_data`)."""
     if whole_answer:
         return True
+    if curated is not None and curated.ordinary and cased and not all(map(capitalised, raw_words)):
+        return False  # a brand that is also a word counts only written as a name ("een tikkie")
     rarest = min(zipf(w) for w in raw_words)
     if rarest < RARE_ZIPF:
         return True

@@ -211,7 +211,13 @@ def understand(
         if not code and expecting == "residence":
             # "Maryland, sorry", "Texas, Austin area": the place, with words around it
             code, words = find_residence(APOLOGY.sub(" ", original), whole=False, lang=lang)
-        if not code and expecting == "residence" and "," in original and len(low.split()) <= 5:
+        if (
+            not code
+            and expecting == "residence"
+            and "," in original
+            and len(low.split()) <= 5
+            and intent.yes_no is None  # "Ja, gerne": an answer to something else, no place
+        ):
             # "Texas, Austin area": the part that names a place, when only one does (never a
             # two-letter word: "no" is not Norway)
             parts = [

@@ -144,3 +144,71 @@ def test_a_name_written_wrong_in_french_is_a_correction(catalog) -> None:
     assert (
         "correction" in understand("mon nom est mal écrit chez Decathlon", catalog).rights_mentioned
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("Danielle Kowalski, no wait, it's spelled Danielle Kowalsky", "Danielle Kowalsky"),
+        ("d'accord. Émilie Côté-Bélanger", "Émilie Côté-Bélanger"),
+        ("oké. Joost 't Hart", "Joost 't Hart"),
+        ("Ja. Hans Müller", "Hans Müller"),
+    ],
+)
+def test_the_name_answer_without_its_acknowledgement_or_first_spelling(
+    catalog, answer: str, name: str
+) -> None:
+    assert understand(answer, catalog, expecting="name").name == name
+
+
+def test_a_place_correction_at_the_name_step_is_still_no_name(catalog) -> None:
+    assert understand("Sorry, I meant Florida", catalog, expecting="name").name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Buongiorno! Come va oggi?", "Hallo, wie geht's?", "Bonjour, ça va ?", "Hi, how are you?"],
+)
+def test_a_greeting_with_how_are_you_is_a_greeting(catalog, text: str) -> None:
+    assert understand(text, catalog, expecting="company").kind == "greeting"
+
+
+def test_a_yes_where_the_place_is_asked_is_no_place(catalog) -> None:
+    assert understand("Ja, gerne", catalog, expecting="residence").residence is None
+
+
+def test_a_place_then_a_question(catalog) -> None:
+    text = "Hamburg. Muss ich dafür eigentlich meinen Ausweis mitschicken?"
+    assert understand(text, catalog, expecting="residence").residence == "DE-HH"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right"),
+    [
+        ("Die HVB soll mir bitte eine Kopie aller Daten schicken", "hypovereinsbank", "access"),
+        ("Ich wohne in Zürich und möchte, dass Galaxus meine Daten löscht.", "digitec-ch",
+         "deletion"),
+        ("Ich will, dass Galaxus meine Daten löscht.", "datenschutzbuero", "deletion"),
+        ("quiero saber qué datos ha mandado mi móvil Redmi a la nube", "mi-com", "access"),
+        ("Voglio sapere tutti i dati che Fortnite ha raccolto su mio figlio", "epicgames",
+         "access"),
+        ("ticketcounter moet mij uit hun systeem halen!!!", "ticketcounter-nl", "deletion"),
+        ("Bei der SCHUFA steht eine falsche Hausnummer, die sollen das richtigstellen.", "schufa",
+         "correction"),
+    ],
+)  # fmt: skip
+def test_more_brands_and_ways_to_ask(catalog, text: str, company: str, right: str) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == (company, right)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre chienne s'appelle Fnac parce qu'on l'a trouvée devant le magasin",
+        "La mia gattina si chiama Libero, come il mio vecchio indirizzo email",
+        "Kun je me even een tikkie sturen voor de pizza van gisteren?",
+    ],
+)
+def test_pets_and_everyday_words_name_no_company(catalog, text: str) -> None:
+    assert understand(text, catalog).company is None
