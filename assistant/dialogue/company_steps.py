@@ -8,13 +8,16 @@ asks its next question through `Gather` (composition: the conversation holds one
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import TYPE_CHECKING
 
+from assistant import textsafety
 from assistant.dialogue import wording
 from assistant.dialogue.detail_steps import settle_residence
 from assistant.dialogue.parsing import manual_record, parse_contact, pick_from
 from assistant.dialogue.reply import AskAgain, Reply
+from assistant.errors import UserError
 from assistant.law.profiles import residence_name
 
 if TYPE_CHECKING:
@@ -40,7 +43,8 @@ def _says_home(text: str) -> bool:
     "which one?": where the person lives; not "the German one" (an entity)."""
     if _ENTITY_WORDS.search(text):
         return False
-    return bool(_LIVES.search(text)) or len(text.split()) <= 3
+    first = re.split(r"[.!?;]\s", text, maxsplit=1)[0]  # "Manchester. my name's Tom ..."
+    return bool(_LIVES.search(text)) or len(first.split()) <= 3
 
 
 def _domain_fits(email: str, company: str | None) -> bool:
@@ -190,6 +194,9 @@ class CompanySteps:
             if intent.residence and self.state.residence is None and _says_home(text):
                 # "I live in Leeds": the entity chosen, and where the person lives
                 said.append(settle_residence(self.state, self.setting, intent.residence))
+            if intent.name and self.state.name is None:  # "... my name's Tom Whitaker"
+                with contextlib.suppress(UserError):
+                    self.state.name = textsafety.clean_line(intent.name, "name")
             return said + self.gather.advance()
         if intent.company:
             return self.set_company(intent.company) + self.gather.advance()

@@ -101,6 +101,8 @@ class DetailSteps:
             self.state.name = textsafety.clean_line(intent.name, "name")
         except UserError as exc:
             raise AskAgain(str(exc)) from exc
+        if intent.email:  # "Maria De Luca, maria@tiscali.it": both answers at once
+            self.state.email = intent.email
         return self.gather.advance()
 
     def on_email(self, text: str, intent: Intent) -> list[Reply]:

@@ -343,7 +343,12 @@ def find_companies(
             or raw_tokens[end - 1].endswith("'s")
         )
         by_site = not term_nos or all(cindex.term_kind[n] == "domain" for n in term_nos)
-        only_label = (label_owners or term_nos) and by_site and not curated and not whole_answer
+        # where the company is asked, a web address's own word counts as the whole answer or
+        # written as a name ("Si tratta di ATM, ..."); not "my name's Tom" (name.com)
+        answered = whole_answer and (
+            end - start == len(tokens) or all(capitalised(w) for w in raw_tokens[start:end])
+        )
+        only_label = (label_owners or term_nos) and by_site and not curated and not answered
         joined_name = end - start > 1 and all(capitalised(w) for w in raw_tokens[start:end])
         commonest = min(zipf(w) for w in raw_tokens[start:end])
         if only_label and commonest > 0 and not joined_name:

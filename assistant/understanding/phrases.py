@@ -103,6 +103,7 @@ _GREETING_WORDS = (
 _HOW_ARE_YOU = (
     r"(?:how are you(?: doing)?(?: today)?|how'?s it going|wie geht'?s(?: dir| ihnen)?(?: heute)?|"
     r"wie geht es (?:dir|ihnen)(?: heute)?|ca va|comment (?:ca va|allez-vous)|que tal|"
+    r"vous allez bien|tu vas bien|"
     r"como estas|como esta|come va(?: oggi)?|come stai|come sta|hoe gaat het(?: met je| ermee)?|"
     r"alles goed)"
 )
@@ -222,7 +223,8 @@ _CORRECTION = re.compile(
     # the same openings in the other languages: "Nein warte, doch nicht ...", "Ah non pardon,
     # pas Leboncoin", "Perdón, me equivoqué", "Scusa, anzi ...", "Nee wacht, ..."
     r"^(?:nein|nee|ne|warte|moment|halt|ach nein|doch nicht|pardon|ah non|oh non|non non|"
-    r"attends|en fait|oups|perdon|perdona|espera|mejor dicho|en realidad|scusa|scusate|aspetta|"
+    r"attends|attendez|je me suis trompee?|en fait|oups|perdon|perdona|espera|mejor dicho|"
+    r"en realidad|scusa|scusate|aspetta|"
     r"anzi|wacht|oeps|eigenlijk)\b"
 )
 

@@ -53,7 +53,8 @@ _EMAIL_CUES = frozenset(
         "nieuw try correct richtig correcte correcto corretto juist"
     )
 )
-_EMAIL = re.compile(r"[^\s<>(),;:\"']+@[^\s<>(),;:\"']+")
+EMAIL_IN_TEXT = re.compile(r"[^\s<>(),;:\"']+@[^\s<>(),;:\"']+")
+_EMAIL = EMAIL_IN_TEXT
 NAME_CUE = re.compile(
     r"\b(?:my name is|my name's|name is|name:|i am called|i'?m called|call me|this is|sign it|"
     r"signed|ich hei(?:ss|\u00df)e|mein name ist|je m'appelle|je m\u2019appelle|mon nom est|"
@@ -179,10 +180,13 @@ def find_residence(
     text = text.translate(APOSTROPHES)
     if whole:
         stripped = re.sub(
-            r"^(?:i (?:live|am|'m|reside) in|i'?m in|in|from|i'?m from|ich wohne in|wohne in|"
+            # "upstate New York", "near Buffalo", "outside Lyon": the place, qualified
+            r"^(?:(?:upstate|downstate|northern|southern|eastern|western|central|rural|greater|"
+            r"near|outside(?: of)?|just outside|close to)\s+)?"
+            r"(?:(?:i (?:live|am|'m|reside) in|i'?m in|in|from|i'?m from|ich wohne in|wohne in|"
             r"je vis (?:a|à|en|au)|j'habite (?:a|à|en|au)|vivo (?:en|a|in)|abito a|ik woon in|"
             # the bare preposition of each language: "En Sevilla", "À Lyon", "A Milano"
-            r"en|a|à|au|aux|nach|bei|te|op)\s+",
+            r"en|a|à|au|aux|nach|bei|te|op)\s+)?",
             "",
             text.strip(),
             flags=re.IGNORECASE,
@@ -217,8 +221,23 @@ def find_residence(
 
 # "ok.", "d'accord.", "vale,", "oké." before the name: an acknowledgement, not part of it.
 _ACK_BEFORE_NAME = re.compile(
-    r"^(?:ok(?:ay|e|é|ee)?|d'accord|vale|va bene|bene|ja|yes|yep|sure|s[ií]|oui|claro|prima|"
+    r"^(?:(?:ok(?:ay|e|é|ee)?|d'accord|vale|va bene|bene|ja|yes|yep|sure|s[iíì]|oui|claro|"
+    r"prima|goed|prego|natuurlijk|gerne|certo|bien s[uû]r|genau|alright)\s*[.,!:;]?\s+){0,2}"
+    r"(?:ok(?:ay|e|é|ee)?|d'accord|vale|va bene|bene|ja|yes|yep|sure|s[iíì]|oui|claro|prima|"
     r"goed|prego|natuurlijk|gerne|certo|bien s[uû]r|genau|alright)\s*[.,!:;]\s+",
+    re.IGNORECASE,
+)
+# "Tom Whitaker by the way", "Anna Weber, danke": words after the name, not part of it.
+_AFTER_NAME = re.compile(
+    r"[,.]?\s+(?:by the way|btw|thanks|thank you|please|bitte|danke|merci|grazie|gracias|"
+    r"dank je|bedankt)[.!]*$",
+    re.IGNORECASE,
+)
+# An answer that is only a yes, a no or a thanks.
+_ONLY_YES_OR_THANKS = re.compile(
+    r"(?:(?:yes|yep|yeah|no|nope|ok|okay|sure|ja|nein|nee|oui|non|s[iíì]|vale|claro|certo|"
+    r"d'accord|grazie|merci|danke|gracias|bedankt|thanks|thank you|please|bitte|prego|"
+    r"por favor|s'il vous pla[iî]t|graag|gerne|track it|go ahead)[\s,.!]*)+",
     re.IGNORECASE,
 )
 # "Danielle Kowalski, no wait, it's spelled Danielle Kowalsky": the name, corrected.
@@ -251,6 +270,9 @@ def clean_name(text: str) -> str | None:
     if m:
         raw = m.group(1)
     raw = _ACK_BEFORE_NAME.sub("", raw)
+    raw = _AFTER_NAME.sub("", raw)
+    if _ONLY_YES_OR_THANKS.fullmatch(raw.strip(" .!,")):
+        return None  # "sì, grazie", "yes please": an answer to another question
     respelled = _NAME_RESPELLED.match(raw)
     if respelled and all(
         _looks_like_full_name(respelled.group(k).strip(" .!")) for k in ("first", "second")

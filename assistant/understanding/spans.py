@@ -285,7 +285,7 @@ def accept_span(
         return True
     if curated is not None and curated.ordinary and cased and not all(map(capitalised, raw_words)):
         return False  # a brand that is also a word counts only written as a name ("een tikkie")
-    rarest = min(zipf(w) for w in raw_words)
+    rarest = min(zipf(re.sub(r"['\u2019]s$", "", w)) for w in raw_words)  # "name's" is "name"
     if rarest < RARE_ZIPF:
         return True
     in_slot = in_slot and rarest < SLOT_MAX_ZIPF  # "una copia de todo": "todo" names nothing

@@ -74,6 +74,7 @@ from assistant.understanding.rights import (
 from assistant.understanding.short_rights import right_from_short_answer
 from assistant.understanding.slots import (
     DATE_PATTERN,
+    EMAIL_IN_TEXT,
     NAME_CUE,
     clean_name,
     find_residence,
@@ -188,8 +189,11 @@ def understand(
             conf["date"] = 1.0 if expecting == "date" else 0.8
 
     # Name.
-    if expecting == "name" and not intent.email and not original.rstrip().endswith("?"):
-        intent.name = clean_name(original)  # a question is never a name
+    if expecting == "name" and not original.rstrip().endswith("?"):
+        # a question is never a name; "Maria De Luca, maria@tiscali.it": the name and the
+        # e-mail together, each taken
+        given = EMAIL_IN_TEXT.sub(" ", original).strip(" ,;") if intent.email else original
+        intent.name = clean_name(given) if given else None
         if intent.name:
             conf["name"] = 0.9
     else:

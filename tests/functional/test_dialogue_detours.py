@@ -214,3 +214,23 @@ def test_a_place_after_a_bare_preposition(conv: Conversation, place: str, code: 
     conv.send("I want Spotify to delete my data")
     conv.send(place)
     assert conv.residence == code
+
+
+def test_a_place_and_a_name_answer_which_one(conv: Conversation) -> None:
+    conv.send("I want to know everything Alexa has recorded about me")
+    assert conv.expecting == "company_choice"
+    conv.send("Manchester. my name's Tom Whitaker by the way")
+    assert conv.company_id == "amazon-gb"
+    assert conv.residence == "GB"
+    assert conv.expecting == "email"
+
+
+def test_a_name_and_an_email_in_one_answer(conv: Conversation) -> None:
+    conv.send("Voglio che DAZN cancelli il mio account e tutti i miei dati")
+    conv.send("Torino")
+    assert conv.expecting == "name"
+    conv.send("Maria Teresa De Luca, maria.deluca@tiscali.it")
+    assert conv.expecting != "email"
+    letter = conv.pending_letter
+    assert letter is not None and letter.sender_name == "Maria Teresa De Luca"
+    assert letter.sender_email == "maria.deluca@tiscali.it"

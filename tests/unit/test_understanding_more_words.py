@@ -212,3 +212,41 @@ def test_more_brands_and_ways_to_ask(catalog, text: str, company: str, right: st
 )
 def test_pets_and_everyday_words_name_no_company(catalog, text: str) -> None:
     assert understand(text, catalog).company is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "name", "email"),
+    [
+        ("Maria Teresa De Luca, maria.deluca@tiscali.it", "Maria Teresa De Luca",
+         "maria.deluca@tiscali.it"),
+        ("ok sure, Priya Raghunathan", "Priya Raghunathan", None),
+    ],
+)  # fmt: skip
+def test_a_name_with_an_email_or_acknowledgements(
+    catalog, answer: str, name: str, email: str | None
+) -> None:
+    intent = understand(answer, catalog, expecting="name")
+    assert (intent.name, intent.email) == (name, email)
+
+
+@pytest.mark.parametrize("answer", ["sì, grazie", "yes please", "oui merci"])
+def test_a_yes_or_thanks_is_never_a_name(catalog, answer: str) -> None:
+    assert understand(answer, catalog, expecting="name").name is None
+
+
+def test_my_names_is_no_company_where_a_choice_is_asked(catalog) -> None:
+    intent = understand(
+        "Manchester. my name's Tom Whitaker by the way", catalog, expecting="company_choice"
+    )
+    assert intent.company is None and intent.residence == "GB" and intent.name == "Tom Whitaker"
+
+
+@pytest.mark.parametrize(
+    ("answer", "code"), [("upstate New York, near Buffalo", "US-NY"), ("near Lyon", "FR")]
+)
+def test_a_qualified_place(catalog, answer: str, code: str) -> None:
+    assert understand(answer, catalog, expecting="residence").residence == code
+
+
+def test_abn_is_abn_amro(catalog) -> None:
+    assert understand("ABN", catalog, expecting="company").company == "abn-amro"
