@@ -9,7 +9,8 @@ assistant/replies/message.py, exactly as the reader sees it):
 
 - `event`: acknowledged, identity_asked, ... over every labelled reply;
 - `reason`: not_verified, no_data, ... over every labelled reply that gives a reason;
-- `no_data`: of the full answers, which say "we hold nothing about you" (reason no_data).
+- `no_data`: of the full answers, which say "we hold nothing about you" (reason no_data);
+- `part`: of the answers, which fulfil the request in full and which refuse a part of it.
 
 Only the weights are shipped (vocabulary, idf, one weight per class, intercepts), so reading a
 reply needs no scikit-learn: assistant/replies/learned.py applies them. After writing, this
@@ -169,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     no_data_model, no_data_vec, no_data_clf = fit(
         [text for text, _r in full], [reason for _t, reason in full], letters=True
     )
+    answers = [(text, label["event"]) for _s, text, label in rows
+               if label["event"] in ("answered_full", "answered_part")]  # fmt: skip
+    part_model, part_vec, part_clf = fit(
+        [text for text, _e in answers], [event for _t, event in answers], letters=True
+    )
     weights = {
         "about": "Word weights of the reply reader; made by scripts/train_reply_reader.py.",
         "trained_on": {name: sum(1 for row in rows if row[0] == name) for name in TRAINING_SETS},
@@ -180,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         "event": event_model,
         "reason": reason_model,
         "no_data": no_data_model,
+        "part": part_model,
     }
     args.out.write_text(json.dumps(weights, ensure_ascii=False, separators=(",", ":")) + "\n")
     from assistant.replies import learned
@@ -190,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         ("event", event_vec, event_clf, texts),
         ("reason", reason_vec, reason_clf, [t for t, _r in with_reason]),
         ("no_data", no_data_vec, no_data_clf, [t for t, _r in full]),
+        ("part", part_vec, part_clf, [t for t, _e in answers]),
     ):
         expected = clf.predict(vec.transform(pool))
         for text, want in zip(pool, expected, strict=True):

@@ -135,3 +135,16 @@ def test_the_reason_weights_read_letter_groups_too() -> None:
     reason = load()["reason"]
     assert reason["letter_groups"] == [3, 5] and len(reason["letters"]) > 1000
     assert "letters" not in load()["event"]
+
+
+def test_a_part_refused_beside_a_fulfilment_is_a_partial_answer() -> None:
+    text = (
+        "Dear Mr Brown,\n\nFollowing your request we have deleted your customer account, your "
+        "order history and your marketing preferences from our systems. Invoices issued to you "
+        "in the last ten years are kept, because commercial and tax law oblige us to keep them; "
+        "they are blocked for any other use and will be destroyed when that period ends.\n\n"
+        "Kind regards,\nData Protection Team"
+    )
+    verdict = _weigh(text, _rules("answered_full"))
+    assert verdict.event == "answered_part"
+    assert verdict.reason == "exemption"
