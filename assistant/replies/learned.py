@@ -8,11 +8,13 @@ So classify.py asks both: the weights decide the event and the refusal's reason 
 are unsure, and the rules keep the parts they do best (bounces and out-of-office notes by
 their headers, the dates of an extension, the sentence to quote when both agree).
 
-The weights are multinomial logistic regressions over TF-IDF word unigrams and bigrams (and,
-for the reason, letter groups within words), trained by scripts/train_reply_reader.py
-(scikit-learn) and shipped as weights.json beside this module: vocabulary, idf, one weight per
-class, intercepts. Applying them is plain
-arithmetic, the same as scikit-learn's `predict_proba` (the training script checks that).
+Four sets of weights, each a logistic regression over TF-IDF word unigrams and bigrams (the
+last three also over letter groups within words): `event`; `reason` (why a request, or a part
+of it, was refused); `no_data` (which full answers say "we hold nothing about you"); `part`
+(which answers refuse a part). scripts/train_reply_reader.py trains them (scikit-learn) and
+ships them as weights.json beside this module: vocabulary, idf, one weight per class,
+intercepts. Applying them is plain arithmetic, the same as scikit-learn's `predict_proba` (the
+training script checks that on every training reply).
 """
 
 from __future__ import annotations
