@@ -30,6 +30,8 @@ ANSWER_CUES: dict[str, tuple[str, ...]] = {
         r"\b(need|require) (some )?(more|additional|further|extra) time\b",
         r"\bextension of (the )?(time|period|deadline)\b",
         r"\bby (an? )?(additional|further) \w+ (days|months)\b",
+        # "we are taking the additional 45 calendar days the CCPA permits"
+        r"\b(additional|further|extra) \d+ (calendar |business |working )?(days|weeks|months)\b",
         r"\b(two|2) further months\b",
         r"\bFrist\b.{0,80}\bverlänger",
         r"\bverlänger\w*\b.{0,60}\bFrist\b",

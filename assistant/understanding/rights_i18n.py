@@ -283,6 +283,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     "it": [
         ("access", r"\besport\w*\b[^.?!]{0,30}\bdati\b", 1.0, True),
         ("access", r"\bsapere\b (?:\w+ ){0,2}(?:i |quali )?dati\b", 1.0, True),
+        ("access", r"\bscaric\w*\b[^.?!]{0,30}\bdati\b", 1.0, True),
         (
             "opt_out",
             r"\b(?:a|con) terzi\b|\bced\w* i (?:miei )?dati\b|\bsmett\w* di ced\w*",

@@ -41,7 +41,7 @@ DUTCH: list[tuple[str, str, float, bool]] = [
     ),
     (
         "correction",
-        r"\bcorrig\w*|\bcorrectie\b|\brectific\w*|\baanpas\w*|\bverbeter\w*",
+        r"\bcorrig\w*|\bcorrectie\b|\brectific\w*|\baanpas\w*|\baangepast\b|\bverbeter\w*",
         1.2,
         True,
     ),

@@ -60,3 +60,15 @@ CASES = [
 def test_the_deciding_part_wins(language: str, text: str, event: str, reason: str | None) -> None:
     reading = read_reply(pasted(text))
     assert (reading.event, reading.reason, reading.language) == (event, reason, language)
+
+
+def test_the_additional_days_a_law_permits_taken_are_an_extension() -> None:
+    reading = read_reply(
+        pasted(
+            "Dear Ms Hale,\n\nThank you for your request. We are taking advantage of the "
+            "additional 45 calendar days that the CCPA permits when reasonably necessary, given "
+            "the volume of records we need to compile.\n\nPrivacy Office"
+        )
+    )
+    assert reading.event == "extended"
+    assert reading.extension == {"days": 45}

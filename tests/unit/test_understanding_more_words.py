@@ -250,3 +250,19 @@ def test_a_qualified_place(catalog, answer: str, code: str) -> None:
 
 def test_abn_is_abn_amro(catalog) -> None:
     assert understand("ABN", catalog, expecting="company").company == "abn-amro"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right"),
+    [
+        ("My Bonvoy profile has my last name spelled wrong, can you get them to fix it",
+         "marriott", "correction"),
+        ("vorrei scaricare tutti i dati che Garmin Connect ha raccolto dal mio orologio",
+         "garmin", "access"),
+        ("Tikkie laat nog steeds mijn meisjesnaam zien, dat moet aangepast worden", "abn-amro",
+         "correction"),
+    ],
+)  # fmt: skip
+def test_after_heldout14(catalog, text: str, company: str, right: str) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == (company, right)
