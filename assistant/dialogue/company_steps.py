@@ -120,7 +120,11 @@ class CompanySteps:
         company is dropped and the person chooses. None when this is no such switch."""
         s = self.state
         ids = [m.id for m in intent.companies[:CHOICES]]
-        if not (intent.ambiguous_company and ids and s.company and s.company_id not in ids):
+        offered = {company_id for company_id, _name in s.candidates}
+        chosen_dropped = bool(s.company) and s.company_id not in ids
+        # "it's Experian, not Equifax" while Equifax's entities are on offer: Experian's instead
+        offer_dropped = s.company is None and bool(offered) and not offered & set(ids)
+        if not (intent.ambiguous_company and ids and (chosen_dropped or offer_dropped)):
             return None
         if s.residence:
             country = s.residence.split("-")[0]

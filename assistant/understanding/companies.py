@@ -20,6 +20,7 @@ from assistant.records.search import fold, host_of
 from assistant.understanding.aliases import alias_table
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
 from assistant.understanding.name_context import (
+    HONORIFICS,
     KINDS_OF_SHOP,
     PETS,
     THOUGHT,
@@ -289,6 +290,8 @@ def find_companies(
                 if tokens[j] not in NEGATION_BRIDGE:
                     break  # "not asking Strava to ...": the verb is negated, not Strava
     people = {i + 1 for i, t in enumerate(tokens) if t in PERSON_NOUNS or t in PETS}
+    # "Herr Rossmann", "Mrs Otto", "Madame Leclerc": a title, then a person's name
+    people |= {i + 1 for i, t in enumerate(tokens) if t in HONORIFICS}
     # "Otto, mein Nachbar, ...", "Otto, my neighbour": the name is a person's
     named_people = {i for i in range(len(tokens) - 2) if person_follows(tokens, i + 1)}
     named_people |= {i for i in range(len(tokens) - 2) if a_name_follows(tokens, i + 1)}

@@ -83,6 +83,12 @@ NAMING = frozenset(
         "genoemd",
     ]
 )
+# Titles before a person's name ("Herr Rossmann", "Madame Leclerc"); not "Dr." alone, which
+# also opens brand names ("Dr. Oetker").
+HONORIFICS = words(
+    "herr frau mr mrs ms monsieur madame mademoiselle senor senora senorita signor signora "
+    "signorina meneer mevrouw mevr dhr"
+)
 # Kinds of shop or firm: "die Drogerie Müller" is no misspelt "dm-drogerie".
 KINDS_OF_SHOP = words(
     "drogerie apotheke bank sparkasse versicherung supermarkt baeckerei bakery pharmacy "

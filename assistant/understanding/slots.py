@@ -185,6 +185,7 @@ def find_residence(
             r"near|outside(?: of)?|just outside|close to)\s+)?"
             r"(?:(?:i (?:live|am|'m|reside) in|i'?m in|in|from|i'?m from|ich wohne in|wohne in|"
             r"je vis (?:a|à|en|au)|j'habite (?:a|à|en|au)|vivo (?:en|a|in)|abito a|ik woon in|"
+            r"sto a|sto in|estoy en|je suis (?:a|à)|ich bin in|ik zit in|based in|"
             # the bare preposition of each language: "En Sevilla", "À Lyon", "A Milano"
             r"en|a|à|au|aux|nach|bei|te|op)\s+)?",
             "",

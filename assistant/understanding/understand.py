@@ -261,6 +261,11 @@ def understand(
         hits = [h for h in hits if h[0] != "opt_out"]
     if intent.topic == "verification":
         hits = [h for h in hits if h[0] != "access" or h[1] >= 1.2]
+    taken_back = {h[0] for h in hits} & set(negated)
+    if taken_back and {h[0] for h in hits} - taken_back:
+        # "quiero borrar... no, espera, no quiero borrar nada, solo saber qué datos tienen":
+        # a right asked for and then denied gives way to the other one asked for
+        hits = [h for h in hits if h[0] not in taken_back]
     right, right_conf, ranked = choose_right(hits)
     intent.negated_rights = sorted(set(negated) - set(ranked))
     if right is None and expecting == "right":

@@ -234,3 +234,14 @@ def test_a_name_and_an_email_in_one_answer(conv: Conversation) -> None:
     letter = conv.pending_letter
     assert letter is not None and letter.sender_name == "Maria Teresa De Luca"
     assert letter.sender_email == "maria.deluca@tiscali.it"
+
+
+def test_another_company_named_while_a_choice_is_open_replaces_the_choice(
+    conv: Conversation,
+) -> None:
+    conv.send("My credit report has the wrong address on it, it's Equifax I think")
+    assert conv.expecting == "company_choice"
+    replies = conv.send("actually no, sorry, it's Experian, not Equifax")
+    assert "Experian" in text(replies) and "Equifax" not in text(replies)
+    conv.send("I live in Leeds")
+    assert conv.company_id == "experian-gb"

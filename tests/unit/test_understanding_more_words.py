@@ -266,3 +266,20 @@ def test_abn_is_abn_amro(catalog) -> None:
 def test_after_heldout14(catalog, text: str, company: str, right: str) -> None:
     intent = understand(text, catalog)
     assert (intent.company, intent.right) == (company, right)
+
+
+def test_a_right_taken_back_gives_way_to_the_other(catalog) -> None:
+    text = (
+        "quiero borrar... no, espera, no quiero borrar nada, solo saber qué datos tienen sobre mí"
+    )
+    assert understand(text, catalog).right == "access"
+
+
+def test_sto_a_is_where_one_lives(catalog) -> None:
+    assert understand("sto a Torino", catalog, expecting="residence").residence == "IT"
+
+
+def test_a_title_before_a_name_makes_a_person(catalog) -> None:
+    text = "Mein Nachbar Herr Rossmann hat schon wieder seinen Sperrmüll vor die Garage gestellt"
+    assert understand(text, catalog).company is None
+    assert understand("Rossmann soll meine Daten löschen", catalog).company == "rossmann"
