@@ -392,6 +392,17 @@ def _negated(cuts: tuple[list[int], list[int]], start: int) -> bool:
     return at >= 0 and negations[at] > clause_start
 
 
+def without_taken_back(
+    hits: list[tuple[str, float, int]], negated: list[str]
+) -> list[tuple[str, float, int]]:
+    """The hits without a right asked for and then denied, when another right is asked for
+    ("quiero borrar... no, espera, no quiero borrar nada, solo saber qué datos tienen")."""
+    taken_back = {h[0] for h in hits} & set(negated)
+    if taken_back and {h[0] for h in hits} - taken_back:
+        return [h for h in hits if h[0] not in taken_back]
+    return hits
+
+
 def choose_right(hits: list[tuple[str, float, int]]) -> tuple[str | None, float, list[str]]:
     if not hits:
         return None, 0.0, []

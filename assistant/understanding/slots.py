@@ -264,6 +264,25 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
+def place_in_one_part(text: str, lang: str | None) -> tuple[str | None, str | None]:
+    """ "Texas, Austin area": the comma-separated part that names a place, when only one does
+    (never a two-letter word: "no" is not Norway); (None, None) otherwise."""
+    parts = [
+        find_residence(p, whole=True, lang=lang) for p in text.split(",") if len(p.strip()) >= 4
+    ]
+    named = [(code, words) for code, words in parts if code]
+    if len({code for code, _words in named}) == 1:
+        return named[0]
+    return None, None
+
+
+def name_answer(text: str, email: str | None) -> str | None:
+    """The name in an answer to "what is your name?"; with the e-mail given beside it
+    ("Maria De Luca, maria@tiscali.it") the rest is the name."""
+    given = EMAIL_IN_TEXT.sub(" ", text).strip(" ,;") if email else text
+    return clean_name(given) if given else None
+
+
 def clean_name(text: str) -> str | None:
     """A person's name from an answer to "what is your name?", or None if it is not one."""
     raw = " ".join(text.strip().split())

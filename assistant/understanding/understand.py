@@ -70,16 +70,18 @@ from assistant.understanding.rights import (
     UNSUBSCRIBE,
     choose_right,
     find_rights,
+    without_taken_back,
 )
 from assistant.understanding.short_rights import right_from_short_answer
 from assistant.understanding.slots import (
     DATE_PATTERN,
-    EMAIL_IN_TEXT,
     NAME_CUE,
     clean_name,
     find_residence,
+    name_answer,
     parse_date,
     parse_email,
+    place_in_one_part,
 )
 from assistant.understanding.spans import guess_unknown_company, named_unknown, unknown_rival
 from assistant.understanding.typos import fix_typos
@@ -190,10 +192,7 @@ def understand(
 
     # Name.
     if expecting == "name" and not original.rstrip().endswith("?"):
-        # a question is never a name; "Maria De Luca, maria@tiscali.it": the name and the
-        # e-mail together, each taken
-        given = EMAIL_IN_TEXT.sub(" ", original).strip(" ,;") if intent.email else original
-        intent.name = clean_name(given) if given else None
+        intent.name = name_answer(original, intent.email)  # a question is never a name
         if intent.name:
             conf["name"] = 0.9
     else:
@@ -222,16 +221,7 @@ def understand(
             and len(low.split()) <= 5
             and intent.yes_no is None  # "Ja, gerne": an answer to something else, no place
         ):
-            # "Texas, Austin area": the part that names a place, when only one does (never a
-            # two-letter word: "no" is not Norway)
-            parts = [
-                find_residence(p, whole=True, lang=lang)
-                for p in original.split(",")
-                if len(p.strip()) >= 4
-            ]
-            named = {c for c, _w in parts if c}
-            if len(named) == 1:
-                code, words = next((c, w) for c, w in parts if c)
+            code, words = place_in_one_part(original, lang)  # "Texas, Austin area"
         if code:
             intent.residence, intent.residence_text = code, words
             conf["residence"] = 1.0 if expecting == "residence" else 0.85
@@ -261,12 +251,7 @@ def understand(
         hits = [h for h in hits if h[0] != "opt_out"]
     if intent.topic == "verification":
         hits = [h for h in hits if h[0] != "access" or h[1] >= 1.2]
-    taken_back = {h[0] for h in hits} & set(negated)
-    if taken_back and {h[0] for h in hits} - taken_back:
-        # "quiero borrar... no, espera, no quiero borrar nada, solo saber qué datos tienen":
-        # a right asked for and then denied gives way to the other one asked for
-        hits = [h for h in hits if h[0] not in taken_back]
-    right, right_conf, ranked = choose_right(hits)
+    right, right_conf, ranked = choose_right(without_taken_back(hits, negated))
     intent.negated_rights = sorted(set(negated) - set(ranked))
     if right is None and expecting == "right":
         right, right_conf = right_from_short_answer(bare)
