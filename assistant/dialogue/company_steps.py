@@ -218,6 +218,9 @@ class CompanySteps:
         picked = self.pick_candidate(text, intent, by_place=False)
         if picked:
             return self.set_company(picked) + self.gather.advance()
+        if intent.company and intent.kind == "request":  # "I want Spokeo to stop selling my
+            s.unknown_name = None  # info": a request to a company the catalog does know
+            return self.absorb(intent) + self.gather.advance()
         contact = parse_contact(text, intent.email)
         if contact is None:
             if intent.yes_no is False:

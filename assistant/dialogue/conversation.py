@@ -414,5 +414,10 @@ def _restates_request(
 
 def _answers_step(intent: Intent, expecting: str | None) -> bool:
     """Whether a message worded as a question still gives what the step waits for."""
-    given = {"name": intent.name, "email": intent.email, "residence": intent.residence}
+    given = {
+        "name": intent.name,
+        "email": intent.email,
+        "residence": intent.residence,
+        "company": intent.company or intent.companies or intent.unknown_company or intent.right,
+    }
     return expecting not in given or bool(given[expecting])

@@ -254,11 +254,13 @@ def choose_company(
     lang: str,
     corrected_after: int | None,
     right_words: set[int] | None = None,
+    either: bool = False,
 ) -> Choice:
     """Apply the rules above to `found` (best first). `corrected_after`: the word number after
     which the person corrected themselves ("Qualfon, sorry, I mean Qualified"), if any.
     `right_words`: the word numbers of the clauses that ask for a right, when the message has
-    several clauses ("Lösch mein Konto bei Spotify, ich nutz jetzt Apple Music")."""
+    several clauses ("Lösch mein Konto bei Spotify, ich nutz jetzt Apple Music"). `either`:
+    the person leaves it open which ("chez l'un des deux"): never one chosen for them."""
     strong = [m for m in found if m.score >= 0.78]
     if not strong:
         return Choice(options=found[:5])
@@ -282,7 +284,7 @@ def choose_company(
         most = [f for f in meant if _mentions(f) == top]
         if len(most) == 1 and top > 1:
             meant = most
-    if len(meant) > 1 and right_words:  # only one is named where the right is asked for
+    if len(meant) > 1 and right_words and not either:  # only one named where the right is
         asked = [f for f in meant if any(p in right_words for m in f for p in m.positions)]
         if len(asked) == 1:
             meant = asked
@@ -293,4 +295,6 @@ def choose_company(
     entity = pick_entity(family, catalog, residence, lang)
     if entity is None:
         return Choice(options=family[:8], reason="entities")
+    if either:  # "Orange or the other one, either": the other is not in the catalog
+        return Choice(options=[entity], reason="two_companies")
     return Choice(company=entity, options=[entity])

@@ -37,11 +37,13 @@ from assistant.understanding.spans import (
     ARTICLES,
     FUZZY_ZIPF,
     GLUE_WORDS,
+    INDEFINITE_ARTICLES,
     NEGATION_BRIDGE,
     NEGATORS,
     PERSON_NOUNS,
     SLOT_AFTER,
     SLOT_BEFORE,
+    STATUTE_PARTS,
     accept_span,
     candidates,
     capitalised,
@@ -55,6 +57,8 @@ from assistant.understanding.spans import (
 
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
+
+THING_ZIPF = 3.5  # a word this common or more, after "une"/"een" in lower case, is a thing
 
 
 @dataclass
@@ -270,6 +274,13 @@ def find_companies(
         or (  # a short number, unless it ends a name ("Check 24", "Lotto 24")
             t.isdigit() and len(t) < 3 and not (i and tokens[i - 1] + t in cindex.exact)
         )
+        or (t in STATUTE_PARTS and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
+    }
+    # "une orange", "een picnic kleed": a word in lower case after "a"/"une"/"een" is a thing
+    things = {
+        i + 1
+        for i, t in enumerate(tokens[:-1])
+        if t in INDEFINITE_ARTICLES.get(lang, ()) and not capitalised(raw_tokens[i + 1])
     }
     negators = NEGATORS
     asking = text.rstrip().endswith("?")
@@ -328,6 +339,9 @@ def find_companies(
             continue  # "my Schufa-like file", "ein Amazon-ähnlicher Shop": a likeness
         if (start in people or end - 1 in named_people) and not whole_answer:
             continue  # "my neighbour Otto", "Otto, mein Nachbar": a person
+        if start in things and not whole_answer and zipf(raw_tokens[start]) >= THING_ZIPF:
+            covered.update(range(start, end))  # nor a typo of another name
+            continue
         if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end, lang == "de"):
             continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
         in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS

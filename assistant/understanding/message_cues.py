@@ -55,3 +55,54 @@ SELF_CORRECTION = re.compile(
     r"\bi meant\b|\bi mean\b|\bmy mistake\b|\bich meinte\b|\bje voulais dire\b|"
     r"\bquise decir\b|\bintendevo\b|\bik bedoelde\b|\bnot \w+(?: \w+)?, (?:it'?s|i)\b"
 )
+
+# "one of the two", "l'un des deux": two companies named and either will do - the person
+# has to say which.
+EITHER_ONE = re.compile(
+    r"\b(?:one of (?:the|them|those|these) (?:two|both)|either of (?:the|those|these) two|"
+    r"l'une? des deux|une? des deux|einen? (?:der|von) beiden|eine (?:der|von) beiden|"
+    r"un[oa] de (?:los|las) dos|un[oa] (?:dei|delle) due|een van (?:de|die|beide)(?: twee)?)\b"
+)
+
+# Names of data-protection laws, which a request cites and which are no company ("nach Art. 21
+# DSGVO, die sollen das lassen": "die" is the company in view, not "DSGVO").
+LAW_NAMES = re.compile(
+    r"^(?:(?:art|artikel|article|articolo|articulo|section|sec|nach|under|selon|segun|ai sensi)"
+    r"\.?\s*)?(?:\d+\s*)?(?:uk )?(?:gdpr|dsgvo|rgpd|avg|ccpa|cpra|bdsg|lopd|lopdgdd|lgpd|"
+    r"pipeda|vcdpa|cdpa|tdpsa|dsg|ndsg|cnil|aepd|garante)$"
+)
+
+
+# "They must stop", "basta, non devono più ...": a demand, as the end of a story makes it.
+_DEMAND = re.compile(
+    r"\b(?:they (?:must|should|have to)|must stop|enough|basta|genug|assez|sollen|muss|mussen|"
+    r"doivent|doit|deben|debe|devono|deve|moeten|moet)\b"
+)
+
+
+def last_sentence(low: str) -> str:
+    """The last sentence of a message (where a story's request usually stands)."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", low.strip()) if re.search(r"\w", s)]
+    return sentences[-1] if sentences else low
+
+
+def ends_in_request(low: str) -> bool:
+    """A message of several sentences whose last one asks the company for something, not a
+    question ("... the notes from the gate agent? I want a copy of all of it")."""
+    last = last_sentence(low)
+    asks = bool(ASKED_OF_THEM.search(last) or _DEMAND.search(last))
+    return asks and last != low.strip() and not last.rstrip().endswith("?")
+
+
+# A company named by its kind ("my bank", "mon opérateur"): someone to write to, though which
+# one the person must still say.
+KIND_OF_COMPANY = re.compile(
+    r"\b(?:my (?:bank|phone company|mobile provider|carrier|provider|operator|insurer|"
+    r"insurance company|energy supplier|isp|employer|landlord|gym)|"
+    r"meine? (?:bank|sparkasse|krankenkasse|versicherung|mobilfunkanbieter|anbieter|"
+    r"handyanbieter|stromanbieter|arbeitgeber|vermieter)|"
+    r"mon (?:operateur|fournisseur|assureur|employeur|banquier|fai)|ma (?:banque|mutuelle)|"
+    r"mi (?:banco|operador|operadora|compania|aseguradora|proveedor)|"
+    r"(?:il )?mio (?:operatore|gestore|fornitore)|la mia (?:banca|assicurazione|compagnia)|"
+    r"mijn (?:bank|provider|verzekeraar|zorgverzekeraar|energieleverancier|werkgever))\b"
+)

@@ -101,7 +101,12 @@ _GREETING_WORDS = (
 )
 # "How are you?" after a greeting, in the six languages.
 _HOW_ARE_YOU = (
-    r"(?:how are you(?: doing)?(?: today)?|how'?s it going|wie geht'?s(?: dir| ihnen)?(?: heute)?|"
+    r"(?:how are you(?: doing)?(?: today)?|how'?s it going|how are things|how have you been|"
+    r"how(?:'?s| is) (?:your|ur) (?:day|morning|afternoon|evening|week)"
+    r"(?: going| been)?(?: so far)?|"
+    r"hope you'?re (?:well|doing well|ok)|wie laeuft'?s|wie lauft'?s|comment vas-tu|"
+    r"que tal (?:tu|el) dia|que tal va todo|come va la giornata|hoe is je dag|"
+    r"wie geht'?s(?: dir| ihnen)?(?: heute)?|"
     r"wie geht es (?:dir|ihnen)(?: heute)?|ca va|comment (?:ca va|allez-vous)|que tal|"
     r"vous allez bien|tu vas bien|"
     r"como estas|como esta|come va(?: oggi)?|come stai|come sta|hoe gaat het(?: met je| ermee)?|"
@@ -110,8 +115,8 @@ _HOW_ARE_YOU = (
 # One greeting or a few in a row ("hola, buenas tardes", "hallo, guten Abend"), perhaps with
 # a "how are you?" ("Buongiorno! Come va oggi?").
 _GREETING = re.compile(
-    rf"^{_GREETING_WORDS}(?:[ .!,]+{_GREETING_WORDS})*[ .!,]*(?:there)?[ .!,]*"
-    rf"(?:{_HOW_ARE_YOU}[ .!?]*)?$"
+    rf"^(?:{_GREETING_WORDS}(?:[ .!,]+{_GREETING_WORDS})*[ .!,]*(?:there)?[ .!,]*"
+    rf"(?:{_HOW_ARE_YOU}[ .!?]*)?|{_HOW_ARE_YOU}[ .!?]*)$"
 )
 _THANKS = re.compile(
     r"^(?:danke|danke schon|vielen dank|merci|gracias|gracias,? eso es todo|grazie|bedankt|"

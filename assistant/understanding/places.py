@@ -111,7 +111,7 @@ def _foreign_regions() -> dict[str, tuple[str, ...]]:
             if country in SUBDIVIDED:
                 continue
             for sub in pycountry.subdivisions.get(country_code=country) or []:  # type: ignore[no-untyped-call]
-                for name in re.split(r"[,;/]", sub.name):
+                for name in re.split(r"[,;/()\[\]]", sub.name):  # "Catalunya [Cataluña]"
                     key = fold(name)
                     if len(key) >= 4 and country not in found.get(key, ()):
                         found[key] = (*found.get(key, ()), country)

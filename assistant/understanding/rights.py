@@ -286,6 +286,13 @@ _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|doesn'?t|does not|not|never|no need to|without|rather than|"
     r"instead of|won'?t|wouldn'?t|no)\b"
 )
+# "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after
+# "before" is what may come later, not what is asked now.
+_BEFORE = re.compile(
+    r"\b(?:before|bevor|avant de|avant qu|antes de|prima di|voordat|alvorens)\b"
+    r"(?:\s+(?:you|i|we|they|ihr|sie|ich|wir|ils|vous|je|tu|ik|jullie|ze))?"
+    r"(?:\s+(?:\w+\s+)?(?:anything|etwas|was|quoi que ce soit|nada|niente|iets))?\s+$"
+)
 # Words after which a new clause starts (negation does not carry over).
 _CLAUSE_BREAK = re.compile(
     r"[,;:!?]|\.(?!\w)| - | -- |\u2013|\u2014|\b(?:but|just|only|instead|rather|though|however|"
@@ -293,6 +300,12 @@ _CLAUSE_BREAK = re.compile(
 )
 # "Ich will nicht, dass N26 mein Konto löscht": the clause after the comma is what is negated.
 _SUBORDINATE = re.compile(r"\s*(?:dass|que|qu'|che|dat|that)\b")
+# ... when the clause before the comma ends in the wanting ("ich will nicht, dass", "je ne
+# veux pas, qu'ils"); not "je ne veux plus rien avoir à faire avec eux, qu'ils effacent tout"
+_WANTING = re.compile(
+    r"\b(?:will|mochte|want|wants|veux|voudrais|quiero|quisiera|voglio|vorrei|wil|wollen|"
+    r"nicht|pas|no|non|niet|not)\s*$"
+)
 # The person correcting themselves, not asking for a correction: "I got that wrong", "my
 # mistake", "ich habe mich vertan (mein Fehler)", "je me suis trompé, erreur de ma part".
 OWN_SLIP = re.compile(
@@ -338,6 +351,9 @@ def find_rights(
                 continue  # "dass ich die alten Kundendaten lösche": the person's own doing
             if right == "correction" and any(a <= m.start() < b for a, b in slips):
                 continue  # "sorry, I got that wrong, it's Whitepages": the person's own slip
+            if _BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                negated.append(right)  # "before deleting anything": not asked for now
+                continue
             spans.append(m.span())
             if negatable:
                 if rule_lang not in cuts:
@@ -357,7 +373,11 @@ def _cuts(text: str, lang: str) -> tuple[list[int], list[int]]:
     breaks = [
         m.end()
         for m in pattern.finditer(text)
-        if not (m.group(0) == "," and _SUBORDINATE.match(text, m.end()))
+        if not (
+            m.group(0) == ","
+            and _SUBORDINATE.match(text, m.end())
+            and _WANTING.search(text, max(0, m.start() - 30), m.start())
+        )
     ]
     negations = [m.end() for m in NEGATION_BY_LANGUAGE.get(lang, _NEGATION).finditer(text)]
     return breaks, negations

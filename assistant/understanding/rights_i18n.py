@@ -346,7 +346,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "opt_out",
             r"\bchiamate (?:commerciali|promozionali|pubblicitarie)\b|\btelemarketing\b|"
-            r"\bnon (?:mi )?(?:chiamate|chiamino|contattate|contattino)\b",
+            r"\bnon (?:mi )?(?:chiamate|chiamino|contattate|contattino)\b|"
+            r"\bsmett\w* di (?:chiamar|contattar|tempestar)\w*",
             1.0,
             False,
         ),

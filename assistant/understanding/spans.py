@@ -57,6 +57,18 @@ SLOT_AFTER = words(
 )
 # Articles between a request's slot word and the company ("bei der Telekom", "chez la Fnac").
 ARTICLES = words("the der die das den dem la le les el los las il lo het l")
+# A word written in lower case right after one of these is a thing, not a company ("j'ai
+# mangé une orange", "een picnic kleed"): a company is not "an Orange".
+INDEFINITE_ARTICLES = {  # ("a" and "an" only in English: "à", "an Google", "a Instagram")
+    "en": words("a an"),
+    "de": words("ein eine einen einem einer"),
+    "fr": words("un une"),
+    "es": words("un una unos unas"),
+    "it": words("un uno una"),
+    "nl": words("een"),
+}
+# A number after these makes a statute's article or section ("Art. 15 GDPR"), not Art.com.
+STATUTE_PARTS = words("art artt artikel article articolo articulo sec section para paragraph")
 # A name right after one of these is a person's ("my neighbour Otto").
 PERSON_NOUNS = words(
     """

@@ -45,9 +45,14 @@ from assistant.understanding.lexicon import detect_language
 from assistant.understanding.message_cues import (
     APOLOGY,
     ASKED_OF_THEM,
+    EITHER_ONE,
+    KIND_OF_COMPANY,
+    LAW_NAMES,
     LEAD_IN,
     SELF_CORRECTION,
     WANTS_BACK,
+    ends_in_request,
+    last_sentence,
     law_country,
 )
 from assistant.understanding.phrases import (
@@ -235,6 +240,9 @@ def understand(
             topic = name
             break
     asked = question_form or topic in ("deadline", "verification", "right_company", "agent")
+    if asked and not question_form and topic and ends_in_request(low):
+        # a story's earlier sentence touched the topic; its last one asks for something
+        asked = bool(dict(_QUESTION_RULES)[topic].search(last_sentence(low)))
     if topic == "right_company" and not question_form and SELF_CORRECTION.search(low):
         asked = False  # "wrong one - not Cloudmed, I meant Qualfon": a switch, not a question
     request_verb = bool(_REQUEST_VERB.search(low)) and topic in ("selling", "contact")
@@ -247,6 +255,9 @@ def understand(
 
     # Right.
     hits, negated, _spans = find_rights(low, lang)
+    if complaint and ends_in_request(low):  # a grievance told first, then "But I want them
+        closing = len(low) - len(last_sentence(low))  # to stop texting me": a request
+        complaint = is_complaint(low[closing:]) or not any(p >= closing for _r, _w, p in hits)
     if intent.topic == "selling":
         hits = [h for h in hits if h[0] != "opt_out"]
     if intent.topic == "verification":
@@ -305,6 +316,7 @@ def understand(
             and not strong_candidates  # a loose likeness ("whiteboard") is no company
             and not has_privacy_object(low)
             and not THEY.search(low)
+            and not KIND_OF_COMPANY.search(low)  # "mon opérateur": a company, yet to be named
             and len(low.split()) >= 6
         )
     )
@@ -405,6 +417,7 @@ def _find_company(
             lang=lang,
             corrected_after=corrected_after,
             right_words=right_words,
+            either=bool(EITHER_ONE.search(low)),
         )
         rival = unknown_rival(original, found, residence_words)
         if choice.company is not None and rival is None:
@@ -430,8 +443,12 @@ def _find_company(
             flags=re.IGNORECASE,
         )
         if expecting == "company" and len(short.split()) <= 5 and not intent.right:
-            if intent.residence is None:  # "I live in California" is a place, not a company
+            # "I live in California" is a place, not a company; in a question ("what about
+            # Wallapop?", "how's it going?") only a word written as a name can be one
+            if intent.residence is None and not is_question(low, lang):
                 intent.unknown_company = short
+            elif intent.residence is None:
+                intent.unknown_company = guess_unknown_company(original)
             return
         intent.unknown_company = guess_unknown_company(original)
     known = intent.company or intent.companies or intent.unknown_company
@@ -439,6 +456,8 @@ def _find_company(
         # A request naming a company the catalog does not know ("I want Walmart to delete my
         # data"): keep the name, to offer a letter to it - never a place the person lives in.
         guess = named_unknown(original, lang)
+        if guess and LAW_NAMES.match(clean_text(guess)):
+            guess = None  # "DSGVO", "Art. 15 GDPR": the law cited, not a company
         if guess and not set(clean_text(guess).split()) & residence_words:
             code, _words = find_residence(guess, whole=True, lang=lang)
             intent.unknown_company = None if code else guess

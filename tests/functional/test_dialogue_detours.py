@@ -245,3 +245,31 @@ def test_another_company_named_while_a_choice_is_open_replaces_the_choice(
     assert "Experian" in text(replies) and "Equifax" not in text(replies)
     conv.send("I live in Leeds")
     assert conv.company_id == "experian-gb"
+
+
+def test_small_talk_where_the_company_is_asked_is_no_company(conv: Conversation) -> None:
+    replies = conv.send("how's your day going?")
+    assert conv.expecting == "company"
+    assert "record for" not in text(replies)  # not taken for an unknown company's name
+    conv.send("i want spokeo to stop selling my info")
+    assert conv.company_id == "spokeo"
+    assert conv.right == "opt_out"
+
+
+def test_a_known_company_named_while_an_unknown_ones_address_is_asked_replaces_it(
+    conv: Conversation,
+) -> None:
+    conv.send("Acme Widgets")
+    assert conv.expecting == "unknown_contact"
+    conv.send("no wait, I want Spotify to delete my data")
+    assert conv.company_id == "spotify"
+    assert conv.right == "deletion"
+    assert conv.expecting == "residence"
+
+
+def test_a_spanish_region_is_where_the_person_lives(conv: Conversation) -> None:
+    conv.send("Quiero que Cabify borre todos mis datos.")
+    assert conv.expecting == "residence"
+    conv.send("Cataluña")
+    assert conv.residence == "ES"
+    assert conv.expecting == "name"
