@@ -60,6 +60,7 @@ _UNTIL = re.compile(
     re.IGNORECASE,
 )
 _REASON_ORDER = (
+    ("r_not_personal", "other"),  # "not personal data" decides, whatever law it names
     ("r_not_verified", "not_verified"),
     ("r_too_many", "too_many_requests"),
     ("r_jurisdiction", "outside_jurisdiction"),
@@ -70,7 +71,9 @@ _REASON_ORDER = (
 )
 # Reasons that refuse by themselves ("we only process this data for your bank"); an exemption
 # is also named in replies that do not refuse anything ("we keep invoices for ten years").
-_STANDALONE_REASONS = frozenset({"r_not_controller", "r_too_many", "r_jurisdiction"})
+_STANDALONE_REASONS = frozenset(
+    {"r_not_controller", "r_too_many", "r_jurisdiction", "r_not_personal"}
+)
 _CONTRAST = re.compile(
     r"\b(however|but|jedoch|aber|allerdings|cependant|toutefois|mais|en revanche|sin embargo|"
     r"pero|no obstante|tuttavia|però|invece|echter|maar|all other|alle anderen|tous les autres|"
@@ -371,6 +374,10 @@ def _verdict(
         ]  # fmt: skip
     if "channel" in every and not (controller and refusals) and (named or not refusals):
         return "use_other_channel", None, None, {"event": first("channel")}
+    handed_but_none = [s for s, _sig in found if _given_but_none_of(s)]
+    if handed_but_none and not refusals:  # "enclosed is your account data; however, no call
+        quote = handed_but_none[0]  # recordings exist": a part that does not exist
+        return "answered_part", "no_data", None, {"event": quote, "reason": quote}
     if "no_data" in every and not (refusals and every & _STANDALONE_REASONS):
         return "answered_full", "no_data", None, {"event": first("no_data")}
     if not refusals and not every & {"done", "ack"}:  # a reason stated alone refuses
@@ -416,6 +423,16 @@ def _verdict(
     ):
         return "not_a_reply", None, "other", {"event": found[0][0]}
     return None, None, None, {}
+
+
+def _given_but_none_of(sentence: str) -> bool:
+    """A sentence that hands over the data, then ("however", "en revanche") says a part of it
+    does not exist or is no longer kept."""
+    contrast = _CONTRAST.search(sentence)
+    if contrast is None:
+        return False
+    before, after = sentence[: contrast.start()], sentence[contrast.end() :]
+    return "done" in signals(before) and bool(signals(after) & {"no_data", "r_gone"})
 
 
 def _reason(found: list[tuple[str, set[str]]], refusals: list[str]) -> tuple[str, str | None]:

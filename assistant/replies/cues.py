@@ -395,11 +395,9 @@ def _main_clause_signals(sentence: str) -> set[str]:
 
 
 _REFUSING_REASONS = frozenset(
-    {"r_not_verified", "r_not_controller", "r_too_many", "r_jurisdiction"}
+    {"r_not_verified", "r_not_controller", "r_too_many", "r_jurisdiction", "r_not_personal"}
 )
-_REASONS = frozenset(
-    {"r_not_verified", "r_not_controller", "r_exemption", "r_too_many", "r_jurisdiction"}
-)
+_REASONS = _REFUSING_REASONS | {"r_exemption"}
 # A contrast ("however", "jedoch", ...) or a negation: with a refusal's reason in the same
 # sentence, the sentence says what is not done and why.
 _DENIED_PART = re.compile(

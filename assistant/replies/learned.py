@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.replies.cues import signals
 from assistant.replies.message import ReplyMessage
 
 WEIGHTS = Path(__file__).with_name("weights.json")
@@ -142,7 +143,10 @@ RULES_UNLIKELY = 0.2
 # deleted your data.", "Have a nice weekend") is not what the weights learned from, and a
 # longer one is cut: for both the rules' reading stands.
 MIN_WORDS = 25
-REASON_SURE = 0.4  # below this the weights are unsure of the reason: a named rule reason stands
+# Below this the weights are unsure of the reason and a reason the rules name stands. Set by
+# leave-one-set-out runs over heldout10 to heldout15: refusal reasons 99/120 at 0.4, 103/120 at
+# 0.6 and the same above (the rules' sentence-level reasons are the surer ones).
+REASON_SURE = 0.6
 # A full answer says "we hold nothing about you" (reason no_data) when the no-data weights
 # are at least this sure; set by set they were right for every full answer at this mark, the
 # rules' signal for 89 in 90.
@@ -195,7 +199,9 @@ def second_opinion(text: str, sentences: list[str], rules: Verdict, cut: bool) -
     reason: str | None = None
     if event in REFUSALS:
         reasons = classify("reason", text)
-        named = rules.reason if rules.event in REFUSALS and rules.reason != "other" else None
+        named = rules.reason if rules.event in REFUSALS else None
+        if named == "other" and "r_not_personal" not in signals(rules.quotes.get("reason", "")):
+            named = None  # "other" by default, no sentence naming it: the weights decide
         reason = named if named and reasons.confidence < REASON_SURE else reasons.best
         if reason != rules.reason:
             quotes["reason"] = deciding_sentence("reason", reason, sentences) or quotes["event"]

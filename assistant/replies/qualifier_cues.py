@@ -181,7 +181,7 @@ QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
         r"\b(verwerken|hebben|bewaren)\b.{0,20}\bgeen (persoons)?gegevens\b",
         r"\bno (tratamos|disponemos|conservamos|tenemos)\b.{0,20}\b(ningún|ninguna|datos)\b",
         r"\bno consta(n)?\b.{0,30}\bdatos\b",
-        r"\bne disposons d'aucune\b",
+        r"\bne (disposons|détenons|conservons|possédons) d'aucune?\b",
         r"\b(hold|have|keep) no (personal )?(data|information|records?)\b",
         r"\bkeine\b.{0,30}\b(Daten|Informationen)\b.{0,20}\b(über Sie|zu Ihrer Person)\b",
         r"\bfound no (personal )?(data|information|records?|accounts?)\b",

@@ -134,6 +134,35 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
             r"es (el )?responsable de (ello|ese|esa|dicho)|ne è responsabile)\b"
         ),
     ),
+    "r_not_personal": (  # what is asked about is no one's personal data, or cannot be done
+        (
+            r"\b(is|are|constitute|constitutes) not (considered )?(your )?personal (data|"
+            r"information)\b"
+        ),
+        r"\bwhich is not personal (data|information)\b",
+        r"\b(keine|kein) personenbezogene[n]? Daten\b",
+        r"\bne (constitue|constituent|sont|est) pas des données (personnelles|à caractère "
+        r"personnel)\b",
+        r"\bno (son|constituyen|es|constituye) datos (personales|de carácter personal)\b",
+        r"\bnon (sono|costituiscono|è|costituisce) dati personali\b",
+        r"\b(zijn|is) geen persoonsgegevens\b",
+        (
+            r"\b(business|corporate|company) account\b|\bcompte professionnel\b|"
+            r"\b(Geschäfts|Firmen)konto\b|\bcuenta (de empresa|empresarial|corporativa)\b|"
+            r"\baccount aziendale\b|\bzakelijk (account|rekening)\b"
+        ),
+        (
+            r"\b(legal (person|entity)|personne morale|persona jurídica|persona giuridica|"
+            r"juristische Person|rechtspersoon)\b"
+        ),
+        (
+            r"\b(technically (not possible|not feasible|impossible)|not technically (possible|"
+            r"feasible)|techniquement (impossible|pas possible)|pas techniquement possible|"
+            r"técnicamente imposible|no (es|resulta) técnicamente posible|tecnicamente "
+            r"impossibile|non (è|risulta) tecnicamente possibile|technisch (niet|nicht|"
+            r"unmöglich))\b"
+        ),
+    ),
     "r_gone": (  # the part asked for is no longer kept
         r"\bno longer (available|held|kept|exists?|stored|retained)\b",
         r"\b(do not|don't|does not|doesn't) (keep|retain|store) (it|them|this|these|such)\b",
