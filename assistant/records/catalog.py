@@ -39,7 +39,7 @@ from assistant.records.validation import validated_bundle as validated_bundle
 if TYPE_CHECKING:
     from assistant.records.model import Authority, CompanyRecord
 
-CACHE_FORMAT = 17
+CACHE_FORMAT = 18
 CACHE_NAME = "catalog-index.marshal"
 
 
@@ -126,9 +126,10 @@ class Catalog:
     @staticmethod
     def _cache_key(files: Iterable[Path]) -> tuple:
         """What the cache was built from: each file's path, size and modification time, and
-        the same of the modules whose rules decide which records are valid (a new release
-        with stricter rules must not keep a record the old rules let through)."""
-        rules = Path(__file__).with_name("model.py"), Path(__file__).with_name("validation.py")
+        the same of the modules whose rules decide which records are valid and how they are
+        indexed (a new release with stricter rules must not keep a record the old rules let
+        through, nor an index built the old way)."""
+        rules = [Path(__file__).with_name(n) for n in ("model.py", "validation.py", "search.py")]
         stamps = []
         for path in (*rules, *files):
             st = path.stat()

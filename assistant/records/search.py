@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -51,6 +52,18 @@ INT_TABLES = frozenset({
     "_vocab_start", "priority", "term_owner",
 })  # fmt: skip
 
+
+
+_BRAND_SITE = re.compile(r"^(.*?)\s*\((?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\)$")
+
+
+def brand_and_site(brand: str) -> tuple[str, str | None]:
+    """'Tinder (tinder.com)' -> ('Tinder', 'tinder.com'): a brand listed with its web site, as
+    Datenanfragen lists what a company runs; any other brand as it is, with no site."""
+    found = _BRAND_SITE.match(brand.strip())
+    if not found or not found.group(1):
+        return brand, None
+    return found.group(1), found.group(2).lower()
 
 class Hit(NamedTuple):
     """One search result."""
@@ -190,7 +203,13 @@ class SearchIndex:
         for alias in entry.get("aliases") or ():
             term(alias, "alias")
         for brand in entry.get("brands") or ():
-            term(brand, "brand")
+            brand_name, site = brand_and_site(brand)
+            at = len(self.term_text)
+            term(brand_name, "brand")
+            if site:  # "Tinder (tinder.com)": found by the brand's own web address too
+                self.exact.setdefault("@" + site, []).append(
+                    at if at < len(self.term_text) else first_term
+                )
         for domain in entry.get("domains") or ():
             if not _ordinary_tld(domain) and first_term < len(self.term_text):
                 # 'home.neustar': found by the whole domain (as its name), 'home' names nothing.

@@ -123,11 +123,12 @@ def test_two_companies_without_a_preference_are_asked_not_guessed(catalog, text:
 
 
 def test_a_name_said_twice_is_the_one_meant_even_when_unknown(catalog) -> None:
-    """Tinder (in the catalog or not) is meant, never Bumble."""
+    """Tinder (in the catalog or not) is meant, never Bumble: the checked record of the company
+    that runs Tinder (it lists "Tinder (tinder.com)"), before a draft read from a policy."""
     intent = understand(
         "I used to be on Tinder, now I'm on Bumble. Get Tinder to delete me.", catalog
     )
-    assert intent.company in (None, "tinder") and intent.right == "deletion"
+    assert intent.company in (None, "match-group") and intent.right == "deletion"
     if intent.company is None:
         assert intent.unknown_company == "Tinder"
 
@@ -194,3 +195,10 @@ def test_names_written_as_names_and_brands_of_the_table(
 )
 def test_the_same_words_as_words_name_no_company(catalog, text: str) -> None:
     assert _company(catalog, text) is None
+
+
+def test_a_brand_listed_with_its_web_site_is_found_by_name_and_by_address(catalog) -> None:
+    """Datenanfragen lists what a company runs as "Tinder (tinder.com)": the brand is found as
+    "Tinder" and as tinder.com, not as "Tinder Tinder"."""
+    assert understand("Tinder should delete my profile", catalog).company == "match-group"
+    assert understand("delete my tinder.com account", catalog).company == "match-group"

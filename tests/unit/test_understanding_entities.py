@@ -33,7 +33,8 @@ def catalog():
         ("Ich beantrage die Löschung meines Profils bei Parship.", "pe-digital"),  # not "Profil"
         ("Based in Milan. Want Zalando to stop sending me ads.", "zalando"),  # Milan, Italy
         ("Please ask Experian Ltd to give me a copy of my credit file.", "experian-gb"),
-        ("Not Hinge, I meant Tinder. Tinder should erase my data.", "tinder"),  # no "Tinder Tinder"
+        # Tinder's checked record is its controller's, which lists "Tinder (tinder.com)"
+        ("Not Hinge, I meant Tinder. Tinder should erase my data.", "match-group"),
         # German declines the adjective of a name
         ("Ich widerspreche der Werbung gegenüber der Deutschen Post.", "deutsche-post"),
     ],
