@@ -53,7 +53,6 @@ INT_TABLES = frozenset({
 })  # fmt: skip
 
 
-
 _BRAND_SITE = re.compile(r"^(.*?)\s*\((?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\)$")
 
 
@@ -64,6 +63,7 @@ def brand_and_site(brand: str) -> tuple[str, str | None]:
     if not found or not found.group(1):
         return brand, None
     return found.group(1), found.group(2).lower()
+
 
 class Hit(NamedTuple):
     """One search result."""
