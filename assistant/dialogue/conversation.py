@@ -45,7 +45,7 @@ from assistant import textsafety
 from assistant.dialogue import followup_steps, wording
 from assistant.dialogue.commands import Commands
 from assistant.dialogue.company_steps import CompanySteps
-from assistant.dialogue.detail_steps import DetailSteps
+from assistant.dialogue.detail_steps import DetailSteps, settle_residence
 from assistant.dialogue.followup_steps import FollowupSteps
 from assistant.dialogue.gather import Gather
 from assistant.dialogue.letter_steps import FORMATS_BY_CHANNEL, LetterSteps
@@ -332,6 +332,8 @@ class Conversation:
             return [Reply(wording.HI_AGAIN, choices=names, kind="question")]
         if intent.correction and (intent.company or intent.right):
             replies = self.companies.apply_correction(intent)
+            if expecting == "residence" and intent.residence:  # "es ist O2, nicht Vodafone.
+                replies.append(settle_residence(s, self.setting, intent.residence))  # Hamburg"
             if expecting == "name" and intent.name:  # "nicht Otto, sondern MediaMarkt. Mein
                 with contextlib.suppress(UserError):  # Name ist A. Großmann": the name comes too
                     s.name = textsafety.clean_line(intent.name, "name")

@@ -231,9 +231,9 @@ def pick_entity(
             and countries
             and "all" not in countries
             and country not in countries
-            and _national_site(catalog, only.id, country)
-        ):
-            return None  # Vodafone GmbH (vodafone.de) for someone writing in Spanish: ask
+            and (_national_site(catalog, only.id, country) or len(whole) > 1)
+        ):  # Vodafone GmbH (vodafone.de) for someone writing in Spanish; ZARA Deutschland or
+            return None  # Zara UK, both serving other countries, for a Spanish writer: ask
         return only
     if country is not None:
         everywhere = [m for m in close if "all" in _countries(catalog, m.id)]

@@ -35,6 +35,7 @@ from assistant.understanding.name_context import (
 from assistant.understanding.span_hints import LIKENESS, with_country
 from assistant.understanding.spans import (
     ARTICLES,
+    FUNCTION_CODES,
     FUZZY_ZIPF,
     GLUE_WORDS,
     INDEFINITE_ARTICLES,
@@ -325,6 +326,9 @@ def find_companies(
         norm = span_norm(span)
         if not norm:
             continue
+        last = raw_tokens[end - 1]
+        if end - start > 1 and last.islower() and last in FUNCTION_CODES.get(lang, ()):
+            continue  # "Zara de mí": the preposition, not Germany
         curated = aliases.get(span) or aliases.get(span.replace(" ", ""))
         term_nos = cindex.exact.get(norm) or cindex.exact.get(norm.replace(" ", ""))
         label_owners = cindex.labels.get(norm.replace(" ", ""), [])

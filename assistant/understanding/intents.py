@@ -29,7 +29,8 @@ PRIVACY_OBJECT = re.compile(
     r"gegevens|alles|van mij|over mij|"
     r"dsar|sar|gdpr|dsgvo|rgpd|avg|ccpa|art\.? ?1[5-7]|article ?1[5-7]|artikel ?1[5-7]|"
     r"articolo ?1[5-7]|articulo ?1[5-7]|forget me|delete me|erase me|remove me|stuff|"
-    r"right (?:to|of)|"
+    r"right (?:to|of)|recht (?:auf|op)|droit (?:a|d'|de)|derecho (?:a|de)|diritto (?:a|alla|"
+    r"all'|di)|renseignements|huisnr|demarchage|prospection|"
     r"selling|sell|sale|sharing|share|ads|advertising|adverts|marketing|tracking|targeting|"
     r"werbung|pub|publicite|publicidad|anuncios|pubblicita|profilazione|advertenties|reclame|"
     r"angebote|werbeanrufe|werbemails|offres|ofertas|offerte|promozioni|promociones|volantini|"
@@ -129,7 +130,8 @@ _SMALLTALK = re.compile(
 CORRECTION_MARK = re.compile(
     r"\b(?:i mean|i meant|sorry|actually|rather|ich meine|ich meinte|eigentlich|je veux dire|"
     r"plutot|quiero decir|mejor dicho|o sea|intendo|volevo dire|ik bedoel|eigenlijk|"
-    r"nein,? quatsch|quatsch|ah non|non pardon|pardon|perdon|scusa|scusate|nee sorry)\b"
+    r"nein,? quatsch|quatsch|ah non|non pardon|pardon|perdon|scusa|scusate|nee sorry|"
+    r"aber (?:nee|nein)|but no|mais non|pero no|ma no|maar nee)\b"
 )
 
 

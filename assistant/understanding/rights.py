@@ -127,7 +127,14 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("deletion", r"\b(?:delete|deleting|deleted|deletion)\b", 1.2),
     # "pls del my acct"; not the "del" of Spanish and Italian ("copia del contratto")
     _rule("deletion", r"\bdel(?= (?:my|all|everything|it|me|acct|account|data|info)\b)", 1.2),
-    _rule("deletion", r"\b(?:dlete|delet|deleet|deelte|delte|deleate|dellete)\b", 1.0),
+    _rule("deletion", r"\b(?:dlete|delet|deleet|deelte|delte|deleate|dellete)\b", 1.2),
+    # "I want my profile off their site"
+    _rule(
+        "deletion",
+        r"\b(?:profile|listing|info|information|data|name|me|records?|details|address) off "
+        r"(?:their|the|your|that|this) (?:site|website|web ?site|page|platform)\b",
+        1.3,
+    ),
     _rule("deletion", r"\b(?:erase|erasing|erasure|erased)\b", 1.2),
     _rule(
         "deletion", r"\bforget (?:me|about me|my|all|everything|(?:that )?i (?:ever )?\w+ed)\b", 1.2
@@ -288,6 +295,11 @@ _NEGATION = re.compile(
 )
 # "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after
 # "before" is what may come later, not what is asked now.
+_ASKED_OF_ME = re.compile(
+    r"\b(?:asked me to|told me to|wants me to|asked me for|mi ha chiesto(?: di)?|m'a demande de|"
+    r"me (?:pidio|ha pedido) que|hat mich gebeten|vroeg (?:me|mij)(?: om)?)\b"
+    r"(?:\s+\w+){0,2}\s+$"
+)
 _BEFORE = re.compile(
     r"\b(?:before|bevor|avant de|avant qu|antes de|prima di|voordat|alvorens)\b"
     r"(?:\s+(?:you|i|we|they|ihr|sie|ich|wir|ils|vous|je|tu|ik|jullie|ze))?"
@@ -351,7 +363,9 @@ def find_rights(
                 continue  # "dass ich die alten Kundendaten lösche": the person's own doing
             if right == "correction" and any(a <= m.start() < b for a, b in slips):
                 continue  # "sorry, I got that wrong, it's Whitepages": the person's own slip
-            if _BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if _BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ASKED_OF_ME.search(
+                text, max(0, m.start() - 40), m.start()
+            ):  # "my landlord asked me to delete the photos": what someone wants of the person
                 negated.append(right)  # "before deleting anything": not asked for now
                 continue
             spans.append(m.span())

@@ -305,7 +305,9 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"(?:\w+ )?i miei dati\b|"
             r"\bdati che \w+ ha su di me\b|"
             r"\bquali (?:\w+ )?dati\b|\bmi comunic\w*|"
-            r"\b(?:conserva|conservano|tiene|tengono|possiede|possiedono|detiene) su di me\b",
+            r"\b(?:conserva|conservano|tiene|tengono|possiede|possiedono|detiene) su di me\b|"
+            r"\b(?:vedere|sapere|avere|ricevere)\b[^.?!]{0,80}\b(?:salvat|raccolt|conservat|"
+            r"memorizzat|registrat)\w* su di me\b",
             1.1,
             True,
         ),
@@ -347,7 +349,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             "opt_out",
             r"\bchiamate (?:commerciali|promozionali|pubblicitarie)\b|\btelemarketing\b|"
             r"\bnon (?:mi )?(?:chiamate|chiamino|contattate|contattino)\b|"
-            r"\bsmett\w* di (?:chiamar|contattar|tempestar)\w*",
+            r"\bsmett\w* di (?:chiamar|contattar|tempestar|mandar|inviar)\w*",
             1.0,
             False,
         ),

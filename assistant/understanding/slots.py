@@ -18,7 +18,7 @@ _RESIDENCE_CUE = re.compile(
     r"(?:i'?ve|i have) (?:always |only ever )?lived in|"
     r"we live|i'?m (?:living|residing|based|located|resident)|living|resident of|reside in|"
     r"based in|located in|i am in|i'?m in|moved to|live in|"
-    r"ich wohne|wohne|wir wohnen|ich lebe|lebe|wohnhaft|"
+    r"ich wohne|wohne|wohnen tu ich|wir wohnen|ich lebe|lebe|wohnhaft|"
     r"je vis|j'habite|nous habitons|je r\u00e9side|r\u00e9sidente?|"
     r"vivo|resido|vivimos|abito|risiedo|viviamo|ik woon|woon|wij wonen)"
     r"(?:\s+(?:aber|jetzt|now|currently|actually|aktuell|inzwischen|mittlerweile|"
@@ -178,12 +178,16 @@ def find_residence(
 ) -> tuple[str | None, str | None]:
     """(code, the words it came from). `whole`: the text is an answer to "where do you live?"."""
     text = text.translate(APOSTROPHES)
-    if whole:
+    if whole:  # "ok, Glasgow, Scotland", "Klar. Ich wohne in Graz.": the place after the "ok"
+        text = _ACK_BEFORE_NAME.sub("", text.strip()) or text
+        if _ACK_BEFORE_NAME.fullmatch(text.strip(" .!") + ". "):
+            return None, None  # "Klar.", "ok": no place (not Kalar, Iraq)
         stripped = re.sub(
             # "upstate New York", "near Buffalo", "outside Lyon": the place, qualified
             r"^(?:(?:upstate|downstate|northern|southern|eastern|western|central|rural|greater|"
             r"near|outside(?: of)?|just outside|close to)\s+)?"
             r"(?:(?:i (?:live|am|'m|reside) in|i'?m in|in|from|i'?m from|ich wohne in|wohne in|"
+            r"wohnen tu ich in|ich lebe in|"
             r"je vis (?:a|à|en|au)|j'habite (?:a|à|en|au)|vivo (?:en|a|in)|abito a|ik woon in|"
             r"sto a|sto in|estoy en|je suis (?:a|à)|ich bin in|ik zit in|based in|"
             # the bare preposition of each language: "En Sevilla", "À Lyon", "A Milano"
@@ -223,9 +227,10 @@ def find_residence(
 # "ok.", "d'accord.", "vale,", "oké." before the name: an acknowledgement, not part of it.
 _ACK_BEFORE_NAME = re.compile(
     r"^(?:(?:ok(?:ay|e|é|ee)?|d'accord|vale|va bene|bene|ja|yes|yep|sure|s[iíì]|oui|claro|"
-    r"prima|goed|prego|natuurlijk|gerne|certo|bien s[uû]r|genau|alright)\s*[.,!:;]?\s+){0,2}"
+    r"prima|goed|prego|natuurlijk|gerne|certo|bien s[uû]r|genau|alright|klar)\s*[.,!:;]?\s+)"
+    r"{0,2}"
     r"(?:ok(?:ay|e|é|ee)?|d'accord|vale|va bene|bene|ja|yes|yep|sure|s[iíì]|oui|claro|prima|"
-    r"goed|prego|natuurlijk|gerne|certo|bien s[uû]r|genau|alright)\s*[.,!:;]\s+",
+    r"goed|prego|natuurlijk|gerne|certo|bien s[uû]r|genau|alright|klar)\s*[.,!:;]\s+",
     re.IGNORECASE,
 )
 # "Tom Whitaker by the way", "Anna Weber, danke": words after the name, not part of it.

@@ -67,6 +67,21 @@ INDEFINITE_ARTICLES = {  # ("a" and "an" only in English: "à", "an Google", "a 
     "it": words("un uno una"),
     "nl": words("een"),
 }
+# Two-letter words that are country codes and also everyday words of a language: "Zara de mí"
+# is Zara, not "zara-de"; "Amazon DE" in capitals still names the country.
+FUNCTION_CODES = {
+    "en": words("in at to it is us me"),
+    "de": words("in an am im um zu es"),
+    "fr": words("de en la le au"),
+    "es": words("de en el la lo es"),
+    "it": words("di da in la il"),
+    "nl": words("de en in te op"),
+}
+# Abbreviations written in capitals that name things, not companies ("SMS", "PDF", "IBAN").
+NOT_NAMES = words(
+    "sms mms gps pdf id ids iban bic dni nie nif nir cv faq app url www tv pc usb vpn wifi "
+    "otp pin ssn dob gdpr dsgvo rgpd avg ccpa cpra lopd dsar sar ok eu uk usa"
+)
 # A number after these makes a statute's article or section ("Art. 15 GDPR"), not Art.com.
 STATUTE_PARTS = words("art artt artikel article articolo articulo sec section para paragraph")
 # A name right after one of these is a person's ("my neighbour Otto").
@@ -347,6 +362,7 @@ def guess_unknown_company(text: str) -> str | None:
         return m.group(1).strip(" .")
     caps = re.findall(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})", text)
     caps = [c for c in caps if not all(zipf(w) >= RARE_ZIPF for w in c.split())]
+    caps = [c for c in caps if c.lower() not in NOT_NAMES]
     return caps[0] if caps else None
 
 
@@ -362,6 +378,7 @@ def named_unknown(text: str, lang: str) -> str | None:
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
         name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
+        name_like = name_like and token not in NOT_NAMES and not token.isdigit()
         if name_like and lang == "de":
             name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
         if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):

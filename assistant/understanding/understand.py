@@ -402,7 +402,8 @@ def _find_company(
     )
     if found:
         intent.rejected = [m.id for m in found if m.negated]
-        mark = CORRECTION_MARK.search(low)
+        marks = list(CORRECTION_MARK.finditer(low))  # the last: "eigentlich X, aber nee, Y"
+        mark = marks[-1] if marks else None
         corrected_after = None
         if mark:
             corrected_after = len(re.findall(r"[\w&'.+@-]+", low[: mark.start()]))

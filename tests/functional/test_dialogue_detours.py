@@ -273,3 +273,18 @@ def test_a_spanish_region_is_where_the_person_lives(conv: Conversation) -> None:
     conv.send("Cataluña")
     assert conv.residence == "ES"
     assert conv.expecting == "name"
+
+
+def test_an_acknowledgement_before_the_place_is_not_the_place(conv: Conversation) -> None:
+    conv.send("Ich will Auskunft nach Art. 15 DSGVO von Vodafone")
+    assert conv.expecting == "residence"
+    conv.send("Klar. Ich wohne in Graz.")
+    assert conv.residence == "AT"
+
+
+def test_a_company_corrected_with_the_place_takes_both(conv: Conversation) -> None:
+    conv.send("Ich will Auskunft nach Art. 15 DSGVO von Vodafone")
+    conv.send("Moment, ich hab mich vertan, es ist O2, nicht Vodafone. Wohnen tu ich in Hamburg.")
+    assert conv.company_id == "o2-de"
+    assert conv.residence == "DE-HH"
+    assert conv.expecting == "name"

@@ -398,8 +398,8 @@ def test_dutch_separable_verbs_and_plural_agreement(catalog) -> None:
 @pytest.mark.parametrize(
     ("text", "company", "right"),
     [
-        ("Ich war bei Tinder. Jetzt will ich, dass nichts mehr von mir dort existiert.", "tinder",
-         "deletion"),
+        ("Ich war bei Tinder. Jetzt will ich, dass nichts mehr von mir dort existiert.",
+         "match-group", "deletion"),
         ("Alexa soll nicht mehr mithören und alle Aufnahmen löschen.", "amazon-de", "deletion"),
         ("löschung meines kontos bei check 24", "check24", "deletion"),
     ],

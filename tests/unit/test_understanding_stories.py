@@ -106,3 +106,61 @@ def test_stop_the_marketing_is_an_opt_out_even_before_the_company_is_known(
     intent = understand(text, catalog)
     assert intent.kind == "request"
     assert intent.right == right
+
+
+def test_a_spanish_de_after_a_name_is_no_german_entity(catalog) -> None:
+    """'Zara de mí' is not ZARA Deutschland: with only the UK and German entities, a Spanish
+    writer is asked which, never sent to one of them."""
+    intent = understand("Quiero saber qué datos tiene Zara de mí", catalog)
+    assert intent.company is None
+    assert {c.id for c in intent.companies} == {"zara-gb", "zara-de"}
+
+
+def test_abbreviations_and_years_are_no_unknown_company(catalog) -> None:
+    intent = understand(
+        "can you ask them to fix my address? it still shows the apartment I left in 2019",
+        catalog,
+        current_company="spotify",
+    )
+    assert (intent.company, intent.right) == ("spotify", "correction")
+    intent = understand(
+        "Dites-leur d'arrêter de m'envoyer des SMS publicitaires", catalog, current_company="sfr"
+    )
+    assert (intent.company, intent.right) == ("sfr", "opt_out")
+
+
+def test_what_someone_asked_of_the_person_is_no_request(catalog) -> None:
+    intent = understand(
+        "My landlord asked me to delete the photos of the flat I posted online", catalog
+    )
+    assert intent.kind != "request" or intent.right is None
+
+
+def test_the_last_self_correction_names_the_company(catalog) -> None:
+    intent = understand(
+        "Eigentlich wollte ich an Lidl schreiben, aber nee, Kaufland ist das Problem: die "
+        "sollen mir sagen, was sie über mich gespeichert haben.",
+        catalog,
+    )
+    assert (intent.company, intent.right) == ("kaufland", "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Voglio esercitare il diritto alla cancellazione presso Subito.it", "deletion"),
+        (
+            "J'habite à Montréal. Je veux que Vidéotron supprime mes renseignements personnels.",
+            "deletion",
+        ),
+        ("DELTE MY UBER ACCOUNT AND EVERYTHING U HAVE ON ME", "deletion"),
+        (
+            "Vorrei vedere tutta la cronologia delle posizioni che Google Maps ha salvato su di me",
+            "access",
+        ),
+    ],
+)
+def test_rights_in_words_the_rules_had_missed(catalog, text, right) -> None:
+    intent = understand(text, catalog)
+    assert intent.kind == "request"
+    assert intent.right == right
