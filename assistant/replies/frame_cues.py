@@ -32,6 +32,13 @@ FRAME_CUES: dict[str, tuple[str, ...]] = {
         rf"\b{_NUMBER}[- ]{_UNIT}\s+extension\b",
         rf"\b{_NUMBER}\s+{_MORE}\s+{_UNIT}\b",
         rf"\b{_MORE}\s+(?:(?:a|an)\s+)?{_NUMBER}\s+{_UNIT}\b",
+        # "wir benötigen noch etwa sechs Wochen", "il nous faut encore environ deux mois",
+        # "we still need about six weeks": time still needed, counted
+        (
+            r"\b(noch|encore|todavía|ancora|nog|still need|need another)\s+(etwa|ca\.?|circa|"
+            r"rund|ungefähr|environ|unos|unas|aproximadamente|circa|ongeveer|zo'n|about|around)?"
+            rf"\s*{_NUMBER}\s+{_UNIT}\b"
+        ),
         rf"\b{_NUMBER}\s+{_UNIT}\s+(?:de\s+)?{_MORE}\b(?! than| als| que| dan| di)",
         (
             r"\b(a little |a bit |somewhat |slightly |etwas |un peu |algo |un po' |iets )?"
