@@ -18,6 +18,14 @@ from rapidfuzz import fuzz, process
 
 from assistant.records.search import fold, host_of
 from assistant.understanding.aliases import alias_table
+from assistant.understanding.company_index import (
+    KIND_SCORE,
+    company_index,
+    domain_owners,
+    named_by_label,
+    phonetic,
+    term_owners,
+)
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
 from assistant.understanding.name_context import (
     HONORIFICS,
@@ -85,122 +93,8 @@ class CompanyMatch:
         }
 
 
-@dataclass
-class _CompanyIndex:
-    """Per-catalog lookups for finding company names inside a sentence."""
-
-    exact: dict[str, list[int]]
-    term_owner: list[int]
-    term_kind: list[str]
-    term_text: list[str]
-    ids: list[str]
-    names: list[str]
-    preferred: set[int]  # owners whose record is hand-written (the seed companies)
-    buckets: dict[str, tuple[list[str], list[int]]]  # first letter -> (compact terms, term nos)
-    labels: dict[str, list[int]]  # a web domain's own word ("dkb" for dkb.de) -> owners
-    owner_of: dict[str, int]  # catalog id -> owner number
-    first_words: frozenset[str]  # first words of names of two words or more (a fast filter)
-
-
-# The last few search indexes seen, by identity: (index, lookups built from it).
-_INDEX_CACHE: list[tuple[Any, _CompanyIndex]] = []
-
-
-def _company_index(catalog: Catalog) -> _CompanyIndex:
-    index = catalog.index
-    for seen, built in _INDEX_CACHE:
-        if seen is index:
-            return built
-    preferred = set()
-    locations = getattr(catalog, "locations", {}) or {}
-    for owner, company_id in enumerate(index.ids):
-        location = locations.get(company_id)
-        if location is not None and getattr(location, "line", 1) == 0:
-            preferred.add(owner)
-    buckets: dict[str, tuple[list[str], list[int]]] = {}
-    for term_no, term in enumerate(index.term_text):
-        compact = _phonetic(term.replace(" ", ""))
-        if len(compact) < 4:
-            continue
-        texts, nos = buckets.setdefault(compact[0], ([], []))
-        texts.append(compact)
-        nos.append(term_no)
-    labels: dict[str, list[int]] = {}
-    for term_no, kind in enumerate(index.term_kind):
-        if kind == "domain":
-            owners = labels.setdefault(index.term_text[term_no].replace(" ", ""), [])
-            if index.term_owner[term_no] not in owners:
-                owners.append(index.term_owner[term_no])
-    built = _CompanyIndex(
-        exact=index.exact,
-        term_owner=index.term_owner,
-        term_kind=index.term_kind,
-        term_text=index.term_text,
-        ids=index.ids,
-        names=index.names,
-        preferred=preferred,
-        buckets=buckets,
-        labels=labels,
-        owner_of={company_id: n for n, company_id in enumerate(index.ids)},
-        first_words=frozenset(
-            key.split(" ", 1)[0]
-            for key in (*index.exact, *alias_table(catalog))
-            if " " in key and not key.startswith("@")
-        ),
-    )
-    _INDEX_CACHE.insert(0, (index, built))
-    del _INDEX_CACHE[4:]
-    return built
-
-
-_KIND_SCORE = {
-    "name": 1.0,
-    "legal_name": 1.0,
-    "alias": 0.97,
-    "domain": 0.97,
-    "brand": 0.9,
-    "domain_label": 0.9,
-}
-
-
-def _owners(cindex: _CompanyIndex, term_nos: list[int]) -> dict[int, str]:
-    owners: dict[int, str] = {}
-    for term_no in term_nos:
-        owner = cindex.term_owner[term_no] if term_no < len(cindex.term_owner) else None
-        if owner is None:
-            continue
-        kind = cindex.term_kind[term_no] if term_no < len(cindex.term_kind) else "domain"
-        if owner not in owners or _KIND_SCORE.get(kind, 0.9) > _KIND_SCORE.get(owners[owner], 0.9):
-            owners[owner] = kind
-    return owners
-
-
-def _domain_owners(cindex: _CompanyIndex, host: str) -> dict[int, str]:
-    found: dict[int, str] = {}
-    parts = host.split(".")
-    for n in range(len(parts), 1, -1):
-        key = "@" + ".".join(parts[-n:])
-        for term_no in cindex.exact.get(key, ()):
-            # domain keys point at the domain's own term (or one past the last term)
-            owner_no = term_no if term_no < len(cindex.term_owner) else None
-            if owner_no is not None:
-                found[cindex.term_owner[owner_no]] = "domain"
-    return found
-
-
-def _named_by_label(cindex: _CompanyIndex, owners: list[int], label: str) -> list[int]:
-    """The owners whose own name begins with their web address's word (edeka.de, EDEKA)."""
-    return [o for o in owners if re.sub(r"[^0-9a-z ]", "", fold(cindex.names[o])).startswith(label)]
-
-
 # A word written the way only a brand is: capitals around a dot ("E.ON") or inside a word.
 _STYLED = re.compile(r"[A-Z]\.[A-Z]|[a-z][A-Z]")
-
-
-def _phonetic(text: str) -> str:
-    """A spelling-neutral form for fuzzy matching: 'qualphon' and 'qualfon' meet."""
-    text = text.replace("ph", "f").replace("ck", "k")
-    return re.sub(r"(.)\1+", r"\1", text)
 
 
 def find_companies(
@@ -217,7 +111,7 @@ def find_companies(
     every noun is capitalised, so a capital letter there is no sign of a name. `request`: the
     message asks for a right, so a word where a request names its company counts. `about_data`:
     the message speaks of personal data, so a brand that is also a word may open it."""
-    cindex = _company_index(catalog)
+    cindex = company_index(catalog)
     aliases = alias_table(catalog)
     matches: dict[int, CompanyMatch] = {}
     span_used: str | None = None
@@ -252,7 +146,7 @@ def find_companies(
             continue
         host = host_of(word.rstrip("."))
         if host and "." in host:
-            for owner in _domain_owners(cindex, host):
+            for owner in domain_owners(cindex, host):
                 offer(owner, word, "domain", 1.0, 0, False)
     if matches:
         found = ranked()
@@ -376,7 +270,7 @@ def find_companies(
             # Only a web address's own word ("sms" of sms-inc.com) is no name - unless the
             # record's own name begins with it and a request names its company there
             # ("Edeka soll meine Daten löschen": edeka.de, EDEKA ZENTRALE).
-            label_owners = _named_by_label(cindex, label_owners, norm.replace(" ", ""))
+            label_owners = named_by_label(cindex, label_owners, norm.replace(" ", ""))
             styled = any(_STYLED.search(w) for w in raw_tokens[start:end])  # "E.ON", "bunQ"
             if not (label_owners and (in_slot or styled) and commonest < COMMON_ZIPF):
                 continue
@@ -413,11 +307,11 @@ def find_companies(
                     how = "product" if curated.product else "brand"
                     offer(owner_of[company_id], span, how, 0.97, start, negated)
         elif term_nos:
-            for owner, kind in _owners(cindex, term_nos).items():
-                offer(owner, span, "exact", _KIND_SCORE.get(kind, 0.9), start, negated)
+            for owner, kind in term_owners(cindex, term_nos).items():
+                offer(owner, span, "exact", KIND_SCORE.get(kind, 0.9), start, negated)
         else:
             for owner in label_owners:
-                offer(owner, span, "exact", _KIND_SCORE["domain_label"], start, negated)
+                offer(owner, span, "exact", KIND_SCORE["domain_label"], start, negated)
         covered.update(range(start, end))
         span_used = span_used or span
 
@@ -431,7 +325,7 @@ def find_companies(
         frequencies = [zipf(w) for w in raw_tokens[start:end]]
         if max(frequencies) >= 4.6 or min(frequencies) >= FUZZY_ZIPF:
             continue
-        compact = _phonetic(span.replace(" ", ""))
+        compact = phonetic(span.replace(" ", ""))
         if len(span.replace(" ", "")) < 5 or len(compact) < 4 or not compact[0].isalpha():
             continue
         bucket = cindex.buckets.get(compact[0])
@@ -444,14 +338,14 @@ def find_companies(
         ):
             term_no = nos[pos]
             kind = cindex.term_kind[term_no]
-            value = 0.92 * score / 100 * _KIND_SCORE.get(kind, 0.9)
+            value = 0.92 * score / 100 * KIND_SCORE.get(kind, 0.9)
             curated = aliases.get(cindex.term_text[term_no])
             owners = [owner_of[i] for i in curated.ids] if curated else []
             if start in people or end - 1 in named_people or span in KINDS_OF_SHOP:
                 continue  # a pet's name ("il mio gatto si chiama Glovo"), a kind of shop
             longer = f"{cindex.term_text[term_no]} {tokens[end]}" if end < len(tokens) else ""
             if longer in cindex.exact:  # "virgn media": Virgin Media, not Virgin
-                for owner, _kind in _owners(cindex, cindex.exact[longer]).items():
+                for owner, _kind in term_owners(cindex, cindex.exact[longer]).items():
                     offer(owner, f"{span} {raw_tokens[end]}", "fuzzy", value, start, False)
                 continue
             for owner in owners or [cindex.term_owner[term_no]]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from assistant.understanding.rights_i18n import RULES_BY_LANGUAGE
 from assistant.understanding.scope_i18n import (
+    ASKED_OF_ME,
+    BEFORE,
     CLAUSE_BREAK_BY_LANGUAGE,
     NEGATION_BY_LANGUAGE,
     SELF_ACTION_BY_LANGUAGE,
@@ -293,18 +295,6 @@ _NEGATION = re.compile(
     r"\b(?:don'?t|do not|dont|doesn'?t|does not|not|never|no need to|without|rather than|"
     r"instead of|won'?t|wouldn'?t|no)\b"
 )
-# "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after
-# "before" is what may come later, not what is asked now.
-_ASKED_OF_ME = re.compile(
-    r"\b(?:asked me to|told me to|wants me to|asked me for|mi ha chiesto(?: di)?|m'a demande de|"
-    r"me (?:pidio|ha pedido) que|hat mich gebeten|vroeg (?:me|mij)(?: om)?)\b"
-    r"(?:\s+\w+){0,2}\s+$"
-)
-_BEFORE = re.compile(
-    r"\b(?:before|bevor|avant de|avant qu|antes de|prima di|voordat|alvorens)\b"
-    r"(?:\s+(?:you|i|we|they|ihr|sie|ich|wir|ils|vous|je|tu|ik|jullie|ze))?"
-    r"(?:\s+(?:\w+\s+)?(?:anything|etwas|was|quoi que ce soit|nada|niente|iets))?\s+$"
-)
 # Words after which a new clause starts (negation does not carry over).
 _CLAUSE_BREAK = re.compile(
     r"[,;:!?]|\.(?!\w)| - | -- |\u2013|\u2014|\b(?:but|just|only|instead|rather|though|however|"
@@ -363,7 +353,7 @@ def find_rights(
                 continue  # "dass ich die alten Kundendaten lösche": the person's own doing
             if right == "correction" and any(a <= m.start() < b for a, b in slips):
                 continue  # "sorry, I got that wrong, it's Whitepages": the person's own slip
-            if _BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ASKED_OF_ME.search(
+            if BEFORE.search(text, max(0, m.start() - 40), m.start()) or ASKED_OF_ME.search(
                 text, max(0, m.start() - 40), m.start()
             ):  # "my landlord asked me to delete the photos": what someone wants of the person
                 negated.append(right)  # "before deleting anything": not asked for now

@@ -44,3 +44,17 @@ SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
     "de": re.compile(r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b"),
     "nl": re.compile(r"\bik\b[^,.;!?]{0,60}\bverwijder\b|\bverwijder ik\b"),
 }
+
+# "my landlord asked me to delete the photos": what someone wants of the person, no request.
+ASKED_OF_ME = re.compile(
+    r"\b(?:asked me to|told me to|wants me to|asked me for|mi ha chiesto(?: di)?|m'a demande de|"
+    r"me (?:pidio|ha pedido) que|hat mich gebeten|vroeg (?:me|mij)(?: om)?)\b"
+    r"(?:\s+\w+){0,2}\s+$"
+)
+# "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after
+# "before" is what may come later, not what is asked now.
+BEFORE = re.compile(
+    r"\b(?:before|bevor|avant de|avant qu|antes de|prima di|voordat|alvorens)\b"
+    r"(?:\s+(?:you|i|we|they|ihr|sie|ich|wir|ils|vous|je|tu|ik|jullie|ze))?"
+    r"(?:\s+(?:\w+\s+)?(?:anything|etwas|was|quoi que ce soit|nada|niente|iets))?\s+$"
+)

@@ -21,9 +21,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from assistant.understanding.choose import choose_company
-from assistant.understanding.clauses import right_clause_words
 from assistant.understanding.companies import CompanyMatch, find_companies
+from assistant.understanding.company_slot import find_company_slot, place_instead_of_company
 from assistant.understanding.intent import (
     ANSWERED_TOPICS,
     COMMANDS,
@@ -33,8 +32,6 @@ from assistant.understanding.intent import (
     Intent,
 )
 from assistant.understanding.intents import (
-    CORRECTION_MARK,
-    about_a_request,
     has_privacy_object,
     is_complaint,
     is_offtopic,
@@ -45,15 +42,12 @@ from assistant.understanding.lexicon import detect_language
 from assistant.understanding.message_cues import (
     APOLOGY,
     ASKED_OF_THEM,
-    EITHER_ONE,
     KIND_OF_COMPANY,
-    LAW_NAMES,
     LEAD_IN,
     SELF_CORRECTION,
     WANTS_BACK,
     ends_in_request,
     last_sentence,
-    law_country,
 )
 from assistant.understanding.phrases import (
     _COMMAND_RULES,
@@ -69,7 +63,6 @@ from assistant.understanding.phrases import (
     THEY,
     WHAT_ABOUT_ME,
 )
-from assistant.understanding.places import LANGUAGE_COUNTRIES
 from assistant.understanding.rights import (
     RIGHT_RULES,
     UNSUBSCRIBE,
@@ -88,7 +81,6 @@ from assistant.understanding.slots import (
     parse_email,
     place_in_one_part,
 )
-from assistant.understanding.spans import guess_unknown_company, named_unknown, unknown_rival
 from assistant.understanding.typos import fix_typos
 from assistant.understanding.words import COMMON_WORDS, clean_text
 
@@ -279,9 +271,9 @@ def understand(
         if expecting in ("company", "company_choice") and (lead := LEAD_IN.match(original)):
             said = original[lead.end() :]  # "Es geht um dm", "it's about Spotify": the name
             said_low = low[len(low) - len(said) :] if len(low) == len(original) else said.lower()
-        _find_company(intent, said, said_low, catalog, expecting, residence_words, lang)
+        find_company_slot(intent, said, said_low, catalog, expecting, residence_words, lang)
     if expecting in ("company", "company_choice") and intent.residence is None:
-        _place_instead_of_company(intent, original, catalog, lang)
+        place_instead_of_company(intent, original, catalog, lang)
     in_view = current_company is not None and current_company in catalog
     they = intent.company is None and not intent.companies and not intent.unknown_company
     they = they and current_company not in intent.rejected  # "nicht MediaMarkt": not "they"
@@ -345,120 +337,3 @@ def understand(
     elif offtopic or is_smalltalk(low):
         intent.kind = "offtopic"
     return intent
-
-
-def _place_instead_of_company(intent: Intent, original: str, catalog: Catalog, lang: str) -> None:
-    """Asked "which company?", the person answered with a place ("Texas", "Milano"): that is
-    where they live, not a company - unless it is a brand the alias table knows."""
-    if intent.company and intent.companies and intent.companies[0].how in ("brand", "product"):
-        return
-    if intent.company and len(intent.text.split()) > 1:
-        return
-    code, words = find_residence(original, whole=True, lang=lang)
-    if not code or words is None or len(words) < 3:
-        return
-    if (
-        intent.company
-        and intent.companies[0].how == "exact"
-        and code.split("-")[0] not in LANGUAGE_COUNTRIES.get(lang, ())
-    ):
-        return  # "Molotov" from a French writer: the company, not a town in Russia
-    intent.residence, intent.residence_text = code, words
-    intent.confidence["residence"] = 0.8
-    intent.company = intent.company_name = intent.company_span = intent.unknown_company = None
-    intent.companies = []
-    intent.confidence.pop("company", None)
-
-
-def _find_company(
-    intent: Intent,
-    original: str,
-    low: str,
-    catalog: Catalog,
-    expecting: str | None,
-    residence_words: set[str],
-    lang: str,
-) -> None:
-    """Fill the company slot, or the companies to ask among, or the unknown name given."""
-    conf = intent.confidence
-    skip = residence_words if expecting != "company" else set()
-    found, span = find_companies(
-        original,
-        catalog,
-        blocked_words=skip,
-        whole_answer=expecting in ("company", "company_choice") or intent.correction,
-        lang=lang,
-        request=bool(
-            intent.right or intent.correction or expecting in ("company", "company_choice")
-        ),
-        about_data=bool(
-            has_privacy_object(low)
-            or about_a_request(low)
-            or is_complaint(low)
-            or expecting
-            or intent.right
-            or intent.topic
-        ),
-    )
-    if found:
-        intent.rejected = [m.id for m in found if m.negated]
-        marks = list(CORRECTION_MARK.finditer(low))  # the last: "eigentlich X, aber nee, Y"
-        mark = marks[-1] if marks else None
-        corrected_after = None
-        if mark:
-            corrected_after = len(re.findall(r"[\w&'.+@-]+", low[: mark.start()]))
-        right_words = None
-        if intent.right and len({m.span.lower() for m in found}) > 1:
-            named_at = {p for m in found for p in m.positions}
-            right_words = right_clause_words(original, lang, named_at)
-        choice = choose_company(
-            found,
-            catalog,
-            residence=intent.residence or law_country(low),
-            lang=lang,
-            corrected_after=corrected_after,
-            right_words=right_words,
-            either=bool(EITHER_ONE.search(low)),
-        )
-        rival = unknown_rival(original, found, residence_words)
-        if choice.company is not None and rival is None:
-            top = choice.company
-            intent.company, intent.company_name = top.id, top.name
-            intent.company_span = top.span
-            conf["company"] = round(top.score, 2)
-            intent.companies = [top]
-        elif choice.company is not None:
-            intent.unknown_company = rival
-            conf["company"] = 0.3
-        elif choice.options:
-            intent.companies = choice.options[:8]
-            intent.company_span = span
-            intent.must_ask = choice.reason or None
-            conf["company"] = round(choice.options[0].score * 0.6, 2)
-    elif expecting == "company" or intent.correction:
-        short = re.sub(
-            r"^(?:it'?s|it is|the company is|company|they'?re|called|at|from|with|bei|von|der|"
-            r"die|chez|aupres de|de|del|da|presso|van|bij|c'est)\s+",
-            "",
-            original.strip(" .!?"),
-            flags=re.IGNORECASE,
-        )
-        if expecting == "company" and len(short.split()) <= 5 and not intent.right:
-            # "I live in California" is a place, not a company; in a question ("what about
-            # Wallapop?", "how's it going?") only a word written as a name can be one
-            if intent.residence is None and not is_question(low, lang):
-                intent.unknown_company = short
-            elif intent.residence is None:
-                intent.unknown_company = guess_unknown_company(original)
-            return
-        intent.unknown_company = guess_unknown_company(original)
-    known = intent.company or intent.companies or intent.unknown_company
-    if not known and intent.right and expecting in (None, "company"):
-        # A request naming a company the catalog does not know ("I want Walmart to delete my
-        # data"): keep the name, to offer a letter to it - never a place the person lives in.
-        guess = named_unknown(original, lang)
-        if guess and LAW_NAMES.match(clean_text(guess)):
-            guess = None  # "DSGVO", "Art. 15 GDPR": the law cited, not a company
-        if guess and not set(clean_text(guess).split()) & residence_words:
-            code, _words = find_residence(guess, whole=True, lang=lang)
-            intent.unknown_company = None if code else guess

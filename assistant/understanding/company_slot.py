@@ -1,0 +1,146 @@
+"""The company slot of an Intent (assistant.understanding.understand): the company named, the
+companies to ask among, or the name of one the catalog does not know; and, where the
+conversation asked "which company?", a place given instead ("Texas", "Milano").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.understanding.choose import choose_company
+from assistant.understanding.clauses import right_clause_words
+from assistant.understanding.companies import find_companies
+from assistant.understanding.intent import Intent
+from assistant.understanding.intents import (
+    CORRECTION_MARK,
+    about_a_request,
+    has_privacy_object,
+    is_complaint,
+    is_question,
+)
+from assistant.understanding.message_cues import EITHER_ONE, LAW_NAMES, law_country
+from assistant.understanding.places import LANGUAGE_COUNTRIES
+from assistant.understanding.slots import find_residence
+from assistant.understanding.spans import guess_unknown_company, named_unknown, unknown_rival
+from assistant.understanding.words import clean_text
+
+if TYPE_CHECKING:
+    from assistant.records.catalog import Catalog
+
+
+def place_instead_of_company(intent: Intent, original: str, catalog: Catalog, lang: str) -> None:
+    """Asked "which company?", the person answered with a place ("Texas", "Milano"): that is
+    where they live, not a company - unless it is a brand the alias table knows."""
+    if intent.company and intent.companies and intent.companies[0].how in ("brand", "product"):
+        return
+    if intent.company and len(intent.text.split()) > 1:
+        return
+    code, words = find_residence(original, whole=True, lang=lang)
+    if not code or words is None or len(words) < 3:
+        return
+    if (
+        intent.company
+        and intent.companies[0].how == "exact"
+        and code.split("-")[0] not in LANGUAGE_COUNTRIES.get(lang, ())
+    ):
+        return  # "Molotov" from a French writer: the company, not a town in Russia
+    intent.residence, intent.residence_text = code, words
+    intent.confidence["residence"] = 0.8
+    intent.company = intent.company_name = intent.company_span = intent.unknown_company = None
+    intent.companies = []
+    intent.confidence.pop("company", None)
+
+
+def find_company_slot(
+    intent: Intent,
+    original: str,
+    low: str,
+    catalog: Catalog,
+    expecting: str | None,
+    residence_words: set[str],
+    lang: str,
+) -> None:
+    """Fill the company slot, or the companies to ask among, or the unknown name given."""
+    conf = intent.confidence
+    skip = residence_words if expecting != "company" else set()
+    found, span = find_companies(
+        original,
+        catalog,
+        blocked_words=skip,
+        whole_answer=expecting in ("company", "company_choice") or intent.correction,
+        lang=lang,
+        request=bool(
+            intent.right or intent.correction or expecting in ("company", "company_choice")
+        ),
+        about_data=bool(
+            has_privacy_object(low)
+            or about_a_request(low)
+            or is_complaint(low)
+            or expecting
+            or intent.right
+            or intent.topic
+        ),
+    )
+    if found:
+        intent.rejected = [m.id for m in found if m.negated]
+        marks = list(CORRECTION_MARK.finditer(low))  # the last: "eigentlich X, aber nee, Y"
+        mark = marks[-1] if marks else None
+        corrected_after = None
+        if mark:
+            corrected_after = len(re.findall(r"[\w&'.+@-]+", low[: mark.start()]))
+        right_words = None
+        if intent.right and len({m.span.lower() for m in found}) > 1:
+            named_at = {p for m in found for p in m.positions}
+            right_words = right_clause_words(original, lang, named_at)
+        choice = choose_company(
+            found,
+            catalog,
+            residence=intent.residence or law_country(low),
+            lang=lang,
+            corrected_after=corrected_after,
+            right_words=right_words,
+            either=bool(EITHER_ONE.search(low)),
+        )
+        rival = unknown_rival(original, found, residence_words)
+        if choice.company is not None and rival is None:
+            top = choice.company
+            intent.company, intent.company_name = top.id, top.name
+            intent.company_span = top.span
+            conf["company"] = round(top.score, 2)
+            intent.companies = [top]
+        elif choice.company is not None:
+            intent.unknown_company = rival
+            conf["company"] = 0.3
+        elif choice.options:
+            intent.companies = choice.options[:8]
+            intent.company_span = span
+            intent.must_ask = choice.reason or None
+            conf["company"] = round(choice.options[0].score * 0.6, 2)
+    elif expecting == "company" or intent.correction:
+        short = re.sub(
+            r"^(?:it'?s|it is|the company is|company|they'?re|called|at|from|with|bei|von|der|"
+            r"die|chez|aupres de|de|del|da|presso|van|bij|c'est)\s+",
+            "",
+            original.strip(" .!?"),
+            flags=re.IGNORECASE,
+        )
+        if expecting == "company" and len(short.split()) <= 5 and not intent.right:
+            # "I live in California" is a place, not a company; in a question ("what about
+            # Wallapop?", "how's it going?") only a word written as a name can be one
+            if intent.residence is None and not is_question(low, lang):
+                intent.unknown_company = short
+            elif intent.residence is None:
+                intent.unknown_company = guess_unknown_company(original)
+            return
+        intent.unknown_company = guess_unknown_company(original)
+    known = intent.company or intent.companies or intent.unknown_company
+    if not known and intent.right and expecting in (None, "company"):
+        # A request naming a company the catalog does not know ("I want Walmart to delete my
+        # data"): keep the name, to offer a letter to it - never a place the person lives in.
+        guess = named_unknown(original, lang)
+        if guess and LAW_NAMES.match(clean_text(guess)):
+            guess = None  # "DSGVO", "Art. 15 GDPR": the law cited, not a company
+        if guess and not set(clean_text(guess).split()) & residence_words:
+            code, _words = find_residence(guess, whole=True, lang=lang)
+            intent.unknown_company = None if code else guess
