@@ -61,7 +61,13 @@ SELF_CORRECTION = re.compile(
 EITHER_ONE = re.compile(
     r"\b(?:one of (?:the|them|those|these) (?:two|both)|either of (?:the|those|these) two|"
     r"l'une? des deux|une? des deux|einen? (?:der|von) beiden|eine (?:der|von) beiden|"
-    r"un[oa] de (?:los|las) dos|un[oa] (?:dei|delle) due|een van (?:de|die|beide)(?: twee)?)\b"
+    r"un[oa] de (?:los|las) dos|un[oa] (?:dei|delle) due|een van (?:de|die|beide)(?: twee)?|"
+    # "je sais plus lequel", "I don't know which one": the person cannot say which
+    r"(?:don'?t|do not) (?:know|remember) which|not sure which|"
+    r"(?:ne )?sais (?:plus|pas) (?:lequel|laquelle|lesquels)|"
+    r"wei(?:ss|\u00df) (?:nicht|nich)(?: mehr)?,? (?:welche|wer)|"
+    r"no s[eé] (?:cu[aá]l|qui[eé]n)|non so (?:pi[uù] )?(?:quale|chi)|weet (?:niet|het niet) "
+    r"(?:meer )?(?:welke|wie))\b"
 )
 
 # Names of data-protection laws, which a request cites and which are no company ("nach Art. 21

@@ -75,8 +75,10 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("correction", r"\bfalsch\w*|\bveraltet\w*", 0.9, True),
         (
             "correction",
-            r"\bnoch (?:die|der|das|meine|meinen) alte\w*|\balte\w* (?:adresse|anschrift|nummer|"
-            r"telefonnummer|e-mail-adresse|name\w*)\b.*\b(?:noch|immer)\b",
+            r"\bnoch (?:die|der|das|meine|meinen) alte\w*\b(?!\s+[\w-]*(?:router|handy|"
+            r"vertrag|tarif|karte|gerat|auto|wagen|rechner|laptop))|"
+            r"\balte\w* (?:adresse|anschrift|nummer|telefonnummer|e-mail-adresse|name\w*)\b"
+            r".*\b(?:noch|immer)\b",
             0.9,
             False,
         ),

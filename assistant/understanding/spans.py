@@ -419,6 +419,7 @@ def unknown_rival(
     if after:
         return after  # "I left Vodafone for EE": the one left is not the one asked
     counts: dict[str, int] = {}
+    mid_sentence: set[str] = set()
     # "Zowel Wehkamp als Zalando", "sowohl X als auch Y": 'als' joins two names there.
     joiners = JOINERS | ({"als"} if _BOTH_AS.search(text) else set())
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
@@ -434,8 +435,10 @@ def unknown_rival(
             )
             if j in known_at and joined and token not in ignore and most < 2:
                 return raw  # "SFR et chez Bouygues", "Uber or Lyft"; not "Munich and want X"
+        counts[raw] = counts.get(raw, 0) + 1
         if not sentence_initial(raw_tokens, seps, i):
-            counts[raw] = counts.get(raw, 0) + 1
+            mid_sentence.add(raw)  # a name, not just a sentence's capital letter
+    counts = {name: n for name, n in counts.items() if name in mid_sentence}
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda item: item[1])

@@ -164,3 +164,32 @@ def test_rights_in_words_the_rules_had_missed(catalog, text, right) -> None:
     intent = understand(text, catalog)
     assert intent.kind == "request"
     assert intent.right == right
+
+
+def test_a_person_who_cannot_say_which_company_is_asked(catalog) -> None:
+    intent = understand(
+        "J'ai été chez SFR puis chez Bouygues, je sais plus lequel garde encore mes anciennes "
+        "données, je veux juste qu'elles soient supprimées",
+        catalog,
+    )
+    assert intent.company is None
+    assert intent.right == "deletion"
+
+
+def test_an_unknown_company_named_twice_outweighs_the_one_moved_to(catalog) -> None:
+    intent = understand(
+        "I cancelled Hulu last year and moved to Netflix. Hulu apparently still has my card "
+        "details, so please get them to delete it.",
+        catalog,
+    )
+    assert intent.company != "netflix"
+
+
+def test_an_old_router_is_no_old_address(catalog) -> None:
+    intent = understand(
+        "Ich hab noch meinen alten Telekom-Router, aber mein Vertrag läuft über 1&1 und das "
+        "Internet bricht dauernd ab.",
+        catalog,
+    )
+    assert intent.right is None
+    assert intent.company is None
