@@ -32,6 +32,7 @@ from assistant.replies.extension_dates import extension_dates, late_answer
 from assistant.replies.learned import READ_CHARS, Verdict, reader_text, second_opinion
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
+from assistant.replies.parts import CONTRAST, given_but_none_of
 from assistant.replies.sentence_context import CLOSED, KEPT_FOR, MEDIUM, PLEASE, SELF, THE_FORM
 from assistant.replies.weak import unproven, weak_answer, weak_receipt
 
@@ -73,12 +74,6 @@ _REASON_ORDER = (
 # is also named in replies that do not refuse anything ("we keep invoices for ten years").
 _STANDALONE_REASONS = frozenset(
     {"r_not_controller", "r_too_many", "r_jurisdiction", "r_not_personal"}
-)
-_CONTRAST = re.compile(
-    r"\b(however|but|jedoch|aber|allerdings|cependant|toutefois|mais|en revanche|sin embargo|"
-    r"pero|no obstante|tuttavia|però|invece|echter|maar|all other|alle anderen|tous les autres|"
-    r"todos los demás|tutti gli altri|alle andere)\b",
-    re.IGNORECASE,
 )
 _MUST = re.compile(
     r"\b(must|only|doivent|uniquement|müssen|nur|deben|únicamente|devono|solo|moeten|alleen|"
@@ -372,9 +367,17 @@ def _verdict(
             if _URL.search(s) or _MUST.search(s) or PLEASE.search(s) or SELF.search(s)
             or any(MEDIUM.search(r) or "channel" in signals(r) for r in refusals)
         ]  # fmt: skip
-    if "channel" in every and not (controller and refusals) and (named or not refusals):
+    decided = any(signals(r) & _STANDALONE_REASONS for r in refusals)  # "your sixth request
+    if (
+        "channel" in every
+        and not (controller and refusals)
+        and (named or not refusals)
+        and not (
+            decided  # this year: we will not handle it" beside "download it yourself": refused
+        )
+    ):
         return "use_other_channel", None, None, {"event": first("channel")}
-    handed_but_none = [s for s, _sig in found if _given_but_none_of(s)]
+    handed_but_none = [s for s, _sig in found if given_but_none_of(s)]
     if handed_but_none and not refusals:  # "enclosed is your account data; however, no call
         quote = handed_but_none[0]  # recordings exist": a part that does not exist
         return "answered_part", "no_data", None, {"event": quote, "reason": quote}
@@ -392,7 +395,7 @@ def _verdict(
         done = [s for s in _sentences_with(found, "done") if s not in refusals]
         done += [
             s for s in refusals if {"done", "except"} <= signals(s)
-            or ("done" in signals(s) and _CONTRAST.search(s))
+            or ("done" in signals(s) and CONTRAST.search(s))
         ]  # fmt: skip
         event = "answered_part" if done else "denied"
         return event, reason, None, {"event": quote, "reason": why or quote}
@@ -423,16 +426,6 @@ def _verdict(
     ):
         return "not_a_reply", None, "other", {"event": found[0][0]}
     return None, None, None, {}
-
-
-def _given_but_none_of(sentence: str) -> bool:
-    """A sentence that hands over the data, then ("however", "en revanche") says a part of it
-    does not exist or is no longer kept."""
-    contrast = _CONTRAST.search(sentence)
-    if contrast is None:
-        return False
-    before, after = sentence[: contrast.start()], sentence[contrast.end() :]
-    return "done" in signals(before) and bool(signals(after) & {"no_data", "r_gone"})
 
 
 def _reason(found: list[tuple[str, set[str]]], refusals: list[str]) -> tuple[str, str | None]:

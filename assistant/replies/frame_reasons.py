@@ -10,6 +10,11 @@ from assistant.replies.frame_cues import NEG
 
 REASON_FRAMES: dict[str, tuple[str, ...]] = {
     "r_not_controller": (
+        (  # "nicht die Tchibo GmbH, sondern die Telefónica ... verantwortlich"
+            rf"\b{NEG}\b.{{0,60}}\b(but|sondern|mais|sino|bensì|ma|maar)\b.{{0,120}}\b(responsible|"
+            r"controller|verantwortlich|Verantwortliche\w*|responsable|responsabile|"
+            r"verantwoordelijk\w*|titolare)\b"
+        ),
         (
             r",? (and not|et non|y no|e non|en niet|und nicht) (by |par |por |da |door |von )?(us|"
             r"nous|nosotros|noi|ons|uns)\b"
