@@ -367,15 +367,11 @@ def _verdict(
             if _URL.search(s) or _MUST.search(s) or PLEASE.search(s) or SELF.search(s)
             or any(MEDIUM.search(r) or "channel" in signals(r) for r in refusals)
         ]  # fmt: skip
-    decided = any(signals(r) & _STANDALONE_REASONS for r in refusals)  # "your sixth request
-    if (
-        "channel" in every
-        and not (controller and refusals)
-        and (named or not refusals)
-        and not (
-            decided  # this year: we will not handle it" beside "download it yourself": refused
-        )
-    ):
+    # "your sixth request this year: we will not handle it" beside "download it yourself": a
+    # refusal for a reason that stands alone is no pointer to another channel
+    decided = any(signals(r) & _STANDALONE_REASONS for r in refusals)
+    channel = "channel" in every and not (controller and refusals) and not decided
+    if channel and (named or not refusals):
         return "use_other_channel", None, None, {"event": first("channel")}
     handed_but_none = [s for s, _sig in found if given_but_none_of(s)]
     if handed_but_none and not refusals:  # "enclosed is your account data; however, no call
