@@ -63,10 +63,14 @@ from assistant.understanding.spans import (
     span_norm,
     tokenise,
 )
+from assistant.understanding.words import words
 
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
 
+INFINITIVE_LEADS = words(  # "have to", "want to" ...: "to" opening an infinitive
+    "have has had need needs want wants going able how trying try supposed used ought"
+)
 THING_ZIPF = 3.5  # a word this common or more, after "une"/"een" in lower case, is a thing
 
 
@@ -243,6 +247,9 @@ def find_companies(
         if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end, lang == "de"):
             continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
         in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS
+        # "have to reply to": "to" that opens an infinitive is no recipient's slot
+        in_slot = in_slot and not (start > 1 and tokens[start - 1] == "to" and tokens[start - 2]
+                                   in INFINITIVE_LEADS)  # fmt: skip
         in_slot = in_slot and (
             (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
             or (  # "bei der Telekom", "chez la Fnac"

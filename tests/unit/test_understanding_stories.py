@@ -193,3 +193,11 @@ def test_an_old_router_is_no_old_address(catalog) -> None:
     )
     assert intent.right is None
     assert intent.company is None
+
+
+def test_to_opening_an_infinitive_is_no_place_for_a_company(catalog) -> None:
+    intent = understand(
+        "How long does a company have to reply to a subject access request in the UK?", catalog
+    )
+    assert intent.company is None
+    assert not intent.companies
