@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.cli.output import check_out_path, clean_for_terminal, print_json
 
 if TYPE_CHECKING:
-    from assistant.records.datenanfragen import ImportReport
+    from assistant.records.import_report import ImportReport
 
 IMPORT_DESCRIPTION = """\
 Convert a checkout of the Datenanfragen company database (https://github.com/datenanfragen/data,
