@@ -47,6 +47,7 @@ from assistant.understanding.spans import (
     FUZZY_ZIPF,
     GLUE_WORDS,
     INDEFINITE_ARTICLES,
+    INFINITIVE_LEADS,
     NEGATION_BRIDGE,
     NEGATORS,
     PERSON_NOUNS,
@@ -63,14 +64,10 @@ from assistant.understanding.spans import (
     span_norm,
     tokenise,
 )
-from assistant.understanding.words import words
 
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
 
-INFINITIVE_LEADS = words(  # "have to", "want to" ...: "to" opening an infinitive
-    "have has had need needs want wants going able how trying try supposed used ought"
-)
 THING_ZIPF = 3.5  # a word this common or more, after "une"/"een" in lower case, is a thing
 
 
@@ -248,8 +245,8 @@ def find_companies(
             continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
         in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS
         # "have to reply to": "to" that opens an infinitive is no recipient's slot
-        in_slot = in_slot and not (start > 1 and tokens[start - 1] == "to" and tokens[start - 2]
-                                   in INFINITIVE_LEADS)  # fmt: skip
+        infinitive = start > 1 and tokens[start - 1] == "to"
+        in_slot = in_slot and not (infinitive and tokens[start - 2] in INFINITIVE_LEADS)
         in_slot = in_slot and (
             (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
             or (  # "bei der Telekom", "chez la Fnac"

@@ -19,7 +19,7 @@ from assistant.understanding.intents import (
     is_complaint,
     is_question,
 )
-from assistant.understanding.message_cues import EITHER_ONE, LAW_NAMES, law_country
+from assistant.understanding.message_cues import EITHER_ONE, law_country
 from assistant.understanding.places import LANGUAGE_COUNTRIES
 from assistant.understanding.slots import find_residence
 from assistant.understanding.spans import guess_unknown_company, named_unknown, unknown_rival
@@ -139,8 +139,6 @@ def find_company_slot(
         # A request naming a company the catalog does not know ("I want Walmart to delete my
         # data"): keep the name, to offer a letter to it - never a place the person lives in.
         guess = named_unknown(original, lang)
-        if guess and LAW_NAMES.match(clean_text(guess)):
-            guess = None  # "DSGVO", "Art. 15 GDPR": the law cited, not a company
         if guess and not set(clean_text(guess).split()) & residence_words:
             code, _words = find_residence(guess, whole=True, lang=lang)
             intent.unknown_company = None if code else guess

@@ -70,14 +70,6 @@ EITHER_ONE = re.compile(
     r"(?:meer )?(?:welke|wie))\b"
 )
 
-# Names of data-protection laws, which a request cites and which are no company ("nach Art. 21
-# DSGVO, die sollen das lassen": "die" is the company in view, not "DSGVO").
-LAW_NAMES = re.compile(
-    r"^(?:(?:art|artikel|article|articolo|articulo|section|sec|nach|under|selon|segun|ai sensi)"
-    r"\.?\s*)?(?:\d+\s*)?(?:uk )?(?:gdpr|dsgvo|rgpd|avg|ccpa|cpra|bdsg|lopd|lopdgdd|lgpd|"
-    r"pipeda|vcdpa|cdpa|tdpsa|dsg|ndsg|cnil|aepd|garante)$"
-)
-
 
 # "They must stop", "basta, non devono più ...": a demand, as the end of a story makes it.
 _DEMAND = re.compile(

@@ -55,6 +55,9 @@ SLOT_AFTER = words(
     delete erase remove stop send give forget opt correct fix
     """
 )
+INFINITIVE_LEADS = words(  # "have to", "want to" ...: "to" opening an infinitive
+    "have has had need needs want wants going able how trying try supposed used ought"
+)
 # Articles between a request's slot word and the company ("bei der Telekom", "chez la Fnac").
 ARTICLES = words("the der die das den dem la le les el los las il lo het l")
 # A word written in lower case right after one of these is a thing, not a company ("j'ai
@@ -378,7 +381,7 @@ def named_unknown(text: str, lang: str) -> str | None:
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
         name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
-        name_like = name_like and token not in NOT_NAMES and not token.isdigit()
+        name_like = name_like and token not in NOT_NAMES | STATUTE_PARTS and not token.isdigit()
         if name_like and lang == "de":
             name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
         if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):
