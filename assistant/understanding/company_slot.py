@@ -102,7 +102,7 @@ def find_company_slot(
             right_words=right_words,
             either=bool(EITHER_ONE.search(low)),
         )
-        rival = unknown_rival(original, found, residence_words)
+        rival = unknown_rival(original, found, residence_words, lang)
         if choice.company is not None and rival is None:
             top = choice.company
             intent.company, intent.company_name = top.id, top.name

@@ -22,6 +22,8 @@ PRIVACY_OBJECT = re.compile(
     r"surname|last name|date of birth|birthdate|nachname|vorname|geburtsdatum|prenom|"
     r"date de naissance|apellidos?|fecha de nacimiento|cognome|data di nascita|achternaam|"
     r"voornaam|geboortedatum)|"
+    r"dni|nie|nif|codice fiscale|bsn|burgerservicenummer|ssn|social security number|"
+    r"steuer-?id|numero fiscal|numero de securite sociale|"
     r"daten|datn|kundendaten|konto|eintrag|alles|uber mich|von mir|\w*adresse|\w*nummer|"
     r"donnees|donnee|donne|infos?|compte|tout|sur moi|"
     r"datos|cuenta|todo|de mi|sobre mi|informacion|informazioni|informatie|"

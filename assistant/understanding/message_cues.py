@@ -10,8 +10,10 @@ import re
 
 # Wording that asks the company to act ("I want them to", "voglio che", "ich will, dass").
 ASKED_OF_THEM = re.compile(
-    r"\b(?:i want|i'?d like|please|want them to|ich (?:will|mochte)|bitte|je veux|je voudrais|"
-    r"quiero|quisiera|voglio|vorrei|ik wil|graag)\b"
+    r"\b(?:i (?:really |just |also )?want|i'?d (?:really |just |also )?like|please|want them to|"
+    r"ich (?:will|mochte)|bitte|je veux|je voudrais|"
+    r"quiero|quisiera|voglio|vorrei|ik wil|graag|i need (?:them|you|it)|ich brauche|"
+    r"j'ai besoin|necesito que|mi serve che|ho bisogno che)\b"
 )
 
 # "I deleted my account but want it back": the deleting was the person's own

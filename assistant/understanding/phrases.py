@@ -242,6 +242,14 @@ WHAT_ABOUT_ME = re.compile(
     r"\b(?:cosa|che|quali)\b[^?]{0,80}\b(?:di me|su di me)\b|"
     r"\b(?:wat|welke)\b[^?]{0,80}\b(?:over mij|van mij)\b"
 )
+# "can Whitepages delete my profile?", "can they send me everything?": a request put as a
+# question about a company named (not "can you ..." to the assistant, "can I ...", or "can
+# they ..." with no company named: whether they may is a question).
+CAN_THEY_ACT = re.compile(
+    r"\b(?:can|could|will|would)\s+(?!you\b|u\b|ya\b|i\b|we\b|one\b|it\b|they\b|he\b|she\b)[\w&.'-]+"
+    r"(?:\s+[\w&.'-]+)?\s+(?:please\s+)?(?:delete|remove|erase|wipe|send|give|fix|correct|"
+    r"update|change|stop)\b[^?]*\b(?:my|me)\b"
+)
 # A yes followed by a few words ("ja bitte", "oui, suivez-la", "sí, guárdala", "ok, yes").
 SOFT_YES = re.compile(
     r"^(?:yes|yeah|yep|sure|ok|okay|ja|jawohl|klar|oui|ouais|si|claro|vale|certo|certamente|"

@@ -47,8 +47,10 @@ SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
 
 # "my landlord asked me to delete the photos": what someone wants of the person, no request.
 ASKED_OF_ME = re.compile(
-    r"\b(?:asked me to|told me to|wants me to|asked me for|mi ha chiesto(?: di)?|m'a demande de|"
-    r"me (?:pidio|ha pedido) que|hat mich gebeten|vroeg (?:me|mij)(?: om)?)\b"
+    r"\b(?:asked me to|told me to|wants me to|asked me for|(?:asked|told) (?:me|us) how to|"
+    r"mi ha chiesto(?: di| come)?|m'a demande (?:de|comment)|"
+    r"me (?:pidio|ha pedido|pregunto) (?:que|como)|hat mich (?:gebeten|gefragt,? wie)|"
+    r"vroeg (?:me|mij)(?: om| hoe)?)\b"
     r"(?:\s+\w+){0,2}\s+$"
 )
 # "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after

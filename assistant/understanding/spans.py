@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from assistant.records.search import LEGAL_SUFFIXES, TLD_WORDS, fold, normalise
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
+from assistant.understanding.places import resolve_place
 from assistant.understanding.span_hints import switched_to
 from assistant.understanding.words import APOSTROPHES, words
 
@@ -409,11 +410,16 @@ def _capital_pair(raw_tokens: list[str], seps: list[str], i: int) -> bool:
 
 
 def unknown_rival(
-    text: str, found: list[CompanyMatch], ignore: set[str] | frozenset[str] = frozenset()
+    text: str,
+    found: list[CompanyMatch],
+    ignore: set[str] | frozenset[str] = frozenset(),
+    lang: str = "en",
 ) -> str | None:
     """A name the catalog does not know that competes with the companies found: named more
     often ("I used to be on Tinder, now I'm on Bumble. Get Tinder to delete me."), or side by
-    side with one ("Uber or Lyft"). Then the company found may not be the one meant."""
+    side with one ("Uber or Lyft"). Then the company found may not be the one meant. Outside
+    German, a common word written with a capital inside sentences, twice, is a name too
+    ("ho venduto su Subito ... quali dati ha Subito su di me")."""
     tokens, raw_tokens, seps = tokenise(text)
     known = {w for m in found for w in normalise(m.span).split()}
     known_at = {p for m in found for p in m.positions}
@@ -423,13 +429,18 @@ def unknown_rival(
         return after  # "I left Vodafone for EE": the one left is not the one asked
     counts: dict[str, int] = {}
     mid_sentence: set[str] = set()
+    common_inside: dict[str, int] = {}  # a common word counts as a name only twice inside
     # "Zowel Wehkamp als Zalando", "sowohl X als auch Y": 'als' joins two names there.
     joiners = JOINERS | ({"als"} if _BOTH_AS.search(text) else set())
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         if token in known or token in ignore or not raw[:1].isupper() or len(token) < 3:
             continue
-        if zipf(raw) >= COMMON_ZIPF and not _capital_pair(raw_tokens, seps, i):
-            continue  # a common word, unless two capitalised in a row name something ("Just Eat")
+        inside = not sentence_initial(raw_tokens, seps, i)
+        common = zipf(raw) >= COMMON_ZIPF and not _capital_pair(raw_tokens, seps, i)
+        if common:  # a common word, unless two capitalised in a row name something ("Just Eat")
+            if inside and lang != "de":
+                common_inside[raw] = common_inside.get(raw, 0) + 1
+            continue
         for j in range(max(0, i - 3), min(len(tokens), i + 4)):
             between = tokens[min(i, j) + 1 : max(i, j)]
             joined = between and between[0] in joiners
@@ -439,8 +450,11 @@ def unknown_rival(
             if j in known_at and joined and token not in ignore and most < 2:
                 return raw  # "SFR et chez Bouygues", "Uber or Lyft"; not "Munich and want X"
         counts[raw] = counts.get(raw, 0) + 1
-        if not sentence_initial(raw_tokens, seps, i):
+        if inside:
             mid_sentence.add(raw)  # a name, not just a sentence's capital letter
+    for name, n in common_inside.items():  # not "DNA", "I've", nor a city named twice
+        if n >= 2 and not name.isupper() and "'" not in name and not resolve_place(name, lang):
+            counts[name], mid_sentence = n, mid_sentence | {name}
     counts = {name: n for name, n in counts.items() if name in mid_sentence}
     if not counts:
         return None

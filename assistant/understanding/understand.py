@@ -58,6 +58,7 @@ from assistant.understanding.phrases import (
     _REQUEST_VERB,
     _THANKS,
     _YES,
+    CAN_THEY_ACT,
     CANCEL,
     SOFT_YES,
     THEY,
@@ -247,6 +248,9 @@ def understand(
 
     # Right.
     hits, negated, _spans = find_rights(low, lang)
+    if ends_in_request(low):  # "... deleted the app, all good. [...] I'd like to know what
+        closing = len(low) - len(last_sentence(low))  # Hinge has on me": the closing asks
+        hits = [h for h in hits if h[2] >= closing] or hits
     if complaint and ends_in_request(low):  # a grievance told first, then "But I want them
         closing = len(low) - len(last_sentence(low))  # to stop texting me": a request
         complaint = is_complaint(low[closing:]) or not any(p >= closing for _r, _w, p in hits)
@@ -295,7 +299,10 @@ def understand(
         and not WANTS_BACK.search(low)
     )
     # A right is acted on only in a request about personal data.
-    asks_what_they_hold = intent.right == "access" and bool(WHAT_ABOUT_ME.search(low))
+    asks_what_they_hold = bool(
+        (intent.right == "access" and WHAT_ABOUT_ME.search(low))
+        or (intent.right and lang == "en" and CAN_THEY_ACT.search(low))
+    )
     not_a_request = (
         intent.question is not None
         or intent.topic is not None

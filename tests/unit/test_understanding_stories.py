@@ -201,3 +201,50 @@ def test_to_opening_an_infinitive_is_no_place_for_a_company(catalog) -> None:
     )
     assert intent.company is None
     assert not intent.companies
+
+
+def test_a_shop_named_twice_with_a_common_words_spelling_is_not_lost_to_an_app(catalog) -> None:
+    # "subito" is also Italian for "at once"; written as a name twice, it names the shop
+    intent = understand(
+        "Ho venduto una bici su Subito il mese scorso. Poi mi hanno scritto su Telegram degli "
+        "sconosciuti. Vorrei sapere che dati conserva Subito su di me.",
+        catalog,
+    )
+    assert intent.company != "telegram"
+    assert intent.unknown_company == "Subito"
+
+
+def test_how_someone_else_asked_to_delete_something_is_no_request(catalog) -> None:
+    intent = understand("My nephew asked me how to delete his search history on Google", catalog)
+    assert intent.right is None
+    intent = understand("The new trainee, Lidia, asked me how to delete cookies, no idea", catalog)
+    assert (intent.kind, intent.right) == ("unknown", None)
+
+
+def test_a_storys_closing_wish_decides_the_right(catalog) -> None:
+    intent = understand(
+        "I deleted the Tinder app last year and moved on. A friend says they keep old chats "
+        "anyway. I'd really like to know what Tinder still has on me.",
+        catalog,
+    )
+    assert intent.right == "access"
+
+
+def test_an_identity_number_to_fix_makes_a_story_a_request(catalog) -> None:
+    intent = understand(
+        "Alla posta mi hanno detto che il codice fiscale non torna. C'è un errore. Mi serve che "
+        "Poste Italiane corregga il codice fiscale nei loro archivi.",
+        catalog,
+    )
+    assert (intent.kind, intent.right, intent.unknown_company) == (
+        "request",
+        "correction",
+        "Poste Italiane",
+    )
+
+
+def test_can_a_named_company_act_is_a_request_but_can_they_stays_a_question(catalog) -> None:
+    intent = understand("I'm in Ohio - can Spokeo remove my listing from their site?", catalog)
+    assert (intent.kind, intent.company, intent.right) == ("request", "spokeo", "deletion")
+    assert understand("Can they remove my data?", catalog).kind == "question"
+    assert understand("Can you delete my last message?", catalog).right is None
