@@ -19,6 +19,7 @@ from assistant.dialogue.parsing import manual_record, parse_contact, pick_from
 from assistant.dialogue.reply import AskAgain, Reply
 from assistant.errors import UserError
 from assistant.law.profiles import residence_name
+from assistant.records.search import fold
 
 if TYPE_CHECKING:
     from assistant.dialogue.gather import Gather
@@ -207,6 +208,10 @@ class CompanySteps:
         if intent.right and intent.right != self.state.right:  # "don't delete, just stop
             self.state.set_right(intent.right)  # selling it": the right changes, the choice
             raise AskAgain(wording.right_taken(intent.right, instead=True))  # is still open
+        if intent.residence and self.state.residence is None:  # "Toronto": where the person
+            self.state.set_residence(intent.residence)  # lives, said before the choice
+            place = residence_name(intent.residence)
+            raise AskAgain(f"{wording.PLACE_NOTED.format(place=place)}\n\n{wording.PICK_ONE}")
         raise AskAgain(wording.PICK_ONE)
 
     # -- expecting "unknown_contact": a company the catalog does not know --------------------
@@ -222,6 +227,13 @@ class CompanySteps:
             s.unknown_name = None  # info": a request to a company the catalog does know
             return self.absorb(intent) + self.gather.advance()
         contact = parse_contact(text, intent.email)
+        named = intent.unknown_company
+        if contact is None and named and _turns_from(text, named, s.unknown_name, intent):
+            s.unknown_name = named  # "perdona, me he liado: es Renfe, no Iryo"
+            return [self.gather.unknown_company(named)]
+        if contact is None and intent.right and intent.right != s.right:
+            s.set_right(intent.right)  # "voglio solo che la smettano con il marketing": the
+            raise AskAgain(wording.right_taken(intent.right))  # right, said while we wait
         if contact is None:
             if intent.yes_no is False:
                 s.unknown_name = None
@@ -310,3 +322,12 @@ class CompanySteps:
             if len(serving) == 1:
                 return serving[0]
         return None
+
+
+def _turns_from(text: str, named: str, before: str | None, intent: Intent) -> bool:
+    """Whether a message naming `named` turns from the unknown company `before` to it: a
+    correction, or both named ("es Renfe, no Iryo"). A bare name typed while an address is
+    awaited (the person's own, perhaps) turns from nothing."""
+    if before is None or fold(named) == fold(before):
+        return False
+    return intent.correction or fold(before) in fold(text)

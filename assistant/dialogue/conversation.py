@@ -233,7 +233,11 @@ class Conversation:
             return [Reply(f"I can't take that message: {exc}", kind="error"), *self.repeat()]
         step = self.steps.get(s.expecting or "")
         intent = understand(
-            text, self.catalog, expecting=step.read_as if step else None, today=self.today
+            text,
+            self.catalog,
+            expecting=step.read_as if step else None,
+            today=self.today,
+            under_way=s.company_id if s.expecting else None,
         )
         s.last_intent = intent
         if intent.refused:  # too long to read: say so, and ask the same question again

@@ -48,6 +48,8 @@ class Gather:
 
         s = self.state
         s.stage = GATHER
+        if s.company is None and s.unknown_name and s.expecting == "unknown_contact":
+            return [self.unknown_company(s.unknown_name)]  # still waiting for its address
         if s.company is None:
             return [self.ask_choice() if s.candidates else self.ask_company()]
         if s.right is None:

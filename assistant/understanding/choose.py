@@ -11,6 +11,10 @@ Part of assistant.understanding.understand. Rules, in order:
 - Of two companies in separate clauses, the one in the clause that asks for the right is
   meant ("Lösch mein Konto bei Spotify, ich nutz jetzt Apple Music"), unless the message says
   "too" / "auch" / "aussi" (then both are).
+- A company named only as a past belief or provider ("first I thought it was Uber", "bei
+  Vodafone war ich früher") is set aside for another one named.
+- Of the company of the request under way and one other, named while a later step is
+  answered, the other is meant: the person is turning to it.
 - Otherwise two companies named side by side ("Facebook and Instagram", "Uber or Lyft") are a
   question to ask, never a guess.
 - One brand with several entities in the catalog (Amazon's country sites, Sky UK / Ireland /
@@ -255,12 +259,18 @@ def choose_company(
     corrected_after: int | None,
     right_words: set[int] | None = None,
     either: bool = False,
+    in_view: str | None = None,
+    set_aside: set[int] | None = None,
 ) -> Choice:
     """Apply the rules above to `found` (best first). `corrected_after`: the word number after
     which the person corrected themselves ("Qualfon, sorry, I mean Qualified"), if any.
     `right_words`: the word numbers of the clauses that ask for a right, when the message has
     several clauses ("Lösch mein Konto bei Spotify, ich nutz jetzt Apple Music"). `either`:
-    the person leaves it open which ("chez l'un des deux"): never one chosen for them."""
+    the person leaves it open which ("chez l'un des deux"): never one chosen for them.
+    `in_view`: the company of the request under way, when the message answers a later step;
+    of it and one other named, the other is the one the person turns to ("bei Vodafone war ich
+    früher, jetzt bin ich bei der Telekom"). `set_aside`: the word numbers of clauses that
+    name a company as a past belief or provider ("erst dachte ich, das wäre die Allianz")."""
     strong = [m for m in found if m.score >= 0.78]
     if not strong:
         return Choice(options=found[:5])
@@ -275,6 +285,14 @@ def choose_company(
         asked = [f for f in meant if not all(m.recipient for m in f)]
         if asked:
             meant = asked
+    if len(meant) > 1 and set_aside:
+        current = [f for f in meant if not all(p in set_aside for m in f for p in m.positions)]
+        if current:
+            meant = current
+    if len(meant) == 2 and in_view:
+        others = [f for f in meant if all(m.id != in_view for m in f)]
+        if len(others) == 1:
+            meant = others
     if len(meant) > 1 and corrected_after is not None:
         later = [f for f in meant if max(max(m.positions or [0]) for m in f) > corrected_after]
         if len(later) == 1:

@@ -1,6 +1,7 @@
 """Which clause of a message asks for the right: of two companies named in separate clauses,
 the one named where the right is asked for is meant ("Lösch mein Konto bei Spotify, ich nutz
-jetzt Apple Music"), unless another clause adds to it ("Instagram too", "auch", "aussi").
+jetzt Apple Music"), unless another clause adds to it ("Instagram too", "auch", "aussi"); and
+which clauses set a company aside ("first I thought it was Uber").
 
 Part of assistant.understanding.understand; the word numbers are the company finder's
 (assistant.understanding.spans.tokenise), so they meet CompanyMatch.positions.
@@ -16,24 +17,66 @@ from assistant.understanding.typos import fix_typos
 from assistant.understanding.words import clean_text
 
 # "too", "also", "the same": a second clause that adds a company rather than sets one aside.
-_ALSO = re.compile(
+ALSO = re.compile(
     r"\b(?:too|also|as well|same|auch|ebenfalls|ebenso|gleiche|aussi|egalement|meme|tambien|"
     r"mismo|misma|anche|pure|stesso|stessa|ook|zelfde|idem)\b"
 )
 
 
-def right_clause_words(text: str, lang: str, named_at: set[int]) -> set[int] | None:
-    """The word numbers (as the company finder counts words) of the clauses of `text` that
-    ask for a right, or None when there is a single clause or one adds to another ("too").
-    Only the clauses holding a word of `named_at` (where companies are named) are read."""
-    if _ALSO.search(clean_text(text)):
-        return None
+# "it's Acxiom I want to write to", "an die Telekom will ich schreiben": the clause that says
+# where the letter goes.
+WRITE_TO = re.compile(
+    r"\b(?:write to|writing to|send (?:it|the letter|this) to|schreiben|anschreiben|"
+    r"ecrire a|escribir(?:le)? a|escribirle|scrivere a|schrijven (?:naar|aan))\b"
+)
+
+
+# "first I thought it was Uber", "erst dachte ich, das wäre die Allianz", "bei Vodafone war ich
+# früher": a clause that sets a company aside as a past belief or a past provider.
+SET_ASIDE = re.compile(
+    r"\b(?:i (?:first )?thought|i used to be (?:with|at|on)|i left|i quit|"
+    r"dachte ich|ich dachte|war ich fruher|hatte ich fruher|habe ich gekundigt|"
+    r"je pensais|je croyais|j'ai quitte|j'etais chez|"
+    r"pensaba|pense que|creia|crei que|deje|"
+    r"pensavo|credevo|ho lasciato|ero con|"
+    r"dacht ik|ik dacht|ben ik weggegaan|heb ik opgezegd|zat ik vroeger)\b"
+)
+
+
+def _clauses(text: str) -> tuple[list[str], list[list[int]]]:
+    """The raw words of `text` as the company finder counts them, and its clauses as lists
+    of word numbers (split at punctuation and at a dash between spaces)."""
     _tokens, raw_tokens, seps = tokenise(text)
     clauses: list[list[int]] = [[]]
     for number, sep in enumerate(seps):
         if number and re.search(r"[,.;:!?]|\s[-\u2013\u2014]\s", sep):
             clauses.append([])
         clauses[-1].append(number)
+    return raw_tokens, clauses
+
+
+def set_aside_words(text: str, lang: str, named_at: set[int]) -> set[int]:
+    """The word numbers of the clauses of `text` that name a company only as a past belief
+    or a past provider ("erst dachte ich, das wäre die Allianz")."""
+    raw_tokens, clauses = _clauses(text)
+    found: set[int] = set()
+    carried = False  # "erst dachte ich, das wäre ...": the cue reaches into the next clause
+    for clause in clauses:
+        words = clean_text(fix_typos(" ".join(raw_tokens[n] for n in clause), lang))
+        cued = carried or bool(SET_ASIDE.search(words))
+        named = bool(named_at.intersection(clause))
+        if cued and named:
+            found.update(clause)
+        carried = cued and not named and len(clause) <= 4
+    return found
+
+
+def right_clause_words(text: str, lang: str, named_at: set[int]) -> set[int] | None:
+    """The word numbers (as the company finder counts words) of the clauses of `text` that
+    ask for a right or say where the letter goes, or None when there is a single clause or a
+    clause naming a company adds it to another ("Instagram too"). Only the clauses holding a
+    word of `named_at` (where companies are named) are read."""
+    raw_tokens, clauses = _clauses(text)
     if len(clauses) < 2:
         return None
     found: set[int] = set()
@@ -41,6 +84,8 @@ def right_clause_words(text: str, lang: str, named_at: set[int]) -> set[int] | N
         if not named_at.intersection(clause):
             continue
         words = clean_text(fix_typos(" ".join(raw_tokens[n] for n in clause), lang))
-        if find_rights(words, lang)[0]:
+        if ALSO.search(words):
+            return None
+        if find_rights(words, lang)[0] or WRITE_TO.search(words):
             found.update(clause)
     return found

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.understanding.choose import choose_company
-from assistant.understanding.clauses import right_clause_words
+from assistant.understanding.clauses import ALSO, right_clause_words, set_aside_words
 from assistant.understanding.companies import find_companies
 from assistant.understanding.intent import Intent
 from assistant.understanding.intents import (
@@ -19,7 +19,7 @@ from assistant.understanding.intents import (
     is_complaint,
     is_question,
 )
-from assistant.understanding.message_cues import EITHER_ONE, law_country
+from assistant.understanding.message_cues import EITHER_ONE, KIND_OF_COMPANY, law_country
 from assistant.understanding.places import LANGUAGE_COUNTRIES
 from assistant.understanding.slots import find_residence
 from assistant.understanding.spans import guess_unknown_company, named_unknown, unknown_rival
@@ -60,8 +60,10 @@ def find_company_slot(
     expecting: str | None,
     residence_words: set[str],
     lang: str,
+    in_view: str | None = None,
 ) -> None:
-    """Fill the company slot, or the companies to ask among, or the unknown name given."""
+    """Fill the company slot, or the companies to ask among, or the unknown name given.
+    `in_view`: the company of the request being prepared, when a later step is answered."""
     conf = intent.confidence
     skip = residence_words if expecting != "company" else set()
     found, span = find_companies(
@@ -89,10 +91,12 @@ def find_company_slot(
         corrected_after = None
         if mark:
             corrected_after = len(re.findall(r"[\w&'.+@-]+", low[: mark.start()]))
-        right_words = None
-        if intent.right and len({m.span.lower() for m in found}) > 1:
+        right_words, set_aside = None, None
+        if len({m.span.lower() for m in found}) > 1:
             named_at = {p for m in found for p in m.positions}
-            right_words = right_clause_words(original, lang, named_at)
+            set_aside = set_aside_words(original, lang, named_at)
+            if intent.right:
+                right_words = right_clause_words(original, lang, named_at)
         choice = choose_company(
             found,
             catalog,
@@ -101,6 +105,8 @@ def find_company_slot(
             corrected_after=corrected_after,
             right_words=right_words,
             either=bool(EITHER_ONE.search(low)),
+            in_view=None if ALSO.search(low) else in_view,
+            set_aside=set_aside,
         )
         rival = unknown_rival(original, found, residence_words, lang)
         if choice.company is not None and rival is None:
@@ -139,6 +145,9 @@ def find_company_slot(
         # A request naming a company the catalog does not know ("I want Walmart to delete my
         # data"): keep the name, to offer a letter to it - never a place the person lives in.
         guess = named_unknown(original, lang)
+        kind = KIND_OF_COMPANY.search(low)
+        if guess and kind and clean_text(guess) in kind.group(0):
+            guess = None  # "mein Handyanbieter": a company yet to be named, not its name
         if guess and not set(clean_text(guess).split()) & residence_words:
             code, _words = find_residence(guess, whole=True, lang=lang)
             intent.unknown_company = None if code else guess

@@ -15,7 +15,12 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         1.0,
         True,
     ),
-    ("opt_out", r"\b(?:aan|met) derden\b|\bdoorverko\w*|\bdoorgeven\b", 1.0, False),
+    (
+        "opt_out",
+        r"\b(?:aan|met) (?:derden|partners)\b|\bdoorverko\w*|\bdoor(?:geven|geeft|gegeven)\b",
+        1.0,
+        False,
+    ),
     ("access", r"\binzage\w*|\binzien\b|\bartikel 15\b", 1.3, True),
     (
         "access",

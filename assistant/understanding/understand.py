@@ -115,9 +115,12 @@ def understand(
     expecting: str | None = None,
     today: dt.date | None = None,
     current_company: str | None = None,
+    under_way: str | None = None,
 ) -> Intent:
     """Read one message. `expecting` is what the conversation asked for: "company", "right",
-    "residence", "name", "email", "address", "date", "yes_no", or None."""
+    "residence", "name", "email", "address", "date", "yes_no", or None. `current_company`:
+    the company "they" stands for; `under_way`: the company of the request being prepared,
+    which a message naming it and another one turns away from."""
     if len(text) > MAX_MESSAGE_CHARS:
         intent = Intent(text=text[:200], kind="refused")
         intent.refused = (
@@ -275,7 +278,9 @@ def understand(
         if expecting in ("company", "company_choice") and (lead := LEAD_IN.match(original)):
             said = original[lead.end() :]  # "Es geht um dm", "it's about Spotify": the name
             said_low = low[len(low) - len(said) :] if len(low) == len(original) else said.lower()
-        find_company_slot(intent, said, said_low, catalog, expecting, residence_words, lang)
+        find_company_slot(
+            intent, said, said_low, catalog, expecting, residence_words, lang, under_way
+        )
     if expecting in ("company", "company_choice") and intent.residence is None:
         place_instead_of_company(intent, original, catalog, lang)
     in_view = current_company is not None and current_company in catalog

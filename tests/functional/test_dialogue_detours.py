@@ -288,3 +288,38 @@ def test_a_company_corrected_with_the_place_takes_both(conv: Conversation) -> No
     assert conv.company_id == "o2-de"
     assert conv.residence == "DE-HH"
     assert conv.expecting == "name"
+
+
+def test_naming_the_old_and_the_new_company_at_the_residence_step_switches(
+    conv: Conversation,
+) -> None:
+    conv.send("Je veux que mon opérateur arrête la pub")
+    conv.send("Orange")
+    assert (conv.company_id, conv.expecting) == ("orange", "residence")
+    replies = conv.send("ah non, Orange je l'ai quitté en mars, maintenant c'est Free")
+    assert conv.company_id == "free-fr"
+    assert conv.expecting == "residence"
+    assert "Free" in text(replies)
+
+
+def test_an_unknown_company_corrected_to_another_unknown_one_is_followed(
+    conv: Conversation,
+) -> None:
+    conv.send("Quiero escribir a Iryo por mis datos")
+    assert conv.expecting == "unknown_contact"
+    replies = conv.send("perdona, me equivoqué: es Alsa, no Iryo")
+    assert conv.expecting == "unknown_contact"
+    assert "Alsa" in text(replies)
+    replies = conv.send("solo quiero saber qué datos tienen de mí")
+    assert conv.right == "access"
+    assert conv.expecting == "unknown_contact"  # still waiting for Alsa's address
+    assert "Alsa" in text(replies)
+
+
+def test_a_place_given_while_entities_are_offered_is_noted(conv: Conversation) -> None:
+    conv.send("I want a copy of the profile Acxiom has on me")
+    assert conv.expecting == "company_choice"
+    replies = conv.send("Toronto")
+    assert conv.residence == "CA-ON"
+    assert conv.expecting == "company_choice"
+    assert "Ontario" in text(replies)

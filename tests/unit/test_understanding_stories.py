@@ -248,3 +248,44 @@ def test_can_a_named_company_act_is_a_request_but_can_they_stays_a_question(cata
     assert (intent.kind, intent.company, intent.right) == ("request", "spokeo", "deletion")
     assert understand("Can they remove my data?", catalog).kind == "question"
     assert understand("Can you delete my last message?", catalog).right is None
+
+
+def test_a_company_set_aside_as_a_past_belief_leaves_the_other(catalog) -> None:
+    intent = understand(
+        "Zuerst dachte ich, das war die Allianz, aber mein Vertrag läuft über die AXA. Die "
+        "sollen bitte meine Adresse korrigieren.",
+        catalog,
+    )
+    assert (intent.company, intent.right) == ("axa", "correction")
+
+
+def test_the_clause_saying_where_the_letter_goes_decides(catalog) -> None:
+    intent = understand(
+        "I got junk mail for weeks, too. At first I blamed Uber since I had just signed up. "
+        "Now I know better - it's Acxiom I want to write to, for a copy of my profile.",
+        catalog,
+        today=None,
+    )
+    assert intent.company is None or intent.company.startswith("acxiom")
+    assert {c.id for c in intent.companies} <= {"acxiom", "acxiom-broker", "acxiom-gb"}
+
+
+def test_the_company_under_way_gives_way_to_the_other_one_named(catalog) -> None:
+    intent = understand(
+        "nee sorry, bij ING heb ik alleen een spaarrekening, het gaat om ABN AMRO",
+        catalog,
+        expecting="residence",
+        under_way="ing-diba",
+    )
+    assert intent.company == "abn-amro"
+
+
+def test_a_kind_of_company_is_no_unknown_name(catalog) -> None:
+    intent = understand("Mein Handyanbieter nervt mich ständig mit Werbeanrufen", catalog)
+    assert intent.unknown_company is None
+    assert intent.right == "opt_out"
+
+
+def test_passing_data_on_to_partners_is_an_opt_out_in_dutch(catalog) -> None:
+    intent = understand("Ik wil dat bunq mijn gegevens niet meer aan partners doorgeeft", catalog)
+    assert intent.right == "opt_out"
