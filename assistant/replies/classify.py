@@ -32,7 +32,7 @@ from assistant.replies.extension_dates import extension_dates, late_answer
 from assistant.replies.learned import READ_CHARS, Verdict, reader_text, second_opinion
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
-from assistant.replies.parts import CONTRAST, given_but_none_of
+from assistant.replies.parts import CONTRAST, given_but_none_of, none_of_one_part
 from assistant.replies.sentence_context import CLOSED, KEPT_FOR, MEDIUM, PLEASE, SELF, THE_FORM
 from assistant.replies.weak import unproven, weak_answer, weak_receipt
 
@@ -374,9 +374,10 @@ def _verdict(
     if channel and (named or not refusals):
         return "use_other_channel", None, None, {"event": first("channel")}
     handed_but_none = [s for s, _sig in found if given_but_none_of(s)]
+    handed_but_none += [s for s in [none_of_one_part(found)] if s]
     if handed_but_none and not refusals:  # "enclosed is your account data; however, no call
         quote = handed_but_none[0]  # recordings exist": a part that does not exist
-        return "answered_part", "no_data", None, {"event": quote, "reason": quote}
+        return "answered_part", "no_data", None, {"event": quote, "reason": quote, "part": quote}
     if "no_data" in every and not (refusals and every & _STANDALONE_REASONS):
         return "answered_full", "no_data", None, {"event": first("no_data")}
     if not refusals and not every & {"done", "ack"}:  # a reason stated alone refuses
@@ -385,6 +386,15 @@ def _verdict(
         refusals = [  # only 30 days and no longer exist": the part asked for is not given
             s for s, sig in found if "r_gone" in sig and "done" not in sig and KEPT_FOR.search(s)
         ]
+        # "account deleted; the backups cannot be changed, for technical reasons": a part
+        kept = [s for s, sig in found if "r_not_personal" in sig and "done" not in sig]
+        if kept and not refusals:
+            return (
+                "answered_part",
+                "other",
+                None,
+                {"event": kept[0], "reason": kept[0], "part": kept[0]},
+            )
     if refusals:
         reason, why = _reason(found, refusals)
         quote = why or refusals[0]
@@ -394,7 +404,11 @@ def _verdict(
             or ("done" in signals(s) and CONTRAST.search(s))
         ]  # fmt: skip
         event = "answered_part" if done else "denied"
-        return event, reason, None, {"event": quote, "reason": why or quote}
+        quotes = {"event": quote, "reason": why or quote}
+        opening = CONTRAST.match(refusals[0].lstrip())
+        if done and opening and refusals[0] not in done:  # "[deleted.] However, the backups
+            quotes["part"] = refusals[0]  # cannot be changed": the part refused, set apart
+        return event, reason, None, quotes
     if "done" in every:
         return "answered_full", None, None, {"event": first("done")}
     if "ack" in every:

@@ -27,6 +27,7 @@ from assistant.replies.sentence_context import (
     ADDRESSED,
     ATTACHED,
     COMPARED,
+    CONTENTS,
     DATA_COPY,
     DONT_SEND,
     EXPIRED,
@@ -340,6 +341,8 @@ def signals(sentence: str) -> set[str]:
         found -= {"refuse", "r_exemption"}  # what will be weighed, nothing refused yet
     if {"done", "channel"} <= found and ATTACHED.search(sentence):
         found.discard("channel")  # "in the attachment you'll find your data, incl. app use"
+    if "channel" in found and CONTENTS.search(sentence):
+        found.discard("channel")  # "the archive includes ... your in-app chat history"
     if {"r_gone", "r_exemption"} <= found and not _NEGATED.search(sentence):
         found.discard("r_gone")  # "kept until the retention period ends, then deleted": kept
     if "refuse" in found and NO_ACTION_NEEDED.search(sentence):
@@ -348,8 +351,9 @@ def signals(sentence: str) -> set[str]:
         found.discard("identity")  # "please don't send your passport", "Request ID: 88213"
     if "r_not_verified" in found:
         found.discard("no_data")  # "without identification we cannot rule out that data ..."
-    if "identity" in found and COMPARED.search(sentence):
-        found.discard("identity")  # "we compared it with the ID you gave us": nothing asked
+    if "identity" in found and (COMPARED.search(sentence) or CONTENTS.search(sentence)):
+        found.discard("identity")  # "we compared it with the ID you gave us", "the archive
+        # includes your identity verification data": nothing asked
     if "done" in found and THIS_LETTER.search(sentence):
         found.discard("done")  # "a copy of this letter is attached": not the data
     if "channel" in found and NO_ACCOUNT.search(sentence):

@@ -17,7 +17,10 @@ from assistant.replies.dates import find_dates, find_periods
 # Words that speak of the answer itself ("the answer is postponed to 4 February").
 _ANSWERING = re.compile(
     r"\b(respon|reply|answer|antwort|beantwort|auskunft|réponse|répond|respuesta|contest|risposta|"
-    r"rispond|riscontro|antwoord|reactie|reageren)",
+    r"rispond|riscontro|antwoord|reactie|reageren|"
+    # or of handing the information over ("le facilitaremos la información antes del ...")
+    r"facilitar|proporcionar|remitir|fourni|transmettr|übermitt|zukommen|fornir|trasmett|"
+    r"verstrekk|toestur|provide you|send you)",
     re.IGNORECASE,
 )
 

@@ -241,6 +241,10 @@ FRAME_CUES: dict[str, tuple[str, ...]] = {
     ),
     "no_data": (
         (
+            r"\bno (figura|figuran|consta|constan|aparece|aparecen) en nuestr[oa]s (sistemas|"
+            r"registros|ficheros|bases de datos)\b"
+        ),
+        (
             r"\b(nichts|nothing|rien|nada|niente|nulla|niets)\b.{0,20}\b(zu löschen|löschen "
             r"könnten|to (delete|erase|remove)|à (supprimer|effacer)|"
             r"que (borrar|suprimir|eliminar)|da (cancellare|eliminare)|te verwijderen)"

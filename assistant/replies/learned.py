@@ -182,6 +182,7 @@ def second_opinion(text: str, sentences: list[str], rules: Verdict, cut: bool) -
         overrule = (
             weighed.confidence >= EVENT_OVERRULES
             and weighed.probability(rules.event) < RULES_UNLIKELY
+            and not ("part" in rules.quotes and weighed.best in ANSWERS)
         )
         event = weighed.best if overrule else rules.event
     if event is None:
@@ -189,7 +190,9 @@ def second_opinion(text: str, sentences: list[str], rules: Verdict, cut: bool) -
     quotes = dict(rules.quotes)
     kind = rules.kind
     model = "event"
-    if event in ANSWERS:  # all of it done, or a part refused: weights of their own decide
+    # all of it done, or a part refused: weights of their own decide, unless the rules
+    # quote the part that is missing ("as for the card you mention, we found no data")
+    if event in ANSWERS and "part" not in rules.quotes:
         parts = classify("part", text)
         if parts.confidence >= PART_SURE and parts.best != event:
             event, model = parts.best, "part"

@@ -1,6 +1,7 @@
 """Answers that give part of what was asked: a contrast ("however", "jedoch", "en revanche")
-between what is handed over and what is not, and the sentence that hands over the data and
-then says a part of it does not exist. Used by assistant/replies/classify.py.
+between what is handed over and what is not, the sentence that hands over the data and then
+says a part of it does not exist, and a sentence that turns to one part ("as for the paper
+subscription you mention, ...") to say it does not exist. Used by assistant/replies/classify.py.
 """
 
 from __future__ import annotations
@@ -16,6 +17,28 @@ CONTRAST = re.compile(
     r"todos los demás|tutti gli altri|alle andere)\b",
     re.IGNORECASE,
 )
+
+
+# A sentence that turns to one part of what was asked, or sets it against the rest.
+ONE_PART = re.compile(
+    r"\b(as for|as regards|as to the|regarding the|with regard to|hinsichtlich|bezüglich|was "
+    r"(die|den|das) .{0,40} betrifft|dagegen|hingegen|quant à|en ce qui concerne|en cuanto a|"
+    r"con respecto a|respecto (a|de) (la|el|los|las)|per quanto riguarda|quanto a|wat betreft|"
+    r"met betrekking tot)\b",
+    re.IGNORECASE,
+)
+
+
+def none_of_one_part(found: list[tuple[str, set[str]]]) -> str | None:
+    """Of a reply that does what was asked, the sentence that turns to one part of it and says
+    it does not exist ("Zu der genannten Kartennummer konnten wir dagegen keine Daten finden"),
+    or None."""
+    if not any("done" in sig for _s, sig in found):
+        return None
+    for sentence, sig in found:
+        if "no_data" in sig and "done" not in sig and ONE_PART.search(sentence):
+            return sentence
+    return None
 
 
 def given_but_none_of(sentence: str) -> bool:

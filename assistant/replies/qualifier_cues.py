@@ -62,6 +62,12 @@ QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
         r"\breclamo al Garante\b",
         r"\bklacht (indienen|in te dienen)\b",
         r"\bAutoriteit Persoonsgegevens\b",
+        r"\b(dirigirse|acudir) a la (AEPD|Agencia Española de Protección de Datos)\b",
+        r"\bsi considera que sus derechos no han sido\b",
+        r"\b(saisir|s'adresser à) la CNIL\b",
+        r"\b(rivolgersi|ricorrere) al Garante\b",
+        r"\b(wenden|an) (Sie sich )?an die (zuständige )?(Datenschutz)?[Aa]ufsichtsbehörde\b",
+        r"\bcontact the (Information Commissioner|ICO)\b",
     ),
     "noreply": (
         r"\bcannot (accept|receive) (incoming )?e-?mails?\b",

@@ -162,6 +162,12 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
             r"impossibile|non (è|risulta) tecnicamente possibile|technisch (niet|nicht|"
             r"unmöglich))\b"
         ),
+        (  # "backups cannot be changed one by one, for technical reasons"
+            r"\b(cannot|can't|can not|no pueden?|ne (peuvent|peut)|non (possono|può)|kunnen niet|"
+            r"können nicht|kann nicht)\b.{0,60}\b(for technical reasons|por (motivos|razones) "
+            r"técnic[oa]s|pour des raisons techniques|per (motivi|ragioni) tecnic[ih]e|om "
+            r"technische redenen|aus technischen Gründen)\b"
+        ),
     ),
     "r_gone": (  # the part asked for is no longer kept
         r"\bno longer (available|held|kept|exists?|stored|retained)\b",

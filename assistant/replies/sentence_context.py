@@ -97,6 +97,15 @@ EXPIRED = re.compile(
 COMPARED = re.compile(
     r"\b(?:compar\w*|abgeglichen|verglichen|confrontat\w*|vergeleken|cotejad\w*)\b", re.IGNORECASE
 )
+# "the archive includes your profile and identity verification data": what the data holds
+CONTENTS = re.compile(
+    r"\b(?:the (?:archive|file|export|zip|attachment|copy) (?:includes|contains|comprises)|"
+    r"(?:Archiv|Datei|Export|Anhang) (?:enthält|umfasst)|(?:archive|fichier|export) "
+    r"(?:contient|comprend)|(?:archivo|fichero|export\w*) (?:incluye|contiene|comprende)|"
+    r"(?:archivio|file|esportazione) (?:include|contiene|comprende)|"
+    r"(?:archief|bestand|export) (?:bevat|omvat))\b",
+    re.IGNORECASE,
+)
 THIS_LETTER = re.compile(
     r"\bcopy of (?:this|our) (?:letter|e-?mail|message|reply)\b|\bKopie dieses Schreibens\b|"
     r"\bcopie de (?:ce|cette) (?:courrier|lettre|message)\b",

@@ -3,6 +3,8 @@ the reader must pick what decides (replies written for these tests)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.replies.classify import read_reply
@@ -72,3 +74,49 @@ def test_the_additional_days_a_law_permits_taken_are_an_extension() -> None:
     )
     assert reading.event == "extended"
     assert reading.extension == {"days": 45}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "reason"),
+    [
+        (  # a part turned to and found missing, after the rest was done
+            "Guten Tag,\n\nIhr Kundenkonto haben wir wie gewünscht gelöscht. Zu der genannten "
+            "Gutscheinkarte konnten wir dagegen keine Daten finden.\n\nIhr Datenschutzteam",
+            "answered_part",
+            "no_data",
+        ),
+        (  # backups that cannot be changed, for technical reasons: a part kept, reason other
+            "Hola:\n\nHemos eliminado tu cuenta y tus pedidos. No obstante, las copias de "
+            "seguridad no pueden editarse una a una por motivos técnicos y se sobrescribirán en "
+            "60 días.\n\nEquipo de Privacidad",
+            "answered_part",
+            "other",
+        ),
+        (  # what the archive holds is no request for ID, nor a pointer to the app
+            "Hi Sam,\n\nI've attached a copy of the personal data we hold about you. The archive "
+            "includes your identity verification data and your in-app messages.\n\nPrivacy",
+            "answered_full",
+            None,
+        ),
+    ],
+)
+def test_parts_and_contents_are_read_for_what_they_are(
+    text: str, event: str, reason: str | None
+) -> None:
+    reading = read_reply(pasted(text))
+    assert (reading.event, reading.reason) == (event, reason)
+
+
+def test_a_date_to_hand_the_data_over_long_after_the_reply_extends_it() -> None:
+    reading = read_reply(
+        replace(
+            pasted(
+                "Estimada clienta:\n\nDada la complejidad de su solicitud, le facilitaremos la "
+                "información antes del 15/04/2027.\n\nLe recordamos que puede dirigirse a la "
+                "Agencia Española de Protección de Datos si considera que sus derechos no han "
+                "sido atendidos.\n\nAtentamente",
+            ),
+            date="2027-01-10",  # sent then: the date lies three months on
+        )
+    )
+    assert (reading.event, reading.new_due) == ("extended", "2027-04-15")
