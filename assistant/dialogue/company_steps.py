@@ -20,6 +20,7 @@ from assistant.dialogue.reply import AskAgain, Reply
 from assistant.errors import UserError
 from assistant.law.profiles import residence_name
 from assistant.records.search import fold
+from assistant.understanding.slots import looks_like_person_name
 
 if TYPE_CHECKING:
     from assistant.dialogue.gather import Gather
@@ -185,6 +186,11 @@ class CompanySteps:
         if intent.companies:
             s.candidates = self.options([(m.id, m.name) for m in intent.companies[:5]])
             s.suggestions = [name for _id, name in s.candidates]
+        if name and looks_like_person_name(name):  # "Lucía de la Fuente Ortiz" where the
+            if s.name is None:  # company is asked: the person's own name, not a company
+                with contextlib.suppress(UserError):
+                    s.name = textsafety.clean_line(name, "name")
+            raise AskAgain(wording.NAME_NOT_COMPANY.format(name=name))
         if name and len(name) >= 2:
             s.unknown_name = name
             return [self.gather.unknown_company(name)]

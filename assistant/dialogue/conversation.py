@@ -336,8 +336,9 @@ class Conversation:
             return [Reply(wording.HI_AGAIN, choices=names, kind="question")]
         if intent.correction and (intent.company or intent.right):
             replies = self.companies.apply_correction(intent)
-            if expecting == "residence" and intent.residence:  # "es ist O2, nicht Vodafone.
-                replies.append(settle_residence(s, self.setting, intent.residence))  # Hamburg"
+            if intent.residence and (expecting == "residence" or s.residence is None):
+                # "es ist O2, nicht Vodafone. Hamburg", "it's Experian. I live in Manchester"
+                replies.append(settle_residence(s, self.setting, intent.residence))
             if expecting == "name" and intent.name:  # "nicht Otto, sondern MediaMarkt. Mein
                 with contextlib.suppress(UserError):  # Name ist A. Großmann": the name comes too
                     s.name = textsafety.clean_line(intent.name, "name")

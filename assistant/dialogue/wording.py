@@ -286,6 +286,10 @@ def address_question(company: str, *, by_post: bool) -> str:
 
 NOT_THAT_COMPANY = "OK, not {name}."
 PLACE_NOTED = "Noted where you live: {place}."
+NAME_NOT_COMPANY = (
+    "**{name}** looks like a person's name, so I'll sign the letter with it. Which company do "
+    "you want to write to?"
+)
 CONTACT_WHOSE = (
     "Is **{value}** the address of {company} for privacy requests? If it is your own address, "
     "say **no**: I'll use it as yours and still need theirs."

@@ -289,6 +289,12 @@ def choose_company(
         current = [f for f in meant if not all(p in set_aside for m in f for p in m.positions)]
         if current:
             meant = current
+        live = {
+            i: len({p for m in f for p in m.positions} - set_aside) for i, f in enumerate(meant)
+        }
+        top = max(live.values())  # named more often where it is not set aside
+        if list(live.values()).count(top) == 1:
+            meant = [meant[i] for i, n in live.items() if n == top]
     if len(meant) == 2 and in_view:
         others = [f for f in meant if all(m.id != in_view for m in f)]
         if len(others) == 1:

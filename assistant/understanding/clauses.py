@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.understanding.phrases import THEY
 from assistant.understanding.rights import find_rights
 from assistant.understanding.spans import tokenise
 from assistant.understanding.typos import fix_typos
@@ -35,30 +36,34 @@ WRITE_TO = re.compile(
 # früher": a clause that sets a company aside as a past belief or a past provider.
 SET_ASIDE = re.compile(
     r"\b(?:i (?:first )?thought|i used to be (?:with|at|on)|i left|i quit|"
-    r"dachte ich|ich dachte|war ich fruher|hatte ich fruher|habe ich gekundigt|"
-    r"je pensais|je croyais|j'ai quitte|j'etais chez|"
+    r"i(?:'ve| have)? (?:already )?(?:closed|cancelled|canceled)|"
+    r"dachte ich|ich dachte|war ich fruher|hatte ich fruher|habe ich (?:\w+ ){0,3}gekundigt|"
+    r"je pensais|je croyais|j'ai (?:\w+ ){0,2}(?:quitte|resilie)|j'etais chez|"
     r"pensaba|pense que|creia|crei que|deje|"
     r"pensavo|credevo|ho lasciato|ero con|"
-    r"dacht ik|ik dacht|ben ik weggegaan|heb ik opgezegd|zat ik vroeger)\b"
+    r"dacht ik|ik dacht|ben ik weggegaan|heb ik (?:\w+ ){0,3}opgezegd|zat ik vroeger)\b"
 )
 
 
-def _clauses(text: str) -> tuple[list[str], list[list[int]]]:
-    """The raw words of `text` as the company finder counts them, and its clauses as lists
-    of word numbers (split at punctuation and at a dash between spaces)."""
+def _clauses(text: str) -> tuple[list[str], list[list[int]], list[bool]]:
+    """The raw words of `text` as the company finder counts them, its clauses as lists of
+    word numbers (split at punctuation and at a dash between spaces), and for each clause
+    whether it opens a sentence."""
     _tokens, raw_tokens, seps = tokenise(text)
     clauses: list[list[int]] = [[]]
+    opens = [True]
     for number, sep in enumerate(seps):
         if number and re.search(r"[,.;:!?]|\s[-\u2013\u2014]\s", sep):
             clauses.append([])
+            opens.append(bool(re.search(r"[.!?]", sep)))
         clauses[-1].append(number)
-    return raw_tokens, clauses
+    return raw_tokens, clauses, opens
 
 
 def set_aside_words(text: str, lang: str, named_at: set[int]) -> set[int]:
     """The word numbers of the clauses of `text` that name a company only as a past belief
     or a past provider ("erst dachte ich, das wäre die Allianz")."""
-    raw_tokens, clauses = _clauses(text)
+    raw_tokens, clauses, _opens = _clauses(text)
     found: set[int] = set()
     carried = False  # "erst dachte ich, das wäre ...": the cue reaches into the next clause
     for clause in clauses:
@@ -76,16 +81,24 @@ def right_clause_words(text: str, lang: str, named_at: set[int]) -> set[int] | N
     ask for a right or say where the letter goes, or None when there is a single clause or a
     clause naming a company adds it to another ("Instagram too"). Only the clauses holding a
     word of `named_at` (where companies are named) are read."""
-    raw_tokens, clauses = _clauses(text)
+    raw_tokens, clauses, opens = _clauses(text)
     if len(clauses) < 2:
         return None
     found: set[int] = set()
-    for clause in clauses:
-        if not named_at.intersection(clause):
-            continue
+    # "sur Vinted on m'a bloqué, et je voudrais savoir ce qu'ils ont": a right asked of
+    # "them" goes to the company named before it in the same sentence
+    last_named: list[int] = []
+    for clause, opening in zip(clauses, opens, strict=True):
+        last_named = [] if opening else last_named
+        named = bool(named_at.intersection(clause))
         words = clean_text(fix_typos(" ".join(raw_tokens[n] for n in clause), lang))
-        if ALSO.search(words):
+        if named and ALSO.search(words):
             return None
-        if find_rights(words, lang)[0] or WRITE_TO.search(words):
+        asks = bool(find_rights(words, lang)[0] or WRITE_TO.search(words))
+        if asks and named:
             found.update(clause)
+        elif asks and last_named and THEY.search(words):
+            found.update(last_named)
+        if named:
+            last_named = clause
     return found

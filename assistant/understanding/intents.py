@@ -133,7 +133,8 @@ CORRECTION_MARK = re.compile(
     r"\b(?:i mean|i meant|sorry|actually|rather|ich meine|ich meinte|eigentlich|je veux dire|"
     r"plutot|quiero decir|mejor dicho|o sea|intendo|volevo dire|ik bedoel|eigenlijk|"
     r"nein,? quatsch|quatsch|ah non|non pardon|pardon|perdon|scusa|scusate|nee sorry|"
-    r"aber (?:nee|nein)|but no|mais non|pero no|ma no|maar nee)\b"
+    r"aber (?:nee|nein)|but no|mais non|pero no|ma no|maar nee|nee,? warte|nein,? warte|"
+    r"meine ich|wait,? no|non attends|non attendez|no espera|no aspetta|nee wacht)\b"
 )
 
 

@@ -167,7 +167,7 @@ _QUESTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "verification",
         re.compile(
             r"\bverif\w*|\bidentity\b|\bidentify me\b|\bprove (?:who|it'?s me|my|that)\b|"
-            r"\b(?:id|passport|driver'?s licen[cs]e|photo id|id document|id card)\b.*\?|"
+            r"\b(?:id|passport|driver'?s licen[cs]e|photo id|id document|id card)\b[^.!?]*\?|"
             r"\bneed (?:from me|to know who)\b|"
             r"\bwhat (?:do|does|will) (?:they|it|\w+) (?:need|want|ask for|require)\b|"
             r"\bdo i (?:need|have) to (?:send|give|show|provide)\b"

@@ -64,10 +64,15 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         + r" (?:got|have|kept|collected|stored|gathered|held)\b",
         1.1,
     ),
-    _rule("access", r"\bwhat (?:they'?ve|they have|you have|they hold|they got|they know)\b", 1.0),
+    _rule(
+        "access",
+        r"\bwhat (?:they'?ve|they have|you have|they hold|they got|they know|they kept|they "
+        r"stored|they keep|they store)\b",
+        1.0,
+    ),
     _rule("access", r"\bwhat(?:'s| is) (?:on file|in my file|stored about me)\b", 1.1),
     _rule("access", r"\b(?:a )?cop(?:y|ies) of " + _MY + r"? ?(?:personal )?" + _DATA, 1.2),
-    _rule("access", r"\bsee (?:what|my|all|everything|which)\b", 1.0),
+    _rule("access", r"\bsee (?:exactly |precisely )?(?:what|my|all|everything|which)\b", 1.0),
     _rule(
         "access",
         r"\b(?:want|need|like|get|request|receive|have) (?:a |an |the )?(?:full |"

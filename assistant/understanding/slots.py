@@ -311,3 +311,35 @@ def clean_name(text: str) -> str | None:
     if NOT_A_NAME.search(raw) or len(raw.split()) > 8:
         return None  # "actually never mind", "cancel", "vergiss es", a sentence: not a name
     return raw
+
+
+# Particles and surname shapes of people's names: "Lucía de la Fuente Ortiz", "Sanne van der
+# Wiel", "Kwame Mensah-Boateng", "Giulia D'Angelo".
+_NAME_PARTICLES = frozenset(
+    {"van", "der", "den", "de", "la", "las", "los", "del", "della", "di", "da", "von", "zu",
+     "du", "des", "le", "y", "i", "dos", "das", "ter", "ten", "af"}
+)  # fmt: skip
+_ORGANISATION_WORDS = frozenset(
+    {"bank", "banco", "banque", "banca", "caja", "cassa", "group", "groupe", "grupo", "gruppo",
+     "hotel", "club", "stadt", "ville", "ciudad", "city", "verlag", "versicherung", "assurance",
+     "seguros", "assicurazioni", "services", "systems", "casa", "tienda", "libreria", "store",
+     "shop", "magasin", "laden", "winkel", "negozio"}
+)  # fmt: skip
+_SURNAME_SHAPE = re.compile(r"^[A-ZÀ-Þ]\w+-[A-ZÀ-Þ]\w+$|^(?:[DdO]|Mc|Mac)['’][A-ZÀ-Þ]\w+$")
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Whether a short answer has the shape of a person's name rather than a company's: two
+    to six words, each capitalised or a name particle, with a particle inside or a surname
+    shaped like one (hyphenated at the end, "D'Angelo", "O'Connell")."""
+    words = text.strip(" .!").split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() or ch in "&@/" for ch in text):
+        return False
+    if {w.lower() for w in words} & _ORGANISATION_WORDS:
+        return False
+    inner = [w for w in words[1:-1] if w.lower() in _NAME_PARTICLES]
+    shaped = any(_SURNAME_SHAPE.match(w) for w in words[1:])
+    capitalised = all(
+        w[:1].isupper() or w.lower().startswith(("d'", "d’")) for w in words if w not in inner
+    )
+    return capitalised and words[0][:1].isupper() and bool(inner or shaped)

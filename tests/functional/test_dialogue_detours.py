@@ -323,3 +323,23 @@ def test_a_place_given_while_entities_are_offered_is_noted(conv: Conversation) -
     assert conv.residence == "CA-ON"
     assert conv.expecting == "company_choice"
     assert "Ontario" in text(replies)
+
+
+def test_a_persons_name_where_the_company_is_asked_is_kept_as_the_name(
+    conv: Conversation,
+) -> None:
+    conv.send("hallo")
+    replies = conv.send("Ana de la Rosa Vidal")
+    assert conv.expecting == "company"
+    assert "person's name" in text(replies)
+    conv.send("Spotify")
+    conv.send("delete everything")
+    conv.send("Madrid")
+    assert conv.expecting == "email"  # the name was kept
+
+
+def test_a_correction_naming_where_the_person_lives_keeps_the_place(conv: Conversation) -> None:
+    conv.send("Equifax has my credit file wrong")
+    conv.send("sorry, I mixed them up - it's Experian, not Equifax. I live in Leeds")
+    assert conv.company_id == "experian-gb"
+    assert conv.residence == "GB"

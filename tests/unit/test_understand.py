@@ -534,14 +534,16 @@ def test_pets_cited_laws_and_lead_ins(catalog, text, expecting, company) -> None
     assert run_row(catalog, text, expecting).company == company
 
 
-def test_two_banks_with_nothing_to_choose_by_are_asked(catalog) -> None:
+def test_of_two_banks_the_one_them_stands_for_in_its_sentence_is_meant(catalog) -> None:
     intent = run_row(
         catalog,
         "I moved from Nationwide to NatWest last year. NatWest is fine, but Nationwide keeps "
         "posting me offers, make them stop",
         None,
     )
-    assert intent.company is None  # never NatWest
+    assert intent.company == "nationwide-building-society"  # never NatWest
+    intent = run_row(catalog, "I moved from Nationwide to NatWest. Make them stop the offers", None)
+    assert intent.company is None  # "them" in a sentence of its own: asked
     assert {"nationwide-building-society", "natwest"} <= {m.id for m in intent.companies}
 
 

@@ -289,3 +289,27 @@ def test_a_kind_of_company_is_no_unknown_name(catalog) -> None:
 def test_passing_data_on_to_partners_is_an_opt_out_in_dutch(catalog) -> None:
     intent = understand("Ik wil dat bunq mijn gegevens niet meer aan partners doorgeeft", catalog)
     assert intent.right == "opt_out"
+
+
+def test_a_person_shaped_name_is_no_company_name() -> None:
+    from assistant.understanding.slots import looks_like_person_name
+
+    assert looks_like_person_name("Ana de la Rosa Vidal")
+    assert looks_like_person_name("Joost van den Heuvel")
+    assert looks_like_person_name("Ama Owusu-Ansah")
+    assert not looks_like_person_name("Banco de Sabadell")
+    assert not looks_like_person_name("Hugo Boss")
+
+
+def test_an_account_closed_elsewhere_leaves_the_company_still_writing(catalog) -> None:
+    intent = understand(
+        "Ik bestelde bij Picnic en bij Deliveroo. Mijn Deliveroo-account heb ik al opgezegd. "
+        "Maar Picnic blijft me mailen, ik wil dat ze alles wissen.",
+        catalog,
+    )
+    assert (intent.company, intent.right) == ("picnic-app-nl", "deletion")
+
+
+def test_what_they_kept_is_an_access_request(catalog) -> None:
+    intent = understand("I'd like to see exactly what Airbnb kept from my ID check", catalog)
+    assert intent.right == "access"
