@@ -94,7 +94,19 @@ class CompanySteps:
             out.append(Reply(wording.right_taken(intent.right)))
         if intent.residence and intent.residence != s.residence and s.expecting != "name":
             s.set_residence(intent.residence)
+        if s.expecting is None:
+            self.take_sender(intent)
         return out
+
+    def take_sender(self, intent: Intent) -> None:
+        """The name ("my name is Siobhán Ní Bhriain") and e-mail said up front, before they
+        are asked, when none is known yet."""
+        s = self.state
+        if intent.name and s.name is None:
+            with contextlib.suppress(UserError):
+                s.name = textsafety.clean_line(intent.name, "name")
+        if intent.email and s.email is None:
+            s.email = intent.email
 
     def apply_correction(self, intent: Intent) -> list[Reply]:
         """ "No, I meant Cloudmed" / "no, delete it instead"."""
@@ -163,6 +175,7 @@ class CompanySteps:
 
     def on_company(self, text: str, intent: Intent) -> list[Reply]:
         s = self.state
+        self.take_sender(intent)
         if intent.right:
             s.set_right(intent.right)
         if intent.residence:

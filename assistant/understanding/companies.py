@@ -20,6 +20,7 @@ from assistant.records.search import fold, host_of
 from assistant.understanding.aliases import alias_table
 from assistant.understanding.company_index import (
     KIND_SCORE,
+    CompanyIndex,
     company_index,
     domain_owners,
     named_by_label,
@@ -225,7 +226,7 @@ def find_companies(
         if end - start > 1 and last.islower() and last in FUNCTION_CODES.get(lang, ()):
             continue  # "Zara de mí": the preposition, not Germany
         curated = aliases.get(span) or aliases.get(span.replace(" ", ""))
-        term_nos = cindex.exact.get(norm) or cindex.exact.get(norm.replace(" ", ""))
+        term_nos = cindex.exact.get(norm) or joined_name_terms(cindex, norm, raw_tokens[start:end])
         label_owners = cindex.labels.get(norm.replace(" ", ""), [])
         if not curated and not term_nos and not label_owners and len(norm) >= 6 and norm[-1] == "s":
             norm = norm[:-1]  # "Snapchat's servers", "snapchats servers"; not "Profils"
@@ -357,3 +358,12 @@ def find_companies(
             span_used = span_used or span
     found = ranked()
     return found, span_used if found else None
+
+
+def joined_name_terms(cindex: CompanyIndex, norm: str, raw_words: list[str]) -> list[int] | None:
+    """The catalog terms written as one word that these words make when joined ("Social Deal"
+    for "SocialDeal"); none when an everyday word of the run is written in lower case: "ad
+    targeting" is two words of a sentence, not "Adtargeting"."""
+    if norm.count(" ") == 1 and any(w.islower() and zipf(w) >= COMMON_ZIPF for w in raw_words):
+        return None
+    return cindex.exact.get(norm.replace(" ", ""))

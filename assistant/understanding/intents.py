@@ -150,7 +150,13 @@ _STRONG_REQUEST = re.compile(
     r"voglio|vorrei|puoi|potete|potreste|potresti|"
     r"ik wil|graag|kun je|kunt u|kunnen jullie|zou je|zou u|zouden jullie|wil je|wilt u|"
     r"aub|alsjeblieft|alstublieft|svp|s'il vous plait|s'il te plait|per favore|per piacere|"
-    r"porfa|xfa)\b"
+    r"porfa|xfa)\b|"
+    # "¿me ayudas a pedirle a ... acceso?": help asked to make a request, not with homework
+    r"\b(?:help me|me ayudas|me (?:puedes|podrias|podeis) ayudar|ayudame|mi aiuti|"
+    r"mi (?:puoi|potresti|potete) aiutare|aiutami|m'aider|aidez-moi|aide-moi|hilf mir|"
+    r"helfen sie mir|kun je me helpen|help je me) (?:a |à |to |om |)(?:\w+ )?(?:pedir\w*|"
+    r"solicitar\w*|escribir\w*|demander|ecrire|écrire|rediger|rédiger|chiedere|scrivere|"
+    r"vragen|schrijven|ask|write|request|send)\b"
 )
 # "..., can they fix that?", "kunnen ze dat aanpassen?": asking the company, through us, to act.
 _CAN_THEY_ACT = re.compile(

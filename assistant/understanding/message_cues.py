@@ -106,3 +106,10 @@ KIND_OF_COMPANY = re.compile(
     r"(?:il )?mio (?:operatore|gestore|fornitore)|la mia (?:banca|assicurazione|compagnia)|"
     r"mijn (?:bank|provider|verzekeraar|zorgverzekeraar|energieleverancier|werkgever))\b"
 )
+
+# The word for a request itself ("una richiesta di cancellazione", "een verwijderingsverzoek"):
+# with a company named that the catalog lacks, the message still asks for something.
+REQUEST_NOUN = re.compile(
+    r"\b(?:requests?|anfrage\w*|antrag\w*|\w*anfrage|\w*antrag|demande|requete|solicitud|"
+    r"peticion|richiesta|istanza|\w*verzoek|aanvraag)\b"
+)

@@ -171,7 +171,12 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             0.9,
             True,
         ),
-        ("opt_out", r"\bopposition\b|\bm'oppose\b|\bart(?:icle)?\.? ?21\b", 1.3, True),
+        (
+            "opt_out",
+            r"\bopposition\b|\bm'(?:y )?oppose\b|\bm'opposer\b|\bart(?:icle)?\.? ?21\b",
+            1.3,
+            True,
+        ),
         ("correction", r"\bmal (?:ecrit\w*|orthographi\w*|saisi\w*|renseign\w*)", 1.0, True),
         ("opt_out", r"\bexploit\w*|\bcommercialement\b|\bmonetis\w*|\bprofilage\b", 1.0, False),
         (
@@ -251,7 +256,12 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             0.9,
             True,
         ),
-        ("opt_out", r"\boposicion\b|\bme opongo\b|\bart(?:iculo)?\.? ?21\b", 1.3, True),
+        (
+            "opt_out",
+            r"\boposicion\b|\bme opongo\b|\boponerme\b|\bart(?:iculo)?\.? ?21\b",
+            1.3,
+            True,
+        ),
         (
             "opt_out",
             r"\bexplot\w*|\bcomercialmente\b|\bmonetiz\w*|\bpublicitari\w*|"
@@ -338,7 +348,12 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             1.0,
             False,
         ),
-        ("opt_out", r"\bopposizione\b|\bmi oppongo\b|\bart(?:icolo)?\.? ?21\b", 1.3, True),
+        (
+            "opt_out",
+            r"\bopposizione\b|\bmi oppongo\b|\boppormi\b|\bart(?:icolo)?\.? ?21\b",
+            1.3,
+            True,
+        ),
         (  # "mi manda promo su sms ogni giorno, basta": the mailings, refused
             "opt_out",
             r"\b(?:promo\w*|pubblicita|offerte|newsletter|sms|e-?mail)\b[^.?!]{0,50}"

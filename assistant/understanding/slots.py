@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.understanding.lexicon import zipf
 from assistant.understanding.words import APOSTROPHES, COMMON_WORDS
 
 _RESIDENCE_CUE = re.compile(
@@ -343,3 +344,35 @@ def looks_like_person_name(text: str) -> bool:
         w[:1].isupper() or w.lower().startswith(("d'", "d’")) for w in words if w not in inner
     )
     return capitalised and words[0][:1].isupper() and bool(inner or shaped)
+
+
+# A word this frequent in one of the six languages is no part of a name typed in lower case.
+_EVERYDAY_ZIPF = 5.0
+
+
+def name_after_cue(rest: str) -> str | None:
+    """The name that follows "my name is" / "je m'appelle" inside a longer message: the run of
+    capitalised words and particles ("Siobhán Ní Bhriain and I live in Dublin" -> "Siobhán Ní
+    Bhriain"); a name typed in lower case runs to the first comma or full stop."""
+    words = rest.split()
+    if not words:
+        return None
+    if not words[0][:1].isupper():  # typed in lower case: a few words, none an everyday one
+        typed = re.split(r"[,.;!?]", rest)[0].split()  # ("mon nom est mal écrit sur ...")
+        if not 1 <= len(typed) <= 4 or any(
+            w.lower() not in _NAME_PARTICLES and zipf(w) >= _EVERYDAY_ZIPF for w in typed
+        ):
+            return None
+        return clean_name(" ".join(typed))
+    run: list[str] = []
+    for index, word in enumerate(words):
+        core = word.strip(',.;:!?()"')
+        nxt = words[index + 1] if index + 1 < len(words) else ""
+        particle = core.lower() in _NAME_PARTICLES and nxt[:1].isupper() and bool(run)
+        capitalised = core[:1].isupper() or core.lower().startswith(("d'", "d’"))
+        if not core or core == "I" or not (capitalised or particle):
+            break
+        run.append(core)
+        if core != word.rstrip('"') or len(run) == 6:  # punctuation after it ends the name
+            break
+    return clean_name(" ".join(run)) if run else None

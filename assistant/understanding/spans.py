@@ -18,7 +18,7 @@ from assistant.records.search import LEGAL_SUFFIXES, TLD_WORDS, fold, normalise
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
 from assistant.understanding.places import resolve_place
 from assistant.understanding.span_hints import switched_to
-from assistant.understanding.words import APOSTROPHES, words
+from assistant.understanding.words import APOSTROPHES, clean_text, words
 
 if TYPE_CHECKING:
     from assistant.understanding.aliases import Alias
@@ -370,10 +370,11 @@ def guess_unknown_company(text: str) -> str | None:
     return caps[0] if caps else None
 
 
-def named_unknown(text: str, lang: str) -> str | None:
+def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) -> str | None:
     """The name a request gives for a company the catalog does not know: words written as a
     name mid-sentence ("I want Walmart to delete my data", "che dati ha Poste Italiane su di
-    me"). In German, where every noun is capitalised, only words that are no everyday words."""
+    me"). In German, where every noun is capitalised, only words that are no everyday words.
+    A run of `places` words ("Abito a Torino. ... per Esselunga") is passed over."""
     tokens, raw_tokens, seps = tokenise(text)
     letters = [ch for ch in text if ch.isalpha()]
     if not any(ch.islower() for ch in letters):
@@ -383,16 +384,16 @@ def named_unknown(text: str, lang: str) -> str | None:
         name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
         name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
         name_like = name_like and token not in NOT_NAMES | STATUTE_PARTS and not token.isdigit()
+        name_like = name_like and not re.match(r"I['’]", raw)  # "the requests I've sent"
         if name_like and lang == "de":
             name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
         if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):
             run.append(raw)
             continue
-        if run:
+        if run and not set(clean_text(" ".join(run)).split()) <= places:
             break
-        if name_like:
-            run.append(raw)
-    if not run or len(run) > 4:
+        run = [raw] if name_like else []
+    if not run or len(run) > 4 or set(clean_text(" ".join(run)).split()) <= places:
         return None
     return " ".join(run)
 

@@ -44,6 +44,7 @@ from assistant.understanding.message_cues import (
     ASKED_OF_THEM,
     KIND_OF_COMPANY,
     LEAD_IN,
+    REQUEST_NOUN,
     SELF_CORRECTION,
     WANTS_BACK,
     ends_in_request,
@@ -77,6 +78,7 @@ from assistant.understanding.slots import (
     NAME_CUE,
     clean_name,
     find_residence,
+    name_after_cue,
     name_answer,
     parse_date,
     parse_email,
@@ -203,7 +205,7 @@ def understand(
             m.group(0),
             re.IGNORECASE,
         ):
-            intent.name = clean_name(m.group(1).split(",")[0])
+            intent.name = name_after_cue(m.group(1))
             if intent.name:
                 conf["name"] = 0.8
 
@@ -321,6 +323,8 @@ def understand(
             and not has_privacy_object(low)
             and not THEY.search(low)
             and not KIND_OF_COMPANY.search(low)  # "mon opérateur": a company, yet to be named
+            # "una richiesta di cancellazione per Esselunga": a request to a company not known
+            and not (intent.unknown_company and REQUEST_NOUN.search(low))
             and len(low.split()) >= 6
         )
     )

@@ -343,3 +343,14 @@ def test_a_correction_naming_where_the_person_lives_keeps_the_place(conv: Conver
     conv.send("sorry, I mixed them up - it's Experian, not Equifax. I live in Leeds")
     assert conv.company_id == "experian-gb"
     assert conv.residence == "GB"
+
+
+def test_name_and_email_said_up_front_are_not_asked_again(conv: Conversation) -> None:
+    replies = conv.send(
+        "Bonjour, je m'appelle Jean-Baptiste d'Arcy, j'habite à Bordeaux et je voudrais "
+        "exercer mon droit d'accès auprès de Vinted. mon mail c'est jb.darcy@example.fr"
+    )
+    assert conv.state.name == "Jean-Baptiste d'Arcy"
+    assert conv.state.email == "jb.darcy@example.fr"
+    assert conv.expecting == "save"
+    assert "Jean-Baptiste d'Arcy\njb.darcy@example.fr" in text(replies)

@@ -313,3 +313,86 @@ def test_an_account_closed_elsewhere_leaves_the_company_still_writing(catalog) -
 def test_what_they_kept_is_an_access_request(catalog) -> None:
     intent = understand("I'd like to see exactly what Airbnb kept from my ID check", catalog)
     assert intent.right == "access"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right"),
+    [
+        (
+            "Abito a Torino. Mi serve una richiesta di cancellazione per Esselunga, la carta "
+            "Fidaty non la uso più da anni.",
+            "Esselunga",
+            "deletion",
+        ),
+        (
+            "Ik woon in Eindhoven. Kun je een verwijderingsverzoek opstellen voor Marktplaats?",
+            "Marktplaats",
+            "deletion",
+        ),
+        (
+            "Hola! vivo en Ciudad de México. ¿Me ayudas a pedirle a Mercado Libre acceso a mis "
+            "datos?",
+            "Mercado Libre",
+            "access",
+        ),
+    ],
+)
+def test_a_place_said_first_is_passed_over_for_the_company_not_known(
+    catalog, text: str, company: str, right: str
+) -> None:
+    intent = understand(text, catalog)
+    assert intent.kind == "request"
+    assert (intent.unknown_company, intent.right) == (company, right)
+    assert intent.residence in ("IT", "NL", "MX")
+
+
+def test_opposing_in_so_many_words_is_an_opt_out(catalog) -> None:
+    intent = understand(
+        "CaixaBank me llama cada semana para venderme seguros, quiero oponerme al uso de mis "
+        "datos con fines comerciales",
+        catalog,
+    )
+    assert intent.right == "opt_out"
+
+
+def test_everyday_words_joined_are_no_one_word_company(catalog) -> None:
+    intent = understand(
+        "hey can u get linkedn to stop useing my profile for there ad targeting thx", catalog
+    )
+    assert intent.company == "linkedin"  # never Adtargeting GmbH
+    assert understand("je veu savoir ce que bla bla car a sur moi", catalog).company == (
+        "blablacar"
+    )
+
+
+def test_help_with_homework_is_no_request(catalog) -> None:
+    intent = understand(
+        "Mon prof m'a demandé de résumer le droit à l'oubli pour un exposé, tu peux m'aider à "
+        "faire un plan ?",
+        catalog,
+    )
+    assert intent.right is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hello, my name is Siobhán Ní Bhriain and I live in Dublin, Ireland. I'd like "
+            "Spotify to send me a copy of my data.",
+            "Siobhán Ní Bhriain",
+        ),
+        (
+            "Ich heiße Hans-Jürgen Müller-Lüdenscheidt und wohne in Köln",
+            "Hans-Jürgen Müller-Lüdenscheidt",
+        ),
+        ("Mon nom est mal écrit sur mon compte SNCF Connect", None),
+        ("show me the requests I've already sent", None),
+    ],
+)
+def test_the_name_after_my_name_is_ends_where_the_name_does(
+    catalog, text: str, name: str | None
+) -> None:
+    intent = understand(text, catalog)
+    assert intent.name == name
+    assert intent.unknown_company is None
