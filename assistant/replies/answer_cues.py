@@ -224,6 +224,14 @@ ANSWER_CUES: dict[str, tuple[str, ...]] = {
             r"sturen|zenden|send)\b.{0,60}\b(datos|dati|données|Daten|gegevens|data|elenco|"
             r"relación|copia|copie|Kopie|kopie|overzicht|Übersicht|informaci[oó]n|informazioni)"
         ),
+        (  # "Vous trouverez ci-dessous les informations relatives à ...", "le informamos de
+            # los datos que constan": the data given in the reply itself
+            r"\b(vous trouverez ci-dessous|below (you will find|are)|nachfolgend (finden Sie|"
+            r"erhalten Sie)|a continuación (le|te) (detallamos|indicamos)|di seguito (le|ti) "
+            r"(riportiamo|indichiamo)|hieronder (vindt u|vind je|treft u))\b.{0,40}\b(datos|dati|"
+            r"données|informations|Daten|Angaben|gegevens|data|information|details|informazioni)"
+            r"|\b(le|te) informamos de (los|sus|tus) datos que (constan|figuran|tenemos)\b"
+        ),
     ),
     "refuse": (
         (

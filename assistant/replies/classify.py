@@ -32,7 +32,7 @@ from assistant.replies.extension_dates import extension_dates, late_answer
 from assistant.replies.learned import READ_CHARS, Verdict, reader_text, second_opinion
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
-from assistant.replies.parts import CONTRAST, given_but_none_of, none_of_one_part
+from assistant.replies.parts import CONTRAST, ONE_PART, given_but_none_of, none_of_one_part
 from assistant.replies.sentence_context import CLOSED, KEPT_FOR, MEDIUM, PLEASE, SELF, THE_FORM
 from assistant.replies.weak import unproven, weak_answer, weak_receipt
 
@@ -405,7 +405,7 @@ def _verdict(
         ]  # fmt: skip
         event = "answered_part" if done else "denied"
         quotes = {"event": quote, "reason": why or quote}
-        opening = CONTRAST.match(refusals[0].lstrip())
+        opening = CONTRAST.match(refusals[0].lstrip()) or ONE_PART.match(refusals[0].lstrip())
         if done and opening and refusals[0] not in done:  # "[deleted.] However, the backups
             quotes["part"] = refusals[0]  # cannot be changed": the part refused, set apart
         return event, reason, None, quotes

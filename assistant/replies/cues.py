@@ -25,9 +25,11 @@ from assistant.replies.qualifier_cues import QUALIFIER_CUES
 from assistant.replies.reason_cues import REASON_CUES
 from assistant.replies.sentence_context import (
     ADDRESSED,
+    ASKING,
     ATTACHED,
     COMPARED,
     CONTENTS,
+    CORRECTED,
     DATA_COPY,
     DONT_SEND,
     EXPIRED,
@@ -354,6 +356,8 @@ def signals(sentence: str) -> set[str]:
     if "identity" in found and (COMPARED.search(sentence) or CONTENTS.search(sentence)):
         found.discard("identity")  # "we compared it with the ID you gave us", "the archive
         # includes your identity verification data": nothing asked
+    if {"done", "identity"} <= found and CORRECTED.search(sentence) and not ASKING.search(sentence):
+        found -= {"identity", "id_document"}  # "we corrected your ID card number": done
     if "done" in found and THIS_LETTER.search(sentence):
         found.discard("done")  # "a copy of this letter is attached": not the data
     if "channel" in found and NO_ACCOUNT.search(sentence):

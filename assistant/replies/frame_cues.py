@@ -240,6 +240,11 @@ FRAME_CUES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "no_data": (
+        (  # "en cuanto a la grabación del viaje, no existe ninguna"
+            r"\b(no existe(n)? ningun[oa]?|n'existe(nt)? (aucun\w*|pas)|non esiste(no)? "
+            r"(alcun\w*|nessun\w*)|(does|do) not exist|existier\w* (nicht|kein\w*)|bestaa\w* "
+            r"(niet|geen))\b"
+        ),
         (
             r"\bno (figura|figuran|consta|constan|aparece|aparecen) en nuestr[oa]s (sistemas|"
             r"registros|ficheros|bases de datos)\b"

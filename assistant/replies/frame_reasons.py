@@ -64,7 +64,9 @@ REASON_FRAMES: dict[str, tuple[str, ...]] = {
             r"\b(droit (à l'|d')(effacement|opposition) ne s'applique pas|right (to erasure|to "
             r"object) does not apply|Recht auf (Löschung|Widerspruch) (besteht|gilt) nicht|derecho "
             r"de (supresión|oposición) no (se aplica|procede)|diritto (alla cancellazione|di "
-            r"opposizione) non si applica|recht op (verwijdering|bezwaar) geldt niet)\b"
+            r"opposizione) non si applica|recht op (verwijdering|bezwaar) geldt niet|geldt het "
+            r"recht op (verwijdering|bezwaar|inzage) niet|gilt das Recht auf (Löschung|Widerspruch|"
+            r"Auskunft) nicht|le droit (à l'|d')(effacement|opposition|accès) ne s'applique pas)\b"
         ),
     ),
     "r_exemption": (

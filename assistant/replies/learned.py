@@ -151,6 +151,8 @@ REASON_SURE = 0.6
 # are at least this sure; set by set they were right for every full answer at this mark, the
 # rules' signal for 89 in 90.
 NO_DATA_SURE = 0.5
+# Where the rules quote the sentence saying nothing is held, weights leaning that way suffice.
+NO_DATA_LEANS = 0.25
 REFUSALS = ("denied", "answered_part")
 # A full answer and one that refuses a part are told apart by weights trained on the answers
 # alone, when they are this sure: set by set over the spent held-out sets this took refusal
@@ -206,9 +208,13 @@ def second_opinion(text: str, sentences: list[str], rules: Verdict, cut: bool) -
         if named == "other" and "r_not_personal" not in signals(rules.quotes.get("reason", "")):
             named = None  # "other" by default, no sentence naming it: the weights decide
         reason = named if named and reasons.confidence < REASON_SURE else reasons.best
+        if rules.reason == "other" and reason == "exemption" and rules.event in REFUSALS:
+            reason = "other"  # the rules saw no ground the law names: the weights guess one
         if reason != rules.reason:
             quotes["reason"] = deciding_sentence("reason", reason, sentences) or quotes["event"]
     elif event == "answered_full":  # "we hold nothing about you" is a full answer: no data
-        nothing = classify("no_data", text).probability("no_data") >= NO_DATA_SURE
-        reason = "no_data" if nothing else None
+        held = classify("no_data", text).probability("no_data")
+        # the rules found the sentence saying nothing is held, and the weights lean that way
+        agreed = rules.event == event and rules.reason == "no_data" and held >= NO_DATA_LEANS
+        reason = "no_data" if held >= NO_DATA_SURE or agreed else None
     return Verdict(event, reason, kind, quotes, weighed.probability(event))

@@ -24,7 +24,12 @@ ONE_PART = re.compile(
     r"\b(as for|as regards|as to the|regarding the|with regard to|hinsichtlich|bezüglich|was "
     r"(die|den|das) .{0,40} betrifft|dagegen|hingegen|quant à|en ce qui concerne|en cuanto a|"
     r"con respecto a|respecto (a|de) (la|el|los|las)|per quanto riguarda|quanto a|wat betreft|"
-    r"met betrekking tot)\b",
+    r"met betrekking tot|about the rest|for the rest of|as for the rest)\b"
+    # a sentence that opens on the part it is about: "Over uw autoverzekering ...",
+    # "Concernant l'abonnement ...", "Sobre la grabación ..." (not "about you": the whole)
+    r"|^\s*(over (uw|je|de|het) (?!persoon|gegevens)|concernant (?!vous|votre personne)|"
+    r"s'agissant d|sobre (el|la|los|las|su|sus|tu|tus) (?!persona|datos)|riguardo (al|alla|ai|"
+    r"alle) (?!sua persona|suoi dati)|relativamente (al|alla|ai|alle) )",
     re.IGNORECASE,
 )
 
@@ -36,8 +41,9 @@ def none_of_one_part(found: list[tuple[str, set[str]]]) -> str | None:
     if not any("done" in sig for _s, sig in found):
         return None
     for sentence, sig in found:
-        if "no_data" in sig and "done" not in sig and ONE_PART.search(sentence):
-            return sentence
+        opens_on_part = ONE_PART.match(sentence.lstrip())  # "Over uw autoverzekering hebben
+        if "no_data" in sig and ("done" not in sig or opens_on_part) and ONE_PART.search(sentence):
+            return sentence  # wij geen gegevens meer, ... vernietigd": that part is gone
     return None
 
 

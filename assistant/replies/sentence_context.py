@@ -188,3 +188,16 @@ STILL_CHECKING = re.compile(
     r"[^.]{0,30}\b(quali|se)\b",
     re.IGNORECASE,
 )
+# "we have corrected your date of birth and ID card number": the ID number was the data put
+# right, nothing asked of the person (unless the sentence asks: "please send ...").
+CORRECTED = re.compile(
+    r"\b(?:corregido|rectificado|actualizado|corrected|updated|rectified|amended|corrigée?s?|"
+    r"rectifiée?s?|mise?s? à jour|berichtigt|korrigiert|aktualisiert|corrett[oaie]|"
+    r"rettificat[oaie]|aggiornat[oaie]|gecorrigeerd|aangepast|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+ASKING = re.compile(
+    r"\b(?:please|send|provide|envíe\w*|aporte|remita|necesitamos|bitte|senden|übermitteln|"
+    r"veuillez|envoyer|fournir|inviare|invii|la preghiamo|stuur|graag|gelieve)\b",
+    re.IGNORECASE,
+)

@@ -42,11 +42,6 @@ CASES = [
         "ai pagamenti sono trattati da PayPal in qualità di titolare autonomo del trattamento: "
         "La invitiamo a rivolgersi direttamente a PayPal.\n\nCordiali saluti",
         "answered_part", "not_controller",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "known weakness of the learned weights: words alone cannot tell a done part beside "
-            "a refusal ('cancellato ... Tuttavia ...') from a refusal, and they overrule the "
-            "rules here (denied, p=0.56); on unseen replies such overrulings were right 5 "
-            "times in 6")),
     ),
     ("fr", "Bonjour,\n\nNous accusons réception de votre demande. Afin de l'instruire, merci de "
      "nous indiquer votre numéro de client.\n\nCordialement", "identity_asked", None),
@@ -91,6 +86,42 @@ def test_the_additional_days_a_law_permits_taken_are_an_extension() -> None:
             "60 días.\n\nEquipo de Privacidad",
             "answered_part",
             "other",
+        ),
+        (  # a sentence opening on one part ("Over uw ...") says that part is gone
+            "Beste heer Smit,\n\nHierbij ontvangt u het overzicht van uw huidige polissen en "
+            "de bijbehorende betalingen. Over uw oude reisverzekering uit 2014 hebben wij geen "
+            "gegevens meer, omdat die na afloop van de bewaartermijn zijn vernietigd.\n\n"
+            "Met vriendelijke groet",
+            "answered_part",
+            "no_data",
+        ),
+        (  # "no existe ninguna": the recording asked for does not exist
+            "Hola Ana:\n\nTe enviamos a continuación la información de tu cuenta: perfil, "
+            "viajes y pagos. En cuanto a la grabación de la llamada del 3 de mayo, no existe "
+            "ninguna: no grabamos esas llamadas.\n\nEquipo de Privacidad",
+            "answered_part",
+            "no_data",
+        ),
+        (  # a part held back for a pending check, no ground the law names: reason other
+            "Guten Tag,\n\nIhr Kundenkonto haben wir gelöscht. Die Kontodaten können wir "
+            "derzeit nicht löschen, da zu Ihrem Konto noch eine interne Prüfung wegen einer "
+            "strittigen Rückbuchung läuft.\n\nIhr Datenschutzteam",
+            "answered_part",
+            "other",
+        ),
+        (  # an ID card number corrected is done, nothing asked
+            "Estimado cliente:\n\nLe confirmamos que hemos corregido su fecha de nacimiento y "
+            "el número de su documento de identidad en su cuenta.\n\nAtentamente",
+            "answered_full",
+            None,
+        ),
+        (  # the data listed in the reply itself, one part refused
+            "Bonjour,\n\nVous trouverez ci-dessous les informations relatives à votre ligne "
+            "mobile : titulaire, numéro, forfait et moyen de paiement.\n\nEn revanche, "
+            "concernant votre box, vous nous avez adressé cinq demandes identiques depuis "
+            "septembre : nous ne donnerons pas suite une sixième fois.\n\nCordialement",
+            "answered_part",
+            "too_many_requests",
         ),
         (  # what the archive holds is no request for ID, nor a pointer to the app
             "Hi Sam,\n\nI've attached a copy of the personal data we hold about you. The archive "
