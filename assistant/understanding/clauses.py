@@ -34,14 +34,22 @@ WRITE_TO = re.compile(
 
 # "first I thought it was Uber", "erst dachte ich, das wäre die Allianz", "bei Vodafone war ich
 # früher": a clause that sets a company aside as a past belief or a past provider.
+# A former name: "toen heette het nog T-Mobile", "früher hieß es E-Plus".
+FORMER_NAME = re.compile(
+    r"(?:used to be|was (?:still )?|formerly )called|(?:heette|hiess) (?:het|es|das|die|ze) "
+    r"(?:nog|fruher|damals|vroeger|toen)|s'appelait (?:encore|alors|avant)|"
+    r"se llamaba (?:antes|entonces|todavia)|si chiamava (?:ancora|prima|allora)"
+)
 SET_ASIDE = re.compile(
     r"\b(?:i (?:first )?thought|i used to be (?:with|at|on)|i left|i quit|"
     r"i(?:'ve| have)? (?:already )?(?:closed|cancelled|canceled)|"
     r"dachte ich|ich dachte|war ich fruher|hatte ich fruher|habe ich (?:\w+ ){0,3}gekundigt|"
     r"je pensais|je croyais|j'ai (?:\w+ ){0,2}(?:quitte|resilie)|j'etais chez|"
-    r"pensaba|pense que|creia|crei que|deje|"
+    r"pensaba|pense que|creia|crei que|deje(?! de)|"
     r"pensavo|credevo|ho lasciato|ero con|"
-    r"dacht ik|ik dacht|ben ik weggegaan|heb ik (?:\w+ ){0,3}opgezegd|zat ik vroeger)\b"
+    r"dacht ik|ik dacht|ben ik weggegaan|heb ik (?:\w+ ){0,3}opgezegd|zat ik vroeger|"
+    + FORMER_NAME.pattern
+    + r")\b"
 )
 
 

@@ -9,8 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.understanding.choose import choose_company
-from assistant.understanding.clauses import ALSO, right_clause_words, set_aside_words
-from assistant.understanding.companies import find_companies
+from assistant.understanding.clauses import (
+    ALSO,
+    FORMER_NAME,
+    right_clause_words,
+    set_aside_words,
+)
+from assistant.understanding.companies import CompanyMatch, find_companies
 from assistant.understanding.intent import Intent
 from assistant.understanding.intents import (
     CORRECTION_MARK,
@@ -110,6 +115,8 @@ def find_company_slot(
         )
         rival = unknown_rival(original, found, residence_words, lang)
         if choice.company is not None and rival is None:
+            rival = _instead_of_former(original, found, choice.company.id, residence_words, lang)
+        if choice.company is not None and rival is None:
             top = choice.company
             intent.company, intent.company_name = top.id, top.name
             intent.company_span = top.span
@@ -151,3 +158,17 @@ def find_company_slot(
         if guess and not set(clean_text(guess).split()) & residence_words:
             code, _words = find_residence(guess, whole=True, lang=lang)
             intent.unknown_company = None if code else guess
+
+
+def _instead_of_former(
+    original: str, found: list[CompanyMatch], chosen: str, residence_words: set[str], lang: str
+) -> str | None:
+    """A name the catalog lacks, when every mention of the company chosen is a former name
+    ("bij Odido ... toen heette het nog T-Mobile"): that name is meant."""
+    named_at = {p for m in found if m.id == chosen for p in m.positions}
+    if not named_at or not FORMER_NAME.search(clean_text(original)):
+        return None
+    if not named_at <= set_aside_words(original, lang, named_at):
+        return None
+    known = {w for m in found for w in clean_text(m.span).split()}
+    return named_unknown(original, lang, frozenset(residence_words | known))

@@ -116,6 +116,13 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         "access", r"\b(?:what|everything) (?:they|you) (?:have|hold|know|keep) (?:on|about)\b", 1.2
     ),
     _rule("access", r"\baccess\b", 0.6),
+    # "asking Spokeo to disclose the categories and the specific pieces of personal information"
+    _rule("access", r"\bdisclose\b.{0,60}\b(?:personal )?(?:data|information)\b", 1.1),
+    # the CCPA's own sections: to know (1798.100, .110, .115), to delete, to correct, to opt out
+    _rule("access", r"\b1798\.1(?:00|10|15)\b", 1.3),
+    _rule("deletion", r"\b1798\.105\b", 1.3),
+    _rule("correction", r"\b1798\.106\b", 1.3),
+    _rule("opt_out", r"\b1798\.12[01]\b", 1.3),
     _rule(
         "access",
         r"\b(?:data|info|information|details) (?:that )?(?:they|you|it|\w+)(?:'ve)? "
@@ -155,6 +162,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("opt_out", r"\b(?:make|tell|get) (?:them|it|this) (?:to )?stop\b", 1.0),
     # "I just want the listing gone", "make it all gone"
     _rule("deletion", r"\b(?:want|need|get|make|have) (?:\w+ ){0,3}gone\b", 1.1),
+    _rule("deletion", r"\b(?:i'?d like|i would like) (?:\w+ ){0,6}gone\b", 1.1),
     _rule("deletion", r"\btak(?:e|en|ing) (?:\w+ ){0,2}down\b", 1.1),
     _rule("deletion", r"\bdisappear\w*|\bvanish\w*", 1.1),
     _rule("deletion", r"\b(?:no|every) trace of (?:me|my)\b|\bnothing (?:of|about) me left\b", 1.1),
@@ -303,7 +311,9 @@ _NEGATION = re.compile(
 # Words after which a new clause starts (negation does not carry over).
 _CLAUSE_BREAK = re.compile(
     r"[,;:!?]|\.(?!\w)| - | -- |\u2013|\u2014|\b(?:but|just|only|instead|rather|though|however|"
-    r"and then|please|and (?:i|we|now))\b"
+    r"and then|please|and (?:i|we|now))\b|"
+    # "Lyft doesn't need my ride history anymore so have them erase it": "so" starts the ask
+    r"\bso(?= (?:have|get|make|please|i|they|you|delete|erase|remove|tell|ask)\b)"
 )
 # "Ich will nicht, dass N26 mein Konto löscht": the clause after the comma is what is negated.
 _SUBORDINATE = re.compile(r"\s*(?:dass|que|qu'|che|dat|that)\b")

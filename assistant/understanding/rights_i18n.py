@@ -225,7 +225,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\bcopia\b|\bsaber (?:que|q|cuales|todo)\b|\bque (?:datos )?tien\w*\b|"
             r"\bsabe\w* (?:\w+ ){0,2}(?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
             r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b|"
-            r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan\b",
+            r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan?\b",
             1.1,
             True,
         ),

@@ -396,3 +396,41 @@ def test_the_name_after_my_name_is_ends_where_the_name_does(
     intent = understand(text, catalog)
     assert intent.name == name
     assert intent.unknown_company is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right"),
+    [
+        (
+            "Under the CCPA (Cal. Civ. Code 1798.110) I'm asking Spokeo to disclose the categories "
+            "and the specific pieces of personal information it has compiled about me.",
+            "spokeo",
+            "access",
+        ),
+        (
+            "dropped Lyft for Uber ages ago, Lyft doesn't need my ride history anymore so have "
+            "them erase it",
+            "lyft",
+            "deletion",
+        ),
+        (
+            "el alexa de la cocina lo escucha todo, quiero que amazon me diga que grabaciones de "
+            "voz tienen guardadas mias",
+            "amazon-es",
+            "access",
+        ),
+    ],
+)
+def test_rights_asked_in_other_words(catalog, text: str, company: str, right: str) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == (company, right)
+
+
+def test_a_former_name_is_not_the_company_meant(catalog) -> None:
+    intent = understand(
+        "Ik las over het datalek bij Odido. Ik zat daar jaren geleden, toen heette het nog "
+        "T-Mobile. Ik wil weten welke gegevens ze nog van mij hebben.",
+        catalog,
+    )
+    assert intent.company is None  # never T-Mobile USA
+    assert (intent.unknown_company, intent.right) == ("Odido", "access")
