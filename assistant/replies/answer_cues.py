@@ -224,6 +224,14 @@ ANSWER_CUES: dict[str, tuple[str, ...]] = {
             r"sturen|zenden|send)\b.{0,60}\b(datos|dati|données|Daten|gegevens|data|elenco|"
             r"relación|copia|copie|Kopie|kopie|overzicht|Übersicht|informaci[oó]n|informazioni)"
         ),
+        (  # "We enclose your statutory credit report", "sind zu Ihrer Person folgende Daten
+            # gespeichert:" (the list follows)
+            r"\bwe (enclose|attach)\b|\b(sind|werden) (\w+ ){0,5}folgende (personenbezogene"
+            r"n? )?(Daten|Angaben) (gespeichert|verarbeitet)|\b(we hold|are held|are stored) "
+            r"the following\b|\bles (données|informations) suivantes (sont|vous concernant)|"
+            r"\b(tratamos|conservamos) los siguientes datos|\b(trattiamo|conserviamo) i "
+            r"seguenti dati|\bde volgende (persoons)?gegevens (van u )?(verwerken|bewaren)\b"
+        ),
         (  # "Vous trouverez ci-dessous les informations relatives à ...", "le informamos de
             # los datos que constan": the data given in the reply itself
             r"\b(vous trouverez ci-dessous|below (you will find|are)|nachfolgend (finden Sie|"

@@ -32,7 +32,13 @@ from assistant.replies.extension_dates import extension_dates, late_answer
 from assistant.replies.learned import READ_CHARS, Verdict, reader_text, second_opinion
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
-from assistant.replies.parts import CONTRAST, ONE_PART, given_but_none_of, none_of_one_part
+from assistant.replies.parts import (
+    CONTRAST,
+    ONE_PART,
+    SET_AGAINST,
+    given_but_none_of,
+    none_of_one_part,
+)
 from assistant.replies.sentence_context import CLOSED, KEPT_FOR, MEDIUM, PLEASE, SELF, THE_FORM
 from assistant.replies.weak import unproven, weak_answer, weak_receipt
 
@@ -112,6 +118,8 @@ _QUALIFIERS = frozenset(
 )
 _ANY_REASON = frozenset(signal for signal, _reason in _REASON_ORDER)
 _NOT_A_REPLY_FIRST = ("bounce", "ooo", "survey", "notice")
+# What only an answer to a request says (a survey link beneath it changes nothing).
+_ANSWERING = frozenset({"refuse", "done", "identity", "extension", "no_data"}) | _ANY_REASON
 _AUTO_SUBJECT = re.compile(
     r"^(automatic reply|auto(matische)?[- ]?(reply|antwort|antwoord)|réponse automatique|"
     r"risposta automatica|respuesta automática|out of office|abwesenheit\w*|absence)\b",
@@ -293,6 +301,8 @@ def _verdict(
     if _AUTO_SUBJECT.match(message.subject) and "ooo" in every | subject_signals:
         return "not_a_reply", None, "ooo", {"event": first("ooo")}
     for kind in _NOT_A_REPLY_FIRST:
+        if kind == "survey" and every & _ANSWERING:
+            continue  # "Rate your support experience" under a refusal: the refusal counts
         if kind in every:
             return "not_a_reply", None, kind, {"event": first(kind)}
 
@@ -375,8 +385,8 @@ def _verdict(
         return "use_other_channel", None, None, {"event": first("channel")}
     handed_but_none = [s for s, _sig in found if given_but_none_of(s)]
     handed_but_none += [s for s in [none_of_one_part(found)] if s]
-    if handed_but_none and not refusals:  # "enclosed is your account data; however, no call
-        quote = handed_but_none[0]  # recordings exist": a part that does not exist
+    if handed_but_none and not set(refusals) - set(handed_but_none):  # "enclosed is your data;
+        quote = handed_but_none[0]  # however, no call recordings exist": a part not there
         return "answered_part", "no_data", None, {"event": quote, "reason": quote, "part": quote}
     if "no_data" in every and not (refusals and every & _STANDALONE_REASONS):
         return "answered_full", "no_data", None, {"event": first("no_data")}
@@ -406,7 +416,10 @@ def _verdict(
         event = "answered_part" if done else "denied"
         quotes = {"event": quote, "reason": why or quote}
         opening = CONTRAST.match(refusals[0].lstrip()) or ONE_PART.match(refusals[0].lstrip())
-        if done and opening and refusals[0] not in done:  # "[deleted.] However, the backups
+        set_apart = (  # "Ihre Kontodaten unterliegen jedoch ...": an adverb of contrast, anywhere
+            opening or SET_AGAINST.search(refusals[0]) or "r_not_personal" in signals(quote)
+        )
+        if done and set_apart and refusals[0] not in done:  # "[deleted.] However, the backups
             quotes["part"] = refusals[0]  # cannot be changed": the part refused, set apart
         return event, reason, None, quotes
     if "done" in every:

@@ -39,6 +39,7 @@ from assistant.replies.sentence_context import (
     NO_ACTION_NEEDED,
     NO_RESEND,
     PLEASE,
+    SEARCHED,
     SENT,
     STILL_CHECKING,
     THEN_FUTURE,
@@ -358,6 +359,8 @@ def signals(sentence: str) -> set[str]:
         # includes your identity verification data": nothing asked
     if {"done", "identity"} <= found and CORRECTED.search(sentence) and not ASKING.search(sentence):
         found -= {"identity", "id_document"}  # "we corrected your ID card number": done
+    if "identity" in found and SEARCHED.search(sentence) and not ASKING.search(sentence):
+        found.discard("identity")  # "wij hebben gezocht op uw naam en geboortedatum": done
     if "done" in found and THIS_LETTER.search(sentence):
         found.discard("done")  # "a copy of this letter is attached": not the data
     if "channel" in found and NO_ACCOUNT.search(sentence):

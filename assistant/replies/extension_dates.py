@@ -110,6 +110,14 @@ _STATUTORY_RIGHT_BEFORE = re.compile(
 )
 
 
+# A verb of extending, in the first person, right before the period it adds.
+_EXTENDING = re.compile(
+    r"\b(prorrogamos|ampliamos|we (are )?extend(ing)?|verlängern wir|wir verlängern|nous "
+    r"prolongeons|prorroghiamo|estendiamo|verlengen (wij|we)|(wij|we) verlengen)\b[^.]*$",
+    re.IGNORECASE,
+)
+
+
 def _period_weight(text: str, position: int) -> int:
     """How surely the period at `position` is the time added: 2 when a word says it is added,
     1 when nothing says otherwise, -1 for the law's own period or a new total."""
@@ -117,6 +125,9 @@ def _period_weight(text: str, position: int) -> int:
     if _TOTAL.search(after):
         return -1
     if _ADDED.search(after[:40]) or _ADDED.search(before[-20:]):
+        return 2
+    if _EXTENDING.search(text[max(0, position - 60) : position]):  # "prorrogamos el plazo de
+        # respuesta dos meses": the verb says the period is added
         return 2
     if _STATUTORY_RIGHT_BEFORE.search(before):  # "entro il termine di un mese": the law's
         return -1  # own month, named right before the number

@@ -240,6 +240,10 @@ FRAME_CUES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "no_data": (
+        (  # "hebben we niets kunnen vinden", "konnten wir nichts finden"
+            r"\b(niets|nichts|nothing|rien|nada|nulla|niente) (\w+ ){0,2}(kunnen |können )?("
+            r"vinden|gevonden|finden|gefunden|found|trouvé|encontrado|trovato)\b"
+        ),
         (  # "en cuanto a la grabación del viaje, no existe ninguna"
             r"\b(no existe(n)? ningun[oa]?|n'existe(nt)? (aucun\w*|pas)|non esiste(no)? "
             r"(alcun\w*|nessun\w*)|(does|do) not exist|existier\w* (nicht|kein\w*)|bestaa\w* "

@@ -184,7 +184,7 @@ def second_opinion(text: str, sentences: list[str], rules: Verdict, cut: bool) -
         overrule = (
             weighed.confidence >= EVENT_OVERRULES
             and weighed.probability(rules.event) < RULES_UNLIKELY
-            and not ("part" in rules.quotes and weighed.best in ANSWERS)
+            and not ("part" in rules.quotes and weighed.best in (*ANSWERS, "denied"))
         )
         event = weighed.best if overrule else rules.event
     if event is None:

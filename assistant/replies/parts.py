@@ -19,12 +19,23 @@ CONTRAST = re.compile(
 )
 
 
+# An adverb that sets what a sentence says against what came before, wherever it stands in it
+# ("Ihre Kontodaten unterliegen jedoch ..."); unlike "but", it does not join two clauses of
+# which the first may be the part done.
+SET_AGAINST = re.compile(
+    r"\b(however|jedoch|allerdings|cependant|toutefois|en revanche|sin embargo|no obstante|"
+    r"tuttavia|invece|echter|daarentegen)\b",
+    re.IGNORECASE,
+)
+
+
 # A sentence that turns to one part of what was asked, or sets it against the rest.
 ONE_PART = re.compile(
     r"\b(as for|as regards|as to the|regarding the|with regard to|hinsichtlich|bezüglich|was "
     r"(die|den|das) .{0,40} betrifft|dagegen|hingegen|quant à|en ce qui concerne|en cuanto a|"
     r"con respecto a|respecto (a|de) (la|el|los|las)|per quanto riguarda|quanto a|wat betreft|"
-    r"met betrekking tot|about the rest|for the rest of|as for the rest)\b"
+    r"met betrekking tot|about the rest|for the rest of|as for the rest|con riferimento (a|al|"
+    r"alla|ai|alle|agli)|with reference to the|en lo que respecta a|s'agissant de)\b"
     # a sentence that opens on the part it is about: "Over uw autoverzekering ...",
     # "Concernant l'abonnement ...", "Sobre la grabación ..." (not "about you": the whole)
     r"|^\s*(over (uw|je|de|het) (?!persoon|gegevens)|concernant (?!vous|votre personne)|"

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 REASON_CUES: dict[str, tuple[str, ...]] = {
     "r_not_verified": (
+        (  # "les informations communiquées ne nous permettent pas de vous identifier"
+            r"\b(ne nous perme\w* pas de vous identifier|(cannot|could not|unable to) identify "
+            r"you|no (hemos podido|podemos) identificarl\w*|non (siamo riusciti a|possiamo) "
+            r"identificarl\w*|(konnten|können) (wir )?Sie (\w+ ){0,3}nicht (eindeutig )?"
+            r"identifizieren|kunnen (wij|we) u niet (\w+ )?identificeren)\b"
+        ),
         r"\b(unable|not able|could not|couldn't|cannot|were not able) (to )?verify\b",
         r"\bfaute de\b.{0,30}\b(justificatif|pièce|réponse|document)",
         r"\bal no (haber )?(recibido|aportado|acreditado)\b",
@@ -135,6 +141,10 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "r_not_personal": (  # what is asked about is no one's personal data, or cannot be done
+        (  # the data of someone who has died (the GDPR covers the living: recital 27)
+            r"\b(levende personen|living (persons|individuals|people)|lebenden? Personen|"
+            r"personnes vivantes|personas vivas|persone vive)\b"
+        ),
         (
             r"\b(is|are|constitute|constitutes) not (considered )?(your )?personal (data|"
             r"information)\b"
@@ -161,6 +171,12 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
             r"técnicamente imposible|no (es|resulta) técnicamente posible|tecnicamente "
             r"impossibile|non (è|risulta) tecnicamente possibile|technisch (niet|nicht|"
             r"unmöglich))\b"
+        ),
+        (  # "the data in the backups cannot be deleted one by one" (not "backups are
+            # overwritten within 30 days", which only says how long they last)
+            r"\b(back-?ups?|Sicherungskopien|sauvegardes?|copias de seguridad|copie di backup|"
+            r"back-?upbestanden)\b.{0,40}\b(cannot|can't|can not|no pueden?|ne (peuvent|peut)|"
+            r"non (possono|può)|kunnen niet|können nicht|kann nicht)\b"
         ),
         (  # "backups cannot be changed one by one, for technical reasons"
             r"\b(cannot|can't|can not|no pueden?|ne (peuvent|peut)|non (possono|può)|kunnen niet|"
@@ -317,6 +333,10 @@ REASON_CUES: dict[str, tuple[str, ...]] = {
         r"\bprevention or detection of crime\b",
     ),
     "r_too_many": (
+        (  # "already sent on 14 October ... we will not send them a second time"
+            r"\b(not|pas|nicht|no|non|niet) (\w+ ){0,4}(a second time|une seconde fois|une "
+            r"deuxième fois|ein zweites Mal|una segunda vez|una seconda volta|een tweede keer)\b"
+        ),
         r"\bexcessive\b",
         r"\bmanifestly unfounded\b",
         r"\bmore than twice\b",

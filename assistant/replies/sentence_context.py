@@ -201,3 +201,10 @@ ASKING = re.compile(
     r"veuillez|envoyer|fournir|inviare|invii|la preghiamo|stuur|graag|gelieve)\b",
     re.IGNORECASE,
 )
+# "we searched our systems using your name, address and date of birth": a search made.
+SEARCHED = re.compile(
+    r"\b(?:(?:hebben|heb) (?:\w+ ){0,2}gezocht|we (?:have )?searched|haben (?:\w+ ){0,3}gesucht|"
+    r"avons (?:\w+ ){0,2}recherché|hemos buscado|abbiamo (?:\w+ ){0,2}cercato|abbiamo "
+    r"effettuato (?:una )?ricerca)\b",
+    re.IGNORECASE,
+)

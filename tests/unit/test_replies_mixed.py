@@ -109,6 +109,57 @@ def test_the_additional_days_a_law_permits_taken_are_an_extension() -> None:
             "answered_part",
             "other",
         ),
+        (  # backups that cannot be deleted one by one: a part kept, reason other
+            "Gentile cliente,\n\nabbiamo provveduto a cancellare i dati anagrafici e di "
+            "contatto della Sua ex utenza. I dati presenti nelle copie di backup non possono "
+            "essere cancellati singolarmente e verranno sovrascritti entro il 30/06/2027.\n\n"
+            "Cordiali saluti",
+            "answered_part",
+            "other",
+        ),
+        (  # backups that are merely overwritten in time: nothing refused
+            "Hi,\n\nWe've deleted your account and the personal data associated with it. "
+            "Backups are overwritten on a rolling basis within 30 days.\n\nPrivacy Team",
+            "answered_full",
+            None,
+        ),
+        (  # an adverb of contrast inside the refusal sets the kept part apart
+            "Sehr geehrter Herr Roth,\n\nwir haben Ihre Daten für Marketingzwecke gelöscht. "
+            "Ihre Kontodaten unterliegen jedoch den gesetzlichen Aufbewahrungspflichten nach "
+            "§ 257 HGB und können erst nach Ablauf der Frist gelöscht werden.\n\nIhre Bank",
+            "answered_part",
+            "exemption",
+        ),
+        (  # already sent once, not sent "a second time": too many requests for that part
+            "Bonjour,\n\nVous trouverez ci-dessous le récapitulatif des données relatives à "
+            "vos contrats. En revanche, les enregistrements de vos appels vous ont déjà été "
+            "communiqués le 14 octobre et nous ne vous les adresserons pas une seconde fois."
+            "\n\nCordialement",
+            "answered_part",
+            "too_many_requests",
+        ),
+        (  # the data of a person who has died: not personal data under the GDPR, reason other
+            "Geachte mevrouw,\n\nHet inzagerecht uit de AVG geldt alleen voor gegevens van "
+            "levende personen, en daarom kunnen wij u de reisgegevens van uw overleden vader "
+            "niet verstrekken.\n\nMet vriendelijke groet",
+            "denied",
+            "other",
+        ),
+        (  # "we searched by your name and date of birth" asks for nothing: nothing found
+            "Geachte heer,\n\nNaar aanleiding van uw verzoek hebben wij gezocht op uw naam, uw "
+            "adres en uw geboortedatum. Na een zoektocht in al onze databases hebben wij geen "
+            "persoonsgegevens over u aangetroffen.\n\nMet vriendelijke groet",
+            "answered_full",
+            "no_data",
+        ),
+        (  # "the details you gave do not let us identify you": refused, not verified
+            "Madame,\n\nNous avons bien reçu votre demande d'effacement. Les informations que "
+            "vous nous avez communiquées ne nous permettent pas de vous identifier avec "
+            "certitude parmi nos clients ; nous ne pouvons donc pas donner suite à votre "
+            "demande.\n\nCordialement",
+            "denied",
+            "not_verified",
+        ),
         (  # an ID card number corrected is done, nothing asked
             "Estimado cliente:\n\nLe confirmamos que hemos corregido su fecha de nacimiento y "
             "el número de su documento de identidad en su cuenta.\n\nAtentamente",
@@ -151,3 +202,29 @@ def test_a_date_to_hand_the_data_over_long_after_the_reply_extends_it() -> None:
         )
     )
     assert (reading.event, reading.new_due) == ("extended", "2027-04-15")
+
+
+def test_a_period_after_a_verb_of_extending_is_the_time_added() -> None:
+    reading = read_reply(
+        pasted(
+            "Estimada clienta:\n\nSu solicitud requiere consultar varios sistemas. Por ello, "
+            "prorrogamos el plazo de respuesta dos meses, de modo que recibirá nuestra "
+            "contestación antes del 20 de febrero de 2027.\n\nAtentamente"
+        )
+    )
+    assert (reading.event, reading.extension, reading.new_due) == (
+        "extended",
+        {"months": 2},
+        "2027-02-20",
+    )
+
+
+def test_a_survey_link_under_a_refusal_is_no_survey() -> None:
+    reading = read_reply(
+        pasted(
+            "Hi Dana,\n\nBecause your state's privacy law does not give residents a right to "
+            "have this information deleted, the public records will stay in our database.\n\n"
+            "Rate your support experience: https://support.example.com/survey\n\nSupport"
+        )
+    )
+    assert (reading.event, reading.reason) == ("denied", "outside_jurisdiction")
