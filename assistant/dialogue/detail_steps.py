@@ -47,6 +47,12 @@ class DetailSteps:
         if pick is not None:
             self.state.set_right(RIGHTS[pick])
             return self.gather.advance()
+        if intent.residence:  # "Utrecht": where the person lives, said before the right
+            from assistant.law.profiles import residence_name
+
+            self.state.set_residence(intent.residence)
+            place = residence_name(intent.residence)
+            raise AskAgain(f"{wording.PLACE_NOTED.format(place=place)}\n\n{wording.WHICH_RIGHT}")
         raise AskAgain(wording.WHICH_RIGHT)
 
     def on_right_confirm(self, text: str, intent: Intent) -> list[Reply]:

@@ -89,6 +89,14 @@ def find_company_slot(
             or intent.topic
         ),
     )
+    cleft = _SINGLED_OUT.search(original) if found and expecting is None else None
+    if cleft is not None:  # "C'est chez Bouygues que je veux ...": that one, of those named
+        named = clean_text(cleft.group("name"))
+        singled = [m for m in found if _names(named, m)]
+        if not singled:  # not in the catalog: the name given, not the other company named
+            intent.unknown_company = cleft.group("name")
+            return
+        found = singled + [m for m in found if m.negated and m not in singled]  # "non è X"
     if found:
         intent.rejected = [m.id for m in found if m.negated]
         marks = list(CORRECTION_MARK.finditer(low))  # the last: "eigentlich X, aber nee, Y"
@@ -172,3 +180,25 @@ def _instead_of_former(
         return None
     known = {w for m in found for w in clean_text(m.span).split()}
     return named_unknown(original, lang, frozenset(residence_words | known))
+
+
+# "C'est chez Bouygues que je veux ...", "è Esselunga che mi preoccupa", "it's Experian that
+# still has my old postcode": a cleft sentence singles out the company meant.
+_SINGLED_OUT = re.compile(
+    r"(?i:\b(?:c['’]est (?:chez |à |a |avec )?|it'?s |it is |è |es (?:en |con )?|"
+    r"het is (?:bij )?|es ist ))(?P<name>[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}),? "
+    r"(?i:(?:que|qui|that|who|which|che|donde|die|der|dat|wo)\b)"
+)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _names(named: str, match: CompanyMatch) -> bool:
+    """Whether `named` (cleaned) names the company of `match`: as written, its first words
+    ("Vestiaire" of Vestiaire Collective), words of its name ("Booking" of Booking.com), or
+    its initials ("SEN")."""
+    span, words = _WORD.findall(clean_text(match.span)), _WORD.findall(named)
+    name = _WORD.findall(clean_text(match.name))
+    initials = "".join(w[0] for w in span if w)
+    return span[: len(words)] == words or set(words) <= set(name) or named == initials

@@ -113,3 +113,10 @@ REQUEST_NOUN = re.compile(
     r"\b(?:requests?|anfrage\w*|antrag\w*|\w*anfrage|\w*antrag|demande|requete|solicitud|"
     r"peticion|richiesta|istanza|\w*verzoek|aanvraag)\b"
 )
+
+# The person wants the company itself to act ("voglio che smettano", "I want them to stop").
+WANT_THEM_TO = re.compile(
+    r"\b(?:i want (?:them|it|they) to|i'?d like them to|voglio che|vorrei che|quiero que|"
+    r"quisiera que|je veux qu'|je voudrais qu'|ik wil dat (?:ze|zij|jullie)|ich will,? dass|"
+    r"ich mochte,? dass)"
+)

@@ -116,6 +116,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         "access", r"\b(?:what|everything) (?:they|you) (?:have|hold|know|keep) (?:on|about)\b", 1.2
     ),
     _rule("access", r"\baccess\b", 0.6),
+    _rule("access", r"\ba copy of (?:every ?thing|all|what)\b", 1.1),
     # "asking Spokeo to disclose the categories and the specific pieces of personal information"
     _rule("access", r"\bdisclose\b.{0,60}\b(?:personal )?(?:data|information)\b", 1.1),
     # the CCPA's own sections: to know (1798.100, .110, .115), to delete, to correct, to opt out

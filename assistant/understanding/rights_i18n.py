@@ -222,7 +222,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "access",
-            r"\bcopia\b|\bsaber (?:que|q|cuales|todo)\b|\bque (?:datos )?tien\w*\b|"
+            r"\bcopia\b|\bsaber (?:que|q|cuales|todo|toda)\b|\bque (?:datos )?tien\w*\b|"
             r"\bsabe\w* (?:\w+ ){0,2}(?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
             r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b|"
             r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan?\b",
@@ -239,7 +239,12 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             1.2,
             True,
         ),
-        ("correction", r"\brectific\w*|\bcorreg\w*|\bcorrij\w*|\bcorreccion\b", 1.2, True),
+        (
+            "correction",
+            r"\brectific\w*|\brectifiq\w*|\bcorreg\w*|\bcorrij\w*|\bcorreccion\b",
+            1.2,
+            True,
+        ),
         (
             "correction",
             r"\bno esta(?:n)? actualizad\w*|\bdesactualizad\w*|\bactualic\w*|\bactualizar\w*|"

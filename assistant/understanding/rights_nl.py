@@ -36,6 +36,7 @@ DUTCH: list[tuple[str, str, float, bool]] = [
     (
         "deletion",
         r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
+        r"\b(?:moet|moeten) (?:\w+ ){0,3}weg\b|"
         r"\bvergetelheid\b|\bvergeten te worden\b|\bvergeet (?:mij|me|alles)\b|\bverdwijn\w*|"
         r"\b(?:mij|me|alles|al mijn \w+) vergeet\b|\bstop\w* met (?:bewaren|opslaan)\b|"
         r"\b(?:krijg|krijgen|haal|halen)\b (?:[\w.&'-]+ ){0,5}weg\b|\bartikel 17\b|"
@@ -46,7 +47,8 @@ DUTCH: list[tuple[str, str, float, bool]] = [
     ),
     (
         "correction",
-        r"\bcorrig\w*|\bcorrectie\b|\brectific\w*|\baanpas\w*|\baangepast\b|\bverbeter\w*",
+        r"\bcorrig\w*|\bgecorrigeerd\b|\bgerectificeerd\b|\bcorrectie\b|\brectific\w*|\baanpas\w*|"
+        r"\baangepast\b|\bverbeter\w*",
         1.2,
         True,
     ),

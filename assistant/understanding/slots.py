@@ -367,7 +367,8 @@ def name_after_cue(rest: str) -> str | None:
     run: list[str] = []
     for index, word in enumerate(words):
         core = word.strip(',.;:!?()"')
-        nxt = words[index + 1] if index + 1 < len(words) else ""
+        after = [w for w in words[index + 1 :] if w.strip(",.").lower() not in _NAME_PARTICLES]
+        nxt = after[0] if after else ""  # "Margaret van der Berg": past all the particles
         particle = core.lower() in _NAME_PARTICLES and nxt[:1].isupper() and bool(run)
         capitalised = core[:1].isupper() or core.lower().startswith(("d'", "d’"))
         if not core or core == "I" or not (capitalised or particle):

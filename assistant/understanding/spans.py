@@ -370,6 +370,10 @@ def guess_unknown_company(text: str) -> str | None:
     return caps[0] if caps else None
 
 
+# Articles written with a capital inside a sentence belong to the name ("El Corte Inglés").
+_NAME_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "De", "Het", "The"})
+
+
 def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) -> str | None:
     """The name a request gives for a company the catalog does not know: words written as a
     name mid-sentence ("I want Walmart to delete my data", "che dati ha Poste Italiane su di
@@ -388,6 +392,8 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
         if name_like and lang == "de":
             name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
         if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):
+            if not run and i and raw_tokens[i - 1] in _NAME_ARTICLES:
+                run.append(raw_tokens[i - 1])  # "que El Corte Inglés rectifique": its article
             run.append(raw)
             continue
         if run and not set(clean_text(" ".join(run)).split()) <= places:

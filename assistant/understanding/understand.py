@@ -46,6 +46,7 @@ from assistant.understanding.message_cues import (
     LEAD_IN,
     REQUEST_NOUN,
     SELF_CORRECTION,
+    WANT_THEM_TO,
     WANTS_BACK,
     ends_in_request,
     last_sentence,
@@ -213,7 +214,7 @@ def understand(
     residence_words: set[str] = set()
     # (at the name step only when the answer is no name: "sorry, I meant Florida")
     if expecting not in ("name", "email", "address") or (expecting == "name" and not intent.name):
-        code, words = find_residence(original, whole=expecting == "residence", lang=lang)
+        code, words = find_residence(original, whole=expecting in ("residence", "right"), lang=lang)
         if not code and expecting == "residence":
             # "Maryland, sorry", "Texas, Austin area": the place, with words around it
             code, words = find_residence(APOLOGY.sub(" ", original), whole=False, lang=lang)
@@ -324,7 +325,9 @@ def understand(
             and not THEY.search(low)
             and not KIND_OF_COMPANY.search(low)  # "mon opérateur": a company, yet to be named
             # "una richiesta di cancellazione per Esselunga": a request to a company not known
-            and not (intent.unknown_company and REQUEST_NOUN.search(low))
+            and not (
+                intent.unknown_company and (REQUEST_NOUN.search(low) or WANT_THEM_TO.search(low))
+            )
             and len(low.split()) >= 6
         )
     )

@@ -354,3 +354,12 @@ def test_name_and_email_said_up_front_are_not_asked_again(conv: Conversation) ->
     assert conv.state.email == "jb.darcy@example.fr"
     assert conv.expecting == "save"
     assert "Jean-Baptiste d'Arcy\njb.darcy@example.fr" in text(replies)
+
+
+def test_a_place_given_where_the_right_is_asked_is_kept(conv: Conversation) -> None:
+    conv.send("bunq")
+    assert conv.expecting == "right"
+    replies = conv.send("Utrecht")
+    assert conv.state.residence == "NL"
+    assert conv.expecting == "right"
+    assert "Netherlands" in text(replies)

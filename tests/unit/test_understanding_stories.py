@@ -434,3 +434,71 @@ def test_a_former_name_is_not_the_company_meant(catalog) -> None:
     )
     assert intent.company is None  # never T-Mobile USA
     assert (intent.unknown_company, intent.right) == ("Odido", "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "unknown", "right"),
+    [
+        (
+            "J'ai eu SFR puis Bouygues. C'est chez Bouygues que je veux récupérer une copie de "
+            "mes données, SFR je m'en fiche.",
+            None,
+            "Bouygues",
+            "access",
+        ),
+        (
+            "Both Airbnb and Booking.com have my email, but it's Booking that won't stop with "
+            "the marketing emails. Opt me out of those please, Airbnb's fine.",
+            "booking-com",
+            None,
+            "opt_out",
+        ),
+        (
+            "Ho la carta sia di Esselunga che di Coop, ma è Esselunga che mi preoccupa: voglio "
+            "che smettano di profilarmi in base a quello che compro",
+            None,
+            "Esselunga",
+            "opt_out",
+        ),
+        (
+            "Vivo en Valencia y quiero que El Corte Inglés rectifique mi dirección",
+            None,
+            "El Corte Inglés",
+            "correction",
+        ),
+    ],
+)
+def test_the_company_a_cleft_sentence_singles_out(
+    catalog, text: str, company: str | None, unknown: str | None, right: str
+) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.unknown_company, intent.right) == (company, unknown, right)
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("hey can u get me a copy of evrything linkedin has stored on me", "access"),
+        ("quiero saber toda la info que google guarda sobre mi", "access"),
+        ("Mijn oude Thuisbezorgd-account moet weg, met alle gegevens erbij.", "deletion"),
+        ("Ik wil dat mijn gegevens bij bunq gecorrigeerd worden", "correction"),
+    ],
+)
+def test_rights_said_the_way_people_say_them(catalog, text: str, right: str) -> None:
+    assert understand(text, catalog).right == right
+
+
+def test_a_question_about_objecting_to_a_tax_value_is_no_request(catalog) -> None:
+    intent = understand(
+        "Ik wil bezwaar maken tegen de WOZ-waarde van mijn huis, hoe doe ik dat?", catalog
+    )
+    assert intent.right is None
+
+
+def test_a_name_with_two_particles_is_kept_whole(catalog) -> None:
+    intent = understand(
+        "Hi, my name is Margaret van der Berg, I live in Toronto and my email is "
+        "m.vanderberg@example.ca.",
+        catalog,
+    )
+    assert intent.name == "Margaret van der Berg"
