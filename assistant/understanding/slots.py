@@ -377,3 +377,23 @@ def name_after_cue(rest: str) -> str | None:
         if core != word.rstrip('"') or len(run) == 6:  # punctuation after it ends the name
             break
     return clean_name(" ".join(run)) if run else None
+
+
+# "I'm Anna-Louise Pemberton-Reyes", "ik ben Thijs de Jong uit Amsterdam": a person saying who
+# they are, read as a name only in the shape of one (introduced_name).
+INTRODUCED = re.compile(
+    r"\b(?:i'?m|i am|ich bin|je suis|soy|sono|ik ben)\s+([A-ZÀ-Þ].*)$", re.IGNORECASE
+)
+
+
+def introduced_name(rest: str) -> str | None:
+    """The name after "I'm" / "ik ben": two to four capitalised words (particles between),
+    none of them an everyday word, and no place ("I'm New York based" is no name)."""
+    name = name_after_cue(rest)
+    if not name:
+        return None
+    words = [w for w in name.split() if w.lower() not in _NAME_PARTICLES]
+    if not 2 <= len(words) <= 4 or any(zipf(w) >= _EVERYDAY_ZIPF for w in words):
+        return None
+    code, _words = find_residence(name, whole=True)
+    return None if code else name

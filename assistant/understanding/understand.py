@@ -76,9 +76,11 @@ from assistant.understanding.rights import (
 from assistant.understanding.short_rights import right_from_short_answer
 from assistant.understanding.slots import (
     DATE_PATTERN,
+    INTRODUCED,
     NAME_CUE,
     clean_name,
     find_residence,
+    introduced_name,
     name_after_cue,
     name_answer,
     parse_date,
@@ -207,8 +209,10 @@ def understand(
             re.IGNORECASE,
         ):
             intent.name = name_after_cue(m.group(1))
-            if intent.name:
-                conf["name"] = 0.8
+        elif (introduced := INTRODUCED.search(original)) is not None:
+            intent.name = introduced_name(introduced.group(1))  # "I'm Anna-Louise ..."
+        if intent.name:
+            conf["name"] = 0.8
 
     # Residence.
     residence_words: set[str] = set()

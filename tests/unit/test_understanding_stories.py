@@ -502,3 +502,23 @@ def test_a_name_with_two_particles_is_kept_whole(catalog) -> None:
         catalog,
     )
     assert intent.name == "Margaret van der Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hi, I'm Anna-Louise Pemberton-Reyes, I live in Toronto, and Connective Med has my "
+            "date of birth wrong.",
+            "Anna-Louise Pemberton-Reyes",
+        ),
+        ("Soy Ana García y quiero que Glovo borre mis datos", "Ana García"),
+        ("I'm New York based and want Spotify to delete my data", None),
+        ("I'm Very Angry at Spotify", None),
+        ("I am Canadian and Spotify has my data", None),
+    ],
+)
+def test_a_person_introducing_themselves_gives_a_name_only_shaped_like_one(
+    catalog, text: str, name: str | None
+) -> None:
+    assert understand(text, catalog).name == name
