@@ -79,7 +79,7 @@ COMPLAINT = re.compile(
     r"non e arrivato|nooit aangekomen|niet aangekomen|"
     r"paket|bote|verspatung|geld zuruck|zuruck|wiederherstell\w*|passwort|playlist|"
     r"colis|retard|rembours\w*|mot de passe|"
-    r"recuper\w*(?!(?: \w+){0,3} (?:donnees|datos|dati|data)\b)|"
+    r"recuper\w*(?!(?: \w+){0,3} (?:donnees|datos|dati|data|copie|copia)\b)|"
     r"reactiv\w*|cracked|repair\w*|reparatur\w*|repar\w*|ripar\w*|"
     r"paquete|producto equivocado|retraso|reembolso|contrasena|lista de reproduccion|"
     r"pacco|ritardo|rimbors\w*|raccomandata|perso la mia|ripristin\w*|"
@@ -88,6 +88,9 @@ COMPLAINT = re.compile(
     r"danneggiat\w*|ausgefallen|fallt aus|verspatet|fahrt (?:heute )?(?:schon wieder )?nicht|"
     r"zahlt nicht|bezahlt nicht|nicht bezahlt|never paid|hasn'?t paid|didn'?t pay|"
     r"cancel\w* (?:my|the) order|order (?:was |got )?cancel\w*|"
+    # an order called off, an account to get back into: no privacy request
+    r"(?:cancellare|annullare) l'ordine|annuler (?:ma|la) commande|cancelar (?:el|mi) pedido|"
+    r"bestelling annuleren|bestellung stornieren|(?:get|have) my account back|"
     r"ne marche plus|ne fonctionne plus|funktioniert nicht|werkt niet|no funciona|non funziona|"
     r"doesn'?t work|not working|won'?t connect|"
     # the wrong thing sent, an exchange or a refund refused

@@ -155,12 +155,17 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         "deletion", r"\bforget (?:me|about me|my|all|everything|(?:that )?i (?:ever )?\w+ed)\b", 1.2
     ),
     _rule("deletion", r"\bright to be forgotten\b", 1.4),
-    _rule("deletion", r"\b(?:wipe|wiping|purge|purging|scrub|nuke|destroy|shred)\b", 1.1),
+    _rule(
+        "deletion",
+        r"\b(?:wiped?|wiping|purged?|purging|scrub(?:bed)?|nuked?|destroy(?:ed)?|shred(?:ded)?)\b",
+        1.1,
+    ),
     _rule("deletion", r"\bget rid of\b", 1.1),
     # "I want my account and everything they have on me deleted": the wish's own verb
     _rule("deletion", r"\bwant\b[^.?!]{0,80}\b(?:deleted|erased|removed|wiped)\b", 1.4),
     # "they keep posting me offers, make them stop"
     _rule("opt_out", r"\b(?:make|tell|get) (?:them|it|this) (?:to )?stop\b", 1.0),
+    _rule("opt_out", r"\btelemarketing\b", 1.0),  # "basta telemarketing": no more sales calls
     # "I just want the listing gone", "make it all gone"
     _rule("deletion", r"\b(?:want|need|get|make|have) (?:\w+ ){0,3}gone\b", 1.1),
     _rule("deletion", r"\b(?:i'?d like|i would like) (?:\w+ ){0,6}gone\b", 1.1),

@@ -132,9 +132,16 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "access",
-            r"\bcopie\b|\bsavoir (?:ce que|quelles?|si)\b|\bce que \w+ (?:sait|a|possede|"
-            r"detient|garde) sur moi\b|\bsait sur moi\b|\ba sur moi\b",
+            r"\bcopie\b|\bsavoir (?:tout )?(?:ce que|ce qu'|quelles?|si)\b|\bce que \w+ "
+            r"(?:sait|a|possede|detient|garde) sur moi\b|\bsait sur moi\b|\ba sur moi\b|"
+            r"\b(?:a|ont) (?:enregistre|garde|conserve|stocke)\w* sur moi\b",
             1.1,
+            True,
+        ),
+        (  # "une copie de tout ce que Messenger a gardé": all of it, in so many words
+            "access",
+            r"\bcopie (?:de tout|de toutes|de l'ensemble|complete)\b",
+            1.2,
             True,
         ),
         (
@@ -284,7 +291,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "opt_out",
-            r"\bpublicidad\b|\banuncios\b|\bmarketing\b|\bcomerciales\b|\bofertas\b",
+            r"\bpublicidad\b|\bpubli\b|\banuncios\b|\bmarketing\b|\bcomerciales\b|\bofertas\b",
             1.0,
             False,
         ),

@@ -522,3 +522,36 @@ def test_a_person_introducing_themselves_gives_a_name_only_shaped_like_one(
     catalog, text: str, name: str | None
 ) -> None:
     assert understand(text, catalog).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "right"),
+    [
+        (
+            "Google is fine, it's Dropbox I want scrubbed, they still have my old account",
+            "request",
+            "deletion",
+        ),
+        (
+            "Je veux récupérer une copie de tout ce que Messenger a gardé de mes conversations",
+            "request",
+            "access",
+        ),
+        ("Je veux savoir tout ce que YouTube a enregistré sur moi", "request", "access"),
+        (
+            "Amazon mi ha mandato il prodotto sbagliato, voglio cancellare l'ordine",
+            "complaint",
+            None,
+        ),
+        (
+            "Reddit removed my post and now I'm locked out, how do I get my account back",
+            "complaint",
+            None,
+        ),
+    ],
+)
+def test_orders_and_accounts_to_get_back_are_no_rights_and_plain_words_are(
+    catalog, text: str, kind: str, right: str | None
+) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right) == (kind, right)
