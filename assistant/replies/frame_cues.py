@@ -240,6 +240,11 @@ FRAME_CUES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "no_data": (
+        (  # "we could not find the second account you listed", "nothing for us to amend"
+            r"\b(we )?(could not|couldn't|were unable to|cannot) find (the|any|your|a) (\w+ ){0,4}"
+            r"(account|record|file|data|information|loan|contract)|\bnothing (for us )?to "
+            r"(amend|correct|change|rectify|update)\b"
+        ),
         (  # "hebben we niets kunnen vinden", "konnten wir nichts finden"
             r"\b(niets|nichts|nothing|rien|nada|nulla|niente) (\w+ ){0,2}(kunnen |können )?("
             r"vinden|gevonden|finden|gefunden|found|trouvé|encontrado|trovato)\b"

@@ -326,5 +326,16 @@ def latest_reply(text: str) -> str:
         reply = parser.parse_reply(text) or text
     except Exception:  # the library failed on odd input: keep the whole text
         reply = text
+    separator = _ORIGINAL_MESSAGE.search(reply)
+    if separator is not None and reply[: separator.start()].strip():
+        reply = reply[: separator.start()]  # "-----Mensaje original-----": our request below
     lines = [line for line in reply.split("\n") if not line.lstrip().startswith(">")]
     return "\n".join(lines).strip()
+
+
+# The line Outlook writes above the message replied to, in our six languages.
+_ORIGINAL_MESSAGE = re.compile(
+    r"^[ >]*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Originalnachricht|Message "
+    r"d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)\s*-{2,}\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)

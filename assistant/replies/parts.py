@@ -35,7 +35,12 @@ ONE_PART = re.compile(
     r"(die|den|das) .{0,40} betrifft|dagegen|hingegen|quant à|en ce qui concerne|en cuanto a|"
     r"con respecto a|respecto (a|de) (la|el|los|las)|per quanto riguarda|quanto a|wat betreft|"
     r"met betrekking tot|about the rest|for the rest of|as for the rest|con riferimento (a|al|"
-    r"alla|ai|alle|agli)|with reference to the|en lo que respecta a|s'agissant de)\b"
+    r"alla|ai|alle|agli)|with reference to the|en lo que respecta a|s'agissant de|"
+    # the part the person named: "the second account you listed", "de ese tipo"
+    r"you (listed|mentioned|mention|refer to)|(que )?(usted )?(menciona|cita)|que vous "
+    r"(mentionnez|citez)|dont vous parlez|die Sie (nennen|erwähnen|angeben)|che (Lei )?(cita|"
+    r"menziona)|die u noemt|dat je noemt|(of that|of this) kind|de ese tipo|de ce type|di quel "
+    r"tipo|van dat soort|dieser Art)\b"
     # a sentence that opens on the part it is about: "Over uw autoverzekering ...",
     # "Concernant l'abonnement ...", "Sobre la grabación ..." (not "about you": the whole)
     r"|^\s*(over (uw|je|de|het) (?!persoon|gegevens)|concernant (?!vous|votre personne)|"

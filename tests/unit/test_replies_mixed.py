@@ -160,6 +160,21 @@ def test_the_additional_days_a_law_permits_taken_are_an_extension() -> None:
             "denied",
             "not_verified",
         ),
+        (  # the part the person named ("the second account you listed") is not there
+            "Dear Ms Hale,\n\nWe have contacted the lender and updated the address shown "
+            "against your credit card account. We could not find the second account you listed "
+            "anywhere on your credit file, so there was nothing for us to amend there.\n\n"
+            "Customer Relations",
+            "answered_part",
+            "no_data",
+        ),
+        (  # "de ese tipo": of that kind of data, none exists
+            "Estimado cliente:\n\nHemos suprimido su ficha de cliente. No consta en nuestros "
+            "sistemas ninguna historia clínica a su nombre, por lo que no hay datos de ese tipo "
+            "que suprimir.\n\nAtentamente",
+            "answered_part",
+            "no_data",
+        ),
         (  # an ID card number corrected is done, nothing asked
             "Estimado cliente:\n\nLe confirmamos que hemos corregido su fecha de nacimiento y "
             "el número de su documento de identidad en su cuenta.\n\nAtentamente",
@@ -228,3 +243,20 @@ def test_a_survey_link_under_a_refusal_is_no_survey() -> None:
         )
     )
     assert (reading.event, reading.reason) == ("denied", "outside_jurisdiction")
+
+
+def test_our_request_under_a_spanish_outlook_separator_is_not_the_reply() -> None:
+    reading = read_reply(
+        pasted(
+            "Estimada clienta:\n\nLe informamos de que el plazo para responderle se prorroga "
+            "dos meses más, conforme al artículo 12.3 del RGPD.\n\nUn saludo\n\n"
+            "-----Mensaje original-----\nDe: María <maria@example.org>\nAsunto: Derecho de "
+            "acceso\n\nSolicito copia de mis datos. Les ruego que respondan antes del 11 de "
+            "diciembre de 2026.\n"
+        )
+    )
+    assert (reading.event, reading.extension, reading.new_due) == (
+        "extended",
+        {"months": 2},
+        None,
+    )
