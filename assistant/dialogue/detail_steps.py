@@ -164,12 +164,30 @@ class DetailSteps:
 
 
 def settle_residence(state: State, setting: Setting, code: str) -> Reply:
-    """Record where the person lives, and say which law that brings (or that none does)."""
+    """Record where the person lives, and say which law that brings (or that none does),
+    judged as the letter judges it: from both sides, so a company established in the EU is
+    under the GDPR whoever writes (assistant.law.applicable)."""
+    from assistant.law.applicable import applicable_laws
     from assistant.law.profiles import law_for, residence_name
 
     state.set_residence(code)
-    law = law_for(code, on=setting.today)
     place = residence_name(code)
+    own = law_for(code, on=setting.today)
+    if state.company is None:  # no company yet: only the person's side is known
+        law = own
+    else:
+        found = applicable_laws(state.record(), code, state.right or "access", today=setting.today)
+        primary = found.primary
+        if primary is not None and primary.reason == "establishment" and own != primary.law:
+            return Reply(  # "Mexico: ... WhatsApp Ireland is established in Ireland, so ..."
+                wording.LAW_BY_ESTABLISHMENT.format(
+                    place=place, law=primary.law.short_name, why=primary.explanation
+                )
+            )
+        law = primary.law if primary is not None else None
+        if law is None and found.notes:  # a law of their own that does not reach the company
+            return Reply(f"{place}: {found.notes[0]}")
     if law is not None:
         return Reply(wording.LAW_APPLIES.format(place=place, law=law.short_name))
-    return Reply(wording.NO_LAW.format(place=place, company=state.record().name))
+    company = state.record().name if state.company is not None else "the company"
+    return Reply(wording.NO_LAW.format(place=place, company=company))

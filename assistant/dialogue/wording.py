@@ -216,6 +216,7 @@ RESIDENCE_QUESTION = (
     "state, or a country.)"
 )
 LAW_APPLIES = "{place}: the **{law}** applies."
+LAW_BY_ESTABLISHMENT = "{place}: the **{law}** applies. {why}"
 NO_LAW = (
     "{place}: I know no privacy law there that gives you this right with a deadline, so the "
     "letter will rest on {company}'s own policy."

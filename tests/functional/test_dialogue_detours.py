@@ -363,3 +363,14 @@ def test_a_place_given_where_the_right_is_asked_is_kept(conv: Conversation) -> N
     assert conv.state.residence == "NL"
     assert conv.expecting == "right"
     assert "Netherlands" in text(replies)
+
+
+def test_the_law_said_at_the_residence_step_is_the_one_the_letter_uses(conv: Conversation) -> None:
+    conv.send("quiero saber que datos tiene el wasap sobre mi")
+    assert conv.company_id == "whatsapp"
+    replies = conv.send("vivo en ciudad de mexico")
+    said = text(replies)
+    assert conv.state.residence == "MX"
+    assert "**GDPR** applies" in said  # the company is in Ireland: Art. 3(1), whoever writes
+    assert "Art. 3(1)" in said
+    assert "no privacy law" not in said
