@@ -69,6 +69,16 @@ from assistant.understanding.spans import (
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
 
+# "our" in each language: before a word in lower case in a message that asks nothing about
+# data, what follows is the speakers' own thing ("onze picnic"), not a company.
+OUR = {
+    "en": frozenset({"our"}),
+    "de": frozenset({"unser", "unsere", "unseren", "unserem", "unserer"}),
+    "fr": frozenset({"notre", "nos"}),
+    "es": frozenset({"nuestro", "nuestra", "nuestros", "nuestras"}),
+    "it": frozenset({"nostro", "nostra", "nostri", "nostre"}),
+    "nl": frozenset({"onze", "ons"}),
+}
 THING_ZIPF = 3.5  # a word this common or more, after "une"/"een" in lower case, is a thing
 
 
@@ -179,6 +189,12 @@ def find_companies(
         for i, t in enumerate(tokens[:-1])
         if t in INDEFINITE_ARTICLES.get(lang, ()) and not capitalised(raw_tokens[i + 1])
     }
+    if not about_data:  # "onze picnic in het vondelpark": "our" before a word, nothing asked
+        things |= {
+            i + 1
+            for i, t in enumerate(tokens[:-1])
+            if t in OUR.get(lang, ()) and not capitalised(raw_tokens[i + 1])
+        }
     negators = NEGATORS
     asking = text.rstrip().endswith("?")
     unwanted: set[int] = set()

@@ -153,7 +153,8 @@ _STRONG_REQUEST = re.compile(
     r"voglio|vorrei|puoi|potete|potreste|potresti|"
     r"ik wil|graag|kun je|kunt u|kunnen jullie|zou je|zou u|zouden jullie|wil je|wilt u|"
     r"aub|alsjeblieft|alstublieft|svp|s'il vous plait|s'il te plait|per favore|per piacere|"
-    r"porfa|xfa)\b|"
+    r"porfa|xfa|vous pouvez (?:leur|lui) demander|tu peux (?:leur|lui) demander|"
+    r"(?:les|le) puedes pedir|puedes pedirles|puoi chiedergli|kun je (?:ze|hun) vragen)\b|"
     # "¿me ayudas a pedirle a ... acceso?": help asked to make a request, not with homework
     r"\b(?:help me|me ayudas|me (?:puedes|podrias|podeis) ayudar|ayudame|mi aiuti|"
     r"mi (?:puoi|potresti|potete) aiutare|aiutami|m'aider|aidez-moi|aide-moi|hilf mir|"

@@ -118,5 +118,5 @@ REQUEST_NOUN = re.compile(
 WANT_THEM_TO = re.compile(
     r"\b(?:i want (?:them|it|they) to|i'?d like them to|voglio che|vorrei che|quiero que|"
     r"quisiera que|je veux qu'|je voudrais qu'|ik wil dat (?:ze|zij|jullie)|ich will,? dass|"
-    r"ich mochte,? dass)"
+    r"ich mochte,? dass|chiedo che|pido que|je demande qu'|ik vraag dat|i ask that)"
 )

@@ -385,6 +385,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "opt_out",
             r"\bpubblicit\w*|\bmarketing\b|\bprofilazione\b|\bprofilar\w*|\bpromozional\w*|\bnewsletter\b|"
+            r"\b(?:fini|scopi|telefonate|chiamate|comunicazioni) commerciali\b|"
             r"\bofferte commerciali\b",
             1.0,
             False,

@@ -555,3 +555,29 @@ def test_orders_and_accounts_to_get_back_are_no_rights_and_plain_words_are(
 ) -> None:
     intent = understand(text, catalog)
     assert (intent.kind, intent.right) == (kind, right)
+
+
+def test_our_everyday_thing_is_no_company(catalog) -> None:
+    intent = understand("onze picnic in het vondelpark viel letterlijk in het water haha", catalog)
+    assert intent.company is None and not intent.companies
+    assert understand("picnic moet mijn gegevens verwijderen", catalog).company == "picnic-app-nl"
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        (
+            "Abito a Milano. Chiedo che Enel Energia non usi più i miei dati per telefonate "
+            "commerciali.",
+            "opt_out",
+        ),
+        (
+            "Orange a mal orthographié mon nom sur toutes les factures, vous pouvez leur demander "
+            "de corriger ça ?",
+            "correction",
+        ),
+    ],
+)
+def test_asking_the_assistant_to_ask_them_is_a_request(catalog, text: str, right: str) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right) == ("request", right)
