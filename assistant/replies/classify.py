@@ -28,7 +28,7 @@ import datetime as dt
 import re
 
 from assistant.replies.cues import signals
-from assistant.replies.extension_dates import extension_dates, late_answer
+from assistant.replies.extension_dates import extension_dates, late_answer, requested_on
 from assistant.replies.learned import READ_CHARS, Verdict, reader_text, second_opinion
 from assistant.replies.message import LANGUAGES, ReplyMessage
 from assistant.replies.model import Reading
@@ -203,7 +203,8 @@ def read_reply(message: ReplyMessage) -> Reading:
         elif handed is not None:
             event, kind, quotes = "answered_full", None, {"event": handed}
     if event in (None, "acknowledged") or kind == "other":  # "other": quiet, not a notice
-        late = late_answer(found, language, message.date)
+        requested = requested_on(message.full_text, find_reference(message), language)
+        late = late_answer(found, language, message.date, requested=requested)
         if late is not None:  # "we will answer by 3 March", long after the law's month
             event, reason, kind, quotes = "extended", None, None, {"event": late[1]}
             found = [(s, sig | {"extension"} if s == late[1] else sig) for s, sig in found]

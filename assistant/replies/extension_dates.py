@@ -32,20 +32,59 @@ _LATE_AFTER = dt.timedelta(days=50)
 _LATE_AFTER_MONTH = dt.timedelta(days=36)
 
 
+def _one_month_after(day: dt.date) -> dt.date:
+    """The same day of the next month (the last day of a shorter month)."""
+    from dateutil.relativedelta import relativedelta
+
+    return day + relativedelta(months=1)
+
+
+# The quoted request's own date line ("Gesendet: Mittwoch, 25. November 2026 21:14").
+_SENT_LINE = re.compile(
+    r"^[ >]*(?:Sent|Date|Gesendet|Datum|Envoyé|Date d'envoi|Enviado(?: el)?|Fecha|Inviato|Data|"
+    r"Verzonden|Datum)\s*:\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def requested_on(text: str, reference: str | None, language: str | None) -> dt.date | None:
+    """The day of the request this reply answers: our reference's date (RA-YYYYMMDD-...),
+    else the date line of the request quoted below the reply; None when neither is there."""
+    if reference:
+        found = re.match(r"RA-(\d{4})(\d{2})(\d{2})-", reference)
+        if found:
+            try:
+                return dt.date(*(int(part) for part in found.groups()))
+            except ValueError:
+                pass
+    line = _SENT_LINE.search(text)
+    if line is None:
+        return None
+    dates = find_dates(line.group(1), language or "en")
+    return dates[0][1] if dates else None
+
+
 def late_answer(
     found: list[tuple[str, set[str]]],
     language: str | None,
     sent: str | None,
     after: dt.timedelta = _LATE_AFTER,
+    requested: dt.date | None = None,
 ) -> tuple[dt.date, str] | None:
     """(the date, its sentence) when a sentence promising an answer names a date more than
-    `after` after the reply was sent; None otherwise (or when the reply has no date)."""
+    `after` after the reply was sent, or, when the day of the request is known (`requested`),
+    past the longest first period the law gives from it (45 days, one month in the European
+    languages); None otherwise (or when the reply has no date)."""
     if not sent:
         return None
-    if after == _LATE_AFTER and language not in (None, "en"):
+    one_month = language not in (None, "en")
+    if after == _LATE_AFTER and one_month:
         after = _LATE_AFTER_MONTH  # the European laws give one month, not 45 days
     sent_on = dt.date.fromisoformat(sent)
     limit = sent_on + after
+    if requested is not None and after == (_LATE_AFTER_MONTH if one_month else _LATE_AFTER):
+        first_period = _one_month_after(requested) if one_month else requested + _LATE_AFTER
+        limit = min(limit, max(first_period, sent_on))
     for sentence, sig in found:
         promises = sig & {"ack", "answer_by", "extension"} or _ANSWERING.search(sentence)
         if not promises or sig & {"refuse", "conditional", "noreply"}:

@@ -260,3 +260,19 @@ def test_our_request_under_a_spanish_outlook_separator_is_not_the_reply() -> Non
         {"months": 2},
         None,
     )
+
+
+def test_a_promise_past_the_month_since_the_quoted_request_extends_it() -> None:
+    reading = read_reply(
+        replace(
+            pasted(
+                "Hallo Frau Özdemir,\n\nentschuldigen Sie bitte, dass es etwas dauert. Eine "
+                "abschließende Rückmeldung erhalten Sie von uns bis zum 8. Januar 2027.\n\n"
+                "Viele Grüße\n\n-----Ursprüngliche Nachricht-----\nVon: Fatma Özdemir "
+                "<f@example.net>\nGesendet: Mittwoch, 25. November 2026 21:14\nBetreff: "
+                "Löschung\n\nBitte löschen Sie mein Kundenkonto.\n"
+            ),
+            date="2026-12-17",  # three weeks before the promised date, but the request's
+        )  # month ran out on 25 December
+    )
+    assert (reading.event, reading.new_due) == ("extended", "2027-01-08")
