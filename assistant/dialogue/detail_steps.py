@@ -19,6 +19,7 @@ from assistant.dialogue.answers import identifying_details
 from assistant.dialogue.parsing import parse_contact, parse_details, pick_from
 from assistant.dialogue.reply import AskAgain, Reply
 from assistant.errors import UserError
+from assistant.law.profiles import residence_name
 from assistant.vocabulary import RIGHT_CHOICES, RIGHTS
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ class DetailSteps:
             self.state.set_right(RIGHTS[pick])
             return self.gather.advance()
         if intent.residence:  # "Utrecht": where the person lives, said before the right
-            from assistant.law.profiles import residence_name
-
             self.state.set_residence(intent.residence)
             place = residence_name(intent.residence)
             raise AskAgain(f"{wording.PLACE_NOTED.format(place=place)}\n\n{wording.WHICH_RIGHT}")
@@ -168,7 +167,7 @@ def settle_residence(state: State, setting: Setting, code: str) -> Reply:
     judged as the letter judges it: from both sides, so a company established in the EU is
     under the GDPR whoever writes (assistant.law.applicable)."""
     from assistant.law.applicable import applicable_laws
-    from assistant.law.profiles import law_for, residence_name
+    from assistant.law.profiles import law_for
 
     state.set_residence(code)
     place = residence_name(code)

@@ -1,8 +1,9 @@
 """From a reply's own text to a Reading: what happened, why, the new dates, the deciding words.
 
 The text (quoted history and signature already removed by assistant/replies/message.py) is cut
-into sentences; each sentence carries the signals of assistant/replies/cues.py. The verdict
-weighs them in a fixed order, each step a rule a person could check by reading the reply:
+into sentences (assistant/replies/sentences.py); each sentence carries the signals of
+assistant/replies/cues.py. The verdict weighs them in a fixed order, each step a rule a person
+could check by reading the reply:
 
 1. an out-of-office, a bounce or a survey is `not_a_reply`, whatever it mentions;
 2. a refusal because the person never proved who they are is `denied` / `not_verified`;
@@ -18,8 +19,8 @@ weighs them in a fixed order, each step a rule a person could check by reading t
    assistant/replies/weak.py: a receipt ("your letter reached our team", a case number given)
    or a file handed over, taken only when no sentence carries a signal of another kind.
 When nothing applies the event is None: the front end says it could not tell.
-Language is told by simplemma's language detector over the six languages the letters speak;
-an extension's new date and period are read by assistant/replies/extension_dates.py.
+Language is told by simplemma's detector over the six languages (sentences.py); an
+extension's new date and period are read by assistant/replies/extension_dates.py.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import re
 from assistant.replies.cues import signals
 from assistant.replies.extension_dates import extension_dates, late_answer, requested_on
 from assistant.replies.learned import READ_CHARS, Verdict, reader_text, second_opinion
-from assistant.replies.message import LANGUAGES, ReplyMessage
+from assistant.replies.message import ReplyMessage
 from assistant.replies.model import Reading
 from assistant.replies.parts import (
     CONTRAST,
@@ -40,23 +41,11 @@ from assistant.replies.parts import (
     none_of_one_part,
 )
 from assistant.replies.sentence_context import CLOSED, KEPT_FOR, MEDIUM, PLEASE, SELF, THE_FORM
+from assistant.replies.sentences import detect_language, sentences
 from assistant.replies.weak import unproven, weak_answer, weak_receipt
 
 REFERENCE = re.compile(r"\bRA-\d{8}-[A-Z0-9]{1,16}-[A-Z]{2,4}-[0-9A-F]{4}\b")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
-# Words that end with a full stop inside a sentence: titles, legal citations, German ordinal
-# dates ("15. März"), initials.
-_ABBREVIATIONS = str.split(
-    "mr mrs ms dr sr sra srta dña mme mlle me sig sigg dott avv prof hon st no nr nº n art abs "
-    "cal civ bus reg regs stat rev ann gen sec sect par para ziff lit cf vgl ggf bzw gem ca inc "
-    "ltd co corp tel fax mo di mi do fr sa so ref approx incl excl e.g i.e z.b d.h u.a vs viz "
-    "al etc réf rif lgs artt"
-)
-_ABBREV = re.compile(
-    r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b\d{1,2}|\b[A-Za-z])\.$",
-    re.IGNORECASE,
-)
-_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«¿¡(]?[A-ZÀ-ÖØ-Þ0-9])")
 _NEGATION = re.compile(r"\b(not|cannot|can't|nicht|keine?|pas|non|no|niet|geen)\b", re.I)
 # A refusal that asks: "until you send", "sans ce justificatif", "merci de nous indiquer".
 _UNTIL = re.compile(
@@ -127,57 +116,6 @@ _AUTO_SUBJECT = re.compile(
 )
 
 
-def sentences(text: str) -> list[str]:
-    """The sentences of `text`: split at blank lines, line ends after a full stop, and sentence
-    ends, keeping abbreviations such as "Art." or "Cal. Civ." inside their sentence."""
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
-        block = " ".join(block.split())
-        if not block:
-            continue
-        pieces = _END.split(block)
-        merged: list[str] = []
-        for piece in pieces:
-            if merged and _ABBREV.search(merged[-1]):
-                merged[-1] += " " + piece
-            else:
-                merged.append(piece)
-        for sentence in merged:
-            out.extend(_bounded(sentence.strip()))
-    return out
-
-
-# A sentence longer than this is no sentence a privacy team wrote (a table, a pasted log, a
-# line with no full stops): it is read in pieces of about this size, cut at spaces, so the
-# cost of reading stays linear in the length of the text.
-LONGEST_SENTENCE = 1200
-
-
-def _bounded(sentence: str) -> list[str]:
-    if len(sentence) <= LONGEST_SENTENCE:
-        return [sentence] if sentence else []
-    pieces: list[str] = []
-    while len(sentence) > LONGEST_SENTENCE:
-        cut = sentence.rfind(" ", LONGEST_SENTENCE // 2, LONGEST_SENTENCE)
-        cut = cut if cut > 0 else LONGEST_SENTENCE
-        pieces.append(sentence[:cut].strip())
-        sentence = sentence[cut:].strip()
-    if sentence:
-        pieces.append(sentence)
-    return pieces
-
-
-def detect_language(text: str) -> str | None:
-    """The language of `text` among the six, by simplemma's detector (None when unsure)."""
-    from simplemma import langdetect
-
-    sample = text[:700]
-    if not sample.strip():
-        return None
-    best, score = langdetect(sample, lang=LANGUAGES)[0]
-    return best if best in LANGUAGES and score > 0 else None
-
-
 # A company's own answer fits in far fewer characters; past this the rest is not read (a pasted
 # log, an attached table inlined): `Reading.cut` says so, and the person reads the rest
 # (READ_CHARS, from assistant/replies/learned.py, which weighs the same text).
@@ -191,6 +129,7 @@ def read_reply(message: ReplyMessage) -> Reading:
     found = [(s, signals(s)) for s in sentences(text)]
     subject_signals = signals(message.subject)
     language = detect_language(text)
+    reference = find_reference(message)
     event, reason, kind, quotes = _verdict(message, found, subject_signals)
     if event is None and subject_signals and not _REPLY.match(message.subject):
         # the body says nothing known: the subject may (not "Re: <our own subject>")
@@ -203,7 +142,7 @@ def read_reply(message: ReplyMessage) -> Reading:
         elif handed is not None:
             event, kind, quotes = "answered_full", None, {"event": handed}
     if event in (None, "acknowledged") or kind == "other":  # "other": quiet, not a notice
-        requested = requested_on(message.full_text, find_reference(message), language)
+        requested = requested_on(message.full_text, reference, language)
         late = late_answer(found, language, message.date, requested=requested)
         if late is not None:  # "we will answer by 3 March", long after the law's month
             event, reason, kind, quotes = "extended", None, None, {"event": late[1]}
@@ -235,7 +174,7 @@ def read_reply(message: ReplyMessage) -> Reading:
         quote=quote,
         quotes=quotes,
         language=language,
-        reference=find_reference(message),
+        reference=reference,
         domain=message.domain,
         subject=message.subject,
         date=message.date,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.law.arithmetic import add_months
 from assistant.replies.dates import find_dates, find_periods
 
 # Words that speak of the answer itself ("the answer is postponed to 4 February").
@@ -32,17 +33,10 @@ _LATE_AFTER = dt.timedelta(days=50)
 _LATE_AFTER_MONTH = dt.timedelta(days=36)
 
 
-def _one_month_after(day: dt.date) -> dt.date:
-    """The same day of the next month (the last day of a shorter month)."""
-    from dateutil.relativedelta import relativedelta
-
-    return day + relativedelta(months=1)
-
-
 # The quoted request's own date line ("Gesendet: Mittwoch, 25. November 2026 21:14").
 _SENT_LINE = re.compile(
     r"^[ >]*(?:Sent|Date|Gesendet|Datum|Envoyé|Date d'envoi|Enviado(?: el)?|Fecha|Inviato|Data|"
-    r"Verzonden|Datum)\s*:\s*(.+)$",
+    r"Verzonden)\s*:\s*(.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -83,7 +77,7 @@ def late_answer(
     sent_on = dt.date.fromisoformat(sent)
     limit = sent_on + after
     if requested is not None and after == (_LATE_AFTER_MONTH if one_month else _LATE_AFTER):
-        first_period = _one_month_after(requested) if one_month else requested + _LATE_AFTER
+        first_period = add_months(requested, 1) if one_month else requested + _LATE_AFTER
         limit = min(limit, max(first_period, sent_on))
     for sentence, sig in found:
         promises = sig & {"ack", "answer_by", "extension"} or _ANSWERING.search(sentence)

@@ -27,7 +27,11 @@ from assistant.understanding.intents import (
 from assistant.understanding.message_cues import EITHER_ONE, KIND_OF_COMPANY, law_country
 from assistant.understanding.places import LANGUAGE_COUNTRIES
 from assistant.understanding.slots import find_residence
-from assistant.understanding.spans import guess_unknown_company, named_unknown, unknown_rival
+from assistant.understanding.unknown_names import (
+    guess_unknown_company,
+    named_unknown,
+    unknown_rival,
+)
 from assistant.understanding.words import clean_text
 
 if TYPE_CHECKING:

@@ -16,13 +16,10 @@ from typing import TYPE_CHECKING
 
 from assistant.records.search import LEGAL_SUFFIXES, TLD_WORDS, fold, normalise
 from assistant.understanding.lexicon import COMMON_ZIPF, zipf
-from assistant.understanding.places import resolve_place
-from assistant.understanding.span_hints import switched_to
-from assistant.understanding.words import APOSTROPHES, clean_text, words
+from assistant.understanding.words import APOSTROPHES, words
 
 if TYPE_CHECKING:
     from assistant.understanding.aliases import Alias
-    from assistant.understanding.companies import CompanyMatch
 
 # A span whose rarest word is at least this frequent needs to be written as a name.
 RARE_ZIPF = 3.5
@@ -353,117 +350,3 @@ def german_compound(token: str) -> bool:
     from assistant.understanding.lexicon import language_zipf
 
     return any(language_zipf(token[cut:], "de") >= RARE_ZIPF for cut in range(3, len(token) - 3))
-
-
-def guess_unknown_company(text: str) -> str | None:
-    """The name a person seems to give for a company we do not know ("Acme Widgets Inc")."""
-    m = re.search(
-        r"\b(?:company|firm|business|called|named|from|to|at|with|ask|tell|make)\s+"
-        r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})",
-        text,
-    )
-    if m:
-        return m.group(1).strip(" .")
-    caps = re.findall(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})", text)
-    caps = [c for c in caps if not all(zipf(w) >= RARE_ZIPF for w in c.split())]
-    caps = [c for c in caps if c.lower() not in NOT_NAMES]
-    return caps[0] if caps else None
-
-
-# Articles written with a capital inside a sentence belong to the name ("El Corte Inglés").
-_NAME_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "De", "Het", "The"})
-
-
-def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) -> str | None:
-    """The name a request gives for a company the catalog does not know: words written as a
-    name mid-sentence ("I want Walmart to delete my data", "che dati ha Poste Italiane su di
-    me"). In German, where every noun is capitalised, only words that are no everyday words.
-    A run of `places` words ("Abito a Torino. ... per Esselunga") is passed over."""
-    tokens, raw_tokens, seps = tokenise(text)
-    letters = [ch for ch in text if ch.isalpha()]
-    if not any(ch.islower() for ch in letters):
-        return None  # all in capitals: the case tells nothing
-    run: list[str] = []
-    for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
-        name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
-        name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
-        name_like = name_like and token not in NOT_NAMES | STATUTE_PARTS and not token.isdigit()
-        name_like = name_like and not re.match(r"I['’]", raw)  # "the requests I've sent"
-        if name_like and lang == "de":
-            name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
-        if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):
-            if not run and i and raw_tokens[i - 1] in _NAME_ARTICLES:
-                run.append(raw_tokens[i - 1])  # "que El Corte Inglés rectifique": its article
-            run.append(raw)
-            continue
-        if run and not set(clean_text(" ".join(run)).split()) <= places:
-            break
-        run = [raw] if name_like else []
-    if not run or len(run) > 4 or set(clean_text(" ".join(run)).split()) <= places:
-        return None
-    return " ".join(run)
-
-
-_BOTH_AS = re.compile(r"\b(zowel|sowohl)\b", re.IGNORECASE)
-
-
-def _capital_pair(raw_tokens: list[str], seps: list[str], i: int) -> bool:
-    """Whether token `i` and the next one are both capitalised, inside a sentence and with
-    only a space between them: two common words written as one name ("Just Eat")."""
-    if i + 1 >= len(raw_tokens) or sentence_initial(raw_tokens, seps, i):
-        return False
-    following = raw_tokens[i + 1]
-    return following[:1].isupper() and seps[i + 1].strip() == ""
-
-
-def unknown_rival(
-    text: str,
-    found: list[CompanyMatch],
-    ignore: set[str] | frozenset[str] = frozenset(),
-    lang: str = "en",
-) -> str | None:
-    """A name the catalog does not know that competes with the companies found: named more
-    often ("I used to be on Tinder, now I'm on Bumble. Get Tinder to delete me."), or side by
-    side with one ("Uber or Lyft"). Then the company found may not be the one meant. Outside
-    German, a common word written with a capital inside sentences, twice, is a name too
-    ("ho venduto su Subito ... quali dati ha Subito su di me")."""
-    tokens, raw_tokens, seps = tokenise(text)
-    known = {w for m in found for w in normalise(m.span).split()}
-    known_at = {p for m in found for p in m.positions}
-    most = max((len(m.positions) for m in found), default=0)  # a company named again is meant
-    after = switched_to(text, known, ignore) if most < 2 else None
-    if after:
-        return after  # "I left Vodafone for EE": the one left is not the one asked
-    counts: dict[str, int] = {}
-    mid_sentence: set[str] = set()
-    common_inside: dict[str, int] = {}  # a common word counts as a name only twice inside
-    # "Zowel Wehkamp als Zalando", "sowohl X als auch Y": 'als' joins two names there.
-    joiners = JOINERS | ({"als"} if _BOTH_AS.search(text) else set())
-    for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
-        if token in known or token in ignore or not raw[:1].isupper() or len(token) < 3:
-            continue
-        inside = not sentence_initial(raw_tokens, seps, i)
-        common = zipf(raw) >= COMMON_ZIPF and not _capital_pair(raw_tokens, seps, i)
-        if common:  # a common word, unless two capitalised in a row name something ("Just Eat")
-            if inside and lang != "de":
-                common_inside[raw] = common_inside.get(raw, 0) + 1
-            continue
-        for j in range(max(0, i - 3), min(len(tokens), i + 4)):
-            between = tokens[min(i, j) + 1 : max(i, j)]
-            joined = between and between[0] in joiners
-            joined = joined and (
-                len(between) == 1 or (len(between) == 2 and between[1] in SLOT_BEFORE)
-            )
-            if j in known_at and joined and token not in ignore and most < 2:
-                return raw  # "SFR et chez Bouygues", "Uber or Lyft"; not "Munich and want X"
-        counts[raw] = counts.get(raw, 0) + 1
-        if inside:
-            mid_sentence.add(raw)  # a name, not just a sentence's capital letter
-    for name, n in common_inside.items():  # not "DNA", "I've", nor a city named twice
-        if n >= 2 and not name.isupper() and "'" not in name and not resolve_place(name, lang):
-            counts[name], mid_sentence = n, mid_sentence | {name}
-    counts = {name: n for name, n in counts.items() if name in mid_sentence}
-    if not counts:
-        return None
-    name, count = max(counts.items(), key=lambda item: item[1])
-    return name if count >= 2 and count > most else None

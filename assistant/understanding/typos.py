@@ -53,7 +53,7 @@ _ENGLISH_MIXED_IN = 4.0  # an English word this common is taken as meant, in any
 
 def _pattern_sources(lang: str) -> list[str]:
     from assistant.understanding.intents import PRIVACY_OBJECT, REQUEST_PHRASE
-    from assistant.understanding.rights import RIGHT_RULES
+    from assistant.understanding.rights_en import RIGHT_RULES
     from assistant.understanding.rights_i18n import RULES_BY_LANGUAGE
 
     sources = [rule.pattern.pattern for rule in RIGHT_RULES]

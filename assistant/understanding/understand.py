@@ -67,12 +67,12 @@ from assistant.understanding.phrases import (
     WHAT_ABOUT_ME,
 )
 from assistant.understanding.rights import (
-    RIGHT_RULES,
     UNSUBSCRIBE,
     choose_right,
     find_rights,
     without_taken_back,
 )
+from assistant.understanding.rights_en import RIGHT_RULES
 from assistant.understanding.short_rights import right_from_short_answer
 from assistant.understanding.slots import (
     DATE_PATTERN,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.replies.classify import read_reply, sentences
+from assistant.replies.classify import read_reply
 from assistant.replies.message import pasted
+from assistant.replies.sentences import sentences
 
 CASES = [
     # (language, text, event, reason, new_due, extension)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.replies.classify import sentences
 from assistant.replies.learned import (
     MIN_WORDS,
     Verdict,
@@ -16,6 +15,7 @@ from assistant.replies.learned import (
     second_opinion,
 )
 from assistant.replies.model import REASONS, REPLY_EVENTS
+from assistant.replies.sentences import sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 
