@@ -17,6 +17,7 @@ from assistant.records import reader_contacts as contacts
 from assistant.records import reader_facts as facts
 from assistant.records import reader_links as links
 from assistant.records import reader_rights
+from assistant.records import reader_sales as sales
 from assistant.records.reader_sentences import sentences
 
 if TYPE_CHECKING:
@@ -54,8 +55,8 @@ def read_policy(policy: PolicyText) -> dict[str, Any]:
         "extension": facts.extension(sents, days["value"]),
         "verification": facts.verification(sents),
         "authorized_agent": facts.authorized_agent(sents),
-        "sells": facts.sells(sents),
-        "shares_for_ads": facts.shares_for_ads(sents),
+        "sells": sales.sells(sents),
+        "shares_for_ads": sales.shares_for_ads(sents),
         "gpc": facts.gpc(sents),
         "dnt": facts.dnt(sents),
         "retention": facts.retention(sents),

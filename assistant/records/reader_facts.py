@@ -1,9 +1,9 @@
-"""What a policy says, sentence by sentence: deadlines, verification, selling, tracking, role.
+"""What a policy says, sentence by sentence: deadlines, verification, tracking, retention, role.
 
 Each finder returns the fact with the sentence that decides it, or nothing when the policy is
 silent. The rules look for the policy's own words for each point (in English, with the common
 German terms); a sentence that only mentions a topic without settling it gives nothing. The
-rights a policy offers are read by reader_rights.
+rights a policy offers are read by reader_rights, selling and ads by reader_sales.
 """
 
 from __future__ import annotations
@@ -38,49 +38,21 @@ _VERIFY = re.compile(
     r"verif\w+ (?:your|the|their|his|her) (?:identity|request)|confirm(?:ed)? your identity|"
     r"verify (?:that )?(?:you|it is you)|proof of (?:your )?identity|"
     r"verify (?:the )?(?:identity|requester)|Identität (?:zu )?(?:überprüfen|bestätigen)|"
-    r"validate (?:your|the) request",
+    r"validate (?:your|the) request|\bverifiable (?:consumer )?request|"
+    r"\bprior verification\b|\bask for identification\b|"
+    r"\bmust match the e-?mail address on (?:your|the) account|"
+    r"\be-?mail address, which will be verified|\bverify all (?:such )?requests|"
+    r"\bconfirm your authority\b",
+    IC,
+)
+# Verification counts only where it is about requests, not logging in or paying.
+_REQUEST_CONTEXT = re.compile(
+    r"\brequest|\bdata subject|\brights?\b|\bAnfrage|\bAntrag|\bBetroffene|released to you|"
+    r"\bbefore (?:granting|providing|releasing|giving)\b",
     IC,
 )
 _AGENT = re.compile(
     r"authori[sz]ed agent|authori[sz]ed representative|agent (?:to|on your behalf)", IC
-)
-_SELL_NO = re.compile(
-    r"\b(?:we|company|it)\b[^.]{0,40}\b(?:do(?:es)? not|don[’']t|will not|won[’']t|never|"
-    r"not)\b[^.]{0,50}?\b(?:sell|rent|trade)\b|\bnot (?:be )?sold\b|"
-    r"\b(?:does|do|will|shall) not (?:[\w,]+ ){0,3}sell\b|"
-    r"has not sold|have not sold|nicht verkauf|not in the business of selling",
-    IC,
-)
-_SELL_YES = re.compile(
-    r"\bwe (?:may )?(?:\w+ or )?(?:sell|have sold)\b[^.]{0,60}"
-    r"\b(?:personal|information|data|identifiers)|"
-    r"\bsold (?:the following|categories)|"
-    r"(?:considered|treated as|constitute|deemed|defined as|amounts? to)[^.]{0,20}[\"“]?"
-    r"(?:a |its )?[\"“]?sale",
-    IC,
-)
-_ADS = re.compile(
-    r"(?:advertising|ad) (?:networks?|partners?|cookies|companies|pixels?|vendors?|servers?)|"
-    r"third[- ]party (?:advertis|ad\b|ads\b|tracking)|interest-based advertis|"
-    r"targeted advertis|retarget|remarketing|"
-    r"behaviou?ral advertis|personali[sz]ed (?:ads|advertis)|cross-context|"
-    r"advertisers? (?:may|to) (?:collect|use|serve)|Werbepartner|Google AdSense|DoubleClick|"
-    r"\bGoogle ads\b|ads (?:from|by) third parties|Werbung von Dritten|"
-    # "Google, as a third party vendor, uses cookies to serve ads on your site"
-    r"uses? cookies to serve ads|(?:marketing|advertising) (?:and analytics )?services that "
-    r"integrate",
-    IC,
-)
-_ONLY_IF_ASKED = re.compile(r"permission|consent|opt[- ]in|ask(?:ed)? you", IC)
-_ADS_NO = re.compile(
-    r"(?:do not|don[’']t|never|not) (?:share|sell|disclose|provide|give)[^.]{0,60}"
-    r"(?:advertisers|marketers|advertising)|no third[- ]party (?:advertising|tracking)|"
-    r"not (?:use|allow) (?:any )?(?:third[- ]party )?(?:advertising|tracking|cookies)|"
-    r"no third[- ]party (?:cookies|trackers)|nor any third[- ]parties,? track|"
-    # "freeCodeCamp doesn't show you ads or sell your data", "we do not perform any advertising"
-    r"(?:do(?:es)? not|doesn[’']t|don[’']t|never) (?:show|serve|display|perform) (?:you )?"
-    r"(?:any )?(?:ads|advertising|advertisements|marketing)",
-    IC,
 )
 _DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
 _DNT_NO = re.compile(
@@ -112,7 +84,20 @@ _CONTROLLER = re.compile(
     r"\b(?:we are|is|act as|acts as|as)\s+(?:both\s+)?(?:the\s+|a\s+|joint\s+)?(?:data\s+)?"
     r"controller|"
     r"controller (?:of|for|is|responsible)|verantwortlich|responsible for (?:the )?processing|"
-    r"controls the (?:personal )?(?:information|data)",
+    r"controls the (?:personal )?(?:information|data)|"
+    # "and the data controller", "I am your data controller", "TMDB's Data Controller",
+    # "Name and Address of the controller", "as a data administrator", "controlled by edX"
+    r"\b(?:and|your|our)\s+(?:the\s+)?data\s+controller\b|[’']s\s+data\s+controller\b|"
+    r"^\W*(?:name|identity|details)\b[^.]{0,30}\bof the (?:data )?controller\b|"
+    r"\bdata administrator\b|\b(?:received|collected) and controlled by\b",
+    IC,
+)
+# Roles a sentence gives someone else: "transfers to a processor", "a processor agreement",
+# "[providers] have their own responsibilities ... as a data controller".
+_OTHERS_ROLE = re.compile(
+    r"\btransfers? to an?\b|\b(?:data )?processor agreements?\b|\btheir own\b|"
+    r"\bthird[- ]part(?:y|ies)\b[^.]{0,60}\b(?:controller|processor)|"
+    r"\b(?:controller|processor)s? (?:of|for) (?:their|its) own\b",
     IC,
 )
 _HIPAA = re.compile(r"covered entit|HIPAA", IC)
@@ -135,7 +120,8 @@ _OPERATOR = re.compile(
 )
 
 
-def _fact(value: Any, sentence: Sentence | None, match: re.Match[str] | None = None) -> dict:
+def fact(value: Any, sentence: Sentence | None, match: re.Match[str] | None = None) -> dict:
+    """A fact with the sentence that decides it; unknown (null, no quote) without one."""
     if sentence is None:
         return {"value": None, "quote": None}
     return {"value": value, "quote": quote_around(sentence, match)}
@@ -166,8 +152,8 @@ def response_days(sents: list[Sentence]) -> dict:
         scale = {"month": 30, "week": 7, "hour": 1 / 24}.get(unit.rstrip("s"), 1)
         days = round(amount * scale)
         if 1 <= days <= 120:
-            return _fact(days, sentence, match)
-    return _fact(None, None)
+            return fact(days, sentence, match)
+    return fact(None, None)
 
 
 _TOTAL_TIME = re.compile(
@@ -186,7 +172,7 @@ def extension(sents: list[Sentence], response: int | None = None) -> dict:
     for sentence in sents:
         total = _TOTAL_TIME.search(sentence.text)
         if total and response and int(total.group(1)) > response:
-            return _fact(f"{int(total.group(1)) - response} days", sentence, total)
+            return fact(f"{int(total.group(1)) - response} days", sentence, total)
         if not re.search(r"extend|extension|additional|further|another", sentence.text, IC):
             continue
         if not (
@@ -199,8 +185,8 @@ def extension(sents: list[Sentence], response: int | None = None) -> dict:
             amount = _number(match.group(1), match.group(2))
             if amount:
                 unit = match.group(3).lower().rstrip("s")
-                return _fact(f"{amount} {unit}{'s' if amount != 1 else ''}", sentence, match)
-    return _fact(None, None)
+                return fact(f"{amount} {unit}{'s' if amount != 1 else ''}", sentence, match)
+    return fact(None, None)
 
 
 def _first(
@@ -214,58 +200,17 @@ def _first(
 
 
 def verification(sents: list[Sentence]) -> dict:
-    found = _first(sents, _VERIFY)
-    return _fact("The policy says requests are verified.", *found) if found else _fact(None, None)
+    """The first sentence saying a request is checked against the requester's identity."""
+    for sentence in sents:
+        match = _VERIFY.search(sentence.text)
+        if match and _REQUEST_CONTEXT.search(sentence.text):
+            return fact("The policy says requests are verified.", sentence, match)
+    return fact(None, None)
 
 
 def authorized_agent(sents: list[Sentence]) -> dict:
     found = _first(sents, _AGENT)
-    return _fact(True, *found) if found else _fact(None, None)
-
-
-def sells(sents: list[Sentence]) -> dict:
-    """True on a stated sale (CCPA disclosures win), False on a plain 'we do not sell'."""
-    no_found: tuple[Sentence, re.Match[str]] | None = None
-    for sentence in sents:
-        plain = sentence.text.replace("**", "").replace("__", "")
-        low = plain.lower()
-        if not ("sell" in low or "sold" in low or "sale" in low) or plain.rstrip().endswith("?"):
-            continue
-        if re.search(
-            r"\bgenerally\b|\bif we\b|\bin the event\b|(?:other than|except) (?:those |as )?"
-            r"(?:outlined|described|specified|set forth|stated|disclosed)",
-            low,
-        ):  # "... except as this policy describes" settles nothing
-            continue
-        yes = _SELL_YES.search(plain)
-        if yes and not _SELL_NO.search(plain):
-            return _fact(True, sentence)
-        no = _SELL_NO.search(plain)
-        if no and no_found is None and ("personal" in low or "information" in low or "data" in low):
-            no_found = (sentence, no)
-    return _fact(False, no_found[0]) if no_found else _fact(None, None)
-
-
-def _ads_denied(text: str, found: re.Match[str]) -> bool:
-    """Whether the words before an advertising phrase deny or condition it ("never use ... to
-    engage in targeted advertising", "would only provide ... with the user's permission")."""
-    before = text[max(0, found.start() - 80) : found.start()]
-    if re.search(r"\b(?:never|not|no)\b|n[’']t\b", before, IC):
-        return True
-    return bool(re.search(r"\bonly\b", before, IC) and _ONLY_IF_ASKED.search(text))
-
-
-def shares_for_ads(sents: list[Sentence]) -> dict:
-    """True when data goes to advertisers or ad tracking runs; False only when it says no."""
-    for sentence in sents:
-        found = _ADS.search(sentence.text)
-        if found and not _ADS_NO.search(sentence.text) and not _ads_denied(sentence.text, found):
-            return _fact(True, sentence, found)
-    for sentence in sents:
-        no = _ADS_NO.search(sentence.text)
-        if no and not re.match(r"\W*(?:if|unless|when)\b", sentence.text, IC):
-            return _fact(False, sentence, no)
-    return _fact(None, None)
+    return fact(True, *found) if found else fact(None, None)
 
 
 def dnt(sents: list[Sentence]) -> dict:
@@ -274,10 +219,10 @@ def dnt(sents: list[Sentence]) -> dict:
         if not mention:
             continue
         if _DNT_NO.search(sentence.text):
-            return _fact(False, sentence, mention)
+            return fact(False, sentence, mention)
         if _DNT_YES.search(sentence.text):
-            return _fact(True, sentence, mention)
-    return _fact(None, None)
+            return fact(True, sentence, mention)
+    return fact(None, None)
 
 
 def gpc(sents: list[Sentence]) -> dict:
@@ -285,8 +230,8 @@ def gpc(sents: list[Sentence]) -> dict:
         mention = _GPC.search(sentence.text)
         if mention:
             negative = re.search(r"\b(?:not|n[’']t)\b", sentence.text, IC)
-            return _fact(not negative, sentence, mention)
-    return _fact(None, None)
+            return fact(not negative, sentence, mention)
+    return fact(None, None)
 
 
 def retention(sents: list[Sentence]) -> dict:
@@ -305,23 +250,34 @@ def retention(sents: list[Sentence]) -> dict:
             sentence.text,
             IC,
         ):
-            return _fact("Stated; see the quote.", sentence, match)
-    return _fact(None, None)
+            return fact("Stated; see the quote.", sentence, match)
+    return fact(None, None)
 
 
 def role(sents: list[Sentence]) -> dict:
     hipaa = _first(sents, _HIPAA)
     if hipaa and re.search(r"we are a covered entity|as a covered entity", hipaa[0].text, IC):
-        return _fact("hipaa_covered", *hipaa)
-    processor = _first(sents, _PROCESSOR)
-    controller = _first(sents, _CONTROLLER)
+        return fact("hipaa_covered", *hipaa)
+    processor = _own_role(sents, _PROCESSOR)
+    controller = _own_role(sents, _CONTROLLER)
     if processor and controller:
-        return _fact("mixed", *processor)
+        return fact("mixed", *processor)
     if processor:
-        return _fact("processor", *processor)
+        return fact("processor", *processor)
     if controller:
-        return _fact("controller", *controller)
-    return _fact(None, None)
+        return fact("controller", *controller)
+    return fact(None, None)
+
+
+def _own_role(
+    sents: list[Sentence], pattern: re.Pattern[str]
+) -> tuple[Sentence, re.Match[str]] | None:
+    """The first sentence giving the company itself a role, not a partner or a transfer."""
+    for sentence in sents:
+        match = pattern.search(sentence.text)
+        if match and not _OTHERS_ROLE.search(sentence.text):
+            return sentence, match
+    return None
 
 
 def _shouted(name: str) -> bool:

@@ -22,7 +22,8 @@ _YOU_CAN = re.compile(
     r"\bto have\b|\bplease (?:contact|use|email|write)|\bmay be directed\b|"
     r"\b(?:all )?(?:users|members|customers|individuals|visitors|residents) "
     r"(?:of (?:our|the|this) [\w ]{1,30} )?(?:may|can|have the right)\b|"
-    r"\beditable\b|^\W*can (?:change|update|edit|access|delete|download)\b|"
+    r"\beditable\b|\bare able to\b|\bways to\b|"
+    r"^\W*can (?:change|update|edit|access|delete|download)\b|"
     r"^\W*how (?:do|can) I\b",
     IC,
 )
@@ -67,7 +68,15 @@ RIGHT_WORDS = {
         r"\bmake (?:any )?changes to (?:your|their) (?:personal )?(?:data|information)|"
         r"\brequest a change to\b|\b(?:is|are) editable\b|\brectify it\b|"
         r"\b(?:GDPR )?art(?:icle|\.)?\W{0,3}16\b|"
-        r"\brevis\w* (?:your|the|any) (?:profile |personal |account )?(?:data|information|details)",
+        r"\brevis\w* (?:your|the|any) (?:profile |personal |account )?(?:data|information|details)|"
+        # a right in a list: "access, correct, update, or request deletion", "to delete, to
+        # correct", "correct or erase", "incorrect data corrected", "request updates to your data"
+        r"(?:\baccess|\bto|\bcan|\bmay|\bof|,)\s+correct,? (?:(?:or|and) )?"
+        r"(?:updat|delet|eras|modif|amend|request|restrict|whatever)|"
+        r"\bincorrect (?:data|information|personal)|"
+        r"\bupdates? to (?:your|their) (?:personal )?(?:data|information)|"
+        r"\b(?:access|view) and update (?:certain|your|the)|\bways to update\b|"
+        r"\bchange (?:their|his or her) (?:personal )?(?:data|information|details)",
         IC,
     ),
     "opt_out": re.compile(
@@ -97,7 +106,8 @@ _ADS_CONTEXT = re.compile(
 )
 _MAIL_ONLY = re.compile(r"e-?mail|newsletter|unsubscrib|text message|SMS|push notification", IC)
 _NOT_A_RIGHT = re.compile(
-    r"\bwe (?:may|will) delete (?:it|such|this|that)|children under|"
+    r"\bwe (?:may|will) delete (?:it|such|this|that)|children under|\bchild under\b|"
+    r"\bwe reserve the right\b|"
     r"\bparents? (?:or (?:legal )?guardians? )?(?:can|may)\b",  # a parent's say over a child's data
     IC,
 )

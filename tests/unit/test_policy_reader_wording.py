@@ -1,0 +1,117 @@
+"""The policy reader on the many ways policies word rights, roles, sales, ads and verification.
+
+Each sentence below is written for the test in the manner of real policies; the fact read from
+it (or the silence) is what a person relies on when the card is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.records.policy_text import load_policy
+from assistant.records.reader import read_policy
+
+
+def _read(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "policy.md"
+    path.write_text("# Privacy policy of Pine Notes\n\n" + text, encoding="utf-8")
+    return read_policy(load_policy(path))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you wish to access, correct, update, or request deletion of your personal "
+        "information, you can do so at any time by contacting us.",
+        "You are entitled to have incorrect data corrected.",
+        "You may request updates to your personal data at any time.",
+        "Members can access and update certain data about them via their account login.",
+        "Users are able to change their personal information in the settings.",
+    ],
+)
+def test_correction_offered_inside_a_list_of_rights(tmp_path: Path, sentence: str) -> None:
+    right = _read(tmp_path, sentence + "\n")["rights"]["correction"]
+    assert right["offered"] is True
+    assert right["quote"] in sentence
+
+
+def test_the_companys_own_rights_and_childrens_data_are_no_rights_of_the_reader(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "We reserve the right to access, read and preserve any information we believe is "
+        "necessary to comply with law.\nIf we learn that we have collected information from a "
+        "child under 13, we will make reasonable efforts to delete such information.\n"
+    )
+    rights = _read(tmp_path, text)["rights"]
+    assert rights["access"]["offered"] is None
+    assert rights["deletion"]["offered"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Hi, I am Dean and I am your data controller.", "controller"),
+        ("Pine Forum, LLC, a U.S. company, and the data controller, runs this site.", "controller"),
+        ("Your information is received and controlled by Pine when you sign up.", "controller"),
+        ("Social networks have their own responsibilities as a data controller.", None),
+        ("Transfers to a processor rely on the standard contractual clauses.", None),
+    ],
+)
+def test_role_is_the_companys_own(tmp_path: Path, sentence: str, role: str | None) -> None:
+    assert _read(tmp_path, sentence + "\n")["role"]["value"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sells"),
+    [
+        ("There will be no sale of data.", False),
+        ("We neither rent nor sell your information to anyone.", False),
+        ("In the past twelve months, we have “sold” the following personal information: "
+         "Location, Advertising ID.", True),
+        ("The definition of sale is broad under the CCPA and may include sharing cookie "
+         "identifiers with our advertising partners.", True),
+        ("Do Not Sell My Personal Information", None),
+        ("You have the right to know how and when we disclose or sell your personal "
+         "information.", None),
+        ("We will not sell any personal information gathered from survey respondents.", None),
+        ("We do not sell your information to other companies without your consent.", None),
+        ("We do not knowingly collect or sell information from minors under 16.", None),
+    ],
+)  # fmt: skip
+def test_what_decides_selling(tmp_path: Path, sentence: str, sells: bool | None) -> None:
+    assert _read(tmp_path, sentence + "\n")["sells"]["value"] is sells
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shares"),
+    [
+        ("Our website features no third party ads or tracking tools.", False),
+        ("We do not share your data with third parties for marketing purposes.", False),
+        ("We work independently and do not have any advertising partners.", False),
+        ("We share demographic data with advertisers only on an aggregate basis.", False),
+        ("We do not control third parties’ use of your information to serve interest-based "
+         "advertising.", True),
+        ("Advertising and social media cookies gather information about your visits.", True),
+        ("We do not use cookies.", None),
+    ],
+)  # fmt: skip
+def test_what_decides_sharing_for_ads(tmp_path: Path, sentence: str, shares: bool | None) -> None:
+    assert _read(tmp_path, sentence + "\n")["shares_for_ads"]["value"] is shares
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("We will respond within 45 days of receiving your verifiable request.", True),
+        ("We will verify all such requests before providing any personal information.", True),
+        ("You may be required to verify your identity before any information is released to "
+         "you.", True),
+        ("We verify your identity when you log in and remember your settings.", False),
+        ("We use your financial data to verify your qualifications for certain products.", False),
+    ],
+)  # fmt: skip
+def test_verification_is_about_requests(tmp_path: Path, sentence: str, stated: bool) -> None:
+    assert (_read(tmp_path, sentence + "\n")["verification"]["value"] is not None) is stated
