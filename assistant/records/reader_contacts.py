@@ -20,7 +20,7 @@ _OBFUSCATED = re.compile(
 )
 _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "js", "css"})
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+(?:\([^\s()]*\)[^\s<>()\[\]\"'`]*)*")
-_PHONE_CANDIDATE = re.compile(r"[+(]?\d[\d ().\-/A-Z]{6,22}\d|\d{3}-\d{3}-[A-Z]{4}")
+_PHONE_CANDIDATE = re.compile(r"(?:\(\+|[+(])?\d[\d ().\-/A-Z]{6,22}\d|\d{3}-\d{3}-[A-Z]{4}")
 _VANITY = re.compile(r"\b((?:1-)?\d{3}-(?:\d{3}-)?[A-Z]{4,9})\b(?: \(\d[\d-]{3,13}\))?")
 _PHONE_WORDS = re.compile(
     r"\b(phone|tel|telephone|call|fax|toll|free|number|contact|hotline)", re.I
@@ -41,16 +41,21 @@ _STREET_WORDS = (
     r"(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Dr\b|Lane|Ln\b|Way|Place|Pl\b|"
     r"Parkway|Pkwy|Row|Court|Ct\b|Suite|Square|Plaza|Highway|Circle|Terrace)"
 )
-_ZIP = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),? \d{5}(?:-\d{4})?\b")
+_ZIP = re.compile(
+    r"\b(?!Box\b|Suite\b|Floor\b|Unit\b)(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),? "
+    r"\d{5}(?:-\d{4})?\b"
+)
 _EU_POSTCODE = re.compile(
     r"(?:^|,\s*|\s[-–]\s)((?:\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5})\s+(?!(?:[A-Z][a-z]+\s)?"
     + _STREET_WORDS
-    + r")[A-ZÀ-Ý][\w\u0300-\u036f\-]+(?:\s\d{1,2})?)\s*(?:,|$)"
+    + r")[A-ZÀ-Ý][\w\u0300-\u036f\-]+(?:\s\d{1,2})?)"
+    r"(?:\s(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|France|Sweden|"
+    r"Netherlands|Belgium|Italy|Spain|Denmark|Norway|Finland))?\s*(?:,|$)"
 )
 # A British postcode ("WC2N 6HT"), an Irish district or Eircode ("Dublin 2", "D02 AX07") and a
 # Japanese postcode after its city ("Tokyo 100-0003").
 _OTHER_POSTCODE = re.compile(
-    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\bDublin \d{1,2}\b|"
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\bDublin \d{1,2}\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b|"
     r"\b[AC-FHKNPRTV-Y]\d{2}\s[0-9AC-FHKNPRTV-Y]{4}\b|"
     r"\b(?!(?:Phone|Tel|Fax|Call|Number)\b)[A-Z][a-z]+ \d{3}-\d{4}\b"
 )
@@ -59,9 +64,10 @@ _THIRD_PARTY = re.compile(
     r"(?:[Pp]rovider is|Dienst(?:es)? der|Webanalysedienst|service (?:of|from|provided by|operated "
     r"by)|\ban die|Anbieter(?:in)? ist|Drittanbieters?:?)\s+[^,;\n]{1,40},\s*$"
 )
-_AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+ (?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT) \d{4}\b")
+_AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+,? (?:VIC|NSW|QLD|SA|WA|TAS|ACT|NT),? \d{4}\b")
 _STREET_START = re.compile(
-    r"^(?:\d+[A-Za-z]?(?:[-/]\d+)?\s+\S|P\.?\s?O\.?\s+Box|Level\s+\d|Suite\s+\d|One\s+[A-Z]|"
+    r"^(?:\d+[A-Za-z]?(?:[-/]\d+)?\s+\S|(?:P\.?\s?O\.?\s+)?Box\s+\d|Level\s+\d|Suite\s+\d|"
+    r"One\s+[A-Z]|"
     r"Locked Bag|\d+(?:st|nd|rd|th|F)\b|"
     r"[A-ZÀ-Ý][\wäöüßéèÀ-ÿ\u0300-\u036f.\-]+(?:\s[\w.\-]+){0,2}\s\d+)"
 )
@@ -115,6 +121,15 @@ def _quote_for(sents: list[Sentence], text: str, start: int, end: int) -> str:
     return quote if text[start:end] in quote else text[start:end]
 
 
+# An address a policy shows as a pattern, not one to write to ("firstname.surname@company.com").
+_PLACEHOLDER_EMAIL = re.compile(
+    r"(?:(?:first|last|your|user)?\.?(?:name|surname|firstname|lastname|username|yourname|"
+    r"email|you|user|someone)(?:\.(?:surname|lastname|name))?@)|[^@]+@(?:company|domain|"
+    r"example|yourdomain|yourcompany)\.(?:com|org|net)$",
+    re.I,
+)
+
+
 def emails(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     """E-mail addresses (also 'name[at]domain' forms, kept as written)."""
     from email_validator import EmailNotValidError, validate_email
@@ -127,6 +142,8 @@ def emails(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             plain = re.sub(r"\\?\[dot\\?\]|\(dot\)", ".", plain)
             if plain.rsplit(".", 1)[-1].lower() in _FILE_TLDS or plain.count("@") != 1:
                 continue
+            if "%" in plain or _PLACEHOLDER_EMAIL.match(plain):
+                continue  # a link's encoded copy ("support%2Bprivacy@"), a form's example
             if pattern is _OBFUSCATED and (("@" in value and "@ " not in value) or " at " in value):
                 continue  # a plain address (found above) or prose ("look at example.com")
             try:
@@ -180,6 +197,12 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             raw,
         ):
             continue  # a date, a ZIP+4 code, a law's number ("Regulation (EU) 2016/679")
+        if re.fullmatch(
+            r"(?:19|20)\d{2}-\d{2}-\d{2}\b.*|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
+            r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])",
+            raw,
+        ):
+            continue  # a timestamp ("2016-12-09 00"), a span of years, a date as YYYYMMDD
         before = text[max(0, match.start() - 40) : match.start()]
         if re.search(
             r"tel:\s*$|registration|company (?:number|no)|VAT|\bID\b|\bNo\.?\s*$|"
@@ -213,8 +236,9 @@ def _is_us_address(candidate: str) -> bool:
 
     try:
         tagged, kind = usaddress.tag(candidate)
-    except usaddress.RepeatedLabelError:
-        return False
+    except usaddress.RepeatedLabelError:  # "600 California St., Floor 11, ...": a label twice
+        labels = {label for _token, label in usaddress.parse(candidate)}
+        tagged, kind = dict.fromkeys(labels, ""), "Street Address"
     has_place = "PlaceName" in tagged and ("StateName" in tagged or "ZipCode" in tagged)
     has_street = "AddressNumber" in tagged or "USPSBoxID" in tagged or "StreetName" in tagged
     return bool(has_place and has_street and kind in ("Street Address", "PO Box"))
@@ -230,7 +254,7 @@ def _address_lines(text: str) -> list[tuple[list[str], int]]:
     current: list[str] = []
     start = offset = 0
     for line in text.split("\n"):
-        part = line.strip().strip("*_").rstrip("\\").strip().rstrip(",").strip()
+        part = line.strip().lstrip(">").strip().strip("*_").rstrip("\\").strip().rstrip(",").strip()
         offset += len(line) + 1
         if not part:
             continue
@@ -292,6 +316,13 @@ _INLINE = re.compile(
 )
 
 
+def _bare_zip(parts: list[str], at: int) -> re.Match[str] | None:
+    """A ZIP in its own comma part after the state's ("San Francisco, CA, 94107")."""
+    if at == 0 or not re.fullmatch(r"[A-Z]{2}", parts[at - 1]):
+        return None
+    return re.fullmatch(r"\d{5}(?:-\d{4})?", parts[at])
+
+
 def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     """Postal addresses: laid-out blocks and addresses written inside a sentence."""
     found: dict[str, dict[str, Any]] = {}
@@ -316,11 +347,11 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     for lines, offset in _address_lines(text):
         accept(_trim_block(lines), text.find(lines[0], offset))
     for match in _INLINE.finditer(text):
-        parts = [p.strip() for p in match.group(1).split(",") if p.strip()]
-        zip_at = next((i for i, p in enumerate(parts) if _postcode(p)), None)
+        parts = [p.strip().lstrip(">").strip() for p in match.group(1).split(",") if p.strip()]
+        zip_at = next((i for i, p in enumerate(parts) if _postcode(p) or _bare_zip(parts, i)), None)
         if zip_at is None or not _STREET_START.match(parts[0]):
             continue
-        code = _postcode(parts[zip_at])
+        code = _postcode(parts[zip_at]) or _bare_zip(parts, zip_at)
         assert code is not None
         if zip_at == 0 and not re.match(r"\s[-–]\s", parts[0][code.start() :]):
             continue  # only "140 Boulevard X - 75017 Paris" holds street and town in one part

@@ -16,22 +16,33 @@ from assistant.records.reader_sentences import Sentence, quote_around
 
 IC = re.IGNORECASE
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "ten": 10, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45,
+    "forty five": 45, "sixty": 60, "ninety": 90,
 }  # fmt: skip
+_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|ten|fourteen|fifteen|twenty|thirty|" \
+    r"forty[- ]five|sixty|ninety"  # fmt: skip
 _DAYS = re.compile(
-    r"(?:within|no later than|not later than|up to) (?:\w+ )?(?:\(?(\d{1,3})\)?|"
-    r"(one|two|three|five|seven|ten|fifteen|twenty|thirty|"
-    r"forty[- ]five|sixty|ninety)(?: \((\d{1,3})\))?) (calendar |business |working )?"
-    r"(days?|months?|weeks?|hours)",
+    r"(?:within|no later than|not later than|up to|(?:in no event |no )?more than) (?:\w+ )?"
+    r"(?:\(?(\d{1,3})\)?|(" + _NUMBER_WORD + r")(?: \((\d{1,3})\))?) "
+    r"(calendar |business |working )?(days?|months?|weeks?|hours)",
     IC,
 )
-_RESPOND = re.compile(r"respond|response|reply|answer|fulfil|process|comply|complete", IC)
+# "(24 hour response guaranteed)"
+_HOURS_RESPONSE = re.compile(r"\b(\d{1,2})[- ]hours? (?:response|reply)\b", IC)
+_RESPOND = re.compile(
+    r"\b(?:respond\w*|response|repl(?:y|ies)|answer\w*|fulfil\w*|process(?:ed)?|compl(?:y|ying|ied)|"
+    r"complet(?:e|ed)|honou?r|action|disclose|deliver|get back|inform you)\b",
+    IC,
+)
+# A deadline for requests, not for keeping data ("delete IP addresses within 60 days").
+_ABOUT_REQUESTS = re.compile(r"\brequest|\binquir|\bquestion|\bresponse\b", IC)
 _RECEIPT = re.compile(r"confirm(?:ing)? receipt|acknowledg", IC)
 _EXTENSION = re.compile(
     r"(?:extend|extension|additional|further|another)\D{0,40}?(?:\(?(\d{1,3})\)?|"
-    r"(one|two|three|forty[- ]five|sixty|ninety))\s*(?:\(\d+\)\s*)?(?:more |additional )?"
-    r"(days?|months?)",
+    r"(one|two|three|forty[- ]five|sixty|ninety))\s*(?:\(\d+\)\s*)?"
+    r"(?:more |additional |further )?(days?|months?)|"
+    r"\b(?:(\d{1,3})|(one|two|three|sixty|ninety)) (?:additional|further|more) (days?|months?)",
     IC,
 )
 _VERIFY = re.compile(
@@ -142,8 +153,19 @@ def _number(digits: str | None, word: str | None) -> int | None:
 def response_days(sents: list[Sentence]) -> dict:
     """The number of days the policy commits to for answering a request."""
     for sentence in sents:
-        match = _DAYS.search(sentence.text)
-        if not match or not _RESPOND.search(sentence.text) or _RECEIPT.search(sentence.text):
+        hours = _HOURS_RESPONSE.search(sentence.text)
+        if hours and 1 <= int(hours.group(1)) <= 24:
+            return fact(1, sentence, hours)
+        every = list(_DAYS.finditer(sentence.text))
+        days_only = [m for m in every if m.group(5).lower() != "hours"]
+        matches = days_only or every  # "within 24 hours, but it may take up to 30 days": 30
+        match = matches[0] if matches else None
+        if (
+            not match
+            or not _RESPOND.search(sentence.text)
+            or not _ABOUT_REQUESTS.search(sentence.text)
+            or _RECEIPT.search(sentence.text)
+        ):
             continue
         amount = _number(match.group(1) or match.group(3), match.group(2))
         if amount is None:
@@ -182,9 +204,9 @@ def extension(sents: list[Sentence], response: int | None = None) -> dict:
             continue
         match = _EXTENSION.search(sentence.text)
         if match:
-            amount = _number(match.group(1), match.group(2))
+            amount = _number(match.group(1) or match.group(4), match.group(2) or match.group(5))
             if amount:
-                unit = match.group(3).lower().rstrip("s")
+                unit = (match.group(3) or match.group(6)).lower().rstrip("s")
                 return fact(f"{amount} {unit}{'s' if amount != 1 else ''}", sentence, match)
     return fact(None, None)
 

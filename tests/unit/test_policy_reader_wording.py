@@ -115,3 +115,55 @@ def test_what_decides_sharing_for_ads(tmp_path: Path, sentence: str, shares: boo
 )  # fmt: skip
 def test_verification_is_about_requests(tmp_path: Path, sentence: str, stated: bool) -> None:
     assert (_read(tmp_path, sentence + "\n")["verification"]["value"] is not None) is stated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("When we receive such a request, we will seek to comply (but in no event more than 30 "
+         "days).", 30),
+        ("We generally respond to help requests within 24 hours, but it may take up to 30 days "
+         "depending on the volume of requests.", 30),
+        ("We will inform you within four weeks after your request.", 28),
+        ("Email: privacy@pine.example (24 hour response guaranteed)", 1),
+        ("We strive to delete IP addresses within 60 days when their purpose is fulfilled.", None),
+    ],
+)  # fmt: skip
+def test_response_time_for_requests(tmp_path: Path, sentence: str, days: int | None) -> None:
+    assert _read(tmp_path, sentence + "\n")["response_days"]["value"] == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extension"),
+    [
+        ("Where the request is complex, the period may be extended by two further months.",
+         "2 months"),
+        ("If your question is complex, we will get back to you within two additional months.",
+         "2 months"),
+        ("Backed-up data remains there for an additional 7 days until it is completely deleted.",
+         None),
+    ],
+)  # fmt: skip
+def test_extension_of_the_response_time(
+    tmp_path: Path, sentence: str, extension: str | None
+) -> None:
+    assert _read(tmp_path, sentence + "\n")["extension"]["value"] == extension
+
+
+def test_contacts_as_written_without_patterns_dates_or_encoded_copies(tmp_path: Path) -> None:
+    text = (
+        "Write to [support+privacy@pine.example](mailto:support%2Bprivacy@pine.example). Staff "
+        "addresses look like firstname.surname@company.com.\n"
+        "Last changed 2016-12-09 00:00, build 20170730, (c) 2011 - 2019.\n\n"
+        "Pine Notes AB\n\nBox 53049\n\n400 14 Gothenburg\n\nSweden\n\n"
+        "Or write to us at 602 20th Street, San Francisco, CA, 94107, Attention: Privacy.\n"
+        "Our office: 524 Yates St., Victoria, BC, V8W 1K8, Canada.\n"
+    )
+    reading = _read(tmp_path, text)
+    assert [e["value"] for e in reading["emails"]] == ["support+privacy@pine.example"]
+    assert reading["phones"] == []
+    assert sorted(a["value"] for a in reading["postal_addresses"]) == [
+        "524 Yates St., Victoria, BC, V8W 1K8, Canada",
+        "602 20th Street, San Francisco, CA, 94107",
+        "Box 53049, 400 14 Gothenburg, Sweden",
+    ]
