@@ -24,9 +24,16 @@ _SETTINGS_URL = re.compile(r"settings|preferences|/account|consent/manage|permis
 _REQUEST_CONTEXT = re.compile(
     r"request|exercise|access|delet|eras|correct|rectif|your (privacy )?rights|contact us|"
     r"questions? about (?:this|our|the) (?:privacy|policy)|Kontakt|"
-    r"privacy (question|inquir|concern)|opt[- ]out|unsubscribe|object",
+    r"privacy (question|inquir|concern)|opt[- ]out|unsubscribe|object|"
+    r"questions?\b[^.]{0,40}\b(?:personal (?:information|data)|privacy)",
     re.I,
 )
+# A phone or tablet maker's help page on limiting ad tracking, given in a sentence about ads.
+_AD_HELP_PAGE = re.compile(r"support\.apple\.com/|support\.google\.com/(?:googleplay|ads)/", re.I)
+_ADS_SENTENCE = re.compile(r"advertis|\bads?\b|opt[- ]?out|tracking", re.I)
+# A link named as the company's contact form or customer service ("[contact form](...)",
+# "Habbo customer service: https://...").
+_CONTACT_FORM = re.compile(r"contact form|customer service:?\s*$", re.I)
 _SKIP_URL = re.compile(
     r"terms|legal/|/tos\b|policy|policies|cookie-?notice|\.(png|jpg|gif|css|js)$|"
     r"twitter\.com/(?!settings|personalization)|facebook\.com/(?!help|ads|settings)|"
@@ -118,6 +125,17 @@ def _menu_item(context: str, url: str) -> bool:
     return not re.sub(r"[\s*\-|>#_]", "", rest)
 
 
+def _request_address(url: str) -> bool:
+    """An address that names a request page ("/dsar", "/privacy-request"), not an article whose
+    title happens to hold the word ("/news/sql-delete-row-statement-examples/")."""
+    path = re.sub(r"^(?:https?://)?[^/]*", "", url)
+    return any(
+        _REQUEST_URL.search("/" + segment) and segment.count("-") <= 3
+        for segment in path.split("/")
+        if segment
+    ) or bool(_REQUEST_URL.search(re.sub(r"/.*", "", re.sub(r"^https?://", "", url))))
+
+
 def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     """Web pages the policy offers for requests, opting out, settings or privacy contact."""
     found: dict[str, dict[str, Any]] = {}
@@ -136,6 +154,15 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     for start, raw in sorted(spans):
         url = raw.rstrip(".,;:!?*_")
         key = _url_key(url)
+        sentence = _sentence_at(sents, start)
+        context = sentence.text if sentence else window(text, start, start + len(url))
+        if key not in found and _AD_HELP_PAGE.search(url) and _ADS_SENTENCE.search(context):
+            found[key] = {
+                "url": url,
+                "purpose": "opt_out",
+                "quote": _quote_for(sents, text, start, start + len(url)),
+            }
+            continue
         if key in found or _HELP_HOSTS.search(url):
             continue
         label = labels.get(start, "")
@@ -148,8 +175,9 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             continue
         if _CODE.search(_line_at(text, start)):
             continue  # an address inside the page's script, not the policy's text
-        sentence = _sentence_at(sents, start)
-        context = sentence.text if sentence else window(text, start, start + len(url))
+        link_start = markup.get(start, (start, start))[0]
+        line_before = text[text.rfind("\n", 0, link_start) + 1 : link_start]
+        named_contact = _CONTACT_FORM.search(label) or _CONTACT_FORM.search(line_before)
         # The sentence and the line leading into its list ("You can contact us:"); for a link
         # that says it is a contact page, its section's heading too.
         contact = _CONTACT_TEXT.search(label) or re.search(r"contact|kontakt", url, re.I)
@@ -163,18 +191,23 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             re.search(r"contact", url, re.I) and _OTHER.search(context)
         ):
             purpose = "other"  # a regulator's complaint or contact page
-        elif _REQUEST_URL.search(url) and _REQUEST_CONTEXT.search(context):
+        elif _request_address(url) and _REQUEST_CONTEXT.search(context):
             purpose = "request"
         elif _SETTINGS_URL.search(url) or _SETTINGS_TEXT.search(label):
             purpose = "settings"
-        elif (_CONTACT_URL.search(url) or _CONTACT_TEXT.search(label)) and (
-            _REQUEST_CONTEXT.search(around)
-        ):
+        elif (
+            (_CONTACT_URL.search(url) or _CONTACT_TEXT.search(label))
+            and (_REQUEST_CONTEXT.search(around))
+        ) or named_contact:
             purpose = "other"
         else:
             continue
-        if purpose == "other" and (
-            _menu_item(context, raw) or _listed_alone(text, *markup.get(start, (start, start)))
+        if (
+            purpose == "other"
+            and not named_contact
+            and (
+                _menu_item(context, raw) or _listed_alone(text, *markup.get(start, (start, start)))
+            )
         ):
             continue  # a site menu's "Contact us", not the policy's
         found[key] = {

@@ -167,3 +167,20 @@ def test_contacts_as_written_without_patterns_dates_or_encoded_copies(tmp_path: 
         "602 20th Street, San Francisco, CA, 94107",
         "Box 53049, 400 14 Gothenburg, Sweden",
     ]
+
+
+def test_pages_offered_for_contact_opt_out_and_requests(tmp_path: Path) -> None:
+    text = (
+        "To limit ad tracking on your phone, see [Apple's instructions]"
+        "(https://support.apple.com/en-us/HT202074).\n"
+        "Read how to [delete rows](https://pine.example/news/sql-delete-row-statement-examples/) "
+        "if you request help with our tutorials.\n\n"
+        "Legal notice\n\nPine Notes GmbH  \n[contact form](https://pine.example/contact)  \n\n"
+        "Pine customer service: https://help.pine.example/\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {
+        "https://support.apple.com/en-us/HT202074": "opt_out",
+        "https://pine.example/contact": "other",
+        "https://help.pine.example/": "other",
+    }
