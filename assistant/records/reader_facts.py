@@ -80,9 +80,13 @@ _RETAIN = re.compile(
     r"(?:necessary|needed|required|your account)|aufbewahr|gespeichert.{0,40}(?:solange|bis)|"
     r"\bkept\b|remain in (?:our )?(?:archives|backups?|backup systems)|gelöscht|"
     r"(?:no|not any) personal (?:data|information) is (?:stored|retained|kept)|"
-    r"(?:do not|don[’']t) (?:store|retain|keep) (?:any )?personal (?:data|information)",
+    r"(?:do not|don[’']t) (?:store|retain|keep) (?:any )?personal (?:data|information)|"
+    r"\bmaintain (?:your|the|such|this)\b[^.]{0,60}(?:as long|until)|"
+    r"\bkeep it in (?:our|its) records",
     IC,
 )
+# Keeping data confidential or safe says nothing about how long it is kept.
+_KEPT_SAFE = re.compile(r"\bkeep\b[^.]{0,40}\b(?:confidential|secure|safe|private)\b", IC)
 _PROCESSOR = re.compile(
     r"\b(?:as|a|the) (?:data )?processor\b|on behalf of (?:our|its) (?:customers|clients|"
     r"schools|institutions|business customers)|"
@@ -260,7 +264,7 @@ def retention(sents: list[Sentence]) -> dict:
     """The first sentence that says how long data is kept."""
     for sentence in sents:
         match = _RETAIN.search(sentence.text)
-        if not match or sentence.text.count("](") > 2:
+        if not match or sentence.text.count("](") > 2 or _KEPT_SAFE.search(sentence.text):
             continue
         if re.search(
             r"\d\)? ?(?:days?|weeks?|months?|years?|Tage|Woche|Monat|Jahr)|"
@@ -268,7 +272,8 @@ def retention(sents: list[Sentence]) -> dict:
             r"as long as|until|period|long as|after|archiv|backup|"
             r"not (?:stored|retained|kept)|"
             r"(?:do not|don[’']t) (?:store|retain|keep) (?:any )?personal|Monat|Jahr|Tag|solange|"
-            r"Dauer|spätestens|retention (?:and destruction )?polic",
+            r"Dauer|spätestens|retention (?:and destruction )?polic|as needed|as required by|"
+            r"in (?:our|its) records|\b(?:deleted|closed) accounts?\b",
             sentence.text,
             IC,
         ):

@@ -22,7 +22,7 @@ _YOU_CAN = re.compile(
     r"\bto have\b|\bplease (?:contact|use|email|write)|\bmay be directed\b|"
     r"\b(?:all )?(?:users|members|customers|individuals|visitors|residents) "
     r"(?:of (?:our|the|this) [\w ]{1,30} )?(?:may|can|have the right)\b|"
-    r"\beditable\b|\bare able to\b|\bways to\b|"
+    r"\beditable\b|\bare able to\b|\bways to\b|\bprovide you with (?:the ability|access)\b|"
     r"^\W*can (?:change|update|edit|access|delete|download)\b|"
     r"^\W*how (?:do|can) I\b",
     IC,
@@ -32,11 +32,14 @@ RIGHT_WORDS = {
         r"right (?:of|to) access|right to know|access (?:to )?(?:your|the|any|all|such) "
         r"(?:personal |own )?(?:data|information)|"
         r"(?:obtain|receive|request|get) (?:a )?cop(?:y|ies)|"
-        r"access,? (?:correct|updat|delet|rectif|review)|request access|\baccess\b.{0,40}"
+        r"access,? (?:and |or )?(?:correct|updat|delet|rectif|review|modif|edit)|request access|"
+        r"\baccess\b.{0,40}"
         r"\b(?:personal data|personal information|your data|your information)|Auskunft|"
         r"\bdata (?:subject )?access request|\bportab|\binspect\b|"
         r"\breview (?:your|student|the|their) "
-        r"(?:personal )?(?:data|information)|"
+        r"(?:personal |[A-Z]{2,5} )?(?:data|information)|"
+        r"\bdisclose to you (?:the )?(?:categories|specific pieces)|"
+        r"\binform you\b[^.]{0,40}\b(?:if|whether) and how your (?:personal )?(?:data|information)|"
         r"copy of (?:your|the|their) (?:personal )?(?:data|information)|"
         r"Kopie Ihrer|Zugang zu Ihren|\breview,? (?:and |or )?(?:update|correct|edit|modify)|"
         r"\b(?:inform|tell) you (?:of )?what (?:personal )?(?:information|data) we (?:have|hold)|"
@@ -85,7 +88,9 @@ RIGHT_WORDS = {
         r"advertising.{0,80}opt|opt[- ]?out.{0,80}(?:interest-based|targeted) advertising|"
         r"networkadvertising|aboutads|youronlinechoices|youradchoices|"
         r"\bobject\b.{0,80}(?:direct marketing|profiling)|not to process .{0,80}profiling|"
-        r"Widerspruch.{0,60}Werbung|Werbung.{0,80}widersprech|widersprech.{0,80}Werbung",
+        r"Widerspruch.{0,60}Werbung|Werbung.{0,80}widersprech|widersprech.{0,80}Werbung|"
+        r"\brefuse (?:retargeting|targeted|personali[sz]ed|interest-based)|"
+        r"opt[- ]?out of[^.]{0,40}(?:custom audiences?|lookalike)",
         IC,
     ),
 }
@@ -93,12 +98,12 @@ RIGHT_WORDS = {
 RIGHT_HINTS = {
     "access": ("access", "know", "cop", "portab", "inspect", "review", "auskunft", "kopie",
                "zugang", "inform you", "tell you", "obtain information", "download", "15",
-               "confirmation"),
+               "confirmation", "disclose to you"),
     "deletion": ("delet", "eras", "forgotten", "remov", "lösch", "losch", "close your"),
     "correction": ("rectif", "correct", "amend", "updat", "inaccura", "berichtigung",
                    "korrigieren", "edit", "change", "revis", "16"),
     "opt_out": ("opt", "sell", "advertis", "aboutads", "choices", "object", "profiling",
-                "widerspruch", "widersprech"),
+                "widerspruch", "widersprech", "refuse"),
 }  # fmt: skip
 _OPT_OUT_WORD = re.compile(r"\bopt(?:ing)?[- ]?out\b", IC)
 _ADS_CONTEXT = re.compile(

@@ -184,3 +184,37 @@ def test_pages_offered_for_contact_opt_out_and_requests(tmp_path: Path) -> None:
         "https://pine.example/contact": "other",
         "https://help.pine.example/": "other",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("We retain data as needed to run the site, combat fraud and as required by law.", True),
+        ("We will maintain your Order Information for our records until you ask us to delete "
+         "it.", True),
+        ("Some information of deleted accounts is retained for statistical purposes.", True),
+        ("Our partners help us run the site, so long as they agree to keep this information "
+         "confidential.", False),
+    ],
+)  # fmt: skip
+def test_retention_is_how_long_data_is_kept(tmp_path: Path, sentence: str, stated: bool) -> None:
+    assert (_read(tmp_path, sentence + "\n")["retention"]["value"] is not None) is stated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("You may access your Pine account at any time to review your PHR data.", "access"),
+        ("You have a right to request that we disclose to you the categories of personal "
+         "information we have collected.", "access"),
+        ("We provide you with the ability to access and modify your registration data.",
+         "access"),
+        ("On your request we will inform you within four weeks if and how your personal data "
+         "is processed.", "access"),
+        ("We use retargeting, and you have the right to refuse retargeting by clicking here.",
+         "opt_out"),
+        ("You may opt out of our Custom Audience program by sending us an email.", "opt_out"),
+    ],
+)  # fmt: skip
+def test_access_and_opt_out_in_other_words(tmp_path: Path, sentence: str, right: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["rights"][right]["offered"] is True
