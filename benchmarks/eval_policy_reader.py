@@ -9,6 +9,7 @@ the policy). Asserts nothing.
     python benchmarks/eval_policy_reader.py --heldout2 # the second held-out set: final report only
     python benchmarks/eval_policy_reader.py --heldout3 # the third held-out set: final report only
     python benchmarks/eval_policy_reader.py --heldout4 # the fourth held-out set: final report only
+    python benchmarks/eval_policy_reader.py --heldout5 # the fifth held-out set: final report only
     python benchmarks/eval_policy_reader.py --misses   # also list every wrong field
 
 A field is right when:
@@ -138,6 +139,9 @@ def main() -> None:
     parser.add_argument(
         "--heldout4", action="store_true", help="score the fourth held-out set (15 policies)"
     )
+    parser.add_argument(
+        "--heldout5", action="store_true", help="score the fifth held-out set (15 policies)"
+    )
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--seeds", action="store_true", help="compare with the seed records")
     args = parser.parse_args()
@@ -145,7 +149,9 @@ def main() -> None:
         seeds()
         return
     split = (
-        "heldout4"
+        "heldout5"
+        if args.heldout5
+        else "heldout4"
         if args.heldout4
         else "heldout3"
         if args.heldout3
@@ -195,7 +201,7 @@ def main() -> None:
         f"reading time per policy: median {statistics.median(times):.0f} ms, "
         f"max {max(times):.0f} ms"
     )
-    if args.misses or args.heldout or args.heldout2 or args.heldout3 or args.heldout4:
+    if args.misses or split != "dev":
         print("misses:")
         for miss in misses:
             print(f"  {miss}")
