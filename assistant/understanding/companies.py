@@ -65,6 +65,7 @@ from assistant.understanding.spans import (
     span_norm,
     tokenise,
 )
+from assistant.understanding.words import words
 
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
@@ -250,6 +251,8 @@ def find_companies(
             term_nos = cindex.exact.get(norm) if zipf(norm) < COMMON_ZIPF else None
         if not curated and not term_nos and not label_owners:
             continue
+        if by_medium(tokens, raw_tokens, start, end):
+            continue  # "des pubs par mail", "per sms", "by post": how, not who
         if end < len(tokens) and seps[end] == "-" and tokens[end] in LIKENESS:
             covered.update(range(start, end))
             continue  # "my Schufa-like file", "ein Amazon-ähnlicher Shop": a likeness
@@ -374,6 +377,24 @@ def find_companies(
             span_used = span_used or span
     found = ranked()
     return found, span_used if found else None
+
+
+# A way of sending things, after the word that introduces one ("par mail", "per sms").
+_MEDIUM_WORDS = words(
+    "mail email sms post courrier telefono telephone phone fax lettre brief correo posta"
+)
+_BY = words("par per via by por op")
+
+
+def by_medium(tokens: list[str], raw_tokens: list[str], start: int, end: int) -> bool:
+    """A medium written in lower case after "par", "per", "via", "by": no company's name."""
+    return (
+        end - start == 1
+        and start > 0
+        and tokens[start] in _MEDIUM_WORDS
+        and raw_tokens[start].islower()
+        and tokens[start - 1] in _BY
+    )
 
 
 def joined_name_terms(cindex: CompanyIndex, norm: str, raw_words: list[str]) -> list[int] | None:

@@ -26,13 +26,14 @@ from assistant.understanding.intents import (
 )
 from assistant.understanding.message_cues import EITHER_ONE, KIND_OF_COMPANY, law_country
 from assistant.understanding.places import LANGUAGE_COUNTRIES
+from assistant.understanding.rights import find_rights
 from assistant.understanding.slots import find_residence
 from assistant.understanding.unknown_names import (
     guess_unknown_company,
     named_unknown,
     unknown_rival,
 )
-from assistant.understanding.words import clean_text
+from assistant.understanding.words import clean_text, words
 
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
@@ -129,6 +130,8 @@ def find_company_slot(
         if choice.company is not None and rival is None:
             rival = _instead_of_former(original, found, choice.company.id, residence_words, lang)
         if choice.company is not None and rival is None:
+            rival = _addressed_in_request(original, found, residence_words, lang)
+        if choice.company is not None and rival is None:
             top = choice.company
             intent.company, intent.company_name = top.id, top.name
             intent.company_span = top.span
@@ -184,6 +187,34 @@ def _instead_of_former(
         return None
     known = {w for m in found for w in clean_text(m.span).split()}
     return named_unknown(original, lang, frozenset(residence_words | known))
+
+
+# Words before the company a request is addressed to: "chiedere a Poste Italiane di ...",
+# "ask Walmart to", "demander à La Poste", "vragen aan Ziggo", "pedirle a Renfe"; not "to"
+# ("correct it to Patel"), "de" or "da" ("the name de Vries", "da Silva").
+_ADDRESSEE = words("a à aan an ask tell chez bei presso bij al alla alle auprès aupres")
+
+
+def _addressed_in_request(
+    original: str, found: list[CompanyMatch], residence_words: set[str], lang: str
+) -> str | None:
+    """A name the catalog lacks, addressed by the last sentence that asks for something, when
+    the company found is named only before it ("... mia zia me le gira su WhatsApp. ...
+    Vorrei chiedere a Poste Italiane di aggiornare i miei dati"): that name is meant."""
+    asking = [
+        s for s in re.split(r"(?<=[.!?])\s+", original) if find_rights(clean_text(s), lang)[0]
+    ]
+    if not asking:
+        return None
+    sentence = asking[-1]  # the closing request ("Vorrei chiedere a ... di ...")
+    known = {w for m in found for w in re.findall(r"\w+", clean_text(m.span))}
+    if known & set(re.findall(r"\w+", clean_text(sentence))):
+        return None  # the company found is named where the request is made
+    name = named_unknown(sentence, lang, frozenset(residence_words | known))
+    if not name or known & set(re.findall(r"\w+", clean_text(name))):
+        return None  # "ask Amazon Germany" after "amazon.de": the same company
+    before = sentence[: sentence.find(name)].split()
+    return name if before and before[-1].lower().strip(",") in _ADDRESSEE else None
 
 
 # "C'est chez Bouygues que je veux ...", "è Esselunga che mi preoccupa", "it's Experian that

@@ -83,7 +83,8 @@ COMPLAINT = re.compile(
     r"reactiv\w*|cracked|repair\w*|reparatur\w*|repar\w*|ripar\w*|"
     r"paquete|producto equivocado|retraso|reembolso|contrasena|lista de reproduccion|"
     r"pacco|ritardo|rimbors\w*|raccomandata|perso la mia|ripristin\w*|"
-    r"pakket|vertraging|terugzetten|terug|wachtwoord|afspeellijst|"
+    r"pakket|vertraging|terugzetten|(?<!jaar )(?<!jaren )(?<!maanden )(?<!weken )(?<!tijdje )"
+    r"terug|wachtwoord|afspeellijst|"
     r"damaged|broken|beschadigd|kapot|beschadigt|kaputt|endommag\w*|abime|roto|rota|rotto|rotta|"
     r"danneggiat\w*|ausgefallen|fallt aus|verspatet|fahrt (?:heute )?(?:schon wieder )?nicht|"
     r"zahlt nicht|bezahlt nicht|nicht bezahlt|never paid|hasn'?t paid|didn'?t pay|"
@@ -177,10 +178,26 @@ _CAN_THEY_ACT = re.compile(
     r"\b(?:kunnen|kan) ze (?:\w+ ){0,3}(?:aanpassen|wijzigen|corrigeren|verwijderen|wissen|"
     r"sturen|opsturen)\b"
 )
+# "..., maar even tussendoor: kan Coolblue mijn account en gegevens verwijderen?": the
+# company named, the person's own data, a deletion asked in passing.
+_CAN_COMPANY_DELETE = re.compile(
+    r"\b(?:can|could|kan|kunnen|kann|konnen|peut|puede|pueden|puo|possono) [\w.&-]+ "
+    r"(?:my|mijn|mn|m'n|mein\w*|mon|ma|mes|mis?|il mio|i miei|la mia|le mie) (?:\w+ ){0,3}"
+    r"(?:delete|remove|erase|verwijderen|wissen|loschen|supprimer|effacer|borrar|eliminar|"
+    r"cancellare|eliminare)\b"
+)
 _ASKS_SELF = re.compile(
     r"\b(?:can|could|may|should|do|must|would) i\b|\bif i\b|\bis it\b|\bwenn ich\b|"
     r"\b(?:muss|kann|darf|soll) ich\b|\b(?:dois|puis|peux)-je\b|\bfaut-il\b|"
     r"^(?:tengo que|debo|puedo|devo|posso|moet ik|mag ik|kan ik)\b"
+)
+
+
+# The person thinking aloud after a question ("trying to figure out if I should bother").
+_DELIBERATION = re.compile(
+    r"\b(?:trying to|wondering|curious|figur\w* out|just asking|asking for a friend|"
+    r"before i (?:decide|bother)|ich (?:uberlege|frage mich)|je me demande|me pregunto|"
+    r"mi chiedo|ik vraag me af|benieuwd)\b"
 )
 
 
@@ -191,6 +208,13 @@ def is_question(low: str, lang: str = "en") -> bool:
     # The last sentence decides: "Insta is Meta, right? Anyway, I want Instagram to delete it."
     last = (sentences[-1] if sentences else stripped).lstrip("¿¡ ")
     asks = last.endswith("?") or bool(_QUESTION_START.match(last))
+    if not asks and len(sentences) > 1 and sentences[-2].endswith("?"):
+        # "Does X sell my info? trying to figure out if I should bother": a remark after it
+        remark = _DELIBERATION.search(last) and not (
+            REQUEST_PHRASE.search(last) or _STRONG_REQUEST.search(last)
+        )
+        if remark and len(last.split()) <= 12:
+            last, asks = sentences[-2].lstrip("¿¡ "), True
     if not asks:
         return False
     if lang == "de" and not last.endswith("?") and re.match(r"(?:will|wollte|mochte) ", last):
@@ -205,7 +229,9 @@ def is_question(low: str, lang: str = "en") -> bool:
         return False  # "que dejen de vender mis datos", "che smettano": a wish, not a question
     if _STRONG_REQUEST.search(last) and not _ASKS_SELF.search(last):
         return False
-    if _CAN_THEY_ACT.search(last) and len(sentences) + last.count(",") > 1:
+    if (_CAN_THEY_ACT.search(last) or _CAN_COMPANY_DELETE.search(last)) and len(
+        sentences
+    ) + last.count(",") + last.count(":") > 1:
         return False  # "My number at Deliveroo changed, can they update it?"
     if re.search(r"\bhow (?:do|can|could) i (?:make|get|force|have) \w+", last) or re.match(
         r"(?:can|could) (?:i|we|you) (?:get|make|have|force) [\w&.' -]{2,40}? to \w+", last
@@ -213,7 +239,14 @@ def is_question(low: str, lang: str = "en") -> bool:
         return False  # "how do I make Quality Outcomes erase my info": a request
     if re.search(
         r"\b(?:wie (?:krieg|bekomm)\w* ich|hoe (?:krijg|haal) ik) (?:[\w.&'-]+ ){0,5}weg\b|"
-        r"\bhow (?:do|can) i get rid of (?:my|all) ",
+        r"\bhow (?:do|can) i get rid of (?:my|all) |"
+        # "hoe krijg ik inzage in wat kpn bewaart", "wie bekomme ich eine Kopie", "comment
+        # obtenir une copie", "como consigo una copia", "come ottengo una copia": a request
+        r"\b(?:hoe (?:krijg|vraag|kan) ik|wie (?:krieg|bekomm|erhalt)\w* ich|comment (?:obtenir|"
+        r"avoir|recuperer|puis-je obtenir)|como (?:consigo|obtengo|pido|puedo (?:obtener|"
+        r"conseguir|pedir))|come (?:ottengo|posso (?:ottenere|avere|chiedere))) (?:\w+ )?"
+        r"(?:inzage|een kopie|een overzicht|auskunft|eine kopie|une copie|acces|una copia|"
+        r"acceso|accesso)\b",
         last,
     ):
         return False  # "hoe krijg ik mn gegevens bij tiktok weg": asks to have them removed

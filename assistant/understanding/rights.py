@@ -101,7 +101,31 @@ def find_rights(
                     negated.append(right)
                     continue
             hits.append((right, weight, m.start()))
-    return hits, negated, spans
+    return _without_described_data(text, hits), negated, spans
+
+
+# "a full copy of my data, including whatever they inferred about me for ads": words after
+# "including" describe the data asked for, not a second right.
+_INCLUDING = re.compile(
+    r"\b(?:including|included|such as|einschlie\w*|inklusive|y (?:tambien|incluso)|incluido\w*|"
+    r"incluyendo|y compris|compris|inclus\w*|compreso|compresi|incluso|inclusief)\b"
+)
+
+
+def _without_described_data(
+    text: str, hits: list[tuple[str, float, int]]
+) -> list[tuple[str, float, int]]:
+    """Drop a right named after "including" that follows an access request in one sentence."""
+    access = [pos for right, _w, pos in hits if right == "access"]
+    if not access:
+        return hits
+    kept = []
+    for right, weight, pos in hits:
+        before = text[min(access) : pos] if right != "access" and pos > min(access) else ""
+        if before and _INCLUDING.search(before) and not re.search(r"[.!?;]", before):
+            continue
+        kept.append((right, weight, pos))
+    return kept
 
 
 def _cuts(text: str, lang: str) -> tuple[list[int], list[int]]:

@@ -135,6 +135,18 @@ def _resolve_residence(text: str, lang: str | None = None) -> str | None:
     return resolve_place(text, lang)
 
 
+def _country_first(text: str, lang: str | None) -> str | None:
+    """A place written country first ("Deutschland, Stuttgart"): the city within it."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    country = _resolve_residence(parts[0], lang)
+    if not country or "-" in country:
+        return None
+    code = _resolve_residence(f"{parts[1]}, {parts[0]}", lang)
+    return code if code and code.split("-")[0] == country else None
+
+
 def _resolve_chunk(chunk: str, lang: str | None = None) -> str | None:
     """Resolve a place name found inside a sentence; two letters count only in capitals
     ("I live in CA"), since "in", "me", "or" and "hi" are also state codes."""
@@ -197,7 +209,7 @@ def find_residence(
             text.strip(),
             flags=re.IGNORECASE,
         ).strip(" .!")
-        code = _resolve_residence(stripped, lang)
+        code = _resolve_residence(stripped, lang) or _country_first(stripped, lang)
         if code:
             return code, stripped
         first = re.split(r"[.!?]\s", stripped, maxsplit=1)[0].strip(" .!?")
@@ -388,12 +400,15 @@ INTRODUCED = re.compile(
 
 def introduced_name(rest: str) -> str | None:
     """The name after "I'm" / "ik ben": two to four capitalised words (particles between),
-    none of them an everyday word, and no place ("I'm New York based" is no name)."""
+    none of them an everyday word unless the words have a name's shape (a particle inside, a
+    hyphenated or "D'" surname), and no place ("I'm New York based" is no name)."""
     name = name_after_cue(rest)
     if not name:
         return None
     words = [w for w in name.split() if w.lower() not in _NAME_PARTICLES]
-    if not 2 <= len(words) <= 4 or any(zipf(w) >= _EVERYDAY_ZIPF for w in words):
+    if not 2 <= len(words) <= 4:
         return None
+    if any(zipf(w) >= _EVERYDAY_ZIPF for w in words) and not looks_like_person_name(name):
+        return None  # a frequent given name ("Juan") passes with a particle ("de la Cruz")
     code, _words = find_residence(name, whole=True)
     return None if code else name

@@ -74,12 +74,19 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
                 run.append(raw_tokens[i - 1])  # "que El Corte Inglés rectifique": its article
             run.append(raw)
             continue
-        if run and not set(clean_text(" ".join(run)).split()) <= places:
+        if run and not _a_place(run, lang, places):
             break
         run = [raw] if name_like else []
-    if not run or len(run) > 4 or set(clean_text(" ".join(run)).split()) <= places:
+    if not run or len(run) > 4 or _a_place(run, lang, places):
         return None
     return " ".join(run)
+
+
+def _a_place(run: list[str], lang: str, places: frozenset[str]) -> bool:
+    """A run of words that is where the person lives, or any place ("zit voor werk in
+    Eindhoven deze week, ... kan Coolblue ..."): passed over for the company's name."""
+    words = clean_text(" ".join(run))
+    return set(words.split()) <= places or bool(resolve_place(" ".join(run), lang))
 
 
 _BOTH_AS = re.compile(r"\b(zowel|sowohl)\b", re.IGNORECASE)
