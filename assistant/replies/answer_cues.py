@@ -213,7 +213,8 @@ ANSWER_CUES: dict[str, tuple[str, ...]] = {
         r"\bbijgevoegd\b",
         r"\bals bijlage\b",
         r"\b(hebben|heb)\b.{0,80}\b(verwijderd|gecorrigeerd|aangepast|afgemeld|geanonimiseerd)\b",
-        r"\b(zijn|is|worden) .{0,40}(verwijderd|niet meer gedeeld)\b",
+        r"\b(zijn|is|worden) .{0,40}(verwijderd|niet meer gedeeld|aangepast|gecorrigeerd|"
+        r"bijgewerkt)\b",
         r"\bniet meer (gedeeld|verkocht)\b",
     ),
     "done_sent": (
@@ -235,8 +236,9 @@ ANSWER_CUES: dict[str, tuple[str, ...]] = {
         (  # "Vous trouverez ci-dessous les informations relatives à ...", "le informamos de
             # los datos que constan": the data given in the reply itself
             r"\b(vous trouverez ci-dessous|below (you will find|are)|nachfolgend (finden Sie|"
-            r"erhalten Sie)|a continuación (le|te) (detallamos|indicamos)|di seguito (le|ti) "
-            r"(riportiamo|indichiamo)|hieronder (vindt u|vind je|treft u))\b.{0,40}\b(datos|dati|"
+            r"erhalten Sie)|a continuación (le |te )?(detallamos|indicamos)|di seguito (le |ti )?"
+            r"(riportiamo|indichiamo|elenchiamo)|(riportiamo|elenchiamo) di seguito|"
+            r"hieronder (vindt u|vind je|treft u))\b.{0,40}\b(datos|dati|"
             r"données|informations|Daten|Angaben|gegevens|data|information|details|informazioni)"
             r"|\b(le|te) informamos de (los|sus|tus) datos que (constan|figuran|tenemos)\b"
         ),
@@ -339,5 +341,7 @@ ANSWER_CUES: dict[str, tuple[str, ...]] = {
         r"\bwijzen\b.{0,60}\baf\b",
         r"\bafgewezen\b",
         r"\bniet (worden )?verwijderd\b",
+        # "De aantekening ... passen wij niet aan", "wijzigen we niet": a part left as it is
+        r"\b(passen|wijzigen|corrigeren|verwijderen|veranderen) (wij|we) (\w+ )?niet\b",
     ),
 }  # fmt: skip

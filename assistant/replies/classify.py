@@ -263,8 +263,15 @@ def _verdict(
     # "you may submit a new request; please complete the verification then": advice for a
     # later request after a refusal for want of verification, not an ask now
     refused_unverified = "r_not_verified" in every
+    # "here are the data we hold:" then "- name and tax code": the items given, not asked for
+    listed = {
+        found[i][0]
+        for i in range(1, len(found))
+        if "done" in found[i - 1][1] and found[i - 1][0].rstrip().endswith(":")
+    }
     asks = [
         s for s, sig in found if "identity" in sig and not sig & {"refuse", "r_not_verified"}
+        and s not in listed
         and not ("channel" in sig and (_MUST.search(s) or elsewhere))
         and not (elsewhere and _ALTERNATIVE.search(s))
         and not (refused_unverified and _AGAIN.search(s))
@@ -279,7 +286,9 @@ def _verdict(
             and s not in verified and not _AGAIN.search(s)
         ]  # fmt: skip
         event = "answered_part" if done else "denied"  # "name updated; birth date needs proof"
-        way = [s for s, sig in found if "channel" in sig and _URL.search(s)]
+        way = [  # a link, or "use the form in your account" (no link to give)
+            s for s, sig in found if "channel" in sig and (_URL.search(s) or THE_FORM.search(s))
+        ]
         if way and any(MEDIUM.search(s) for s in (both or verified)):
             # "we cannot verify you by e-mail; please use our online form at ...": a channel
             return "use_other_channel", None, None, {"event": way[0]}
@@ -287,7 +296,8 @@ def _verdict(
     # "we cannot act until you send your ID" asks; "we cannot confirm you own the account"
     # refuses and asks for nothing
     asks += [
-        s for s, sig in found if "identity" in sig and s not in asks and _UNTIL.search(s)
+        s for s, sig in found if "identity" in sig and s not in asks + list(listed)
+        and _UNTIL.search(s)
         and "r_not_verified" not in sig and not ("channel" in sig and _URL.search(s))
     ]  # fmt: skip
     if asks:

@@ -45,7 +45,11 @@ ONE_PART = re.compile(
     # "Concernant l'abonnement ...", "Sobre la grabación ..." (not "about you": the whole)
     r"|^\s*(over (uw|je|de|het) (?!persoon|gegevens)|concernant (?!vous|votre personne)|"
     r"s'agissant d|sobre (el|la|los|las|su|sus|tu|tus) (?!persona|datos)|riguardo (al|alla|ai|"
-    r"alle) (?!sua persona|suoi dati)|relativamente (al|alla|ai|alle) )",
+    r"alle) (?!sua persona|suoi dati)|relativamente (al|alla|ai|alle) )"
+    # the part put first, before the verb and "we": "De aantekening van de studieadviseur
+    # passen wij niet aan", "Die Notiz des Beraters ändern wir nicht"
+    r"|^\s*(de|het|die|der|das|den) [^,.]{3,80}\b(passen|wijzigen|corrigeren|verwijderen|"
+    r"ändern|berichtigen|löschen|korrigieren|entfernen) (wij|we|wir)\b",
     re.IGNORECASE,
 )
 

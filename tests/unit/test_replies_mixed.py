@@ -4,11 +4,12 @@ the reader must pick what decides (replies written for these tests)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from assistant.replies.classify import read_reply
-from assistant.replies.message import pasted
+from assistant.replies.message import parse_message, pasted
 
 NOREPLY = ("This mailbox is not monitored and we cannot respond to replies sent to this "
            "address.")  # fmt: skip
@@ -276,3 +277,45 @@ def test_a_promise_past_the_month_since_the_quoted_request_extends_it() -> None:
         )  # month ran out on 25 December
     )
     assert (reading.event, reading.new_due) == ("extended", "2027-01-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "reason"),
+    [
+        # "we cannot verify you by e-mail; use the form in your account": where to go
+        ("Salut,\n\nNous ne traitons pas les demandes envoyées par e-mail, car nous ne pouvons "
+         "pas vérifier que tu es bien la titulaire du compte. Utilise le formulaire disponible "
+         "dans ton compte, rubrique Paramètres.\n\nÀ bientôt", "use_other_channel", None),
+    ],
+)  # fmt: skip
+def test_a_form_in_the_account_is_where_to_go(text: str, event: str, reason: str | None) -> None:
+    reading = read_reply(pasted(text))
+    assert (reading.event, reading.reason) == (event, reason)
+
+
+def test_a_part_put_first_before_we_refuse_it_is_a_partial_answer() -> None:
+    reading = read_reply(
+        pasted(
+            "Beste meneer,\n\nUw e-mailadres en uw adres zijn aangepast in ons systeem. De "
+            "aantekening van de adviseur passen wij niet aan, omdat het om een professionele "
+            "inschatting gaat.\n\nMet vriendelijke groet"
+        )
+    )
+    assert reading.event == "answered_part"  # its reason, named by no rule, is the weights'
+    assert "passen wij niet aan" in reading.quotes["event"]
+
+
+@pytest.mark.parametrize(
+    ("name", "event", "reason"),
+    [
+        # "di seguito riportiamo i dati ...:" then "- anagrafica e codice fiscale": data given,
+        # not proof asked for; the copy sent before is refused as a repeated request
+        ("servizioelettrico_a2f0.eml", "answered_part", "too_many_requests"),
+        ("vinted_1be5.eml", "use_other_channel", None),
+        ("wur_6c13.eml", "answered_part", "other"),
+    ],
+)
+def test_spent_replies_read_right(name: str, event: str, reason: str | None) -> None:
+    path = Path(__file__).parent.parent / "data" / "replies" / "heldout24" / name
+    reading = read_reply(parse_message(path.read_bytes()))
+    assert (reading.event, reading.reason) == (event, reason)
