@@ -10,6 +10,7 @@ the policy). Asserts nothing.
     python benchmarks/eval_policy_reader.py --heldout3 # the third held-out set: final report only
     python benchmarks/eval_policy_reader.py --heldout4 # the fourth held-out set: final report only
     python benchmarks/eval_policy_reader.py --heldout5 # the fifth held-out set: final report only
+    python benchmarks/eval_policy_reader.py --heldout6 # the sixth held-out set: final report only
     python benchmarks/eval_policy_reader.py --misses   # also list every wrong field
 
 A field is right when:
@@ -142,6 +143,9 @@ def main() -> None:
     parser.add_argument(
         "--heldout5", action="store_true", help="score the fifth held-out set (15 policies)"
     )
+    parser.add_argument(
+        "--heldout6", action="store_true", help="score the sixth held-out set (15 policies)"
+    )
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--seeds", action="store_true", help="compare with the seed records")
     args = parser.parse_args()
@@ -149,7 +153,9 @@ def main() -> None:
         seeds()
         return
     split = (
-        "heldout5"
+        "heldout6"
+        if args.heldout6
+        else "heldout5"
         if args.heldout5
         else "heldout4"
         if args.heldout4

@@ -13,9 +13,12 @@ from typing import Any
 
 from assistant.records.reader_sentences import Sentence, quote_around, window
 
-_EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 _OBFUSCATED = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._%+-]*\s?(?:\\?\[at\\?\]|\(at\)|\[@\]|\sat\s|@ )\s?"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s?"
+    r"(?:\\?\[at\\?\]|\(at\)|\[@\]|\sat\s|@ )\s?"
     r"[A-Za-z0-9-]+(?:(?:\\?\[dot\\?\]|\(dot\)|\.)[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "js", "css"})
