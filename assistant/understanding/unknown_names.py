@@ -61,6 +61,7 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
     letters = [ch for ch in text if ch.isalpha()]
     if not any(ch.islower() for ch in letters):
         return None  # all in capitals: the case tells nothing
+    person = _own_name_positions(tokens, raw_tokens, seps)
     run: list[str] = []
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
@@ -69,6 +70,8 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
         name_like = name_like and not re.match(r"I['’]", raw)  # "the requests I've sent"
         if name_like and lang == "de":
             name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
+        if i in person:
+            name_like = False  # "sono Giulia Lo Presti", "my name is Ana": the person
         if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):
             if not run and i and raw_tokens[i - 1] in _NAME_ARTICLES:
                 run.append(raw_tokens[i - 1])  # "que El Corte Inglés rectifique": its article
@@ -80,6 +83,39 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
     if not run or len(run) > 4 or _a_place(run, lang, places):
         return None
     return " ".join(run)
+
+
+# The words before a person's own name: "I'm", "sono", "soy", "ich bin", "je suis", "ik ben",
+# "my name is", "mi chiamo", "me llamo", "je m'appelle", "ich heiße", "ik heet".
+_INTRODUCING = frozenset(
+    "im am sono soy bin suis ben chiamo llamo appelle heisse heiße heet is".split()  # noqa: SIM905
+)
+
+
+def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str]) -> set[int]:
+    """The words of the person's own name, after "sono", "I'm", "my name is": capitalised
+    words and the particles between them, up to the first punctuation."""
+    found: set[int] = set()
+    for i in range(len(tokens)):
+        if not _introduces_person(tokens, i):
+            continue
+        j = i
+        while j < len(tokens) and (j == i or not re.search(r"[,.;:!?]", seps[j])):
+            if not (capitalised(raw_tokens[j]) or tokens[j] in _PARTICLES) or tokens[j] == "i":
+                break
+            found.add(j)
+            j += 1
+    return found
+
+
+_PARTICLES = frozenset("de la lo van der von di da del le du ten ter".split())  # noqa: SIM905
+
+
+def _introduces_person(tokens: list[str], i: int) -> bool:
+    before = tokens[i - 1] if i > 0 else ""
+    if before == "is":  # only "my name is", "name is"
+        return i > 1 and tokens[i - 2] in ("name", "naam", "nome", "nombre", "nom")
+    return before in _INTRODUCING
 
 
 def _a_place(run: list[str], lang: str, places: frozenset[str]) -> bool:

@@ -96,3 +96,15 @@ def test_a_frequent_given_name_with_particles_is_taken_up_front(catalog) -> None
 )
 def test_a_place_written_country_first(catalog, text: str, code: str | None) -> None:
     assert understand(text, catalog, expecting="residence").residence == code
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Ciao, sono Giulia Lo Presti, abito a Bologna. Vorrei chiedere a Poste Italiane di "
+         "aggiornare il mio indirizzo", "Poste Italiane"),
+        ("I'm Tom Baker and I want Walmart to delete my data", "Walmart"),
+    ],
+)  # fmt: skip
+def test_the_persons_own_name_is_no_company(catalog, text: str, company: str) -> None:
+    assert understand(text, catalog).unknown_company == company
