@@ -27,7 +27,7 @@ from assistant.understanding.spans import (
     sentence_initial,
     tokenise,
 )
-from assistant.understanding.words import clean_text
+from assistant.understanding.words import clean_text, words
 
 if TYPE_CHECKING:
     from assistant.understanding.companies import CompanyMatch
@@ -87,9 +87,7 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
 
 # The words before a person's own name: "I'm", "sono", "soy", "ich bin", "je suis", "ik ben",
 # "my name is", "mi chiamo", "me llamo", "je m'appelle", "ich heiße", "ik heet".
-_INTRODUCING = frozenset(
-    "im am sono soy bin suis ben chiamo llamo appelle heisse heiße heet is".split()  # noqa: SIM905
-)
+_INTRODUCING = words("im am sono soy bin suis ben chiamo llamo appelle heisse heiße heet is")
 
 
 def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str]) -> set[int]:
@@ -108,7 +106,7 @@ def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str
     return found
 
 
-_PARTICLES = frozenset("de la lo van der von di da del le du ten ter".split())  # noqa: SIM905
+_PARTICLES = words("de la lo van der von di da del le du ten ter")
 
 
 def _introduces_person(tokens: list[str], i: int) -> bool:
