@@ -216,22 +216,25 @@ def extension(sents: list[Sentence], response: int | None = None) -> dict:
 
 
 def _first(
-    sents: list[Sentence], pattern: re.Pattern[str]
+    sents: list[Sentence],
+    pattern: re.Pattern[str],
+    needs: re.Pattern[str] | None = None,
+    unless: re.Pattern[str] | None = None,
 ) -> tuple[Sentence, re.Match[str]] | None:
+    """The first sentence `pattern` matches, with `needs` somewhere in it and no `unless`."""
     for sentence in sents:
         match = pattern.search(sentence.text)
-        if match:
+        if match is None or (needs is not None and not needs.search(sentence.text)):
+            continue
+        if unless is None or not unless.search(sentence.text):
             return sentence, match
     return None
 
 
 def verification(sents: list[Sentence]) -> dict:
     """The first sentence saying a request is checked against the requester's identity."""
-    for sentence in sents:
-        match = _VERIFY.search(sentence.text)
-        if match and _REQUEST_CONTEXT.search(sentence.text):
-            return fact("The policy says requests are verified.", sentence, match)
-    return fact(None, None)
+    found = _first(sents, _VERIFY, needs=_REQUEST_CONTEXT)
+    return fact("The policy says requests are verified.", *found) if found else fact(None, None)
 
 
 def authorized_agent(sents: list[Sentence]) -> dict:
@@ -285,8 +288,9 @@ def role(sents: list[Sentence]) -> dict:
     hipaa = _first(sents, _HIPAA)
     if hipaa and re.search(r"we are a covered entity|as a covered entity", hipaa[0].text, IC):
         return fact("hipaa_covered", *hipaa)
-    processor = _own_role(sents, _PROCESSOR)
-    controller = _own_role(sents, _CONTROLLER)
+    # the company's own role, not a partner's or a transfer's
+    processor = _first(sents, _PROCESSOR, unless=_OTHERS_ROLE)
+    controller = _first(sents, _CONTROLLER, unless=_OTHERS_ROLE)
     if processor and controller:
         return fact("mixed", *processor)
     if processor:
@@ -294,17 +298,6 @@ def role(sents: list[Sentence]) -> dict:
     if controller:
         return fact("controller", *controller)
     return fact(None, None)
-
-
-def _own_role(
-    sents: list[Sentence], pattern: re.Pattern[str]
-) -> tuple[Sentence, re.Match[str]] | None:
-    """The first sentence giving the company itself a role, not a partner or a transfer."""
-    for sentence in sents:
-        match = pattern.search(sentence.text)
-        if match and not _OTHERS_ROLE.search(sentence.text):
-            return sentence, match
-    return None
 
 
 def _shouted(name: str) -> bool:
