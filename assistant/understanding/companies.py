@@ -27,7 +27,7 @@ from assistant.understanding.company_index import (
     phonetic,
     term_owners,
 )
-from assistant.understanding.lexicon import COMMON_ZIPF, zipf
+from assistant.understanding.lexicon import COMMON_ZIPF, LANGUAGES, in_a_dictionary, zipf
 from assistant.understanding.name_context import (
     HONORIFICS,
     KINDS_OF_SHOP,
@@ -349,6 +349,9 @@ def find_companies(
         frequencies = [zipf(w) for w in raw_tokens[start:end]]
         if max(frequencies) >= 4.6 or min(frequencies) >= FUZZY_ZIPF:
             continue
+        one_word = raw_tokens[start] if end - start == 1 else ""
+        if lang in LANGUAGES and one_word.islower() and in_a_dictionary(one_word, (lang,)):
+            continue  # a word of the message's language ("profila"), not a misspelt name
         compact = phonetic(span.replace(" ", ""))
         if len(span.replace(" ", "")) < 5 or len(compact) < 4 or not compact[0].isalpha():
             continue

@@ -53,6 +53,16 @@ def language_zipf(word: str, lang: str) -> float:
     return math.log10(freq) + 9 if freq else 0.0
 
 
+@lru_cache(maxsize=20000)
+def in_a_dictionary(word: str, languages: tuple[str, ...] = LANGUAGES) -> bool:
+    """True when `word` (as written, accents kept) is a word of one of these languages'
+    dictionaries (simplemma's lemma tables): "picnic", "sky", "über" are, "uber", "airbnb",
+    "zalando" are not. A frequency list cannot tell this: a big brand is as frequent as a word."""
+    import simplemma
+
+    return any(simplemma.is_known(word.lower(), lang=lang) for lang in languages)
+
+
 def is_common(word: str, threshold: float = COMMON_ZIPF) -> bool:
     """True when `word` is an ordinary word in one of the six languages."""
     return zipf(word) >= threshold

@@ -13,7 +13,10 @@ ASKED_OF_THEM = re.compile(
     r"\b(?:i (?:really |just |also )?want|i'?d (?:really |just |also )?like|please|want them to|"
     r"ich (?:will|mochte)|bitte|je veux|je voudrais|"
     r"quiero|quisiera|voglio|vorrei|ik wil|graag|i need (?:them|you|it)|ich brauche|"
-    r"j'ai besoin|necesito que|mi serve che|ho bisogno che)\b"
+    r"j'ai besoin|necesito que|mi serve che|ho bisogno che|"
+    # a formal demand: "je demande la rectification", "ich verlange Auskunft", "solicito"
+    r"i (?:hereby )?(?:request|demand)|je demande|ich (?:verlange|fordere|beantrage)|solicito|"
+    r"exijo|chiedo|richiedo|ik verzoek|ik eis)\b"
 )
 
 # "I deleted my account but want it back": the deleting was the person's own

@@ -229,7 +229,8 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("opt_out", r"\btargeted (?:ads|advertising)\b", 0.7, negatable=False),
     _rule(
         "opt_out",
-        r"\b(?:ad targeting|targett?ed ads|(?:for|with|no more|any more|of) (?:ads|adverts|"
+        r"\b(?:ad targeting|targett?ed ads|target(?:ing)? (?:me with )?(?:ads|adverts)|"
+        r"(?:for|with|no more|any more|of) (?:ads|adverts|"
         r"advertising)|(?:ads|adverts|advertising) from|tracking me)\b",
         1.3,
         negatable=False,
@@ -237,7 +238,8 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("opt_out", r"\bstop (?:shar\w*|sell\w*|track\w*)\b", 1.3, negatable=False),
     _rule(
         "opt_out",
-        r"\bstop (?:using|processing|profiling|analy[sz]ing|mining|exploiting) (?:my|me|our)\b",
+        r"\b(?:stop|quit|cease) (?:using|processing|profiling|analy[sz]ing|mining|exploiting)"
+        r" (?:my|me|our)\b",
         1.2,
         negatable=False,
     ),

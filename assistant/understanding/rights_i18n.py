@@ -133,7 +133,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "access",
             r"\bcopie\b|\bsavoir (?:tout )?(?:ce que|ce qu'|quelles?|si)\b|\bce que \w+ "
-            r"(?:sait|a|possede|detient|garde) sur moi\b|\bsait sur moi\b|\ba sur moi\b|"
+            r"(?:sait|a|possede|detient|garde) sur moi\b|\bsai(?:t|ent) (?:sur|de) moi\b|"
+            r"\ba sur moi\b|"
             r"\b(?:a|ont) (?:enregistre|garde|conserve|stocke)\w* sur moi\b",
             1.1,
             True,
@@ -330,7 +331,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\bdati che \w+ ha su di me\b|"
             r"\bquali (?:\w+ )?dati\b|\bmi comunic\w*|"
             r"\b(?:conserva|conservano|tiene|tengono|possiede|possiedono|detiene) su di me\b|"
-            r"\b(?:vedere|sapere|avere|ricevere)\b[^.?!]{0,80}\b(?:salvat|raccolt|conservat|"
+            r"\b(?:vedere|sapere|avere|ricevere|scaricare|ottenere)\b[^.?!]{0,80}\b(?:salvat|"
+            r"raccolt|conservat|"
             r"memorizzat|registrat)\w* su di me\b",
             1.1,
             True,
@@ -362,7 +364,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "opt_out",
-            r"\bopposizione\b|\bmi oppongo\b|\boppormi\b|\bart(?:icolo)?\.? ?21\b",
+            r"\bopposizione\b|\bmi oppongo\b|\boppormi\b|\bmi (?:\w+ )?oppor(?:re|rei)\b|"
+            r"\bart(?:icolo)?\.? ?21\b",
             1.3,
             True,
         ),

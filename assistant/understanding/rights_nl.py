@@ -36,7 +36,8 @@ DUTCH: list[tuple[str, str, float, bool]] = [
     (
         "deletion",
         r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
-        r"\b(?:moet|moeten) (?:\w+ ){0,3}weg\b|"
+        r"\b(?:moet|moeten) (?:\w+ ){0,3}weg\b|\bgooi\w* (?:\w+ ){0,4}weg\b|\bweg ?te ?gooien\b|"
+        r"\bweggooi\w*|"
         r"\bvergetelheid\b|\bvergeten te worden\b|\bvergeet (?:mij|me|alles)\b|\bverdwijn\w*|"
         r"\b(?:mij|me|alles|al mijn \w+) vergeet\b|\bstop\w* met (?:bewaren|opslaan)\b|"
         r"\b(?:krijg|krijgen|haal|halen)\b (?:[\w.&'-]+ ){0,5}weg\b|\bartikel 17\b|"

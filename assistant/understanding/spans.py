@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.records.search import LEGAL_SUFFIXES, TLD_WORDS, fold, normalise
-from assistant.understanding.lexicon import COMMON_ZIPF, zipf
+from assistant.understanding.lexicon import COMMON_ZIPF, in_a_dictionary, zipf
 from assistant.understanding.words import APOSTROPHES, words
 
 if TYPE_CHECKING:
@@ -313,7 +313,8 @@ def accept_span(
         return True
     if curated is not None and curated.ordinary and cased and not all(map(capitalised, raw_words)):
         return False  # a brand that is also a word counts only written as a name ("een tikkie")
-    rarest = min(zipf(re.sub(r"['\u2019]s$", "", w)) for w in raw_words)  # "name's" is "name"
+    bare_words = [re.sub(r"['\u2019]s$", "", w) for w in raw_words]  # "name's" is "name"
+    rarest = min(zipf(w) for w in bare_words)
     if rarest < RARE_ZIPF:
         return True
     in_slot = in_slot and rarest < SLOT_MAX_ZIPF  # "una copia de todo": "todo" names nothing
@@ -339,9 +340,14 @@ def accept_span(
         return curated is not None or in_slot
     if in_slot:
         return True
+    everyday = any(in_a_dictionary(w) for w in bare_words)
+    if everyday and not about_data:  # "picnic houden", "a slide that says quality outcomes
+        return False  # matter": everyday words in lower case, in a message asking nothing of data
     if not cased:  # typed all in lower case (or all in capitals): the case tells nothing
         return rarest < COMMON_ZIPF or curated is not None
-    return False
+    # A word in lower case that no dictionary of the six languages holds is a name typed in
+    # lower case ("I want uber to erase ...", "airbnb mi manda mail")
+    return not everyday
 
 
 def german_compound(token: str) -> bool:

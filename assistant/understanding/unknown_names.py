@@ -87,7 +87,7 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
 
 # The words before a person's own name: "I'm", "sono", "soy", "ich bin", "je suis", "ik ben",
 # "my name is", "mi chiamo", "me llamo", "je m'appelle", "ich heiße", "ik heet".
-_INTRODUCING = words("im am sono soy bin suis ben chiamo llamo appelle heisse heiße heet is")
+_INTRODUCING = words("im am sono soy bin suis ben chiamo llamo appelle heisse heiße heet")
 
 
 def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str]) -> set[int]:
@@ -99,7 +99,14 @@ def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str
             continue
         j = i
         while j < len(tokens) and (j == i or not re.search(r"[,.;:!?]", seps[j])):
-            if not (capitalised(raw_tokens[j]) or tokens[j] in _PARTICLES) or tokens[j] == "i":
+            spelled_instead = (  # "het is Jansen niet Janssen": the wrong spelling too
+                tokens[j] in _NOT_THE_NAME
+                and j > i
+                and j + 1 < len(tokens)
+                and capitalised(raw_tokens[j + 1])
+            )
+            name_part = capitalised(raw_tokens[j]) or tokens[j] in _PARTICLES or spelled_instead
+            if not name_part or tokens[j] == "i":
                 break
             found.add(j)
             j += 1
@@ -107,12 +114,19 @@ def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str
 
 
 _PARTICLES = words("de la lo van der von di da del le du ten ter")
+_NOT_THE_NAME = words("not niet nicht pas non no")
+
+
+# "is" and its kin, after a word for a name: "my name is ...", "mn naam fout gespeld het is
+# Jansen niet Janssen", "mein Nachname ist ...": what follows is a person's name.
+_VALUE_IS = words("is ist est es e")
+_NAME_WORDS = words("name naam nome nombre nom nachname achternaam cognome apellido surname")
 
 
 def _introduces_person(tokens: list[str], i: int) -> bool:
     before = tokens[i - 1] if i > 0 else ""
-    if before == "is":  # only "my name is", "name is"
-        return i > 1 and tokens[i - 2] in ("name", "naam", "nome", "nombre", "nom")
+    if before in _VALUE_IS:
+        return bool(_NAME_WORDS.intersection(tokens[max(0, i - 7) : i - 1]))
     return before in _INTRODUCING
 
 
