@@ -5,12 +5,8 @@ quote must be a verbatim slice of the policy) and invented contacts (a contact n
 the policy). Asserts nothing.
 
     python benchmarks/eval_policy_reader.py            # the dev set (38 policies)
-    python benchmarks/eval_policy_reader.py --heldout  # the held-out set: final report only
-    python benchmarks/eval_policy_reader.py --heldout2 # the second held-out set: final report only
-    python benchmarks/eval_policy_reader.py --heldout3 # the third held-out set: final report only
-    python benchmarks/eval_policy_reader.py --heldout4 # the fourth held-out set: final report only
-    python benchmarks/eval_policy_reader.py --heldout5 # the fifth held-out set: final report only
-    python benchmarks/eval_policy_reader.py --heldout6 # the sixth held-out set: final report only
+    python benchmarks/eval_policy_reader.py --heldout7 # a held-out set (--heldout, --heldout2,
+                                                       # ... or --split NAME): final report only
     python benchmarks/eval_policy_reader.py --misses   # also list every wrong field
 
 A field is right when:
@@ -130,43 +126,21 @@ def invented(reading: dict, text: str) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--heldout", action="store_true", help="score the held-out set")
+    splits = sorted(path.stem for path in DATA.glob("*.txt"))
     parser.add_argument(
-        "--heldout2", action="store_true", help="score the second held-out set (15 policies)"
+        "--split", choices=splits, default="dev", help="the set to score (default: dev)"
     )
-    parser.add_argument(
-        "--heldout3", action="store_true", help="score the third held-out set (15 policies)"
-    )
-    parser.add_argument(
-        "--heldout4", action="store_true", help="score the fourth held-out set (15 policies)"
-    )
-    parser.add_argument(
-        "--heldout5", action="store_true", help="score the fifth held-out set (15 policies)"
-    )
-    parser.add_argument(
-        "--heldout6", action="store_true", help="score the sixth held-out set (15 policies)"
-    )
+    for name in splits[1:]:  # --heldout, --heldout2, ...: the same as --split heldoutN
+        parser.add_argument(
+            f"--{name}", action="store_const", const=name, dest="split", help=f"score {name}"
+        )
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--seeds", action="store_true", help="compare with the seed records")
     args = parser.parse_args()
     if args.seeds:
         seeds()
         return
-    split = (
-        "heldout6"
-        if args.heldout6
-        else "heldout5"
-        if args.heldout5
-        else "heldout4"
-        if args.heldout4
-        else "heldout3"
-        if args.heldout3
-        else "heldout2"
-        if args.heldout2
-        else "heldout"
-        if args.heldout
-        else "dev"
-    )
+    split = args.split
     stems = (DATA / f"{split}.txt").read_text(encoding="utf-8").split()
     totals: dict[str, int] = {}
     misses: list[str] = []
