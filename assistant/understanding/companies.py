@@ -253,6 +253,8 @@ def find_companies(
             continue
         if by_medium(tokens, raw_tokens, start, end):
             continue  # "des pubs par mail", "per sms", "by post": how, not who
+        if end - start == 1 and tokens[start] in ("dm", "pm") and tokens[end : end + 1] == ["me"]:
+            continue  # "DM me": a direct message, asked for
         if end < len(tokens) and seps[end] == "-" and tokens[end] in LIKENESS:
             covered.update(range(start, end))
             continue  # "my Schufa-like file", "ein Amazon-ähnlicher Shop": a likeness
@@ -349,9 +351,9 @@ def find_companies(
         frequencies = [zipf(w) for w in raw_tokens[start:end]]
         if max(frequencies) >= 4.6 or min(frequencies) >= FUZZY_ZIPF:
             continue
-        one_word = raw_tokens[start] if end - start == 1 else ""
+        one_word = re.sub(r"(\w)\1{2,}", r"\1", raw_tokens[start]) if end - start == 1 else ""
         if lang in LANGUAGES and one_word.islower() and in_a_dictionary(one_word, (lang,)):
-            continue  # a word of the message's language ("profila"), not a misspelt name
+            continue  # a word of the message's language ("profila", "bastaaa"), not a misspelt name
         compact = phonetic(span.replace(" ", ""))
         if len(span.replace(" ", "")) < 5 or len(compact) < 4 or not compact[0].isalpha():
             continue

@@ -24,7 +24,12 @@ from assistant.understanding.intents import (
     is_complaint,
     is_question,
 )
-from assistant.understanding.message_cues import EITHER_ONE, KIND_OF_COMPANY, law_country
+from assistant.understanding.message_cues import (
+    EITHER_ONE,
+    KIND_OF_COMPANY,
+    law_country,
+    named_in_use,
+)
 from assistant.understanding.places import LANGUAGE_COUNTRIES
 from assistant.understanding.rights import find_rights
 from assistant.understanding.slots import find_residence
@@ -102,6 +107,9 @@ def find_company_slot(
             intent.unknown_company = cleft.group("name")
             return
         found = singled + [m for m in found if m.negated and m not in singled]  # "non è X"
+    in_use = named_in_use(low) if len({m.span.lower() for m in found}) == 2 else None
+    for match in found if in_use else []:  # "... uso solo Glovo. Fammi cancellare quello
+        match.negated = match.negated or clean_text(match.span) == in_use  # che non uso"
     if found:
         intent.rejected = [m.id for m in found if m.negated]
         marks = list(CORRECTION_MARK.finditer(low))  # the last: "eigentlich X, aber nee, Y"

@@ -14,9 +14,14 @@ import re
 # Personal data as the object of a request, in the six languages.
 PRIVACY_OBJECT = re.compile(
     r"\b(?:data|info|infos|information|informations|details|pii|profile|profil|records?|files?|"
-    r"account|history|recordings?|everything|anything|all of it|about me|on me|on file|"
+    r"account|history|recordings?|everything|anything|all of it|about me|abt me|on me|on file|"
+    r"tel\.? ?nr|telnr|"
+    # being called or written to again and again: "kpn blijft me bellen", "keeps calling me"
+    r"keeps? (?:calling|texting|e-?mailing|ringing) me|blijf\w* (?:me|mij) (?:bellen|mailen|"
+    r"appen|sms\w*)|ruf\w* (?:mich )?standig an|n'arret\w* pas de m'appeler|"
+    r"no (?:paran|dejan) de llamarme|continua\w* a chiamarmi|"
     r"\w*(?:daten|gegevens|donnees|datos|dati)|"
-    r"(?:my|mein\w*|mon|ma|mes|mi|mis|il mio|la mia|mijn) (?:\w+ )?(?:address|name|surname|"
+    r"(?:my|mein\w*|mon|ma|mes|mi|mis|il mio|la mia|mijn|mn|m'n) (?:\w+ )?(?:address|name|surname|"
     r"number|phone|email|birthday|anschrift|adresse|name|telefonnummer|nummer|nom|numero|"
     r"telephone|direccion|nombre|telefono|indirizzo|nome|adres|naam|telefoonnummer|"
     r"surname|last name|date of birth|birthdate|nachname|vorname|geburtsdatum|prenom|"
@@ -113,7 +118,7 @@ COMPLAINT = re.compile(
 # Off-topic uses of right-words: a row, a grammar, a calendar, a poem, a recipe, the weather.
 OFFTOPIC = re.compile(
     r"\b(?:spreadsheet|row|grammar|cover letter|calendar|kalender|calendrier|calendario|"
-    r"poem|gedicht|poeme|poema|recipe|"
+    r"poem|gedicht|poeme|poema|recipe|we(?:'re| are) hiring|job (?:ad|advert|posting|offer)|"
     r"rezept|recette|receta|ricetta|recept|weather|wetter|meteo|tiempo|tempo fa|weer|vpn|"
     r"my ex|paragraph\w*|paragraphe|parrafo|paragrafo|alinea|absatz|"
     # timetables: "Ich brauche eine Auskunft: fährt die S-Bahn heute Nacht?"

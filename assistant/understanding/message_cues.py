@@ -123,3 +123,25 @@ WANT_THEM_TO = re.compile(
     r"quisiera que|je veux qu'|je voudrais qu'|ik wil dat (?:ze|zij|jullie)|ich will,? dass|"
     r"ich mochte,? dass|chiedo che|pido que|je demande qu'|ik vraag dat|i ask that)"
 )
+
+# "Fammi cancellare quello che non uso", "delete the one I don't use": of two companies, the
+# one not named as still in use ("ma ormai uso solo Glovo").
+THE_UNUSED_ONE = re.compile(
+    r"\b(?:(?:quello|quella|quel) che non (?:uso|utilizzo)|the one i (?:don'?t|do not|no longer|"
+    r"never) use|celui (?:que|qu'on) (?:je )?n'utilise (?:plus|pas)|el que (?:ya )?no (?:uso|"
+    r"utilizo)|(?:den|die|das) ich nicht (?:mehr )?(?:nutze|benutze)|die ik niet (?:meer )?"
+    r"gebruik)\b"
+)
+STILL_IN_USE = re.compile(
+    r"\b(?:uso solo|uso ancora|utilizzo solo|only use|still use|nutze nur(?: noch)?|nutze noch|"
+    r"n'utilise (?:plus )?que|utilise encore|solo uso|sigo usando|gebruik alleen(?: nog)?|"
+    r"gebruik nog) (?:(?:de|la|le|il|die|der|den|het|el) )?(?P<name>[\w.&'-]+)"
+)
+
+
+def named_in_use(low: str) -> str | None:
+    """In a message asking about "the one I don't use", the company said to be still in use."""
+    if not THE_UNUSED_ONE.search(low):
+        return None
+    still = STILL_IN_USE.search(low)
+    return still.group("name").strip(".'-") if still else None

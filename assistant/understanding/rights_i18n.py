@@ -19,7 +19,13 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     "de": [
         ("access", r"\bexport\w*\b[^.?!]{0,30}\bdaten\b|\b\w*datenexport\b", 1.0, True),
         ("opt_out", r"\ban dritte\b|\ban drittfirmen\b|\ban partner\w*", 1.0, False),
-        ("access", r"\b\w*auskunft\w*|\beinsicht\w*|\bart\.? ?15\b", 1.3, True),
+        (  # not "eine Auskunft, wo das Paket ist": where a parcel is
+            "access",
+            r"\b\w*auskunft\w*(?!,? (?:daruber )?(?:wo|wann|warum|wieso|ob)\b)|\beinsicht\w*|"
+            r"\bart\.? ?15\b",
+            1.3,
+            True,
+        ),
         ("access", r"\b\w*kopie\b", 1.1, True),  # "Kopie", "Datenkopie"
         (
             "access",
@@ -93,6 +99,13 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             False,
         ),
         ("opt_out", r"\bwiderspruch\w*|\bwiderspreche\w*|\bart\.? ?21\b", 1.3, True),
+        (  # "bekomme ständig Post von der Telekom ... ich will, dass das aufhört"
+            "opt_out",
+            r"\b(?:standig|dauernd|immer wieder|taglich) (?:\w+ )?(?:post|werbung|briefe|anrufe|"
+            r"mails|e-mails|sms|prospekte)\b[^?]{0,120}\b(?:aufhor\w*|aufhort|nicht mehr)\b",
+            1.0,
+            False,
+        ),
         (
             "opt_out",
             r"\bkommerziell\w*|\bausbeut\w*|\bvermarkt\w*|\bprofilbildung\b|\bauswert\w*|"
@@ -126,7 +139,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "access",
-            r"\bdroit d'?acces\b|\bacceder\b|\bacces a mes\b|\bart(?:icle)?\.? ?15\b",
+            r"\bdroit d'?acces\b|(?<!\by )\bacceder\b|\bacces a mes\b|\bart(?:icle)?\.? ?15\b",
             1.3,
             True,
         ),
@@ -233,7 +246,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\bcopia\b|\bsaber (?:que|q|cuales|todo|toda)\b|\bque (?:datos )?tien\w*\b|"
             r"\bsabe\w* (?:\w+ ){0,2}(?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
             r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b|"
-            r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan?\b",
+            r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan?\b|"
+            r"\b(?:ver|saber|tener) todo lo que\b",
             1.1,
             True,
         ),
@@ -342,6 +356,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             "deletion",
             r"\bdimentic\w* (?:tutto|tutti|tutte|i miei|le mie|me)\b|\bmi dimentic\w*|"
             r"\bspari(?:sca|scano|re|sse|ssero|to|ta|ti|te)\b|\bscompar\w*|"
+            r"\btogli(?!\w* da (?:\w+ ){0,3}(?:liste|lista|mailing|newsletter))\w*|"
+            r"\brimuov\w*|\brimoss\w*|"
             r"\bsmett\w* di (?:salvare|conservare|memorizzare)\b",
             1.1,
             True,
@@ -358,7 +374,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("correction", r"\bsbagliat\w*|\berrat\w*|\binesatt\w*", 0.9, True),
         (
             "correction",
-            r"\bscritt\w* male\b|\bmale scritt\w*|\bnon (?:e )?(?:piu )?corrett\w*",
+            r"\bscritt\w* male\b|\bmale scritt\w*|\bnon (?:e )?(?:piu )?corrett\w*|"
+            r"\bsistem\w* (?:tutti )?(?:i )?(?:miei )?dati\b",
             1.0,
             False,
         ),
@@ -372,7 +389,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (  # "mi manda promo su sms ogni giorno, basta": the mailings, refused
             "opt_out",
             r"\b(?:promo\w*|pubblicita|offerte|newsletter|sms|e-?mail)\b[^.?!]{0,50}"
-            r"\b(?:basta|non (?:le|li|la|lo) voglio|smettete\w*|smettila)\b",
+            r"\b(?:basta\w*|non (?:le|li|la|lo) voglio|smettete\w*|smettila|farli smettere|"
+            r"fateli smettere)\b",
             1.0,
             False,
         ),

@@ -54,6 +54,12 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         True,
     ),
     ("correction", r"\bfout\w*|\bverkeerd\w*|\bonjuist\w*", 0.9, True),
+    (  # "kpn blijft me bellen voor een nieuw abonnement, kan dat stoppen"
+        "opt_out",
+        r"\bblijf\w* (?:me|mij) (?:maar )?(?:bellen|mailen|appen|sms\w*)\b",
+        1.1,
+        False,
+    ),
     (
         "correction",
         r"\b(?:klopt|kloppen|klopte|klopten) niet\b|\bwijzig\w*|\bpas (?:\w+ ){0,2}aan\b|"

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.records.search import normalise
-from assistant.understanding.lexicon import COMMON_ZIPF, zipf
+from assistant.understanding.lexicon import COMMON_ZIPF, in_a_dictionary, zipf
 from assistant.understanding.places import resolve_place
 from assistant.understanding.span_hints import switched_to
 from assistant.understanding.spans import (
@@ -33,8 +33,15 @@ if TYPE_CHECKING:
     from assistant.understanding.companies import CompanyMatch
 
 
+def _shouted(text: str) -> bool:
+    """All in capitals: the case tells nothing of what is a name."""
+    return not any(ch.islower() for ch in text)
+
+
 def guess_unknown_company(text: str) -> str | None:
     """The name a person seems to give for a company we do not know ("Acme Widgets Inc")."""
+    if _shouted(text):
+        return None
     m = re.search(
         r"\b(?:company|firm|business|called|named|from|to|at|with|ask|tell|make)\s+"
         r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})",
@@ -45,6 +52,8 @@ def guess_unknown_company(text: str) -> str | None:
     caps = re.findall(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})", text)
     caps = [c for c in caps if not all(zipf(w) >= RARE_ZIPF for w in c.split())]
     caps = [c for c in caps if c.lower() not in NOT_NAMES]
+    # "Nein, keine Löschung": one German noun, capitalised as every German noun is
+    caps = [c for c in caps if " " in c or not in_a_dictionary(c, ("de",))]
     return caps[0] if caps else None
 
 
@@ -58,9 +67,8 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
     me"). In German, where every noun is capitalised, only words that are no everyday words.
     A run of `places` words ("Abito a Torino. ... per Esselunga") is passed over."""
     tokens, raw_tokens, seps = tokenise(text)
-    letters = [ch for ch in text if ch.isalpha()]
-    if not any(ch.islower() for ch in letters):
-        return None  # all in capitals: the case tells nothing
+    if _shouted(text):
+        return None
     person = _own_name_positions(tokens, raw_tokens, seps)
     run: list[str] = []
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
@@ -68,8 +76,9 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
         name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
         name_like = name_like and token not in NOT_NAMES | STATUTE_PARTS and not token.isdigit()
         name_like = name_like and not re.match(r"I['’]", raw)  # "the requests I've sent"
-        if name_like and lang == "de":
+        if name_like and lang == "de":  # "keine Löschung": a noun, capitalised as nouns are
             name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
+            name_like = name_like and not in_a_dictionary(raw, ("de",))
         if i in person:
             name_like = False  # "sono Giulia Lo Presti", "my name is Ana": the person
         if name_like and (not run or not re.search(r"[,.;:!?]", seps[i])):
@@ -77,10 +86,10 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
                 run.append(raw_tokens[i - 1])  # "que El Corte Inglés rectifique": its article
             run.append(raw)
             continue
-        if run and not _a_place(run, lang, places):
+        if run and not _a_place(run, lang, places) and not _a_street(run):
             break
         run = [raw] if name_like else []
-    if not run or len(run) > 4 or _a_place(run, lang, places):
+    if not run or len(run) > 4 or _a_place(run, lang, places) or _a_street(run):
         return None
     return " ".join(run)
 
@@ -119,7 +128,7 @@ _NOT_THE_NAME = words("not niet nicht pas non no")
 
 # "is" and its kin, after a word for a name: "my name is ...", "mn naam fout gespeld het is
 # Jansen niet Janssen", "mein Nachname ist ...": what follows is a person's name.
-_VALUE_IS = words("is ist est es e")
+_VALUE_IS = words("is ist est es e c cest")
 _NAME_WORDS = words("name naam nome nombre nom nachname achternaam cognome apellido surname")
 
 
@@ -138,6 +147,20 @@ def _a_place(run: list[str], lang: str, places: frozenset[str]) -> bool:
 
 
 _BOTH_AS = re.compile(r"\b(zowel|sowohl)\b", re.IGNORECASE)
+
+
+# The words that make a name a street's: "the flat on Gorse Lane", "in der Bahnhofstraße".
+_STREET_LAST = words(
+    "lane road street avenue ave drive close way place square crescent gardens terrace row "
+    "strasse straße weg platz allee gasse laan straat plein gracht kade"
+)
+_STREET_FIRST = words("rue avenue boulevard place calle avenida plaza paseo via viale piazza corso")
+
+
+def _a_street(run: list[str]) -> bool:
+    """A run of words that names a street ("Gorse Lane", "Rue de Rivoli", "Via Roma")."""
+    first, last = clean_text(run[0]), clean_text(run[-1])
+    return last in _STREET_LAST or first in _STREET_FIRST or last.endswith(("strasse", "straat"))
 
 
 def _capital_pair(raw_tokens: list[str], seps: list[str], i: int) -> bool:
@@ -160,6 +183,8 @@ def unknown_rival(
     side with one ("Uber or Lyft"). Then the company found may not be the one meant. Outside
     German, a common word written with a capital inside sentences, twice, is a name too
     ("ho venduto su Subito ... quali dati ha Subito su di me")."""
+    if _shouted(text):
+        return None
     tokens, raw_tokens, seps = tokenise(text)
     known = {w for m in found for w in normalise(m.span).split()}
     known_at = {p for m in found for p in m.positions}

@@ -96,3 +96,90 @@ def test_the_right_spelling_and_the_wrong_one_of_a_name_are_no_company(catalog) 
     )
     assert intent.unknown_company is None
     assert (intent.company, intent.right) == ("zalando", "correction")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Got a Boots card in Leeds years ago, since moving to Tucson I only shop online", "US-AZ"),
+        ("so when I got home to Glasgow the texts started again", "GB"),
+        ("Jetzt wohn ich in Freiburg und arbeite im Schichtdienst", "DE-BW"),
+        ("Wohne übrigens in Graz.", "AT"),
+        ("me fui de Valencia a Bilbao hace dos años por trabajo", "ES"),
+        ("Ik ben vorig jaar van Groningen naar Antwerpen verhuisd", "BE"),
+    ],
+)
+def test_where_a_person_lives_now_after_a_move(catalog, text: str, code: str) -> None:
+    assert understand(text, catalog).residence == code
+
+
+def test_a_trip_from_one_city_to_another_is_no_move(catalog) -> None:
+    intent = understand("morgen met de trein van Utrecht naar Antwerpen voor een concert", catalog)
+    assert intent.residence is None
+
+
+def test_the_company_no_longer_used_of_two(catalog) -> None:
+    intent = understand(
+        "Ik heb een account bij Deezer en een bij Spotify maar ik gebruik alleen nog Spotify. "
+        "Verwijder de die ik niet meer gebruik",
+        catalog,
+    )
+    assert intent.company == "deezer" and intent.right == "deletion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote agents wanted: we are hiring, must be fine deleting old tickets. DM me",
+        "c'est free le musée le dimanche ? on veut y accéder tôt",
+    ],
+)
+def test_no_company_in_an_advert_or_a_question_about_a_free_visit(catalog, text: str) -> None:
+    intent = understand(text, catalog)
+    assert intent.company is None and intent.right is None
+
+
+def test_a_shouted_message_names_no_unknown_company_by_its_capitals(catalog) -> None:
+    intent = understand(
+        "WARUM BEKOMME ICH STÄNDIG WERBUNG VON DER TELEKOM, ICH WILL DASS DAS AUFHÖRT", catalog
+    )
+    assert intent.unknown_company is None
+    assert (intent.company, intent.right) == ("telekom-de", "opt_out")
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "company"),
+    [
+        ("can they fix my address? they still have the flat on Mill Lane", "monzo-gb", "monzo-gb"),
+        ("Nein, keine Löschung. Die sollen nur aufhören, mir Werbung zu schicken.", "ikea", "ikea"),
+    ],
+)
+def test_a_street_or_a_german_noun_is_no_company_instead_of_them(
+    catalog, text: str, current: str, company: str
+) -> None:
+    intent = understand(text, catalog, current_company=current)
+    assert intent.unknown_company is None and intent.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("trenitalia mi manda mail di offerte ogni giorno bastaaa", "opt_out"),
+        ("coop basta mail pubblicitarie, toglietemi da tutte le liste", "opt_out"),
+        ("Vorrei che Google togliesse quei vecchi risultati su di me.", "deletion"),
+        ("kpn blijft me bellen voor een nieuw abonnement, kan dat stoppen", "opt_out"),
+        ("marktplaats heeft mn tel nr verkeerd staan, moet aangepast", "correction"),
+        ("Quiero ver todo lo que Spotify ha registrado de mí", "access"),
+    ],
+)
+def test_more_rights_in_people_s_own_wording(catalog, text: str, right: str) -> None:
+    assert understand(text, catalog).right == right
+
+
+def test_information_on_where_a_parcel_is_is_no_access_request(catalog) -> None:
+    intent = understand(
+        "Mein Paket wurde als zugestellt markiert, ist aber nie angekommen. Ich will eine "
+        "Auskunft, wo das Paket ist!",
+        catalog,
+    )
+    assert intent.right is None
