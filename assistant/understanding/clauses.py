@@ -48,8 +48,10 @@ SET_ASIDE = re.compile(
     r"pensaba|pense que|creia|crei que|deje(?! de)|"
     r"pensavo|credevo|ho lasciato|ero con|"
     r"dacht ik|ik dacht|ben ik weggegaan|heb ik (?:\w+ ){0,3}opgezegd|zat ik vroeger|"
-    + FORMER_NAME.pattern
-    + r")\b"
+    # "Rossmann ist mir egal", "lo de Mango me da igual": a company the person does not mind
+    r"ist mir (?:egal|wurst)|me da igual|me (?:da|importa) lo mismo|je m'en fiche|peu importe|"
+    r"non mi interessa|non m'importa|maakt me niet uit|kan me niet schelen|"
+    r"i don'?t care about|doesn'?t matter|" + FORMER_NAME.pattern + r")\b"
 )
 
 

@@ -15,7 +15,8 @@ import re
 PRIVACY_OBJECT = re.compile(
     r"\b(?:data|info|infos|information|informations|details|pii|profile|profil|records?|files?|"
     r"account|history|recordings?|everything|anything|all of it|about me|abt me|on me|on file|"
-    r"tel\.? ?nr|telnr|"
+    r"tel\.? ?nr|telnr|profilo|perfil|profiel|profiling|profilering|profilage|perfilado|"
+    r"profilazione|profilbildung|"
     # being called or written to again and again: "kpn blijft me bellen", "keeps calling me"
     r"keeps? (?:calling|texting|e-?mailing|ringing) me|blijf\w* (?:me|mij) (?:bellen|mailen|"
     r"appen|sms\w*)|ruf\w* (?:mich )?standig an|n'arret\w* pas de m'appeler|"
@@ -68,7 +69,8 @@ _QUESTION_START = re.compile(
     r"verkauft|speichert|stimmt|kostet|"
     r"comment|quel\w*|quand|ou|qui|pourquoi|combien|est-ce|est ce|peut|puis|a-t-il|"
     r"como|que|cual\w*|cuando|donde|quien|por que|cuanto\w*|puede\w*|tiene\w*|es|vende\w*|cuesta|"
-    r"come|cosa|che|quale|quando|dove|chi|perche|quanto|quanti|puo|posso|e|ha|vende|"
+    r"come|cosa|che|quale|quando|dove|chi|perche|quanto|quanti|puo|posso|ha|vende|se puede\w*|"
+    r"e(?! (?:loro|lui|lei|poi|anche|quindi|io|noi|voi|ora|adesso|comunque)\b)|"
     r"hoe|wat|wanneer|waar|wie|welke|waarom|mag|kan|kun|moet|is|heeft|verkoopt)\b(?!\.\w)"
 )
 
@@ -156,7 +158,7 @@ _STRONG_REQUEST = re.compile(
     r"(?:mir|mij|me|moi)\b|^(?:puo|potrebbe|possono|potrebbero) [\w.&-]+ mi\b|"
     r"ich (?:will|mochte|moechte|hatte gern)|bitte|kannst du|konnen sie|konnt ihr|"
     r"je (?:veux|voudrais|souhaite)|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|"
-    r"quiero|quisiera|por favor|puedes|podeis|pueden|podrias|podrian|podria usted|"
+    r"quiero|quisiera|por favor|puedes|podeis|(?<!se )pueden|podrias|podrian|podria usted|"
     r"voglio|vorrei|puoi|potete|potreste|potresti|"
     r"ik wil|graag|kun je|kunt u|kunnen jullie|zou je|zou u|zouden jullie|wil je|wilt u|"
     r"aub|alsjeblieft|alstublieft|svp|s'il vous plait|s'il te plait|per favore|per piacere|"
@@ -270,7 +272,10 @@ def is_question(low: str, lang: str = "en") -> bool:
 # Personal data named outright: "récupérer une copie de mes données" is a request, not a
 # grievance about a lost parcel or playlist.
 _DATA_WORDS = re.compile(
-    r"\b(?:my data|personal (?:data|information)|\w*daten|donnees|datos|dati|\w*gegevens)\b"
+    r"\b(?:my data|personal (?:data|information)|\w*daten|donnees|datos|dati|\w*gegevens|"
+    # "écrit mon nom « Lefevre » au lieu de « Lefèvre »": a name misspelt, not a parcel
+    r"(?:my|mon|mein\w*|mi|il mio|mijn|mn|el|le|het|de) (?:\w+ )?(?:name|nom|nombre|nome|naam|"
+    r"surname|apellido|cognome|achternaam|nachname|vorname))\b"
 )
 
 

@@ -13,7 +13,7 @@ ASKED_OF_THEM = re.compile(
     r"\b(?:i (?:really |just |also )?want|i'?d (?:really |just |also )?like|please|want them to|"
     r"ich (?:will|mochte)|bitte|je veux|je voudrais|"
     r"quiero|quisiera|voglio|vorrei|ik wil|graag|i need (?:them|you|it)|ich brauche|"
-    r"j'ai besoin|necesito que|mi serve che|ho bisogno che|"
+    r"j'ai besoin|necesito que|mi serve che|ho bisogno che|merci de|"
     # a formal demand: "je demande la rectification", "ich verlange Auskunft", "solicito"
     r"i (?:hereby )?(?:request|demand)|je demande|ich (?:verlange|fordere|beantrage)|solicito|"
     r"exijo|chiedo|richiedo|ik verzoek|ik eis)\b"
@@ -71,8 +71,11 @@ EITHER_ONE = re.compile(
     r"(?:don'?t|do not) (?:know|remember) which|not sure which|"
     r"(?:ne )?sais (?:plus|pas) (?:lequel|laquelle|lesquels)|"
     r"wei(?:ss|\u00df) (?:nicht|nich)(?: mehr)?,? (?:welche|wer)|"
-    r"no s[eé] (?:cu[aá]l|qui[eé]n)|non so (?:pi[uù] )?(?:quale|chi)|weet (?:niet|het niet) "
-    r"(?:meer )?(?:welke|wie))\b"
+    r"no s[eé] (?:cu[aá]l|qui[eé]n|por cu[aá]l)|non so (?:pi[uù] )?(?:quale|chi|da quale)|"
+    r"weet (?:niet|het niet) (?:meer )?(?:welke|wie|met welke)|"
+    # "pero no sé por cuál empezar", "not sure which to start with": the person has not chosen
+    r"which (?:one )?to (?:start|begin) with|par (?:lequel|laquelle) commencer|"
+    r"(?:mit|bei) welche\w* (?:ich )?anfangen)\b"
 )
 
 

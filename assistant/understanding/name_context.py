@@ -18,9 +18,15 @@ from assistant.understanding.words import words
 def person_follows(tokens: list[str], at: int) -> bool:
     """Whether tokens from `at` read "my neighbour", "il mio vicino": a possessive (after an
     article, perhaps) and then a person noun."""
+    if tuple(tokens[at : at + 2]) in _NEXT_DOOR or tokens[at : at + 3] in _NEXT_DOOR_LONG:
+        return True  # "Otto von nebenan", "Sky from next door": a neighbour
     if at < len(tokens) and tokens[at] in ARTICLES:
         at += 1
     return at + 1 < len(tokens) and tokens[at] in POSSESSIVES and tokens[at + 1] in PERSON_NOUNS
+
+
+_NEXT_DOOR = {("von", "nebenan"), ("next", "door"), ("van", "hiernaast"), ("from", "upstairs")}
+_NEXT_DOOR_LONG = [["from", "next", "door"], ["de", "al", "lado"], ["della", "porta", "accanto"]]
 
 
 # Verbs that a following "niet"/"nicht" negates ("klopt niet", "stimmt nicht"): the record is

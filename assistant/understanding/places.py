@@ -205,4 +205,6 @@ def resolve_place(text: str, lang: str | None = None) -> str | None:
             return region
         if city:
             return city
+    if "-" in text:  # "Rotterdam-Zuid", "Köln-Ehrenfeld": a city's district
+        return _city(fold(text.split("-")[0]), lang)
     return None

@@ -129,6 +129,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     ],
     "fr": [
         ("access", r"\bexport\w*\b[^.?!]{0,30}\bdonnees\b", 1.0, True),
+        ("correction", r"\b(?:est|sont) invers\w*", 0.9, True),  # "ma date ... est inversée"
         (
             "opt_out",
             r"\b(?:a|aux|avec) (?:des )?(?:tiers|partenaires)\b|\bced(?:e|ent|er|ez)\b|"
@@ -174,8 +175,9 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "deletion",
-            r"\beffac\w*|\bsupprim\w*|\bsuppression\b|\boubli\b|\bart(?:icle)?\.? ?17\b|"
-            r"\bm'oubli\w*|\boubli\w* (?:tout|tous|toutes|mes|moi)\b|\bdispar\w*|"
+            r"\beffac\w*|(?<!j'ai )(?<!que j'ai )\bsupprim\w*|\bsuppression\b|\boubli\b|"
+            r"\bart(?:icle)?\.? ?17\b|\bne plus exister\b|\bm'oubli\w*|"
+            r"\boubli\w* (?:tout|tous|toutes|mes|moi)\b|\bdispar\w*|"
             r"\b(?:arret\w*|cess\w*) de (?:conserver|garder|stocker)\b",
             1.2,
             True,
@@ -237,7 +239,9 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("opt_out", r"\bdej\w* de (?:pasar|ceder|compartir|vender|usar|utilizar)\w*", 1.2, False),
         (
             "access",
-            r"\bderecho de acceso\b|\bacceso\b|\bacceder\b|\bart(?:iculo)?\.? ?15\b",
+            r"\bderecho de acceso\b|\bart(?:iculo)?\.? ?15\b|\bacceder\b|"
+            # not "el acceso al gimnasio", "acceso a mi cuenta": a door or a login
+            r"\bacceso\b(?! al\b)(?! a (?:la|mi) (?:cuenta|app|aplicacion|web|pagina|edificio)\b)",
             1.3,
             True,
         ),
@@ -345,6 +349,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\bdati che \w+ ha su di me\b|"
             r"\bquali (?:\w+ )?dati\b|\bmi comunic\w*|"
             r"\b(?:conserva|conservano|tiene|tengono|possiede|possiedono|detiene) su di me\b|"
+            r"\b(?:vedere|sapere|avere|ricevere|scaricare|ottenere|voglio|vorrei)\b[^.?!]{0,80}"
+            r"\bche (?:hanno|ha) (?:salvat|raccolt|registrat|conservat)\w*|"
             r"\b(?:vedere|sapere|avere|ricevere|scaricare|ottenere)\b[^.?!]{0,80}\b(?:salvat|"
             r"raccolt|conservat|"
             r"memorizzat|registrat)\w* su di me\b",

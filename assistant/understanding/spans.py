@@ -311,8 +311,10 @@ def accept_span(
     (`about_data`)."""
     if whole_answer:
         return True
-    if curated is not None and curated.ordinary and cased and not all(map(capitalised, raw_words)):
+    written_low = cased and not all(map(capitalised, raw_words))
+    if curated is not None and curated.ordinary and written_low and not in_slot:
         return False  # a brand that is also a word counts only written as a name ("een tikkie")
+    # or where a request names its company ("aber von dm will ich wissen, was ...")
     bare_words = [re.sub(r"['\u2019]s$", "", w) for w in raw_words]  # "name's" is "name"
     rarest = min(zipf(w) for w in bare_words)
     if rarest < RARE_ZIPF:

@@ -101,8 +101,25 @@ _INTRODUCING = words("im am sono soy bin suis ben chiamo llamo appelle heisse he
 
 def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str]) -> set[int]:
     """The words of the person's own name, after "sono", "I'm", "my name is": capitalised
-    words and the particles between them, up to the first punctuation."""
+    words and the particles between them, up to the first punctuation; and, in a message
+    about a name, the words in quotes ("mijn achternaam als 'Berg' in plaats van 'van den
+    Berg'", "écrit mon nom « Lefevre » au lieu de « Lefèvre »"): the wrong and the right one."""
     found: set[int] = set()
+    if _NAME_WORDS.intersection(tokens):
+        quoted = False
+        for i, sep in enumerate(seps):
+            # a single quote only beside a space or a stop ("l'abito" is an elision)
+            marks = len(_SINGLE_QUOTE.findall(sep)) + sum(sep.count(q) for q in _QUOTES)
+            if marks % 2:
+                quoted = not quoted
+            elif marks and quoted:  # "'. '": one closes, the next opens
+                quoted = True
+            if quoted:
+                found.add(i)
+        for i in range(1, len(tokens)):  # "es Núñez con ñ, no Nunez": the wrong spelling
+            near_name = _NAME_WORDS.intersection(tokens[max(0, i - 12) : i])
+            if near_name and tokens[i - 1] in _NOT_THE_NAME and capitalised(raw_tokens[i]):
+                found.add(i)
     for i in range(len(tokens)):
         if not _introduces_person(tokens, i):
             continue
@@ -122,6 +139,8 @@ def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str
     return found
 
 
+_QUOTES = ('"', "«", "»", "“", "”")
+_SINGLE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘’]|['‘’](?=[\s.,;:!?])")
 _PARTICLES = words("de la lo van der von di da del le du ten ter")
 _NOT_THE_NAME = words("not niet nicht pas non no")
 
@@ -192,6 +211,7 @@ def unknown_rival(
     after = switched_to(text, known, ignore) if most < 2 else None
     if after:
         return after  # "I left Vodafone for EE": the one left is not the one asked
+    person = _own_name_positions(tokens, raw_tokens, seps)
     counts: dict[str, int] = {}
     mid_sentence: set[str] = set()
     common_inside: dict[str, int] = {}  # a common word counts as a name only twice inside
@@ -200,6 +220,8 @@ def unknown_rival(
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         if token in known or token in ignore or not raw[:1].isupper() or len(token) < 3:
             continue
+        if i in person:
+            continue  # "mijn achternaam als 'Berg'": the person's name, not a company
         inside = not sentence_initial(raw_tokens, seps, i)
         common = zipf(raw) >= COMMON_ZIPF and not _capital_pair(raw_tokens, seps, i)
         if common:  # a common word, unless two capitalised in a row name something ("Just Eat")

@@ -183,3 +183,108 @@ def test_information_on_where_a_parcel_is_is_no_access_request(catalog) -> None:
         catalog,
     )
     assert intent.right is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bin gebürtige Kölnerin, wohne aber seit zwölf Jahren in Freiburg.", "DE-BW"),
+        ("Installée à Montréal depuis 2021, je veux que Deezer efface mes données.", "CA-QC"),
+        ("J'ai déménagé de Lille à Bordeaux en mai.", "FR"),
+        ("Mi sono trasferita da Bari a Monaco di Baviera l'anno scorso.", "DE-BY"),
+        ("Woon in Rotterdam-Zuid, en Snapchat mag mijn locatie niet meer gebruiken.", "NL"),
+        ("I've been in Leeds my whole adult life, never lived in Bradford.", "GB"),
+    ],
+)
+def test_more_ways_of_saying_where_one_lives(catalog, text: str, code: str) -> None:
+    assert understand(text, catalog).residence == code
+
+
+def test_a_company_the_person_does_not_mind_is_set_aside(catalog) -> None:
+    intent = understand(
+        "Ich hab die App von dm und die von Rossmann. Rossmann ist mir egal, aber von dm will "
+        "ich wissen, was die über mich gespeichert haben.",
+        catalog,
+    )
+    assert (intent.company, intent.right) == ("dm-drogerie", "access")
+
+
+def test_a_neighbour_is_no_company(catalog) -> None:
+    intent = understand("Otto von nebenan hat mein Paket angenommen, es kam nie an.", catalog)
+    assert intent.company is None
+
+
+def test_two_companies_and_no_choice_made_is_asked(catalog) -> None:
+    intent = understand(
+        "Tengo cuenta en Vinted y en Wallapop. Quiero que borren mis datos, pero no sé por cuál "
+        "empezar.",
+        catalog,
+    )
+    assert intent.company is None and intent.must_ask == "two_companies"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "ABN AMRO heeft mijn achternaam als 'Smit' staan in plaats van 'de Smit'. Graag "
+            "aanpassen.",
+            "abn-amro",
+        ),
+        (
+            "Cdiscount écrit mon nom « Martin » au lieu de « Martín ». Merci de faire rectifier.",
+            "cdiscount",
+        ),
+    ],
+)
+def test_names_in_quotes_are_the_person_s_not_a_company(catalog, text: str, company: str) -> None:
+    intent = understand(text, catalog)
+    assert intent.unknown_company is None
+    assert (intent.kind, intent.company, intent.right) == ("request", company, "correction")
+
+
+def test_an_elision_is_no_quote(catalog) -> None:
+    intent = understand(
+        "Ho messo in vendita su Subito l'abito, ora mi scrivono su WhatsApp sconosciuti che sanno "
+        "il mio nome. Vorrei sapere quali dati ha Subito su di me.",
+        catalog,
+    )
+    assert intent.company is None and intent.unknown_company == "Subito"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "right"),
+    [
+        (
+            "insta : je veux récupérer toutes mes données, même celles que j'ai supprimées",
+            "request",
+            "access",
+        ),
+        ("j'aimerais ne plus exister du tout pour Vinted", "request", "deletion"),
+        ("¿Se pueden negar a borrar mis datos si les debo dinero?", "question", None),
+        ("e loro non devono più passare i miei dati a terzi", "request", "opt_out"),
+        (
+            "Google Maps mi segue: voglio la cronologia delle posizioni che hanno salvato",
+            "request",
+            "access",
+        ),
+        (
+            "AH stuurt me elke week aanbiedingen op basis van wat ik koop, geen profilering meer",
+            "request",
+            "opt_out",
+        ),
+        (
+            "can i get everything my xbox account has logged about me? chats, purchases, all of it",
+            "request",
+            "access",
+        ),
+        ("quiero q el face borre mi cuenta entera", "request", "deletion"),
+    ],
+)
+def test_questions_and_rights_in_more_wordings(catalog, text: str, kind: str, right) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right) == (kind, right)
+
+
+def test_access_to_a_gym_is_no_right_of_access(catalog) -> None:
+    assert understand("Me han denegado el acceso al gimnasio otra vez.", catalog).right is None
