@@ -113,11 +113,19 @@ _MAIL_ONLY = re.compile(r"e-?mail|newsletter|unsubscrib|text message|SMS|push no
 _NOT_A_RIGHT = re.compile(
     r"\bwe (?:may|will) delete (?:it|such|this|that)|children under|\bchild under\b|"
     r"\bwe reserve the right\b|"
-    r"\bparents? (?:or (?:legal )?guardians? )?(?:can|may)\b",  # a parent's say over a child's data
+    r"\bparents? (?:or (?:legal )?guardians? )?(?:can|may)\b|"  # a parent's say over a child's data
+    # someone else's access ("revoke our access", "authorities ... may be entitled to access"),
+    # and a request the company says it cannot fulfil
+    r"\b(?:revoke|withdraw|remove|limit) (?:our|their|its) access\b|"
+    r"\b(?:courts|agencies|authorities|law enforcement)\b[^.]{0,100}\b(?:be entitled to|may) "
+    r"access\b|\bnot be able to (?:perform|fulfil|fulfill|process|complete|honou?r) your request",
     IC,
 )
 _REGION = (
-    ("US-CA", re.compile(r"California|CCPA|CPRA|Shine the Light|1798\.", IC)),
+    (  # "verifiable consumer request" is the CCPA's own term
+        "US-CA",
+        re.compile(r"California|CCPA|CPRA|Shine the Light|1798\.|verifiable consumer request", IC),
+    ),
     ("US-NV", re.compile(r"Nevada|603A", IC)),
     (
         "EEA",

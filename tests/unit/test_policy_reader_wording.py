@@ -218,3 +218,25 @@ def test_retention_is_how_long_data_is_kept(tmp_path: Path, sentence: str, state
 )  # fmt: skip
 def test_access_and_opt_out_in_other_words(tmp_path: Path, sentence: str, right: str) -> None:
     assert _read(tmp_path, sentence + "\n")["rights"][right]["offered"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may revoke our access to your data via your Google account settings.",
+        "Courts, law enforcement agencies or security authorities in those countries may be "
+        "entitled to access your personal information.",
+        "We will not be able to perform your request to access or delete your information.",
+    ],
+)
+def test_someone_elses_access_is_no_right_of_access(tmp_path: Path, sentence: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["rights"]["access"]["offered"] is None
+
+
+def test_a_verifiable_consumer_request_is_californias(tmp_path: Path) -> None:
+    text = (
+        "To exercise the access or deletion rights, please submit a verifiable consumer "
+        "request to us.\n"
+    )
+    right = _read(tmp_path, text)["rights"]["access"]
+    assert (right["offered"], right["regions"]) == (True, ["US-CA"])
