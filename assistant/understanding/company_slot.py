@@ -27,6 +27,7 @@ from assistant.understanding.intents import (
 from assistant.understanding.message_cues import (
     EITHER_ONE,
     KIND_OF_COMPANY,
+    first_one,
     law_country,
     named_in_use,
 )
@@ -110,6 +111,10 @@ def find_company_slot(
     in_use = named_in_use(low) if len({m.span.lower() for m in found}) == 2 else None
     for match in found if in_use else []:  # "... uso solo Glovo. Fammi cancellare quello
         match.negated = match.negated or clean_text(match.span) == in_use  # che non uso"
+    spans = sorted({clean_text(m.span) for m in found})
+    first = first_one(low, spans) if len(spans) > 1 else None
+    for match in found if first else []:  # "Do Equifax first", "..., start with them"
+        match.negated = match.negated or clean_text(match.span) != first
     if found:
         intent.rejected = [m.id for m in found if m.negated]
         marks = list(CORRECTION_MARK.finditer(low))  # the last: "eigentlich X, aber nee, Y"

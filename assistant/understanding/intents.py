@@ -62,7 +62,8 @@ REQUEST_PHRASE = re.compile(
 )
 
 _QUESTION_START = re.compile(
-    r"^(?!(?:do|does) not\b)(?:how|what|whats|what's|when|where|who|which|why|do|does|did|is|"
+    r"^(?!(?:do|does) not\b)(?!do [\w.&'-]+(?: [\w.&'-]+)? first\b)"
+    r"(?:how|what|whats|what's|when|where|who|which|why|do|does|did|is|"
     r"are|can|could|will|"
     r"would|should|shall|am|may|has|have|isn'?t|"
     r"wie|was|wann|wo|wer|welche\w*|warum|kann|konnen|darf|muss|ist|sind|hat|haben|gibt|"
@@ -183,8 +184,8 @@ _CAN_THEY_ACT = re.compile(
     r"enviar\w*|mandar\w*)\b|"
     r"\b(?:possono|potrebbero) (?:\w+ ){0,2}(?:correggere|modificare|cancellare|eliminare|"
     r"inviare|mandare)\w*|"
-    r"\b(?:kunnen|kan) ze (?:\w+ ){0,3}(?:aanpassen|wijzigen|corrigeren|verwijderen|wissen|"
-    r"sturen|opsturen)\b"
+    r"\b(?:kunnen|kan) ze (?:\w+ ){0,5}(?:aanpassen|wijzigen|corrigeren|verwijderen|wissen|"
+    r"sturen|opsturen|goed zetten|rechtzetten|verbeteren)\b"
 )
 # "..., maar even tussendoor: kan Coolblue mijn account en gegevens verwijderen?": the
 # company named, the person's own data, a deletion asked in passing.

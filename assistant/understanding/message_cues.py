@@ -148,3 +148,31 @@ def named_in_use(low: str) -> str | None:
         return None
     still = STILL_IN_USE.search(low)
     return still.group("name").strip(".'-") if still else None
+
+
+# "Do Equifax first", "start with Equifax", "Equifax is the worse one, start with them": of the
+# companies named, the one to write to now.
+_FIRST_NAMED = re.compile(
+    r"\b(?:do|start with|begin with|zuerst|erst|d'abord|primero|prima) (?P<name>[\w.&'-]+)"
+    r"(?: first)?\b"
+)
+_FIRST_THEM = re.compile(
+    r"\b(?:start|begin) with (?:them|that one|this one|those)\b|\bdo (?:them|that one) first\b|"
+    r"\bfang (?:mit denen|damit) an\b|\bcommence par (?:eux|celle-la|celui-la)\b|"
+    r"\bempieza por (?:ellos|esa|ese)\b|\binizia da (?:loro|quella|quello)\b|"
+    r"\bbegin (?:met hen|daarmee|bij hen)\b"
+)
+
+
+def first_one(low: str, spans: list[str]) -> str | None:
+    """The company span the person says to start with, of `spans` (the companies named)."""
+    for found in _FIRST_NAMED.finditer(low):
+        name = found.group("name").strip(".'-")
+        if name in spans and (found.group(0).endswith("first") or "with" in found.group(0)):
+            return name
+    them = _FIRST_THEM.search(low)
+    if them is None:
+        return None
+    before = [(low.rfind(span, 0, them.start()), span) for span in spans]
+    named = [(at, span) for at, span in before if at >= 0]
+    return max(named)[1] if named else None

@@ -114,6 +114,13 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("access", r"\b1798\.1(?:00|10|15)\b", 1.3),
     _rule("deletion", r"\b1798\.105\b", 1.3),
     _rule("correction", r"\b1798\.106\b", 1.3),
+    # "Equifax and Experian both have my surname as Obrien": a record that says it wrongly
+    _rule(
+        "correction",
+        r"\b(?:have|has|had|got) my (?:\w+ ){0,2}(?:name|surname|address|birthday|date of birth|"
+        r"e-?mail|number) (?:down |written |spelled |spelt )?as\b",
+        1.0,
+    ),
     _rule("opt_out", r"\b1798\.12[01]\b", 1.3),
     _rule(
         "access",

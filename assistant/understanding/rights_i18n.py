@@ -99,6 +99,12 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             False,
         ),
         ("opt_out", r"\bwiderspruch\w*|\bwiderspreche\w*|\bart\.? ?21\b", 1.3, True),
+        (  # "die rufen ständig an wegen Tarifwechsel": calls to sell, to stop
+            "opt_out",
+            r"\b(?:rufen|ruft) (?:\w+ ){0,2}(?:standig|dauernd|immer wieder|taglich) an\b",
+            1.0,
+            False,
+        ),
         (  # "bekomme ständig Post von der Telekom ... ich will, dass das aufhört"
             "opt_out",
             r"\b(?:standig|dauernd|immer wieder|taglich) (?:\w+ )?(?:post|werbung|briefe|anrufe|"
@@ -186,6 +192,13 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             "correction",
             r"\brectifi\w*|\bcorrig\w*|\bcorrection\b|\bart(?:icle)?\.? ?16\b",
             1.2,
+            True,
+        ),
+        (  # "qu'ils mettent enfin la bonne adresse dans leur fichier"
+            "correction",
+            r"\b(?:mett\w*|indiqu\w*|inscri\w*) (?:\w+ )?(?:la|le|les|mon|ma|mes) bon(?:ne)?s? "
+            r"(?:adresse|nom|numero|date|e-?mail|coordonnees)",
+            1.1,
             True,
         ),
         (
@@ -400,6 +413,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             1.0,
             False,
         ),
+        ("opt_out", r"\b(?:farli|fateli|falli) smettere\b", 1.0, False),  # "make them stop"
         ("opt_out", r"\bsfrutt\w*|\bcommercialmente\b|\bmonetizz\w*", 1.0, False),
         (
             "opt_out",

@@ -54,6 +54,7 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         True,
     ),
     ("correction", r"\bfout\w*|\bverkeerd\w*|\bonjuist\w*", 0.9, True),
+    ("correction", r"\bgoed ?(?:zetten|gezet)\b|\brecht ?(?:zetten|gezet)\b", 1.1, True),
     (  # "kpn blijft me bellen voor een nieuw abonnement, kan dat stoppen"
         "opt_out",
         r"\bblijf\w* (?:me|mij) (?:maar )?(?:bellen|mailen|appen|sms\w*)\b",

@@ -288,3 +288,36 @@ def test_questions_and_rights_in_more_wordings(catalog, text: str, kind: str, ri
 
 def test_access_to_a_gym_is_no_right_of_access(catalog) -> None:
     assert understand("Me han denegado el acceso al gimnasio otra vez.", catalog).right is None
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Experian and Equifax both have my surname as Obrien. Do Experian first.", "Equifax"),
+        (
+            "I thought of Experian, but Equifax is worse, start with them. I want my file.",
+            "Experian",
+        ),
+    ],
+)
+def test_the_company_to_start_with(catalog, text: str, other: str) -> None:
+    intent = understand(text, catalog)
+    meant = {m.name.split()[0] for m in intent.companies if not m.negated}
+    assert meant and other not in meant
+    assert intent.right in ("correction", "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Vodafone, die rufen ständig an wegen Tarifwechsel", "opt_out"),
+        ("Sky mi manda offerte per SMS. Procedi con loro per farli smettere", "opt_out"),
+        (
+            "Kunnen ze gewoon mijn adres goed zetten in hun systeem, Swapfiets bedoel ik?",
+            "correction",
+        ),
+        ("Je veux juste que Free mette enfin la bonne adresse dans leur fichier.", "correction"),
+    ],
+)
+def test_still_more_wordings(catalog, text: str, right: str) -> None:
+    assert understand(text, catalog).right == right
