@@ -122,14 +122,15 @@ _LEGAL_FORM = (
     r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.|e\.K\.|e\.V\.)"
 )
 _ENTITY = re.compile(
-    r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3})(?:,? (?:[A-Z][\w&'’.\-]*|of|and|&|"
+    r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3}|\d+[A-Z][\w.\-]*)"
+    r"(?:,? (?:[A-Z][\w&'’.\-]*|of the|of|and|&|"
     r"de|[a-z]+\.com)){0,5}|[a-z][a-z\-]{2,}|[a-z]+[A-Z]\w*),? " + _LEGAL_FORM + r")(?![\w])"
 )
 _UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 _OPERATOR = re.compile(
     r"operated by|owned by|provided by|controller|[(（][\"“]?(?:we|us|our|Company)\b|"
     r"refers? to|welcome to|company registered|incorporated|Verantwortlich|©|\(c\) \d{4}|"
-    r"run by|"
+    r"run by|collectively|[\"“](?:we|us|our)[\"”]|"
     r"copyright",
     IC,
 )
@@ -327,6 +328,12 @@ _NOT_A_NAME_WORD = frozenset(
 )
 
 
+def _first_word(name: str) -> str:
+    """The word a company's name starts with, as the page would write it ("123greetings")."""
+    word = re.sub(r"\.(?:com|org|net|io|co)$", "", name.split()[0].lower().strip(",."))
+    return re.sub(r"[^a-z0-9]+", "", word)
+
+
 def company_name(text: str, sents: list[Sentence]) -> str | None:
     """The legal entity the policy names as operator, as written; None for a bare brand."""
     counts: Counter[str] = Counter()
@@ -340,6 +347,9 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
             ):
                 continue  # "Rare and Limited Disclosures": a heading, not a company
             name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
+            before = sentence.text[: match.start()]
+            if re.search(r"\ban?\s+(?:\(?[A-Z][\w.]*\)?,?\s+){1,4}$", before):
+                continue  # "a California (United States) Nonprofit Public Benefit Corporation"
             if len(name) < 4 or not re.match(r"[A-Za-z0-9]", name) or _shouted(name):
                 continue
             if name.split()[0] in _NOT_A_NAME_WORD:
@@ -353,7 +363,12 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
             counts[name] += 1
             if _OPERATOR.search(sentence.text):
                 preferred.append(name)
-    for name in preferred:
+    # A name that the page's opening also gives ("Humble Bundle Privacy Policy" ... "Humble
+    # Bundle, Inc.") is the policy's own company, not a provider it names (Valve, Google).
+    opening = re.sub(r"[^a-z0-9]+", " ", text[:400].lower())
+    ranked = [name for name, _n in counts.most_common()]
+    own = [name for name in ranked if _first_word(name) in opening.split()]
+    for name in [*[n for n in preferred if n in own], *own, *preferred]:
         return name
     if counts:
         return counts.most_common(1)[0][0]

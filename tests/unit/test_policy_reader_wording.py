@@ -240,3 +240,33 @@ def test_a_verifiable_consumer_request_is_californias(tmp_path: Path) -> None:
     )
     right = _read(tmp_path, text)["rights"]["access"]
     assert (right["offered"], right["regions"]) == (True, ["US-CA"])
+
+
+def test_the_company_named_at_the_top_is_the_policys_own(tmp_path: Path) -> None:
+    text = (
+        "Updated 2020. Questions: privacy@pinenotes.example\n\n"
+        'Pine Notes Labs, Inc., with its affiliates (collectively, "Pine Notes", "we"), '
+        "runs the app.\n\n"
+        "We sell games through Valve Corporation. Valve Corporation may receive your name.\n\n"
+        "Payments are handled by Stripe, Inc.\n"
+    )
+    assert _read(tmp_path, text)["company_name"] == "Pine Notes Labs, Inc."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("This site is run by Wizards of the Coast LLC.", "Wizards of the Coast LLC"),
+        ("Copyright © 123Greetings.com, Inc. All rights reserved.", "123Greetings.com, Inc."),
+    ],
+)
+def test_names_with_small_words_or_digits(tmp_path: Path, sentence: str, name: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["company_name"] == name
+
+
+def test_a_description_of_the_company_is_not_its_name(tmp_path: Path) -> None:
+    text = (
+        "The service is provided by Open Certs Group, a California (United States) Nonprofit "
+        "Public Benefit Corporation.\n"
+    )
+    assert _read(tmp_path, text)["company_name"] is None
