@@ -31,7 +31,7 @@ PRIVACY_OBJECT = re.compile(
     r"dni|nie|nif|codice fiscale|bsn|burgerservicenummer|ssn|social security number|"
     r"steuer-?id|numero fiscal|numero de securite sociale|"
     r"daten|datn|kundendaten|konto|eintrag|alles|uber mich|von mir|\w*adresse|\w*nummer|"
-    r"donnees|donnee|donne|infos?|compte|tout|sur moi|"
+    r"donnees|donnee|donne|donnes|infos?|compte|tout|sur moi|"
     r"datos|cuenta|todo|de mi|sobre mi|informacion|informazioni|informatie|"
     r"dati|dato|account|tutto|su di me|dato (?:sbagliato|errato)|"
     r"gegevens|alles|van mij|over mij|"
@@ -68,7 +68,7 @@ _QUESTION_START = re.compile(
     r"would|should|shall|am|may|has|have|isn'?t|"
     r"wie|was|wann|wo|wer|welche\w*|warum|kann|konnen|darf|muss|ist|sind|hat|haben|gibt|"
     r"verkauft|speichert|stimmt|kostet|"
-    r"comment|quel\w*|quand|ou|qui|pourquoi|combien|est-ce|est ce|peut|puis|a-t-il|"
+    r"comment|quel(?:le|les|s)?|quand|ou|qui|pourquoi|combien|est-ce|est ce|peut|puis|a-t-il|"
     r"como|que|cual\w*|cuando|donde|quien|por que|cuanto\w*|puede\w*|tiene\w*|es|vende\w*|cuesta|"
     r"come|cosa|che|quale|quando|dove|chi|perche|quanto|quanti|puo|posso|ha|vende|se puede\w*|"
     r"e(?! (?:loro|lui|lei|poi|anche|quindi|io|noi|voi|ora|adesso|comunque)\b)|"
@@ -86,7 +86,7 @@ COMPLAINT = re.compile(
     r"mai arrivato|"
     r"non e arrivato|nooit aangekomen|niet aangekomen|"
     r"paket|bote|verspatung|geld zuruck|zuruck|wiederherstell\w*|passwort|playlist|"
-    r"colis|retard|rembours\w*|mot de passe|"
+    r"colis|retard|rembours\w*|mot de passe|money back|"
     r"recuper\w*(?!(?: \w+){0,3} (?:donnees|datos|dati|data|copie|copia)\b)"
     r"(?! (?:tout ce|todo lo|tutto (?:quello|cio))\b)|restor\w*|restaur\w*|"
     r"reactiv\w*|cracked|repair\w*|reparatur\w*|repar\w*|ripar\w*|"
@@ -205,8 +205,15 @@ _ASKS_SELF = re.compile(
 # The person thinking aloud after a question ("trying to figure out if I should bother").
 _DELIBERATION = re.compile(
     r"\b(?:trying to|wondering|curious|figur\w* out|just asking|asking for a friend|"
-    r"before i (?:decide|bother)|ich (?:uberlege|frage mich)|je me demande|me pregunto|"
+    r"before i (?:decide|bother)|thinking (?:about|of)|considering|"
+    r"ich (?:uberlege|frage mich)|je me demande|me pregunto|"
     r"mi chiedo|ik vraag me af|benieuwd)\b"
+)
+
+
+_FEE = re.compile(
+    r"\b(?:charge|charges|fee|fees|cost|costs|cobrar\w*|cuesta|coste|kostet|kosten|gebuhr\w*|"
+    r"payer|payant|coute|frais|pagar|pagare|costa|betalen|kost)\b"
 )
 
 
@@ -236,6 +243,8 @@ def is_question(low: str, lang: str = "en") -> bool:
         return False  # "kan zalando mn account verwijderen": no question mark, a request
     if re.match(r"(?:que|che|qu'\w+) ", last) and "?" not in last:
         return False  # "que dejen de vender mis datos", "che smettano": a wish, not a question
+    if last.endswith("?") and _FEE.search(last):
+        return True  # "¿Me pueden cobrar algo por pedir una copia?": a question about a fee
     if _STRONG_REQUEST.search(last) and not _ASKS_SELF.search(last):
         return False
     if (_CAN_THEY_ACT.search(last) or _CAN_COMPANY_DELETE.search(last)) and len(

@@ -342,7 +342,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ("access", r"\bscaric\w*\b[^.?!]{0,30}\bdati\b", 1.0, True),
         (
             "opt_out",
-            r"\b(?:a|con) terzi\b|\bced\w* i (?:miei )?dati\b|\bsmett\w* di ced\w*",
+            r"\b(?:a|con) terzi\b|\bced\w* i (?:miei )?dati\b|\bsmett\w* di ced\w*|"
+            r"\bsmett\w* di (?:passare|condividere|vendere|usare|utilizzare)\b",
             1.0,
             False,
         ),
@@ -360,7 +361,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\b(?:mandi|invii|dia|darmi|dammi|mandarmi|mandami|inviarmi|inviami) "
             r"(?:\w+ )?i miei dati\b|"
             r"\bdati che \w+ ha su di me\b|"
-            r"\bquali (?:\w+ )?dati\b|\bmi comunic\w*|"
+            r"\bquali (?:\w+ )?dati\b|\bmi comunic\w*|\bmi dica(?:no)?\b|"
             r"\b(?:conserva|conservano|tiene|tengono|possiede|possiedono|detiene) su di me\b|"
             r"\b(?:vedere|sapere|avere|ricevere|scaricare|ottenere|voglio|vorrei)\b[^.?!]{0,80}"
             r"\bche (?:hanno|ha) (?:salvat|raccolt|registrat|conservat)\w*|"

@@ -113,6 +113,15 @@ __all__ = [
 # The entry point.
 
 
+# A mail program's line under a pasted message: "Sent from my iPhone", "Von meinem iPhone
+# gesendet", "Enviado desde mi iPhone" name the person's phone, not the company written to.
+_MAIL_SIGNATURE = re.compile(
+    r"^\s*(?:sent from my|envoy[ée] de mon|enviado desde mi|inviato da(?: mio)?|"
+    r"verzonden (?:met|vanaf) mijn|von meinem) [\w ]{2,30}?(?: gesendet)?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def understand(
     text: str,
     catalog: Catalog,
@@ -134,9 +143,9 @@ def understand(
             "you want."
         )
         return intent
-    original = text.strip()
+    intent = Intent(text=text.strip())
+    original = _MAIL_SIGNATURE.sub("", text).strip()  # "Enviado desde mi iPhone": no company
     low = clean_text(original)
-    intent = Intent(text=original)
     if not low:
         return intent
     lang = intent.language = detect_language(original)

@@ -217,6 +217,8 @@ def unknown_rival(
     common_inside: dict[str, int] = {}  # a common word counts as a name only twice inside
     # "Zowel Wehkamp als Zalando", "sowohl X als auch Y": 'als' joins two names there.
     joiners = JOINERS | ({"als"} if _BOTH_AS.search(text) else set())
+    if lang != "nl":  # "Trabajé en Qualfon": Spanish and French "en" is "in", not "and"
+        joiners = joiners - {"en"}
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         if token in known or token in ignore or not raw[:1].isupper() or len(token) < 3:
             continue

@@ -321,3 +321,58 @@ def test_the_company_to_start_with(catalog, text: str, other: str) -> None:
 )
 def test_still_more_wordings(catalog, text: str, right: str) -> None:
     assert understand(text, catalog).right == right
+
+
+def test_spanish_en_is_no_and_between_two_names(catalog) -> None:
+    intent = understand(
+        "Trabajé en Qualfon y tienen mal mi apellido, quiero que lo corrijan", catalog
+    )
+    assert intent.unknown_company is None
+    assert (intent.company, intent.right) == ("qualfon", "correction")
+
+
+def test_a_mail_programs_signature_names_no_company(catalog) -> None:
+    intent = understand(
+        "Siguen llegando correos de AliExpress cada día. Que dejen de usar mis datos para "
+        "publicidad.\n\nEnviado desde mi iPhone",
+        catalog,
+    )
+    assert [m.id for m in intent.companies] == ["aliexpress"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "right"),
+    [
+        ("¿Me pueden cobrar algo por pedir una copia de mis datos?", "question", None),
+        (
+            "does tesco sell customer data?? thinking about a clubcard but not if they do",
+            "question",
+            None,
+        ),
+        (
+            "Quella che hanno è sbagliata, possono correggere la mia email, Meetic intendo?",
+            "request",
+            "correction",
+        ),
+        ("let's start with zoom, what data do they actually have about me?", "request", "access"),
+        ("voglio ke amazon mi dica ke dati anno su di me", "request", "access"),
+        (
+            "Iliad deve smettere di passare i miei dati ai partner commerciali.",
+            "request",
+            "opt_out",
+        ),
+        ("bjr jvoudrai ke backmarket efface mes donnes mrc", "request", "deletion"),
+    ],
+)
+def test_the_last_batch_of_wordings(catalog, text: str, kind: str, right) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right) == (kind, right)
+
+
+def test_money_back_is_a_grievance(catalog) -> None:
+    intent = understand(
+        "My Uber Eats order never showed up. I want my money back and that driver's rating "
+        "deleted, this is ridiculous",
+        catalog,
+    )
+    assert intent.kind == "complaint" and intent.right is None
