@@ -67,12 +67,24 @@ _AGENT = re.compile(
 )
 _DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
 _DNT_NO = re.compile(
-    r"(?:do(?:es)? not|don[’']t|not currently|cannot|doesn[’']t|unable to|no)\b[^.]{0,40}"
+    r"(?:do(?:es)? not|don[’']t|not currently|cannot|doesn[’']t|unable to|no|might not|may not|"
+    r"will not|won[’']t)\b[^.]{0,60}"
     r"(?:respond|honou?r|recogni[sz]e|support|act|alter|change|process|standard)|"
     r"(?:ignore|not respond)|\beven (?:where|when|if)\b",
     IC,
 )
-_DNT_YES = re.compile(r"\b(?:we|our \w+) (?:honou?r|respond to|recogni[sz]e|support)", IC)
+_DNT_YES = re.compile(
+    r"\b(?:we|our \w+) (?:honou?r|respond to|recogni[sz]e|support|respect)|"
+    r"\b(?:honou?rs?|respects?|responds? to|recogni[sz]es?|supports?) (?:the |browser |web "
+    r"browser |your |all )?[\"“\[]?(?:do[ -]not[ -]track|DNT)\b",
+    IC,
+)
+# What a sentence right after a mention of Do Not Track says of it ("We currently do not take
+# action in response to these signals.").
+_DNT_SETTING = re.compile(r"signal|header|request|setting|feature|preference|browser", IC)
+_THESE_SIGNALS = re.compile(
+    r"\b(?:these|such|this|those|the) (?:signals?|headers?|requests?)\b", IC
+)
 _GPC = re.compile(r"Global Privacy Control|\bGPC\b", IC)
 _RETAIN = re.compile(
     r"\bretain|\bretention|\bkeep (?:your|the|such|this|personal)|\b(?:store|save|hold)[sd]? "
@@ -243,15 +255,33 @@ def authorized_agent(sents: list[Sentence]) -> dict:
     return fact(True, *found) if found else fact(None, None)
 
 
+def _dnt_mention(text: str) -> re.Match[str] | None:
+    """Do Not Track named as the browser setting, not "we do not track your comments"."""
+    for mention in _DNT.finditer(text):
+        named = mention.group(0) != mention.group(0).lower()
+        if named or _DNT_SETTING.search(text[mention.end() : mention.end() + 60]):
+            return mention
+    return None
+
+
 def dnt(sents: list[Sentence]) -> dict:
-    for sentence in sents:
-        mention = _DNT.search(sentence.text)
+    for number, sentence in enumerate(sents):
+        mention = _dnt_mention(sentence.text)
         if not mention:
             continue
-        if _DNT_NO.search(sentence.text):
+        flat = " ".join(sentence.text.split())  # "DISH  might  not recognize"
+        if _DNT_NO.search(flat):
             return fact(False, sentence, mention)
-        if _DNT_YES.search(sentence.text):
+        if _DNT_YES.search(flat):
             return fact(True, sentence, mention)
+        for after in sents[number + 1 : number + 3]:  # "... these signals." said next
+            these = _THESE_SIGNALS.search(after.text)
+            if after.heading != sentence.heading or not these:
+                continue
+            if _DNT_NO.search(" ".join(after.text.split())):
+                return fact(False, after, these)
+            if _DNT_YES.search(" ".join(after.text.split())):
+                return fact(True, after, these)
     return fact(None, None)
 
 

@@ -270,3 +270,27 @@ def test_a_description_of_the_company_is_not_its_name(tmp_path: Path) -> None:
         "Public Benefit Corporation.\n"
     )
     assert _read(tmp_path, text)["company_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Some browsers send do-not-track signals. It is not always clear what users mean by "
+            "them. We currently do not take action in response to these signals.\n",
+            False,
+        ),
+        ("PINE  might  not recognize “Do Not Track” requests  from browsers.\n", False),
+        ("Pine Notes honours the Do Not Track header and collects no analytics then.\n", True),
+        ("We respect the [Do Not Track](https://dnt.example/) header.\n", True),
+    ],
+)
+def test_do_not_track_said_in_the_next_sentence_or_by_the_company(
+    tmp_path: Path, text: str, value: bool
+) -> None:
+    assert _read(tmp_path, text)["dnt"]["value"] is value
+
+
+def test_not_tracking_comments_is_no_do_not_track_answer(tmp_path: Path) -> None:
+    text = "We do not track or store a record of those comments.\n"
+    assert _read(tmp_path, text)["dnt"]["value"] is None
