@@ -28,9 +28,9 @@ _SELL_NO = re.compile(
 # ("for their own marketing purposes", "without your consent"), or about selling products.
 _SELL_NO_LIMITED = re.compile(
     r"\bdo not sell my\b|\bright\b|\brequest that\b|\bmust\b|\bminors?\b|\bchildren\b|"
-    r"\bunder (?:the age of )?1[3-8]\b|\brespondents?\b|\bfor their own\b|"
+    r"\bunder (?:the age of )?1[3-8]\b|\baged 1[3-8]\b|\brespondents?\b|\bfor their own\b|"
     r"\b(?:sell|sold)\b(?:(?!whatsoever|under any circumstances)[^.]){0,90}\bwithout (?:your |"
-    r"their )?(?:prior )?(?:express )?(?:consent|permission)\b|"
+    r"their )?(?:prior )?(?:express |affirmative )?(?:consent|permission|authori[sz]ation)\b|"
     r"\b(?:third part(?:y|ies)|they|partners?|vendors?) (?:does|do|will|shall) not\b|"
     r"\bsell[^.]{0,30}\b(?:products|goods)\b",
     IC,
@@ -38,6 +38,10 @@ _SELL_NO_LIMITED = re.compile(
 # A sale named only as the law's example or a procedure ("the right to know how we disclose or
 # sell", "notify all third parties to whom we have sold your information").
 _SELL_YES_HYPOTHETICAL = re.compile(r"\bright to\b|\bto whom\b", IC)
+# The title of the link the CCPA asks for: a name, not a denial.
+_SELL_LINK = re.compile(
+    r"[\"“]?do not sell (?:or share )?my (?:personal )?info(?:rmation)?[\"”]?", IC
+)
 _SELL_YES = re.compile(
     r"\bwe (?:may )?(?:\w+ or )?(?:sell|have [\"“]?sold[\"”]?)(?!\w)[^.]{0,60}"
     r"\b(?:personal|information|data|identifiers)|"
@@ -90,12 +94,20 @@ def sells(sents: list[Sentence]) -> dict:
             continue
         if re.search(
             r"\bgenerally\b|\bif we\b|\bin the event\b|(?:other than|except) (?:those |as )?"
-            r"(?:outlined|described|specified|set forth|stated|disclosed)",
+            r"(?:outlined|described|specified|set forth|set out|stated|disclosed|provided|noted|"
+            r"explained)",
             low,
         ):  # "... except as this policy describes" settles nothing
             continue
         yes = _SELL_YES.search(plain)
-        if yes and not _SELL_NO.search(plain) and not _SELL_YES_HYPOTHETICAL.search(plain):
+        unlinked = _SELL_LINK.sub("", plain)  # "... select the “Do Not Sell My Info” link"
+        doubted = yes and re.search(r"\bnot (?:believe|think|consider)\b", plain[: yes.start()], IC)
+        if (
+            yes
+            and not doubted  # "does not believe that its use of cookies constitutes a sale"
+            and not _SELL_NO.search(unlinked)
+            and not _SELL_YES_HYPOTHETICAL.search(plain)
+        ):
             return fact(True, sentence)
         no = _SELL_NO.search(plain)
         if no and _SELL_NO_LIMITED.search(plain):

@@ -294,3 +294,34 @@ def test_do_not_track_said_in_the_next_sentence_or_by_the_company(
 def test_not_tracking_comments_is_no_do_not_track_answer(tmp_path: Path) -> None:
     text = "We do not track or store a record of those comments.\n"
     assert _read(tmp_path, text)["dnt"]["value"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "If you do not wish us to disclose your information to partners in this manner, "
+            "which is considered a “sale” under the CCPA, select the “Do Not Sell My Info” link.\n",
+            True,
+        ),
+        (
+            "While Pine does not believe that its use of cookies constitutes a “sale” under "
+            "CCPA, Pine has published a “Do Not Sell My Personal Information” page.\n",
+            None,
+        ),
+        (
+            "Regarding users aged 13 to 16, we do not sell their personal information without "
+            "affirmative authorisation.\n",
+            None,
+        ),
+        (
+            "We don’t sell any personal information about you, except as provided in this "
+            "Privacy Policy.\n",
+            None,
+        ),
+    ],
+)
+def test_sales_named_by_the_law_and_denials_that_settle_nothing(
+    tmp_path: Path, text: str, value
+) -> None:
+    assert _read(tmp_path, text)["sells"]["value"] is value
