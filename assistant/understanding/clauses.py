@@ -40,6 +40,12 @@ FORMER_NAME = re.compile(
     r"(?:nog|fruher|damals|vroeger|toen)|s'appelait (?:encore|alors|avant)|"
     r"se llamaba (?:antes|entonces|todavia)|si chiamava (?:ancora|prima|allora)"
 )
+# "Netflix can keep my stuff", "Rossmann kann bleiben": a company that may keep the data.
+MAY_KEEP = re.compile(
+    r"(?:can|may) keep|(?:kann|darf|konnen|durfen) (?:\w+ )?(?:bleiben|behalten)|"
+    r"(?:peut|peuvent) (?:tout )?(?:garder|rester)|(?:puede|pueden) (?:quedarse|guardar\w*|"
+    r"seguir)|(?:puo|possono) (?:tenere|restare)|(?:mag|mogen) (?:alles )?(?:houden|blijven)"
+)
 SET_ASIDE = re.compile(
     r"\b(?:i (?:first )?thought|i used to be (?:with|at|on)|i left|i quit|"
     r"i(?:'ve| have)? (?:already )?(?:closed|cancelled|canceled)|"
@@ -51,7 +57,7 @@ SET_ASIDE = re.compile(
     # "Rossmann ist mir egal", "lo de Mango me da igual": a company the person does not mind
     r"ist mir (?:egal|wurst)|me da igual|me (?:da|importa) lo mismo|je m'en fiche|peu importe|"
     r"non mi interessa|non m'importa|maakt me niet uit|kan me niet schelen|"
-    r"i don'?t care about|doesn'?t matter|" + FORMER_NAME.pattern + r")\b"
+    r"i don'?t care about|doesn'?t matter|" + MAY_KEEP.pattern + "|" + FORMER_NAME.pattern + r")\b"
 )
 
 
@@ -70,15 +76,18 @@ def _clauses(text: str) -> tuple[list[str], list[list[int]], list[bool]]:
     return raw_tokens, clauses, opens
 
 
-def set_aside_words(text: str, lang: str, named_at: set[int]) -> set[int]:
+def set_aside_words(
+    text: str, lang: str, named_at: set[int], cue: re.Pattern[str] = SET_ASIDE
+) -> set[int]:
     """The word numbers of the clauses of `text` that name a company only as a past belief
-    or a past provider ("erst dachte ich, das wäre die Allianz")."""
+    or a past provider ("erst dachte ich, das wäre die Allianz"), or as one that may keep the
+    data (`cue` MAY_KEEP: "Rossmann kann bleiben")."""
     raw_tokens, clauses, _opens = _clauses(text)
     found: set[int] = set()
     carried = False  # "erst dachte ich, das wäre ...": the cue reaches into the next clause
     for clause in clauses:
         words = clean_text(fix_typos(" ".join(raw_tokens[n] for n in clause), lang))
-        cued = carried or bool(SET_ASIDE.search(words))
+        cued = carried or bool(cue.search(words))
         named = bool(named_at.intersection(clause))
         if cued and named:
             found.update(clause)

@@ -12,6 +12,7 @@ from assistant.understanding.choose import choose_company
 from assistant.understanding.clauses import (
     ALSO,
     FORMER_NAME,
+    MAY_KEEP,
     right_clause_words,
     set_aside_words,
 )
@@ -111,6 +112,8 @@ def find_company_slot(
     in_use = named_in_use(low) if len({m.span.lower() for m in found}) == 2 else None
     for match in found if in_use else []:  # "... uso solo Glovo. Fammi cancellare quello
         match.negated = match.negated or clean_text(match.span) == in_use  # che non uso"
+    if found and MAY_KEEP.search(low):  # "Rossmann kann bleiben": not the one asked
+        _set_aside_kept(found, original, low, lang)
     spans = sorted({clean_text(m.span) for m in found})
     first = first_one(low, spans) if len(spans) > 1 else None
     for match in found if first else []:  # "Do Equifax first", "..., start with them"
@@ -188,13 +191,33 @@ def find_company_slot(
             intent.unknown_company = None if code else guess
 
 
+# "kann bleiben", "can stay": the company itself may stay, not just some of the data.
+_STAYS = re.compile(r"\b(?:bleiben|stay|rester|quedarse|restare|blijven)\b")
+
+
+def _set_aside_kept(found: list[CompanyMatch], original: str, low: str, lang: str) -> None:
+    """Mark as not meant a company last named where the person says it may keep the data or
+    stay ("Rossmann kann bleiben"), when another company is named or the company itself may
+    stay; not "Spotify can keep my playlists but delete my payment data"."""
+    kept = set_aside_words(original, lang, {p for m in found for p in m.positions}, MAY_KEEP)
+    # what the person last says of it decides ("bei Rossmann und bei Müller ... Rossmann kann
+    # bleiben")
+    is_kept = {m.id: bool(m.positions) and max(m.positions) in kept for m in found}
+    others = any(not kept_one for kept_one in is_kept.values())
+    for match in found:
+        if is_kept[match.id] and (others or _STAYS.search(low)):
+            match.negated = True
+
+
 def _instead_of_former(
     original: str, found: list[CompanyMatch], chosen: str, residence_words: set[str], lang: str
 ) -> str | None:
     """A name the catalog lacks, when every mention of the company chosen is a former name
-    ("bij Odido ... toen heette het nog T-Mobile"): that name is meant."""
+    ("bij Odido ... toen heette het nog T-Mobile") or one that may keep the data ("Netflix can
+    keep my stuff ... but Hulu needs to wipe everything"): that name is meant."""
     named_at = {p for m in found if m.id == chosen for p in m.positions}
-    if not named_at or not FORMER_NAME.search(clean_text(original)):
+    said = clean_text(original)
+    if not named_at or not (FORMER_NAME.search(said) or MAY_KEEP.search(said)):
         return None
     if not named_at <= set_aside_words(original, lang, named_at):
         return None

@@ -376,3 +376,33 @@ def test_money_back_is_a_grievance(catalog) -> None:
         catalog,
     )
     assert intent.kind == "complaint" and intent.right is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown", "rejected"),
+    [
+        (
+            "I closed Hulu and Netflix. Netflix can keep my stuff, but Hulu must wipe everything.",
+            "Hulu",
+            None,
+        ),
+        (
+            "Ich hab bei Rossmann und bei Müller eine Karte. Bei Müller soll alles gelöscht werden, "
+            "Rossmann kann bleiben.",
+            None,
+            "rossmann",
+        ),
+    ],
+)
+def test_a_company_that_may_keep_the_data_is_not_written_to(
+    catalog, text: str, unknown, rejected
+) -> None:
+    intent = understand(text, catalog)
+    assert intent.company is None and intent.right == "deletion"
+    assert intent.unknown_company == unknown
+    assert rejected is None or rejected in intent.rejected
+
+
+def test_keeping_some_data_still_asks_the_company_for_the_rest(catalog) -> None:
+    intent = understand("Spotify can keep my playlists but delete my payment data", catalog)
+    assert (intent.company, intent.right) == ("spotify", "deletion")
