@@ -387,8 +387,8 @@ def test_money_back_is_a_grievance(catalog) -> None:
             None,
         ),
         (
-            "Ich hab bei Rossmann und bei Müller eine Karte. Bei Müller soll alles gelöscht werden, "
-            "Rossmann kann bleiben.",
+            "Ich hab bei Rossmann und bei Müller eine Karte. Bei Müller soll alles gelöscht "
+            "werden, Rossmann kann bleiben.",
             None,
             "rossmann",
         ),
