@@ -98,6 +98,9 @@ class RightsApp(App[int]):
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
         self._warm_up()
         self.call_from_thread(self._loaded, catalog, names, reminders)
+        from assistant.understanding.lexicon import load_tables
+
+        load_tables()  # while the person reads the greeting
 
     @staticmethod
     def _warm_up() -> None:

@@ -60,7 +60,18 @@ def in_a_dictionary(word: str, languages: tuple[str, ...] = LANGUAGES) -> bool:
     "zalando" are not. A frequency list cannot tell this: a big brand is as frequent as a word."""
     import simplemma
 
-    return any(simplemma.is_known(word.lower(), lang=lang) for lang in languages)
+    word = word.strip().lower()
+    if not word:
+        return False  # simplemma refuses an empty word
+    return any(simplemma.is_known(word, lang=lang) for lang in languages)
+
+
+def load_tables() -> None:
+    """Load the word tables and the six dictionaries now (about 2 s on first use), so that the
+    first message read later does not wait for them."""
+    _frequency_tables()
+    for lang in LANGUAGES:
+        in_a_dictionary("a", (lang,))
 
 
 def is_common(word: str, threshold: float = COMMON_ZIPF) -> bool:

@@ -406,3 +406,7 @@ def test_a_company_that_may_keep_the_data_is_not_written_to(
 def test_keeping_some_data_still_asks_the_company_for_the_rest(catalog) -> None:
     intent = understand("Spotify can keep my playlists but delete my payment data", catalog)
     assert (intent.company, intent.right) == ("spotify", "deletion")
+
+
+def test_an_empty_word_is_in_no_dictionary() -> None:
+    assert not in_a_dictionary("") and not in_a_dictionary("  ")
