@@ -74,7 +74,7 @@ _DNT_NO = re.compile(
     IC,
 )
 _DNT_YES = re.compile(
-    r"\b(?:we|our \w+) (?:honou?r|respond to|recogni[sz]e|support|respect)|"
+    r"\b(?:we|our \w+) (?:honou?r|respond to|recogni[sz]e|support)|"
     r"\b(?:honou?rs?|respects?|responds? to|recogni[sz]es?|supports?) (?:the |browser |web "
     r"browser |your |all )?[\"“\[]?(?:do[ -]not[ -]track|DNT)\b",
     IC,
@@ -82,9 +82,7 @@ _DNT_YES = re.compile(
 # What a sentence right after a mention of Do Not Track says of it ("We currently do not take
 # action in response to these signals.").
 _DNT_SETTING = re.compile(r"signal|header|request|setting|feature|preference|browser", IC)
-_THESE_SIGNALS = re.compile(
-    r"\b(?:these|such|this|those|the) (?:signals?|headers?|requests?)\b", IC
-)
+_THESE_SIGNALS = re.compile(r"\b(?:these|such|this|those) (?:signals?|headers?)\b", IC)
 _GPC = re.compile(r"Global Privacy Control|\bGPC\b", IC)
 _RETAIN = re.compile(
     r"\bretain|\bretention|\bkeep (?:your|the|such|this|personal)|\b(?:store|save|hold)[sd]? "

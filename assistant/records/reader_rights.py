@@ -114,11 +114,10 @@ _NOT_A_RIGHT = re.compile(
     r"\bwe (?:may|will) delete (?:it|such|this|that)|children under|\bchild under\b|"
     r"\bwe reserve the right\b|"
     r"\bparents? (?:or (?:legal )?guardians? )?(?:can|may)\b|"  # a parent's say over a child's data
-    # someone else's access ("revoke our access", "authorities ... may be entitled to access"),
-    # and a request the company says it cannot fulfil
+    # someone else's access ("revoke our access", "authorities ... may be entitled to access")
     r"\b(?:revoke|withdraw|remove|limit) (?:our|their|its) access\b|"
     r"\b(?:courts|agencies|authorities|law enforcement)\b[^.]{0,100}\b(?:be entitled to|may) "
-    r"access\b|\bnot be able to (?:perform|fulfil|fulfill|process|complete|honou?r) your request",
+    r"access\b",
     IC,
 )
 _REGION = (

@@ -42,9 +42,11 @@ FORMER_NAME = re.compile(
 )
 # "Netflix can keep my stuff", "Rossmann kann bleiben": a company that may keep the data.
 MAY_KEEP = re.compile(
-    r"(?:can|may) keep|(?:kann|darf|konnen|durfen) (?:\w+ )?(?:bleiben|behalten)|"
-    r"(?:peut|peuvent) (?:tout )?(?:garder|rester)|(?:puede|pueden) (?:quedarse|guardar\w*|"
-    r"seguir)|(?:puo|possono) (?:tenere|restare)|(?:mag|mogen) (?:alles )?(?:houden|blijven)"
+    r"(?<!not )(?<!no )(?<!non )(?<!ne )(?<!niet )(?<!nicht )(?<!nichts )"
+    r"(?:can keep (?:my|it|them|everything|the)|(?:kann|darf|konnen|durfen) (?:alles |es |sie )?"
+    r"(?:bleiben|behalten)|(?:peut|peuvent) (?:tout )?(?:garder|rester)|(?:puede|pueden) "
+    r"(?:quedarse|guardar\w*)|(?:puo|possono) (?:tenere|restare)|(?:mag|mogen) (?:alles )?"
+    r"(?:houden|blijven))"
 )
 SET_ASIDE = re.compile(
     r"\b(?:i (?:first )?thought|i used to be (?:with|at|on)|i left|i quit|"

@@ -204,8 +204,9 @@ def _set_aside_kept(found: list[CompanyMatch], original: str, low: str, lang: st
     # bleiben")
     is_kept = {m.id: bool(m.positions) and max(m.positions) in kept for m in found}
     others = any(not kept_one for kept_one in is_kept.values())
+    stays = any(_STAYS.search(cue.group(0)) for cue in MAY_KEEP.finditer(low))
     for match in found:
-        if is_kept[match.id] and (others or _STAYS.search(low)):
+        if is_kept[match.id] and (others or stays):
             match.negated = True
 
 

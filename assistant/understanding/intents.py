@@ -88,7 +88,8 @@ COMPLAINT = re.compile(
     r"paket|bote|verspatung|geld zuruck|zuruck|wiederherstell\w*|passwort|playlist|"
     r"colis|retard|rembours\w*|mot de passe|money back|"
     r"recuper\w*(?!(?: \w+){0,3} (?:donnees|datos|dati|data|copie|copia)\b)"
-    r"(?! (?:tout ce|todo lo|tutto (?:quello|cio))\b)|restor\w*|restaur\w*|"
+    r"(?! (?:tout ce|todo lo|tutto (?:quello|cio))\b)|restor(?:e|ed|ing)\b|"
+    r"restaur(?:ar|er|ez|en|e|ado|ee|ino|are|ato)\b|"
     r"reactiv\w*|cracked|repair\w*|reparatur\w*|repar\w*|ripar\w*|"
     r"paquete|producto equivocado|retraso|reembolso|contrasena|lista de reproduccion|"
     r"pacco|ritardo|rimbors\w*|raccomandata|perso la mia|ripristin\w*|"
@@ -121,7 +122,7 @@ COMPLAINT = re.compile(
 # Off-topic uses of right-words: a row, a grammar, a calendar, a poem, a recipe, the weather.
 OFFTOPIC = re.compile(
     r"\b(?:spreadsheet|row|grammar|cover letter|calendar|kalender|calendrier|calendario|"
-    r"poem|gedicht|poeme|poema|recipe|we(?:'re| are) hiring|job (?:ad|advert|posting|offer)|"
+    r"poem|gedicht|poeme|poema|recipe|we(?:'re| are) hiring|"
     r"rezept|recette|receta|ricetta|recept|weather|wetter|meteo|tiempo|tempo fa|weer|vpn|"
     r"my ex|paragraph\w*|paragraphe|parrafo|paragrafo|alinea|absatz|"
     # timetables: "Ich brauche eine Auskunft: fährt die S-Bahn heute Nacht?"
@@ -211,9 +212,11 @@ _DELIBERATION = re.compile(
 )
 
 
+# Asking what a request costs ("¿Me pueden cobrar algo por ...?", "does it cost anything?");
+# not "... free of charge?", "... without any fee?", which ask for the thing itself.
 _FEE = re.compile(
-    r"\b(?:charge|charges|fee|fees|cost|costs|cobrar\w*|cuesta|coste|kostet|kosten|gebuhr\w*|"
-    r"payer|payant|coute|frais|pagar|pagare|costa|betalen|kost)\b"
+    r"\b(?:charge (?:me|us|for)|(?<!without )(?:a|any) fees?|cost (?:me|anything|money)|"
+    r"cobrar\w*|cuesta|kostet|kosten|gebuhr\w*|payant|coute|costa|kost het)\b"
 )
 
 

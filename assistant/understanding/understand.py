@@ -116,8 +116,10 @@ __all__ = [
 # A mail program's line under a pasted message: "Sent from my iPhone", "Von meinem iPhone
 # gesendet", "Enviado desde mi iPhone" name the person's phone, not the company written to.
 _MAIL_SIGNATURE = re.compile(
-    r"^\s*(?:sent from my|envoy[ée] de mon|enviado desde mi|inviato da(?: mio)?|"
-    r"verzonden (?:met|vanaf) mijn|von meinem) [\w ]{2,30}?(?: gesendet)?\s*$",
+    r"^\s*(?:(?:sent from my|envoy[ée] de mon|enviado desde mi|inviato dal mio|verzonden (?:met|"
+    r"vanaf) mijn) (?:iphone|ipad|android|samsung \w+|galaxy \w+|smartphone|mobile|phone|"
+    r"huawei|xiaomi|pixel)|von meinem (?:iphone|ipad|android|smartphone|handy|samsung \w+) "
+    r"gesendet)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

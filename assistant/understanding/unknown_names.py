@@ -106,14 +106,15 @@ def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str
     Berg'", "écrit mon nom « Lefevre » au lieu de « Lefèvre »"): the wrong and the right one."""
     found: set[int] = set()
     if _NAME_WORDS.intersection(tokens):
-        quoted = False
+        quoted, opened_at = False, 0
         for i, sep in enumerate(seps):
             # a single quote only beside a space or a stop ("l'abito" is an elision)
             marks = len(_SINGLE_QUOTE.findall(sep)) + sum(sep.count(q) for q in _QUOTES)
             if marks % 2:
                 quoted = not quoted
-            elif marks and quoted:  # "'. '": one closes, the next opens
-                quoted = True
+                opened_at = i
+            if quoted and i - opened_at > 4:  # "James' account ...": a quote left open
+                quoted = False
             if quoted:
                 found.add(i)
         for i in range(1, len(tokens)):  # "es Núñez con ñ, no Nunez": the wrong spelling
@@ -121,7 +122,7 @@ def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str
             if near_name and tokens[i - 1] in _NOT_THE_NAME and capitalised(raw_tokens[i]):
                 found.add(i)
     for i in range(len(tokens)):
-        if not _introduces_person(tokens, i):
+        if not _introduces_person(tokens, raw_tokens, i):
             continue
         j = i
         while j < len(tokens) and (j == i or not re.search(r"[,.;:!?]", seps[j])):
@@ -147,14 +148,18 @@ _NOT_THE_NAME = words("not niet nicht pas non no")
 
 # "is" and its kin, after a word for a name: "my name is ...", "mn naam fout gespeld het is
 # Jansen niet Janssen", "mein Nachname ist ...": what follows is a person's name.
-_VALUE_IS = words("is ist est es e c cest")
+_VALUE_IS = words("is ist est es c cest")
+_JOINED = words("und and et y e en de di van da")  # "nome e cognome", "nombre de la cuenta"
 _NAME_WORDS = words("name naam nome nombre nom nachname achternaam cognome apellido surname")
 
 
-def _introduces_person(tokens: list[str], i: int) -> bool:
+def _introduces_person(tokens: list[str], raw_tokens: list[str], i: int) -> bool:
     before = tokens[i - 1] if i > 0 else ""
-    if before in _VALUE_IS:
-        return bool(_NAME_WORDS.intersection(tokens[max(0, i - 7) : i - 1]))
+    # "my name is", "mn naam fout gespeld het is", "mon nom ... c", Italian "è" (not "e", and)
+    is_said = before in _VALUE_IS or (i > 0 and raw_tokens[i - 1].lower() == "è")
+    if is_said:
+        window = tokens[max(0, i - 5) : i - 1]
+        return bool(_NAME_WORDS.intersection(window)) and not _JOINED.intersection(window)
     return before in _INTRODUCING
 
 
@@ -178,6 +183,8 @@ _STREET_FIRST = words("rue avenue boulevard place calle avenida plaza paseo via 
 
 def _a_street(run: list[str]) -> bool:
     """A run of words that names a street ("Gorse Lane", "Rue de Rivoli", "Via Roma")."""
+    if len(run) < 2:
+        return False  # "Square", "Place": a name of its own
     first, last = clean_text(run[0]), clean_text(run[-1])
     return last in _STREET_LAST or first in _STREET_FIRST or last.endswith(("strasse", "straat"))
 

@@ -226,7 +226,6 @@ def test_access_and_opt_out_in_other_words(tmp_path: Path, sentence: str, right:
         "You may revoke our access to your data via your Google account settings.",
         "Courts, law enforcement agencies or security authorities in those countries may be "
         "entitled to access your personal information.",
-        "We will not be able to perform your request to access or delete your information.",
     ],
 )
 def test_someone_elses_access_is_no_right_of_access(tmp_path: Path, sentence: str) -> None:
@@ -325,3 +324,19 @@ def test_sales_named_by_the_law_and_denials_that_settle_nothing(
     tmp_path: Path, text: str, value
 ) -> None:
     assert _read(tmp_path, text)["sells"]["value"] is value
+
+
+def test_a_request_after_do_not_track_is_no_answer_about_it(tmp_path: Path) -> None:
+    text = (
+        "Some browsers send Do Not Track signals. We will not process the request without "
+        "verification.\n"
+    )
+    assert _read(tmp_path, text)["dnt"]["value"] is None
+
+
+def test_a_request_that_may_fail_still_offers_the_right(tmp_path: Path) -> None:
+    text = (
+        "You may request access to or deletion of your personal information; if we cannot "
+        "verify you, we may not be able to process your request.\n"
+    )
+    assert _read(tmp_path, text)["rights"]["access"]["offered"] is True

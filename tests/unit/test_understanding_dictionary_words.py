@@ -410,3 +410,46 @@ def test_keeping_some_data_still_asks_the_company_for_the_rest(catalog) -> None:
 
 def test_an_empty_word_is_in_no_dictionary() -> None:
     assert not in_a_dictionary("") and not in_a_dictionary("  ")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Ich war bei Telekom und Vodafone. Die Telekom darf nichts behalten, bitte löschen",
+            "telekom-de",
+        ),
+        (
+            "Spotify can keep my playlists but delete my payment data, I want to stay anonymous",
+            "spotify",
+        ),
+    ],
+)
+def test_a_company_that_may_not_keep_anything_is_the_one_asked(
+    catalog, text: str, company: str
+) -> None:
+    assert understand(text, catalog).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Hice una reserva en un restaurante con TheFork, borren todo", "deletion"),
+        ("I applied to a job offer at Spotify and want them to delete my data", "deletion"),
+        ("Can you delete my Spotify data free of charge?", "deletion"),
+    ],
+)
+def test_ordinary_words_near_the_new_cues_keep_the_right(catalog, text: str, right: str) -> None:
+    assert understand(text, catalog).right == right
+
+
+def test_a_reply_about_a_phone_contract_is_no_mail_signature(catalog) -> None:
+    intent = understand("Von meinem Handyvertrag bei Vodafone", catalog, expecting="company")
+    assert intent.company == "vodafone-de"
+
+
+def test_name_and_surname_then_two_companies(catalog) -> None:
+    intent = understand(
+        "Il mio nome e cognome sono sbagliati da Iliad e Fastweb, correggete per favore", catalog
+    )
+    assert intent.unknown_company in ("Iliad", "Fastweb")
