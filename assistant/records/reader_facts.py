@@ -262,24 +262,29 @@ def _dnt_mention(text: str) -> re.Match[str] | None:
     return None
 
 
+def _dnt_said(sentence: Sentence) -> bool | None:
+    """What one sentence says of Do Not Track: honoured, not honoured, or nothing."""
+    flat = " ".join(sentence.text.split())  # "DISH  might  not recognize"
+    if _DNT_NO.search(flat):
+        return False
+    return True if _DNT_YES.search(flat) else None
+
+
 def dnt(sents: list[Sentence]) -> dict:
     for number, sentence in enumerate(sents):
         mention = _dnt_mention(sentence.text)
         if not mention:
             continue
-        flat = " ".join(sentence.text.split())  # "DISH  might  not recognize"
-        if _DNT_NO.search(flat):
-            return fact(False, sentence, mention)
-        if _DNT_YES.search(flat):
-            return fact(True, sentence, mention)
-        for after in sents[number + 1 : number + 3]:  # "... these signals." said next
-            these = _THESE_SIGNALS.search(after.text)
-            if after.heading != sentence.heading or not these:
-                continue
-            if _DNT_NO.search(" ".join(after.text.split())):
-                return fact(False, after, these)
-            if _DNT_YES.search(" ".join(after.text.split())):
-                return fact(True, after, these)
+        # the sentence that names it, then one or two after it that speak of "these signals"
+        candidates = [(sentence, mention)] + [
+            (after, these)
+            for after in sents[number + 1 : number + 3]
+            if after.heading == sentence.heading and (these := _THESE_SIGNALS.search(after.text))
+        ]
+        for said_in, match in candidates:
+            value = _dnt_said(said_in)
+            if value is not None:
+                return fact(value, said_in, match)
     return fact(None, None)
 
 

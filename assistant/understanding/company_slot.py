@@ -6,6 +6,7 @@ conversation asked "which company?", a place given instead ("Texas", "Milano").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.understanding.choose import choose_company
@@ -110,14 +111,14 @@ def find_company_slot(
             return
         found = singled + [m for m in found if m.negated and m not in singled]  # "non è X"
     in_use = named_in_use(low) if len({m.span.lower() for m in found}) == 2 else None
-    for match in found if in_use else []:  # "... uso solo Glovo. Fammi cancellare quello
-        match.negated = match.negated or clean_text(match.span) == in_use  # che non uso"
+    if in_use:  # "... uso solo Glovo. Fammi cancellare quello che non uso"
+        _not_meant(found, lambda span: span == in_use)
     if found and MAY_KEEP.search(low):  # "Rossmann kann bleiben": not the one asked
         _set_aside_kept(found, original, low, lang)
     spans = sorted({clean_text(m.span) for m in found})
     first = first_one(low, spans) if len(spans) > 1 else None
-    for match in found if first else []:  # "Do Equifax first", "..., start with them"
-        match.negated = match.negated or clean_text(match.span) != first
+    if first:  # "Do Equifax first", "..., start with them"
+        _not_meant(found, lambda span: span != first)
     if found:
         intent.rejected = [m.id for m in found if m.negated]
         marks = list(CORRECTION_MARK.finditer(low))  # the last: "eigentlich X, aber nee, Y"
@@ -189,6 +190,12 @@ def find_company_slot(
         if guess and not set(clean_text(guess).split()) & residence_words:
             code, _words = find_residence(guess, whole=True, lang=lang)
             intent.unknown_company = None if code else guess
+
+
+def _not_meant(found: list[CompanyMatch], test: Callable[[str], bool]) -> None:
+    """Mark as not meant each company whose span (as cleaned) passes `test`."""
+    for match in found:
+        match.negated = match.negated or test(clean_text(match.span))
 
 
 # "kann bleiben", "can stay": the company itself may stay, not just some of the data.
