@@ -152,10 +152,7 @@ def named_in_use(low: str) -> str | None:
 
 # "Do Equifax first", "start with Equifax", "Equifax is the worse one, start with them": of the
 # companies named, the one to write to now.
-_FIRST_NAMED = re.compile(
-    r"\b(?:do|start with|begin with|zuerst|erst|d'abord|primero|prima) (?P<name>[\w.&'-]+)"
-    r"(?: first)?\b"
-)
+_FIRST_NAMED = re.compile(r"\b(?:do|start with|begin with) (?P<name>[\w.&'-]+)(?: first)?\b")
 _FIRST_THEM = re.compile(
     r"\b(?:start|begin) with (?:them|that one|this one|those)\b|\bdo (?:them|that one) first\b|"
     r"\bfang (?:mit denen|damit) an\b|\bcommence par (?:eux|celle-la|celui-la)\b|"

@@ -14,6 +14,8 @@ import re
 from assistant.understanding.lexicon import zipf
 from assistant.understanding.words import APOSTROPHES, COMMON_WORDS
 
+# The place a person moved from, named before the one they live in now ("me fui de Valencia a").
+_PLACE_LEFT = r"[^\W\d_][\w' -]{1,30}?"
 _RESIDENCE_CUE = re.compile(
     r"(?i)(?<!not )(?<!n't )\b(?:i (?:live|reside|am based|'m based|am located|'m located|stay)|"
     r"(?:i'?ve|i have) (?:always |only ever )?lived in|"
@@ -22,14 +24,14 @@ _RESIDENCE_CUE = re.compile(
     # a move told: "since moving to Columbus", "when I got home to Leeds", "me fui de Valencia
     # a Bilbao", "van Groningen naar Rotterdam verhuisd", "my current address in Tucson"
     r"moving to|relocated to|got (?:back )?home to|my (?:current |new )?address (?:is )?in|"
-    r"moved (?:here |over )?from [^\W\d_][\w' -]{1,30}? to|"
+    r"moved (?:here |over )?from " + _PLACE_LEFT + r" to|"
     r"(?:umgezogen|gezogen) nach|d\u00e9m\u00e9nag\u00e9e?s? (?:\u00e0|a)|"
-    r"d\u00e9m\u00e9nag\u00e9e?s? de [^\W\d_][\w' -]{1,30}? (?:\u00e0|a)|install\u00e9e?s?|"
-    r"mi sono trasferit[oa] da [^\W\d_][\w' -]{1,30}? a|aqu[i\u00ed] en|"
-    r"i'?ve been in(?= [^\W\d_][\w' -]{1,30}? (?:my whole|all my|for (?:\w+ )?years))|"
-    r"me (?:fui|mud\u00e9|mude|he mudado) de [^\W\d_][\w' -]{1,30}? a|"
+    r"d\u00e9m\u00e9nag\u00e9e?s? de " + _PLACE_LEFT + r" (?:\u00e0|a)|install\u00e9e?s?|"
+    r"mi sono trasferit[oa] da " + _PLACE_LEFT + r" a|aqu[i\u00ed] en|"
+    r"i'?ve been in(?= " + _PLACE_LEFT + r" (?:my whole|all my|for (?:\w+ )?years))|"
+    r"me (?:fui|mud\u00e9|mude|he mudado) de " + _PLACE_LEFT + r" a|"
     r"me (?:mud\u00e9|mude|he mudado) a|"
-    r"mi sono trasferit[oa] a|verhuisd naar|van [^\W\d_][\w' -]{1,30}? naar(?=\s+[^\W\d_][\w'-]*"
+    r"mi sono trasferit[oa] a|verhuisd naar|van " + _PLACE_LEFT + r" naar(?=\s+[^\W\d_][\w'-]*"
     r"(?:\s+[^\W\d_][\w'-]*)?\s+(?:verhuisd|verhuist|gaan wonen|getrokken))|"
     r"ich wohne|wohne|wohn ich|wohnen tu ich|wir wohnen|ich lebe|lebe|wohnhaft|"
     r"je vis|j'habite|nous habitons|je r\u00e9side|r\u00e9sidente?|"
