@@ -79,9 +79,10 @@ _DNT_YES = re.compile(
     r"browser |your |all )?[\"“\[]?(?:do[ -]not[ -]track|DNT)\b",
     IC,
 )
-# What a sentence right after a mention of Do Not Track says of it ("We currently do not take
-# action in response to these signals.").
+# The words that make "do not track" the browser setting, not "we do not track comments".
 _DNT_SETTING = re.compile(r"signal|header|request|setting|feature|preference|browser", IC)
+# A sentence right after a mention of Do Not Track that speaks of it ("We currently do not take
+# action in response to these signals.").
 _THESE_SIGNALS = re.compile(r"\b(?:these|such|this|those) (?:signals?|headers?)\b", IC)
 _GPC = re.compile(r"Global Privacy Control|\bGPC\b", IC)
 _RETAIN = re.compile(

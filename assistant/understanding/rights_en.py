@@ -203,7 +203,6 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         1.0,
         negatable=False,
     ),
-    # opt out of sale / sharing
     _rule("access", r"\b(?:want|get|see|send me|give me) my (?:credit )?(?:file|report)\b", 1.1),
     _rule("access", r"\bget (?:a copy of )?everything\b[^.?!]{0,60}\babout me\b", 1.1),
     _rule(
@@ -212,6 +211,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         r"(?:on|about) me\b",
         1.2,
     ),
+    # opt out of sale / sharing
     _rule("opt_out", r"\bdo ?n[o']?t sell\b", 1.5, negatable=False),
     _rule("opt_out", r"\bdo not (?:sell|share)\b", 1.5, negatable=False),
     _rule("opt_out", r"\bopt(?:ing|ed)?[ -]?out\b|\boptout\b", 1.3),
