@@ -43,6 +43,7 @@ from assistant.understanding.name_context import (
 )
 from assistant.understanding.span_hints import LIKENESS, with_country
 from assistant.understanding.spans import (
+    ACCOUNT_AFTER,
     ARTICLES,
     FUNCTION_CODES,
     FUZZY_ZIPF,
@@ -188,7 +189,9 @@ def find_companies(
     things = {
         i + 1
         for i, t in enumerate(tokens[:-1])
-        if t in INDEFINITE_ARTICLES.get(lang, ()) and not capitalised(raw_tokens[i + 1])
+        if t in INDEFINITE_ARTICLES.get(lang, ())
+        and not capitalised(raw_tokens[i + 1])
+        and (tokens[i + 2] if i + 2 < len(tokens) else "") not in ACCOUNT_AFTER  # "an uber account"
     }
     if not about_data:  # "onze picnic in het vondelpark": "our" before a word, nothing asked
         things |= {
@@ -269,19 +272,28 @@ def find_companies(
         # "have to reply to": "to" that opens an infinitive is no recipient's slot
         infinitive = start > 1 and tokens[start - 1] == "to"
         in_slot = in_slot and not (infinitive and tokens[start - 2] in INFINITIVE_LEADS)
-        in_slot = in_slot and (
-            (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
-            or (  # "bei der Telekom", "chez la Fnac"
-                start > 1
-                and tokens[start - 1] in ARTICLES
-                and fold(raw_tokens[start - 2]).replace("'", "") in SLOT_BEFORE
+        in_slot = (
+            in_slot
+            and (
+                (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
+                or (  # "bei der Telekom", "chez la Fnac"
+                    start > 1
+                    and tokens[start - 1] in ARTICLES
+                    and fold(raw_tokens[start - 2]).replace("'", "") in SLOT_BEFORE
+                )
+                or (
+                    end < len(tokens)
+                    and tokens[end] in SLOT_AFTER
+                    and (start == 0 or (start == 1 and tokens[0] in ARTICLES))
+                )
+                or raw_tokens[end - 1].endswith("'s")
+                # "set up an ancestry account": a service's own account, if no everyday word
+                or (
+                    end < len(tokens)
+                    and tokens[end] in ACCOUNT_AFTER
+                    and max(zipf(w) for w in raw_tokens[start:end]) < COMMON_ZIPF
+                )
             )
-            or (
-                end < len(tokens)
-                and tokens[end] in SLOT_AFTER
-                and (start == 0 or (start == 1 and tokens[0] in ARTICLES))
-            )
-            or raw_tokens[end - 1].endswith("'s")
         )
         by_site = not term_nos or all(cindex.term_kind[n] == "domain" for n in term_nos)
         # where the company is asked, a web address's own word counts as the whole answer or

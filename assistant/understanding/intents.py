@@ -107,7 +107,8 @@ COMPLAINT = re.compile(
     # the wrong thing sent, an exchange or a refund refused
     r"wrong size|wrong colou?r|sent me the wrong|"
     r"falsche\w* (?:\w+ )?(?:geliefert|geschickt|gesendet)|"
-    r"umtausch\w*|umtauschen|rucksendung|otra talla|devolver\w*|corriere|"
+    r"umtausch\w*|umtauschen|rucksendung|otra talla|devolver\w*|devuelv\w* (?:el |mi )?dinero|"
+    r"corriere|"
     r"nobody (?:showed|turned) up|no-?one (?:came|showed up)|never (?:came|showed up|turned up)|"
     r"niemand (?:kam|ist gekommen)|personne n'est venu|jamais passe|no vino nadie|"
     r"non e venuto nessuno|niemand kwam|"

@@ -15,6 +15,7 @@ ASKED_OF_THEM = re.compile(
     r"quiero|quisiera|voglio|vorrei|ik wil|graag|i need (?:them|you|it)|ich brauche|"
     r"j'ai besoin|necesito que|mi serve che|ho bisogno che|merci de|"
     # a formal demand: "je demande la rectification", "ich verlange Auskunft", "solicito"
+    r"(?:can|could|would) you (?:please )?(?:get|make|ask|tell) them to|"
     r"i (?:hereby )?(?:request|demand)|je demande|ich (?:verlange|fordere|beantrage)|solicito|"
     r"exijo|chiedo|richiedo|ik verzoek|ik eis)\b"
 )
@@ -123,7 +124,8 @@ REQUEST_NOUN = re.compile(
 # The person wants the company itself to act ("voglio che smettano", "I want them to stop").
 WANT_THEM_TO = re.compile(
     r"\b(?:i want (?:them|it|they) to|i'?d like them to|voglio che|vorrei che|quiero que|"
-    r"quisiera que|je veux qu'|je voudrais qu'|ik wil dat (?:ze|zij|jullie)|ich will,? dass|"
+    r"quisiera que|je veux qu(?:e|')|je voudrais qu(?:e|')|ik wil dat (?:ze|zij|jullie|het)|"
+    r"ich will,? dass|"
     r"ich mochte,? dass|chiedo che|pido que|je demande qu'|ik vraag dat|i ask that)"
 )
 

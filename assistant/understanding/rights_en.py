@@ -28,6 +28,10 @@ def _rule(right: str, pattern: str, weight: float = 1.0, negatable: bool = True)
 _DATA = r"(?:data|info|infos|information|details|stuff|pii|records?|files?|profile|account)"
 _MY = r"(?:my|all my|all of my|our|the|any of my|all the|all of the|me|all)"
 _THEY = r"(?:they|you|u|it|he|she|[a-z0-9.-]+)"
+# "wipe everything they have on me": what is held, as the object of erasing, is no access wish
+_NOT_AFTER_ERASING = "".join(
+    f"(?<!{verb} )" for verb in ("wipe", "delete", "erase", "remove", "purge", "scrub", "destroy")
+)
 
 RIGHT_RULES: tuple[_RightRule, ...] = (
     # access
@@ -104,7 +108,20 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     _rule("access", r"\b(?:right to|request to|want to|wanna|need to|like to) know\b", 1.0),
     _rule("access", r"\b(?:know|kno|knw|knows) about me\b", 1.0),
     _rule(
-        "access", r"\b(?:what|everything) (?:they|you) (?:have|hold|know|keep) (?:on|about)\b", 1.2
+        "access",
+        _NOT_AFTER_ERASING
+        + r"\b(?:what|everything) (?:they|you)(?:'ve got| have| hold| know| keep| have got| got) "
+        r"(?:on|about)\b",
+        1.2,
+    ),
+    # "I want everything Xbox has on me": the company named where "they" stands
+    _rule(
+        "access",
+        _NOT_AFTER_ERASING
+        + r"\b(?:what|everything|all) "
+        + _THEY
+        + r" (?:has|holds|knows|keeps) (?:on|about) me\b",
+        1.2,
     ),
     _rule("access", r"\baccess\b", 0.6),
     _rule("access", r"\ba copy of (?:every ?thing|all|what)\b", 1.1),

@@ -53,6 +53,8 @@ SLOT_AFTER = words(
     delete erase remove stop send give forget opt correct fix
     """
 )
+# Words after a service's name that make it one: "an ancestry account", "my strava acct".
+ACCOUNT_AFTER = words("account accounts acct")
 INFINITIVE_LEADS = words(  # "have to", "want to" ...: "to" opening an infinitive
     "have has had need needs want wants going able how trying try supposed used ought"
 )

@@ -338,11 +338,10 @@ def understand(
             and not strong_candidates  # a loose likeness ("whiteboard") is no company
             and not has_privacy_object(low)
             and not THEY.search(low)
+            and not WANT_THEM_TO.search(low)  # "voglio solo che smettano di profilarmi"
             and not KIND_OF_COMPANY.search(low)  # "mon opérateur": a company, yet to be named
             # "una richiesta di cancellazione per Esselunga": a request to a company not known
-            and not (
-                intent.unknown_company and (REQUEST_NOUN.search(low) or WANT_THEM_TO.search(low))
-            )
+            and not (intent.unknown_company and REQUEST_NOUN.search(low))
             and len(low.split()) >= 6
         )
     )
