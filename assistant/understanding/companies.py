@@ -27,7 +27,13 @@ from assistant.understanding.company_index import (
     phonetic,
     term_owners,
 )
-from assistant.understanding.lexicon import COMMON_ZIPF, LANGUAGES, in_a_dictionary, zipf
+from assistant.understanding.lexicon import (
+    COMMON_ZIPF,
+    LANGUAGES,
+    in_a_dictionary,
+    language_zipf,
+    zipf,
+)
 from assistant.understanding.name_context import (
     HONORIFICS,
     KINDS_OF_SHOP,
@@ -53,12 +59,14 @@ from assistant.understanding.spans import (
     NEGATION_BRIDGE,
     NEGATORS,
     PERSON_NOUNS,
+    RARE_ZIPF,
     SLOT_AFTER,
     SLOT_BEFORE,
     STATUTE_PARTS,
     accept_span,
     candidates,
     capitalised,
+    foreign_name,
     inside_longer_name,
     place_before_region,
     recipient_positions,
@@ -310,6 +318,13 @@ def find_companies(
             # ("Edeka soll meine Daten löschen": edeka.de, EDEKA ZENTRALE).
             label_owners = named_by_label(cindex, label_owners, norm.replace(" ", ""))
             styled = any(_STYLED.search(w) for w in raw_tokens[start:end])  # "E.ON", "bunQ"
+            # an acronym no everyday word of the message's language: "cosa sa di me ATM"
+            styled = styled or (
+                about_data
+                and end - start == 1
+                and raw_tokens[start].isupper()
+                and language_zipf(tokens[start], lang) < RARE_ZIPF
+            )
             if not (label_owners and (in_slot or styled) and commonest < COMMON_ZIPF):
                 continue
             term_nos = []
@@ -323,6 +338,9 @@ def find_companies(
         ):
             covered.update(range(start, end))  # nor a typo of it
             continue  # only a product a record lists ("Deutschlandticket"), no privacy matter
+        # "J'habite à Montréal. Qualified a associé mon profil ...": a capitalised word that is
+        # no word of the message's language names the company it matches
+        foreign = about_data and bool(term_nos) and foreign_name(raw_tokens[start:end], lang)
         if not accept_span(
             raw_tokens[start:end],
             initial=sentence_initial(raw_tokens, seps, start),
@@ -330,7 +348,7 @@ def find_companies(
             cased=cased,
             whole_answer=whole_answer and end - start == len(tokens),
             nouns_capitalised=lang == "de",
-            in_slot=in_slot,
+            in_slot=in_slot or foreign,
             about_data=about_data,
         ):
             continue
@@ -378,6 +396,8 @@ def find_companies(
             compact, texts, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
         ):
             term_no = nos[pos]
+            if len(cindex.term_text[term_no].replace(" ", "")) < 5:
+                continue  # one letter off a short name is another word: "Avios" is no Avis
             kind = cindex.term_kind[term_no]
             value = 0.92 * score / 100 * KIND_SCORE.get(kind, 0.9)
             curated = aliases.get(cindex.term_text[term_no])
@@ -389,7 +409,11 @@ def find_companies(
                 for owner, _kind in term_owners(cindex, cindex.exact[longer]).items():
                     offer(owner, f"{span} {raw_tokens[end]}", "fuzzy", value, start, False)
                 continue
-            for owner in owners or [cindex.term_owner[term_no]]:
+            # every record named so ("experain": Experian Ltd. and GmbH as well as Inc.), not one
+            # whose web address merely reads so (barclays.de for "barclys")
+            alike = term_owners(cindex, cindex.exact.get(cindex.term_text[term_no], [term_no]))
+            named_so = [o for o, how in alike.items() if how != "domain"]
+            for owner in owners or named_so or [cindex.term_owner[term_no]]:
                 offer(owner, span, "fuzzy", value, start, start in unwanted)
             span_used = span_used or span
     found = ranked()

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from assistant.records.search import fold
+from assistant.records.search import fold, normalise
 from assistant.understanding.aliases import alias_table
 
 if TYPE_CHECKING:
@@ -120,8 +120,14 @@ def domain_owners(cindex: CompanyIndex, host: str) -> dict[int, str]:
 
 
 def named_by_label(cindex: CompanyIndex, owners: list[int], label: str) -> list[int]:
-    """The owners whose own name begins with their web address's word (edeka.de, EDEKA)."""
-    return [o for o in owners if re.sub(r"[^0-9a-z ]", "", fold(cindex.names[o])).startswith(label)]
+    """The owners whose own name begins with their web address's word (edeka.de, EDEKA), or
+    whose name's initials it is (atm.it, Azienda Trasporti Milanesi S.p.A.)."""
+    return [
+        o
+        for o in owners
+        if re.sub(r"[^0-9a-z ]", "", fold(cindex.names[o])).startswith(label)
+        or (len(label) >= 3 and "".join(w[0] for w in normalise(cindex.names[o]).split()) == label)
+    ]
 
 
 def phonetic(text: str) -> str:

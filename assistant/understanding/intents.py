@@ -69,6 +69,7 @@ _QUESTION_START = re.compile(
     r"wie|was|wann|wo|wer|welche\w*|warum|kann|konnen|darf|muss|ist|sind|hat|haben|gibt|"
     r"verkauft|speichert|stimmt|kostet|"
     r"comment|quel(?:le|les|s)?|quand|ou|qui|pourquoi|combien|est-ce|est ce|peut|puis|a-t-il|"
+    r"c'est quoi|qu'est-ce|"
     r"como|que|cual\w*|cuando|donde|quien|por que|cuanto\w*|puede\w*|tiene\w*|es|vende\w*|cuesta|"
     r"come|cosa|che|quale|quando|dove|chi|perche|quanto|quanti|puo|posso|ha|vende|se puede\w*|"
     r"e(?! (?:loro|lui|lei|poi|anche|quindi|io|noi|voi|ora|adesso|comunque)\b)|"
@@ -100,7 +101,11 @@ COMPLAINT = re.compile(
     r"zahlt nicht|bezahlt nicht|nicht bezahlt|never paid|hasn'?t paid|didn'?t pay|"
     r"cancel\w* (?:my|the) order|order (?:was |got )?cancel\w*|"
     # an order called off, an account to get back into: no privacy request
-    r"(?:cancellare|annullare) l'ordine|annuler (?:ma|la) commande|cancelar (?:el|mi) pedido|"
+    r"(?:cancellare|annullare) l'ordine|annuler (?:ma|la) commande|"
+    r"(?:borr|cancel|anul|elimin)\w* (?:el|mi) pedido|"
+    # a payment gone wrong: "charged my card twice ... I need my $65 back"
+    r"charged (?:me|my card|my account) (?:twice|two times|double)|double[- ]charged|"
+    r"overcharg\w*|(?:my|the) \$?\d+ back|"
     r"bestelling annuleren|bestellung stornieren|(?:get|have) my account back|"
     r"ne marche plus|ne fonctionne plus|funktioniert nicht|werkt niet|no funciona|non funziona|"
     r"doesn'?t work|not working|won'?t connect|"
@@ -209,7 +214,10 @@ _DELIBERATION = re.compile(
     r"\b(?:trying to|wondering|curious|figur\w* out|just asking|asking for a friend|"
     r"before i (?:decide|bother)|thinking (?:about|of)|considering|"
     r"ich (?:uberlege|frage mich)|je me demande|me pregunto|"
-    r"mi chiedo|ik vraag me af|benieuwd)\b"
+    r"mi chiedo|ik vraag me af|benieuwd|"
+    # "... ? je m'y perds": lost among the rules, still asking
+    r"i'?m (?:confused|lost)|je m'y perds|je suis perdu\w*|ich blicke? nicht (?:mehr )?durch|"
+    r"no (?:lo )?entiendo|me lio|non ci capisco|ik snap het niet)\b"
 )
 
 
@@ -219,6 +227,12 @@ _FEE = re.compile(
     r"\b(?:charge (?:me|us|for)|(?<!without )(?:a|any) fees?|cost (?:me|anything|money)|"
     r"cobrar\w*|cuesta|kostet|kosten|gebuhr\w*|payant|coute|costa|kost het)\b"
 )
+
+
+def asks_a_fee(low: str) -> bool:
+    """The message ends asking what a request costs ("... ¿me pueden cobrar por ello?")."""
+    last = re.split(r"(?<=[.!?])\s+", low.strip())[-1]
+    return last.endswith("?") and bool(_FEE.search(last))
 
 
 def is_question(low: str, lang: str = "en") -> bool:

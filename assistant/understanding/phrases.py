@@ -240,7 +240,7 @@ WHAT_ABOUT_ME = re.compile(
     r"\b(?:ce que|ce qu'|quelles?)\b[^?]{0,80}\bsur moi\b|"
     r"\b(?:que|cuales|cual)\b[^?]{0,80}\b(?:de mi|sobre mi)\b|"
     r"\b(?:cosa|che|quali)\b[^?]{0,80}\b(?:di me|su di me)\b|"
-    r"\b(?:wat|welke)\b[^?]{0,80}\b(?:over mij|van mij)\b"
+    r"\b(?:wat|welke)\b[^?]{0,80}\b(?:over mij|van mij|over me)\b"
 )
 # "can Whitepages delete my profile?", "can they send me everything?": a request put as a
 # question about a company named (not "can you ..." to the assistant, "can I ...", or "can

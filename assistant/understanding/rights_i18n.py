@@ -119,6 +119,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\beinwilligung\w* (?:\w+ ){0,2}widerruf\w*|"
             r"\bwerbeanruf\w*|\bangebote\b|\bnicht mehr (?:\w+ ){0,2}(?:anruf\w*|anschreib\w*|"
             r"kontaktier\w*|belastig\w*)|"
+            # "die telekom soll endlich aufhörn mich wegen irgendwelcher tarife anzurufen"
+            r"\baufh(?:o|oe)r\w*\b[^.!?]{0,60}\b(?:anzurufen|anzuschreiben|zu kontaktieren)\b|"
             r"\bwerbung\b|\bwerbe\w*|\bmarketing\b|\bnewsletter\b|\bpersonalisiert\w*",
             1.0,
             False,

@@ -29,13 +29,15 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         r"\b(?:mij|me) (?:\w+ ){0,2}(?:gegevens|data) (?:\w+ )?(?:stuurt|sturen|toestuurt|"
         r"toesturen|geeft|geven)\b|"
         r"\bafschrift\b|"
-        r"\bwat (?:[\w.&-]+ ){1,4}(?:van|over) mij\b",
+        r"\bwat (?:[\w.&-]+ ){1,4}(?:van|over) mij\b|"
+        r"\bzien wat (?:[\w.&-]+ ){1,3}(?:van|over) me\b",
         1.1,
         True,
     ),
     (
         "deletion",
-        r"\bverwijder\w*|\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
+        r"\bverwijder\w*|\bge-?delete\w*|"
+        r"\bwis\b|\bwist\b|\bwissen\b|\bgewist\b|\bvergeten worden\b|"
         r"\b(?:moet|moeten) (?:\w+ ){0,3}weg\b|\bgooi\w* (?:\w+ ){0,4}weg\b|\bweg ?te ?gooien\b|"
         r"\bweggooi\w*|"
         r"\bvergetelheid\b|\bvergeten te worden\b|\bvergeet (?:mij|me|alles)\b|\bverdwijn\w*|"
@@ -57,7 +59,8 @@ DUTCH: list[tuple[str, str, float, bool]] = [
     ("correction", r"\bgoed ?(?:zetten|gezet)\b|\brecht ?(?:zetten|gezet)\b", 1.1, True),
     (  # "kpn blijft me bellen voor een nieuw abonnement, kan dat stoppen"
         "opt_out",
-        r"\bblijf\w* (?:me|mij) (?:maar )?(?:bellen|mailen|appen|sms\w*)\b",
+        r"\bblijf\w* (?:me|mij) (?:maar )?(?:bellen|mailen|appen|sms\w*)\b|"
+        r"\bstop+(?:en|t)? met (?:\w+ ){0,2}(?:bellen|mailen|appen|sms\w*|benaderen)\b",
         1.1,
         False,
     ),

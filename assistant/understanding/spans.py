@@ -33,8 +33,10 @@ _POSSESSIVE = re.compile(r"'s$")
 # A French or Italian elided article or pronoun glued to the next word, written in lower case
 # ("qu'Uber", "d'Amazon", "dell'app", "all'Inps"): the word after it is the one to read.
 _ELISION = re.compile(
-    r"^(?:qu|d|l|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|"
-    r"un|gl)'(?=[^\W\d_])"
+    r"^(?:(?:qu|d|l|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|"
+    r"un|gl)'(?=[^\W\d_])|"
+    # at a sentence's start, before an acronym: "L'ATM di Milano", "D'EDF" (not "L'Oréal")
+    r"[DLdl]'(?=[A-Z]{2,}\b))"
 )
 _SUFFIX_WORDS = frozenset(LEGAL_SUFFIXES) | frozenset(TLD_WORDS)
 JOINERS = words("or and oder und ou et o y e of en &")
@@ -150,7 +152,18 @@ def recipient_positions(tokens: list[str], seps: list[str]) -> set[int]:
             found.add(i + 1)
             if tokens[i + 1] in ARTICLES and i + 2 < len(tokens):
                 found.add(i + 2)
+    # "advertenties op Facebook", "Werbung auf Instagram": where the ads are shown
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in _SHOWN_ON and tokens[i - 1] in _ADS:
+            found.add(i + 1)
     return found
+
+
+_ADS = words(
+    "ads adverts advertisements advertenties reclame werbung anzeigen pubs publicites pub "
+    "publicite anuncios publicidad pubblicita annunci"
+)
+_SHOWN_ON = words("on op auf sur en su")
 
 
 # Words that never begin or end a company name found inside a sentence.
@@ -293,6 +306,23 @@ def sentence_initial(raw_tokens: list[str], seps: list[str], start: int) -> bool
 def capitalised(raw: str) -> bool:
     """Written as a name: "Sky", "1&1", and inner capitals as in "eBay" or "iCloud"."""
     return raw[:1].isupper() or raw[:1].isdigit() or any(ch.isupper() for ch in raw[1:])
+
+
+def foreign_name(raw_words: list[str], lang: str) -> bool:
+    """True when every word is capitalised and no word of the message's language (other
+    than English, whose words brands often are): "Qualified" in a French message."""
+    from assistant.understanding.lexicon import LANGUAGES, language_zipf
+
+    return (
+        lang in LANGUAGES
+        and lang != "en"
+        and all(
+            capitalised(w)
+            and language_zipf(w.lower(), lang) < RARE_ZIPF
+            and not in_a_dictionary(w, (lang,))
+            for w in raw_words
+        )
+    )
 
 
 def accept_span(

@@ -123,7 +123,11 @@ def _correct(word: str, lang: str) -> str | None:
     meant = {w for w, score, _ in best if score == top}
     if len(meant) > 1 and len({w[:4] for w in meant}) > 1:
         return None  # equally close to two different words: leave it
-    return max(meant, key=len)  # a letter left out is the commonest slip: "donees" -> donnees
+    # a letter left out is the commonest slip ("donees" -> donnees); of two such words, the
+    # commoner ("stopen" -> stoppen, not stopten), so the choice never depends on set order
+    from assistant.understanding.lexicon import language_zipf
+
+    return max(meant, key=lambda w: (len(w), language_zipf(w, lang), w))
 
 
 def fix_typos(text: str, lang: str) -> str:

@@ -32,6 +32,7 @@ from assistant.understanding.intent import (
     Intent,
 )
 from assistant.understanding.intents import (
+    asks_a_fee,
     has_privacy_object,
     is_complaint,
     is_offtopic,
@@ -88,6 +89,7 @@ from assistant.understanding.slots import (
     place_in_one_part,
 )
 from assistant.understanding.typos import fix_typos
+from assistant.understanding.unknown_names import asked_of
 from assistant.understanding.words import COMMON_WORDS, clean_text
 
 if TYPE_CHECKING:
@@ -325,7 +327,7 @@ def understand(
     asks_what_they_hold = bool(
         (intent.right == "access" and WHAT_ABOUT_ME.search(low))
         or (intent.right and lang == "en" and CAN_THEY_ACT.search(low))
-    )
+    ) and not asks_a_fee(low)  # "si les pido qué datos tienen de mí, ¿me pueden cobrar?"
     not_a_request = (
         intent.question is not None
         or intent.topic is not None
@@ -341,7 +343,12 @@ def understand(
             and not WANT_THEM_TO.search(low)  # "voglio solo che smettano di profilarmi"
             and not KIND_OF_COMPANY.search(low)  # "mon opérateur": a company, yet to be named
             # "una richiesta di cancellazione per Esselunga": a request to a company not known
-            and not (intent.unknown_company and REQUEST_NOUN.search(low))
+            # "una richiesta di cancellazione per Esselunga", "je veu ke leboncoin supprime
+            # mon conte": a request to a company not known
+            and not (
+                intent.unknown_company
+                and (REQUEST_NOUN.search(low) or asked_of(intent.unknown_company, original))
+            )
             and len(low.split()) >= 6
         )
     )

@@ -20,6 +20,7 @@ from assistant.understanding.spans import (
     JOINERS,
     NOT_NAMES,
     RARE_ZIPF,
+    SLOT_AFTER,
     SLOT_BEFORE,
     STATUTE_PARTS,
     capitalised,
@@ -74,8 +75,11 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
         name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
         name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
-        name_like = name_like and token not in NOT_NAMES | STATUTE_PARTS and not token.isdigit()
+        name_like = name_like and token not in NOT_NAMES | STATUTE_PARTS
+        name_like = name_like and not re.fullmatch(r"\d+[a-z]?", token)  # "2019", "al 3x"
         name_like = name_like and not re.match(r"I['’]", raw)  # "the requests I've sent"
+        if name_like and raw.isupper() and zipf(raw) >= COMMON_ZIPF:
+            name_like = False  # "the birthday is still HIS": a word stressed, not a name
         if name_like and lang == "de":  # "keine Löschung": a noun, capitalised as nouns are
             name_like = zipf(raw) < RARE_ZIPF and not german_compound(token)
             name_like = name_like and not in_a_dictionary(raw, ("de",))
@@ -90,8 +94,51 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
             break
         run = [raw] if name_like else []
     if not run or len(run) > 4 or _a_place(run, lang, places) or _a_street(run):
-        return None
+        return _typed_low(tokens, raw_tokens, places)
     return " ".join(run)
+
+
+# Where a request names its company, a word typed in lower case may be its name: at the
+# start ("kpn moet stoppen ..."), after "que" / "che" / "dat" ("k wallapop deje d ...") or
+# after the word for an account ("mon compte leboncoin").
+_NAME_SLOT_BEFORE = words("que ke k qu che dat dass compte cuenta conto konto account")
+
+
+def asked_of(name: str, text: str) -> bool:
+    """True when the unknown company `name` stands where a request names the company that is
+    to act: "kpn moet stoppen", "ziggo heeft ... verkeerd", "que wallapop deje de ..." - not
+    "Home Depot messed up my order" or "mon collègue Leclerc a effacé"."""
+    tokens = tokenise(text)[0]
+    first = clean_text(name).split()
+    for i in range(len(tokens) - len(first) + 1):
+        if tokens[i : i + len(first)] != first:
+            continue
+        after = tokens[i + len(first) : i + len(first) + 1]
+        opens = i == 0 and after and after[0] in SLOT_AFTER  # "kpn moet", "qualified delete"
+        must = after and after[0] in _MUST  # "... and Verizon has to", not "for Q3: delete"
+        if opens or must or (i and tokens[i - 1] in _NAME_SLOT_BEFORE):
+            return True
+    return False
+
+
+_MUST = words(
+    "has have should must needs soll sollen muss mussen doit doivent deve devono debe deben "
+    "moet moeten heeft"
+)
+
+
+def _typed_low(tokens: list[str], raw_tokens: list[str], places: frozenset[str]) -> str | None:
+    """A word in lower case that no dictionary of the six languages holds, standing where a
+    request names its company: a company's name typed without its capital."""
+    for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
+        if not raw.islower() or not raw.isalpha() or len(token) < 3 or zipf(raw) >= COMMON_ZIPF:
+            continue
+        if token in GLUE_WORDS | NOT_NAMES | places:
+            continue
+        opens = i == 0 and tokens[1:2] and tokens[1] in SLOT_AFTER  # "kpn moet", "ziggo heeft"
+        if opens or (i and tokens[i - 1] in _NAME_SLOT_BEFORE and not in_a_dictionary(raw)):
+            return raw
+    return None
 
 
 # The words before a person's own name: "I'm", "sono", "soy", "ich bin", "je suis", "ik ben",
