@@ -103,6 +103,7 @@ def find_company_slot(
         ),
     )
     cleft = _SINGLED_OUT.search(original) if found and expecting is None else None
+    cleft = cleft or (_CORRECTED_TO.search(original) if found else None)
     if cleft is not None:  # "C'est chez Bouygues que je veux ...": that one, of those named
         named = clean_text(cleft.group("name"))
         singled = [m for m in found if _names(named, m)]
@@ -178,7 +179,9 @@ def find_company_slot(
             elif intent.residence is None:
                 intent.unknown_company = guess_unknown_company(original)
             return
-        intent.unknown_company = guess_unknown_company(original)
+        guess = guess_unknown_company(original)
+        if guess and not set(clean_text(guess).split()) <= residence_words:
+            intent.unknown_company = guess  # not "abito in Emilia-Romagna, a Bologna"
     known = intent.company or intent.companies or intent.unknown_company
     if not known and intent.right and expecting in (None, "company"):
         # A request naming a company the catalog does not know ("I want Walmart to delete my
@@ -270,6 +273,14 @@ _SINGLED_OUT = re.compile(
 )
 
 
+# "o wacht, nee, het is ABN AMRO. Bij ING zit mijn vriend": the one the correction names.
+_CORRECTED_TO = re.compile(
+    r"(?i:\b(?:nee|no|non|nein|sorry|pardon|wait|wacht|actually|eigenlijk|en fait|anzi|"
+    r"perdon|scusa)\b\s*[,;:!-]+[^.!?]{0,20}?"
+    r"(?<!\bnon )(?<!\bnot )(?<!\bpas )(?<!\bniet )(?<!\bnicht )(?<!\bno )"  # "non è X": not X
+    r"\b(?:c['’]est|it'?s|it is|è|es|het is|es ist|das ist) )"
+    r"(?P<name>[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3})(?=\s*(?:[.,;!?]|$))"
+)
 _WORD = re.compile(r"[^\W_]+")
 
 

@@ -224,6 +224,8 @@ def find_residence(
             text.strip(),
             flags=re.IGNORECASE,
         ).strip(" .!")
+        # "Suisse, à Genève", "Schweiz, in Zürich": the country, then the place in it
+        stripped = re.sub(r",\s*(?:à|a|in|en|au|te|op|nach|bei)\s+", ", ", stripped, flags=re.I)
         code = _resolve_residence(stripped, lang) or _country_first(stripped, lang)
         if code:
             return code, stripped

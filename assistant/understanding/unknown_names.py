@@ -18,6 +18,7 @@ from assistant.understanding.span_hints import switched_to
 from assistant.understanding.spans import (
     GLUE_WORDS,
     JOINERS,
+    NEGATORS,
     NOT_NAMES,
     RARE_ZIPF,
     SLOT_AFTER,
@@ -278,6 +279,8 @@ def unknown_rival(
             continue
         if i in person:
             continue  # "mijn achternaam als 'Berg'": the person's name, not a company
+        if i and tokens[i - 1] in NEGATORS:
+            continue  # "c'est pas Bouygues, c'est Orange": the one named not meant
         inside = not sentence_initial(raw_tokens, seps, i)
         common = zipf(raw) >= COMMON_ZIPF and not _capital_pair(raw_tokens, seps, i)
         if common:  # a common word, unless two capitalised in a row name something ("Just Eat")

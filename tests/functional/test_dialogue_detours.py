@@ -374,3 +374,34 @@ def test_the_law_said_at_the_residence_step_is_the_one_the_letter_uses(conv: Con
     assert "**GDPR** applies" in said  # the company is in Ireland: Art. 3(1), whoever writes
     assert "Art. 3(1)" in said
     assert "no privacy law" not in said
+
+
+def test_a_country_then_its_city_answers_which_of_a_brands_entities(conv: Conversation) -> None:
+    conv.send("Meetic")
+    assert conv.expecting == "company_choice"
+    conv.send("je voudrais savoir ce qu'ils ont sur moi, une copie de mes données")
+    conv.send("Suisse, à Genève")
+    assert conv.company_id == "meetic-fr"  # meetic.fr serves France, Belgium, Switzerland
+    assert conv.residence == "CH"
+
+
+def test_no_wait_it_is_the_other_one_names_the_company_meant(conv: Conversation) -> None:
+    conv.send("Ik wil inzage in mijn gegevens bij ING")
+    conv.send("o wacht, nee, het is ABN AMRO. Bij ING zit mijn vriend")
+    assert conv.company_id == "abn-amro"
+    assert conv.right == "access"
+
+
+def test_a_company_not_known_is_left_for_the_one_named_instead(conv: Conversation) -> None:
+    conv.send("Je veux que Bouygues efface toutes mes données, j'ai résilié il y a un an")
+    assert conv.expecting == "unknown_contact"
+    conv.send("ah non pardon, c'est pas Bouygues, c'est Orange. Bouygues c'était avant")
+    assert conv.company_id == "orange"
+    assert conv.right == "deletion"
+
+
+def test_not_this_one_it_is_that_one_mid_flow(conv: Conversation) -> None:
+    conv.send("Voglio che Amazon smetta di mandarmi pubblicità")
+    conv.send("anzi no scusa, non è Amazon, è Meetic che mi riempie di email")
+    assert conv.company_id == "meetic-it"
+    assert conv.right == "opt_out"

@@ -129,3 +129,26 @@ def test_right_wordings(catalog, text: str, right: str) -> None:
 def test_questions_and_grievances_are_no_requests(catalog, text: str, kind: str) -> None:
     intent = understand(text, catalog)
     assert intent.kind == kind and intent.right is None
+
+
+def test_a_region_and_city_where_the_company_is_asked_are_no_company(catalog) -> None:
+    intent = understand(
+        "ok va bene, abito in Emilia-Romagna, a Bologna", catalog, expecting="company"
+    )
+    assert intent.unknown_company is None and intent.residence == "IT"
+
+
+@pytest.mark.parametrize("text", ["Suisse, à Genève", "Schweiz, in Zürich"])
+def test_a_country_then_the_place_in_it(catalog, text: str) -> None:
+    assert understand(text, catalog, expecting="residence").residence == "CH"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("No es Movistar, es Glovo: quiero que borren mis datos.", "glovo"),
+        ("sorry, not Spotify, it's Deezer. Spotify I still use", "deezer"),
+    ],
+)
+def test_the_company_denied_is_never_the_one_meant(catalog, text: str, company: str) -> None:
+    assert understand(text, catalog).company == company
