@@ -13,9 +13,11 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from assistant.records import reader_company as company
 from assistant.records import reader_contacts as contacts
 from assistant.records import reader_facts as facts
 from assistant.records import reader_links as links
+from assistant.records import reader_postal as postal
 from assistant.records import reader_rights
 from assistant.records import reader_sales as sales
 from assistant.records.reader_sentences import sentences
@@ -44,11 +46,11 @@ def read_policy(policy: PolicyText) -> dict[str, Any]:
     date = policy_date(text)
     days = facts.response_days(sents)
     return {
-        "company_name": facts.company_name(text, sents),
+        "company_name": company.company_name(text, sents),
         "policy_date": date,
         "emails": contacts.emails(text, sents),
         "phones": contacts.phones(text, sents),
-        "postal_addresses": contacts.postal_addresses(text, sents),
+        "postal_addresses": postal.postal_addresses(text, sents),
         "web_forms": links.web_forms(text, sents),
         "rights": reader_rights.rights(sents),
         "response_days": days,

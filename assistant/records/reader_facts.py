@@ -3,13 +3,13 @@
 Each finder returns the fact with the sentence that decides it, or nothing when the policy is
 silent. The rules look for the policy's own words for each point (in English, with the common
 German terms); a sentence that only mentions a topic without settling it gives nothing. The
-rights a policy offers are read by reader_rights, selling and ads by reader_sales.
+rights a policy offers are read by reader_rights, selling and ads by reader_sales, the company's
+legal name by reader_company.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 from assistant.records.reader_sentences import Sentence, quote_around
@@ -23,7 +23,8 @@ _NUMBER_WORDS = {
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|ten|fourteen|fifteen|twenty|thirty|" \
     r"forty[- ]five|sixty|ninety"  # fmt: skip
 _DAYS = re.compile(
-    r"(?:within|no later than|not later than|up to|(?:in no event |no )?more than) (?:\w+ )?"
+    r"(?:within|no later than|not later than|up to|(?:in no event |no )?more than|we have|"
+    r"allow) (?:\w+ )?"
     r"(?:\(?(\d{1,3})\)?|(" + _NUMBER_WORD + r")(?: \((\d{1,3})\))?) "
     r"(calendar |business |working )?(days?|months?|weeks?|hours)",
     IC,
@@ -32,11 +33,12 @@ _DAYS = re.compile(
 _HOURS_RESPONSE = re.compile(r"\b(\d{1,2})[- ]hours? (?:response|reply)\b", IC)
 _RESPOND = re.compile(
     r"\b(?:respond\w*|response|repl(?:y|ies)|answer\w*|fulfil\w*|process(?:ed)?|compl(?:y|ying|ied)|"
-    r"complet(?:e|ed)|honou?r|action|disclose|deliver|get back|inform you)\b",
+    r"complet(?:e|ed)|honou?r|action|disclose|deliver|get back|inform you|deal with|"
+    r"(?:will be|are) addressed|provide you with)\b",
     IC,
 )
 # A deadline for requests, not for keeping data ("delete IP addresses within 60 days").
-_ABOUT_REQUESTS = re.compile(r"\brequest|\binquir|\bquestion|\bresponse\b", IC)
+_ABOUT_REQUESTS = re.compile(r"\brequest|\binquir|\bquestion|\bresponse\b|\bopt[- ]?out\b", IC)
 _RECEIPT = re.compile(r"confirm(?:ing)? receipt|acknowledg", IC)
 _EXTENSION = re.compile(
     r"(?:extend|extension|additional|further|another)\D{0,40}?(?:\(?(\d{1,3})\)?|"
@@ -47,6 +49,8 @@ _EXTENSION = re.compile(
 )
 _VERIFY = re.compile(
     r"verif\w+ (?:your|the|their|his|her) (?:identity|request)|confirm(?:ed)? your identity|"
+    r"\bconfirm the identity\b|\bprove (?:their|your) identity\b|"
+    r"\b(?:certain|sure) of your identity\b|\bidentity (?:will|must|may) be verified\b|"
     r"verify (?:that )?(?:you|it is you)|proof of (?:your )?identity|"
     r"verify (?:the )?(?:identity|requester)|Identität (?:zu )?(?:überprüfen|bestätigen)|"
     r"validate (?:your|the) request|\bverifiable (?:consumer )?request|"
@@ -59,22 +63,32 @@ _VERIFY = re.compile(
 # Verification counts only where it is about requests, not logging in or paying.
 _REQUEST_CONTEXT = re.compile(
     r"\brequest|\bdata subject|\brights?\b|\bAnfrage|\bAntrag|\bBetroffene|released to you|"
-    r"\bbefore (?:granting|providing|releasing|giving)\b",
+    r"\bbefore (?:granting|providing|releasing|giving|completing|doing so)\b|"
+    r"\bwhat you have asked\b",
     IC,
 )
+# Someone else's representative ("the authorities (or their authorized representatives)"), or one
+# who gives consent rather than making requests.
+_NOT_YOUR_AGENT = re.compile(
+    r"\b(?:their|its) authori[sz]ed representatives?\b|\bconsent may be given by\b", IC
+)
 _AGENT = re.compile(
-    r"authori[sz]ed agent|authori[sz]ed representative|agent (?:to|on your behalf)", IC
+    r"authori[sz]ed agent|authori[sz]ed representative|agent (?:to|on your behalf)|"
+    r"\bsomeone (?:else )?acting on your behalf\b",
+    IC,
 )
 _DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
 _DNT_NO = re.compile(
     r"(?:do(?:es)? not|don[’']t|not currently|cannot|doesn[’']t|unable to|no|might not|may not|"
     r"will not|won[’']t)\b[^.]{0,60}"
-    r"(?:respond|honou?r|recogni[sz]e|support|act|alter|change|process|standard)|"
+    r"(?:respond|honou?r|recogni[sz]e|support|act\b|action|alter|change|process|standard)|"
     r"(?:ignore|not respond)|\beven (?:where|when|if)\b",
     IC,
 )
 _DNT_YES = re.compile(
     r"\b(?:we|our \w+) (?:honou?r|respond to|recogni[sz]e|support)|"
+    # "Matomo does not track you if you activated the Do Not Track option"
+    r"\bnot track you (?:if|when) you (?:have )?(?:activated|enabled|turned on|set)\b|"
     r"\b(?:honou?rs?|respects?|responds? to|recogni[sz]es?|supports?) (?:the |browser |web "
     r"browser |your |all )?[\"“\[]?(?:do[ -]not[ -]track|DNT)\b",
     IC,
@@ -86,31 +100,50 @@ _DNT_SETTING = re.compile(r"signal|header|request|setting|feature|preference|bro
 _THESE_SIGNALS = re.compile(r"\b(?:these|such|this|those) (?:signals?|headers?)\b", IC)
 _GPC = re.compile(r"Global Privacy Control|\bGPC\b", IC)
 _RETAIN = re.compile(
-    r"\bretain|\bretention|\bkeep (?:your|the|such|this|personal)|\b(?:store|save|hold)[sd]? "
-    r"[^.]{0,60}(?:for|as long|until)|\bdelete[sd]? [^.]{0,40}\b(?:after|within)\b|as long as "
+    r"\bretain(?! (?:their|your) privacy)|\bretention|\bkeep (?:your|the|such|this|personal)|"
+    r"\b(?:store|save|hold)[sd]? [^.]{0,60}(?:for|as long|until)|"
+    r"\bdelete[sd]? [^.]{0,40}\b(?:after|within)\b|as long as "
     r"(?:necessary|needed|required|your account)|aufbewahr|gespeichert.{0,40}(?:solange|bis)|"
     r"\bkept\b|remain in (?:our )?(?:archives|backups?|backup systems)|gelöscht|"
     r"(?:no|not any) personal (?:data|information) is (?:stored|retained|kept)|"
     r"(?:do not|don[’']t) (?:store|retain|keep) (?:any )?personal (?:data|information)|"
     r"\bmaintain (?:your|the|such|this)\b[^.]{0,60}(?:as long|until)|"
-    r"\bkeep it in (?:our|its) records",
+    r"\bkeep it in (?:our|its) records|"
+    # "normally discarded after about three weeks", "remain encrypted on our servers for two
+    # weeks", "keeping your personal data only as necessary", "deleted when your account is
+    # deleted", "immediately deleted", "destroy or de-identify the information"
+    r"\b(?:discard|purg|destroy|eras)\w*\b[^.]{0,40}\b(?:after|within)\b|"
+    r"\bremain\b[^.]{0,40}\bfor (?:\w+ )?(?:days?|weeks?|months?|years?)\b|"
+    r"\bkeeping (?:your|the|such|this|personal)|"
+    r"\b(?:deleted?|erased?)\b[^.]{0,30}\bwhen (?:you|your)\b[^.]{0,30}\baccount\b|"
+    r"\bwhen you (?:close|delete) your (?:\w+ )?account\b[^.]{0,30}\bdelete|"
+    r"\bimmediately deleted\b|\bdeleted immediately\b|\bdestroy (?:or|and) de-identify",
     IC,
 )
 # Keeping data confidential or safe says nothing about how long it is kept.
-_KEPT_SAFE = re.compile(r"\bkeep\b[^.]{0,40}\b(?:confidential|secure|safe|private)\b", IC)
+_KEPT_SAFE = re.compile(r"\bkeep(?:ing)?\b[^.]{0,40}\b(?:confidential|secure|safe|private)\b", IC)
 _PROCESSOR = re.compile(
     r"\b(?:as|a|the) (?:data )?processor\b|on behalf of (?:our|its) (?:customers|clients|"
     r"schools|institutions|business customers)|"
     r"service provider to (?:our|the) (?:customers|schools)|"
     r"under the direction of (?:its|our) (?:users|customers|clients)|"
-    r"no direct relationship with the individuals",
+    r"no direct relationship with the individuals|"
+    # "as the user’s “processor”", "act as \"data processors\"", "a “service provider” under the
+    # CCPA", "only process Video Feeds on your behalf", "acting only on your behalf"
+    r"\b(?:as|a|the) (?:\w+[’']s )?[\"“](?:data )?processors?[\"”]|"
+    r"\ba [\"“]service provider[\"”]|\bonly process\w* [^.]{0,30}\bon your behalf\b|"
+    r"\bacting only on your behalf\b",
     IC,
 )
 _CONTROLLER = re.compile(
-    r"\b(?:we are|is|act as|acts as|as)\s+(?:both\s+)?(?:the\s+|a\s+|joint\s+)?(?:data\s+)?"
+    r"\b(?:we are|is|act as|acts as|as)\s+(?:both\s+)?(?:the\s+|a\s+|joint\s+)?[\"“]?(?:data\s+)?"
     r"controller|"
     r"controller (?:of|for|is|responsible)|verantwortlich|responsible for (?:the )?processing|"
-    r"controls the (?:personal )?(?:information|data)|"
+    r"controls (?:the|your) (?:personal )?(?:information|data)|"
+    # "is controlled by ASKfm", "(or “Data Controller”)", "the responsible Data Controller",
+    # "The Data Controller, unless otherwise specified, is the Owner"
+    r"\b(?:is|are) controlled by\b|[(（](?:or |the )?[\"“]data controller[\"”]|"
+    r"\bresponsible (?:data )?controller\b|^\W*the data controller\b|"
     # "and the data controller", "I am your data controller", "TMDB's Data Controller",
     # "Name and Address of the controller", "as a data administrator", "controlled by edX"
     r"\b(?:and|your|our)\s+(?:the\s+)?data\s+controller\b|[’']s\s+data\s+controller\b|"
@@ -119,32 +152,15 @@ _CONTROLLER = re.compile(
     IC,
 )
 # Roles a sentence gives someone else: "transfers to a processor", "a processor agreement",
-# "[providers] have their own responsibilities ... as a data controller".
+# "[providers] have their own responsibilities ... as a data controller", and corporate control.
 _OTHERS_ROLE = re.compile(
     r"\btransfers? to an?\b|\b(?:data )?processor agreements?\b|\btheir own\b|"
-    r"\bthird[- ]part(?:y|ies)\b[^.]{0,60}\b(?:controller|processor)|"
-    r"\b(?:controller|processor)s? (?:of|for) (?:their|its) own\b",
+    r"\bthird[- ]part(?:y|ies)\b(?:(?!\band is the\b)[^.]){0,60}\b(?:controller|processor)|"
+    r"\b(?:controller|processor)s? (?:of|for) (?:their|its) own\b|"
+    r"\bcommon control\b",  # an affiliate's definition ("controls, is controlled by, or ...")
     IC,
 )
 _HIPAA = re.compile(r"covered entit|HIPAA", IC)
-_LEGAL_FORM = (
-    r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|B\.V\.|N\.V\.|a\.\s?s\.?|Oy|"
-    r"S\.A\.|SA|SAS|S\.à r\.l\.|SARL|S\.r\.l\.|Pty\.? Ltd\.?|AS|ASA|AB|AG|Corp(?:oration|\.)?|plc|"
-    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.|e\.K\.|e\.V\.)"
-)
-_ENTITY = re.compile(
-    r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3}|\d+[A-Z][\w.\-]*)"
-    r"(?:,? (?:[A-Z][\w&'’.\-]*|of the|of|and|&|"
-    r"de|[a-z]+\.com)){0,5}|[a-z][a-z\-]{2,}|[a-z]+[A-Z]\w*),? " + _LEGAL_FORM + r")(?![\w])"
-)
-_UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
-_OPERATOR = re.compile(
-    r"operated by|owned by|provided by|controller|[(（][\"“]?(?:we|us|our|Company)\b|"
-    r"refers? to|welcome to|company registered|incorporated|Verantwortlich|©|\(c\) \d{4}|"
-    r"run by|collectively|[\"“](?:we|us|our)[\"”]|"
-    r"copyright",
-    IC,
-)
 
 
 def fact(value: Any, sentence: Sentence | None, match: re.Match[str] | None = None) -> dict:
@@ -196,7 +212,11 @@ def response_days(sents: list[Sentence]) -> dict:
 
 _TOTAL_TIME = re.compile(
     r"(?:more|additional|further) time[^.]{0,30}?up to (?:a total of )?(?:\w+ )?\(?(\d{1,3})\)? "
-    r"(?:calendar |business )?days",
+    r"(?:calendar |business )?days|"
+    # "within 45 days of receipt, or 90 days if we notify you that we need more time", "The
+    # total period will not exceed 90 days"
+    r"\bor (\d{1,3}) (?:calendar |business )?days if\b[^.]{0,60}\b(?:more|additional) time\b|"
+    r"\btotal (?:period|time)\b[^.]{0,30}\b(?:exceed|up to|more than) (\d{1,3}) days",
     IC,
 )
 
@@ -209,13 +229,14 @@ def extension(sents: list[Sentence], response: int | None = None) -> dict:
     """
     for sentence in sents:
         total = _TOTAL_TIME.search(sentence.text)
-        if total and response and int(total.group(1)) > response:
-            return fact(f"{int(total.group(1)) - response} days", sentence, total)
+        days = int(next(group for group in total.groups() if group)) if total else 0
+        if total and response and days > response:
+            return fact(f"{days - response} days", sentence, total)
         if not re.search(r"extend|extension|additional|further|another", sentence.text, IC):
             continue
         if not (
             _RESPOND.search(sentence.text)
-            or re.search(r"\b(?:period|time|deadline)\b", sentence.text, IC)
+            or re.search(r"\b(?:period|time|deadline|timescale|time limit)\b", sentence.text, IC)
         ):
             continue
         match = _EXTENSION.search(sentence.text)
@@ -250,7 +271,7 @@ def verification(sents: list[Sentence]) -> dict:
 
 
 def authorized_agent(sents: list[Sentence]) -> dict:
-    found = _first(sents, _AGENT)
+    found = _first(sents, _AGENT, unless=_NOT_YOUR_AGENT)
     return fact(True, *found) if found else fact(None, None)
 
 
@@ -268,6 +289,13 @@ def _dnt_said(sentence: Sentence) -> bool | None:
     flat = " ".join(sentence.text.split())  # "DISH  might  not recognize"
     if _DNT_NO.search(flat):
         return False
+    if re.search(
+        r"\b(?:let you know|tell you|inform you|disclose) how (?:we|it|they) "
+        r"(?:respond|honou?r|treat)",
+        flat,
+        IC,
+    ):
+        return None  # "the law requires us to let you know how we respond to ...": no answer yet
     return True if _DNT_YES.search(flat) else None
 
 
@@ -311,7 +339,8 @@ def retention(sents: list[Sentence]) -> dict:
             r"not (?:stored|retained|kept)|"
             r"(?:do not|don[’']t) (?:store|retain|keep) (?:any )?personal|Monat|Jahr|Tag|solange|"
             r"Dauer|spätestens|retention (?:and destruction )?polic|as needed|as required by|"
-            r"in (?:our|its) records|\b(?:deleted|closed) accounts?\b",
+            r"in (?:our|its) records|\b(?:deleted|closed) accounts?\b|indefinitely|as necessary|"
+            r"\bwhen (?:you|your)\b[^.]{0,30}\baccount\b|immediately|de-identify",
             sentence.text,
             IC,
         ):
@@ -333,78 +362,3 @@ def role(sents: list[Sentence]) -> dict:
     if controller:
         return fact("controller", *controller)
     return fact(None, None)
-
-
-def _shouted(name: str) -> bool:
-    """An all-capitals heading that happens to end in "AS", "SA", "AB" or "AG"."""
-    words = name.split()
-    return len(words) >= 3 and name.isupper() and words[-1] in ("AS", "SA", "AB", "AG")
-
-
-_NOT_A_NAME_WORD = frozenset(
-    [
-        "the",
-        "our",
-        "and",
-        "its",
-        "any",
-        "this",
-        "that",
-        "with",
-        "for",
-        "from",
-        "all",
-        "your",
-        "their",
-        "other",
-        "such",
-    ]
-)
-
-
-def _first_word(name: str) -> str:
-    """The word a company's name starts with, as the page would write it ("123greetings")."""
-    word = re.sub(r"\.(?:com|org|net|io|co)$", "", name.split()[0].lower().strip(",."))
-    return re.sub(r"[^a-z0-9]+", "", word)
-
-
-def company_name(text: str, sents: list[Sentence]) -> str | None:
-    """The legal entity the policy names as operator, as written; None for a bare brand."""
-    counts: Counter[str] = Counter()
-    preferred: list[str] = []
-    for sentence in sents:
-        for match in _ENTITY.finditer(sentence.text):
-            name = match.group(1).strip(" ,")
-            after = sentence.text[match.end() : match.end() + 20]
-            if re.match(r"(?:Limited|Incorporated)$", name.split()[-1]) and re.match(
-                r" [A-Z][a-z]", after
-            ):
-                continue  # "Rare and Limited Disclosures": a heading, not a company
-            name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
-            before = sentence.text[: match.start()]
-            if re.search(r"\ban?\s+(?:\(?[A-Z][\w.]*\)?,?\s+){1,4}$", before):
-                continue  # "a California (United States) Nonprofit Public Benefit Corporation"
-            if len(name) < 4 or not re.match(r"[A-Za-z0-9]", name) or _shouted(name):
-                continue
-            if name.split()[0] in _NOT_A_NAME_WORD:
-                continue  # "the Ltd", "our GmbH": no name
-            if (
-                name[0].islower()
-                and "." not in name.split()[0]
-                and not _OPERATOR.search(sentence.text)
-            ):
-                continue  # a lower-case brand ("fotocommunity GmbH") only where it is the operator
-            counts[name] += 1
-            if _OPERATOR.search(sentence.text):
-                preferred.append(name)
-    # A name that the page's opening also gives ("Humble Bundle Privacy Policy" ... "Humble
-    # Bundle, Inc.") is the policy's own company, not a provider it names (Valve, Google).
-    opening = re.sub(r"[^a-z0-9]+", " ", text[:400].lower())
-    ranked = [name for name, _n in counts.most_common()]
-    own = [name for name in ranked if _first_word(name) in opening.split()]
-    for name in [*[n for n in preferred if n in own], *own, *preferred]:
-        return name
-    if counts:
-        return counts.most_common(1)[0][0]
-    university = _UNIVERSITY.search(text)
-    return university.group(0) if university else None

@@ -2,8 +2,10 @@
 
 A link counts when its address or its own words say what it is for ("Do Not Sell My Personal
 Information", an industry opt-out page, a settings page) or when it is a contact or help page
-given in a sentence about privacy questions or requests. Links to other policies, help articles
-of browser and software makers, the policy's links to itself and site menus are left out.
+given in a sentence about privacy questions or requests, or a complaint body's page given in a
+sentence about taking a complaint further. Links to other policies and to sections of them, help
+articles, pages offered only to read more, the policy's links to itself, site menus, images and
+addresses inside the page's script data are left out.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ _REQUEST_CONTEXT = re.compile(
     r"request|exercise|access|delet|eras|correct|rectif|your (privacy )?rights|contact us|"
     r"questions? about (?:this|our|the) (?:privacy|policy)|Kontakt|"
     r"privacy (question|inquir|concern)|opt[- ]out|unsubscribe|object|"
-    r"questions?\b[^.]{0,40}\b(?:personal (?:information|data)|privacy)",
+    r"questions?\b[^.]{0,40}\b(?:personal (?:information|data)|privacy)|"
+    r"\bif you have any (?:questions?|queries)\b|\bfor (?:any )?(?:queries|questions)\b",
     re.I,
 )
 # A phone or tablet maker's help page on limiting ad tracking, given in a sentence about ads.
@@ -45,6 +48,11 @@ _HELP_HOSTS = re.compile(
     r"support\.microsoft|helpx\.adobe|support\.google\.com/(?:chrome|accounts)|support\.apple|"
     r"mozilla\.org|support\.mozilla|macromedia\.com|/login|/signin|utm_",
     re.I,
+)
+# A link to a section of a policy or legal page ("/privacy-policy#opt-out", "/legal.html#ccpa"):
+# its words may say "opt out", but it leads to text, not to a form.
+_POLICY_SECTION = re.compile(
+    r"^[^#?]*(?:privacy[-_]?(?:statement|notice|policy)|/privacy|/legal)(?:\.html?|/)?#", re.I
 )
 _SELF = re.compile(r"privacy[-_]?(?:statement|notice|policy)|#anchor|/privacy/?#", re.I)
 # What a link's own words say it is for ("Do Not Sell My Personal Information", "Manage Cookies").
@@ -66,6 +74,10 @@ _CONTACT_URL = re.compile(r"contact|kontakt|privacy|support|help|feedback", re.I
 _SETTINGS_TEXT = re.compile(
     r"\b(?:my|your|privacy|account|ad|email|e-mail) (?:settings|preferences|subscriptions)\b", re.I
 )
+# What a site menu calls the way into an account ("My Account", "Login", "Sign in").
+_NAV_LABEL = re.compile(
+    r"(?:my |your )?account|log ?in|sign ?in|sign ?up|register|my profile", re.I
+)
 # A link whose words say it is a policy ("Privacy Policy", "Datenschutzerklärung").
 _POLICY_TEXT = re.compile(
     r"privacy (?:policy|notice|statement)|cookie (?:policy|notice)|terms of (?:use|service)|"
@@ -80,8 +92,42 @@ _PUBLIC_PAGE = re.compile(
     r"mail\.google\.com/mail",
     re.I,
 )
+# A government site, and a sentence that sends the reader there to read how something works.
+_GOV_SITE = re.compile(r"^(?:https?://)?(?:www\.)?[^/]*\.gov(?:\.[a-z]{2})?(?:/|$)", re.I)
+_DESCRIBED_THERE = re.compile(r"\bdescribed (?:on|at|in)\b|\bto learn more\b", re.I)
+# Not a page at all: an image, a stylesheet or script, an address escaped inside script data
+# ("\\/", "\\u003c"), or a CDN's e-mail obfuscation link.
+_NOT_A_PAGE = re.compile(
+    r"\.(?:png|jpe?g|gif|svg|webp|css|js)(?:$|\?)|\\+(?:/|u00[0-9a-f]{2})|"
+    r"/cdn-cgi/l/email-protection",
+    re.I,
+)
+# A sentence that offers a page to read, not a form to use ("to learn more about", "to read
+# additional disclosures").
+_READ_MORE = re.compile(
+    r"\bto (?:read|learn more|find out more)\b|\blearn more about\b|\bdisclosures\b", re.I
+)
+# An industry body's site named in an address, the bodies' own names, and the words of a
+# sentence that offers it as a way to opt out or choose.
+_INDUSTRY_SITE = re.compile(r"aboutads|networkadvertising|youronlinechoices|youradchoices", re.I)
+_INDUSTRY_NAMES = re.compile(
+    r"(?:Network|Digital|Interactive)[\w ]{0,20}Advertising (?:Initiative|Alliance)|Ad ?Choices",
+    re.I,
+)
+_CHOICE_WORDS = re.compile(
+    r"opt|choice|choose|prefer|control|limit|manag|block|disabl|declin|stop|unsubscrib|"
+    r"advertis|\bads?\b|tailor|interest|target|cookie|track",
+    re.I,
+)
 # Script text captured with the page ("function() {", "document.querySelector(").
 _CODE = re.compile(r"\bfunction\s*\(|\bdocument\.\w+\(|\bvar \w+ =|addEventListener\(")
+# A sentence about taking a complaint further: to a dispute-resolution body, an arbitrator or a
+# data protection authority ("please contact or visit JAMS", "lodge a complaint with the ICO").
+_COMPLAINT_SENTENCE = re.compile(
+    r"complaint|dispute[- ]resolution|arbitration|supervisory authority|"
+    r"data protection (?:authority|authorities)|(?:not|n[’']t) satisfied with our response",
+    re.I,
+)
 # Query parameters that only say where a visitor came from ("?source=privacy_policy").
 _TRACKING = re.compile(r"(?<=[?&])(?:source|ref|referrer|utm_[a-z]+)=[^&#]*", re.I)
 # Query parameters that only choose the page's language ("?hl=de").
@@ -130,10 +176,32 @@ def _request_address(url: str) -> bool:
     title happens to hold the word ("/news/sql-delete-row-statement-examples/")."""
     path = re.sub(r"^(?:https?://)?[^/]*", "", url)
     return any(
-        _REQUEST_URL.search("/" + segment) and segment.count("-") <= 3
+        _REQUEST_URL.search("/" + segment)
+        and segment.count("-") <= 3
+        and "cookie" not in segment.lower()  # a browser's "delete-manage-cookies" help page
         for segment in path.split("/")
         if segment
     ) or bool(_REQUEST_URL.search(re.sub(r"/.*", "", re.sub(r"^https?://", "", url))))
+
+
+def _settings_address(url: str) -> bool:
+    """An address that names a settings page ("/settings/privacy", "/account"), not a help
+    article whose title holds the word ("/change-your-privacy-settings-rygl6XoJm")."""
+    for match in _SETTINGS_URL.finditer(url):
+        start = max(url.rfind("/", 0, match.start()), url.rfind("?", 0, match.start())) + 1
+        end = re.search(r"[/?]|$", url[match.end() :])
+        segment = url[start : match.end() + (end.start() if end else 0)]
+        if segment.count("-") <= 3:
+            return True
+    return False
+
+
+def _nav_link(text: str, start: int, end: int) -> bool:
+    """A link in a line of site navigation: nothing but links and separators around it."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("<br>", 0, start)) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not re.search(r"[^\W\d_]{2,}", _MD_LINK.sub("", line).replace("<br>", ""))
 
 
 def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
@@ -152,7 +220,9 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         if not any(a <= match.start() < b for a, b in hidden):
             spans.append((match.start(), match.group(0)))
     for start, raw in sorted(spans):
-        url = raw.rstrip(".,;:!?*_")
+        url = raw if raw.endswith("#!") else raw.rstrip(".,;:!?*_\\")  # "#!": a page's route
+        if _NOT_A_PAGE.search(url):
+            continue
         key = _url_key(url)
         sentence = _sentence_at(sents, start)
         context = sentence.text if sentence else window(text, start, start + len(url))
@@ -168,9 +238,22 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         label = labels.get(start, "")
         if _POLICY_TEXT.search(label) or _PUBLIC_PAGE.search(url):
             continue  # another policy, or a public body's information page
+        if _GOV_SITE.search(url) and _DESCRIBED_THERE.search(context):
+            continue  # "more fully described on the Privacy Shield website at ...": to read
         if _SELF.search(url.split("?", 1)[0]) and not _OPT_OUT_TEXT.search(label):
             continue  # the policy's own page ("#anchor-Your-Choices" is a section of it)
+        if _POLICY_SECTION.search(url):
+            continue  # a section of a policy or legal page ("privacy-policy#opt-out-of-oba")
         opt_out = _OPT_OUT_URL.search(url) or _OPT_OUT_TEXT.search(label)
+        if opt_out and opt_out.group(0).lower() == "ccpa" and _READ_MORE.search(context):
+            continue  # "Click here to read additional disclosures required under the CCPA"
+        if (
+            opt_out
+            and _INDUSTRY_SITE.fullmatch(opt_out.group(0))
+            and not _OPT_OUT_TEXT.search(label)
+            and not _CHOICE_WORDS.search(_INDUSTRY_NAMES.sub("", context))
+        ):
+            continue  # "For more information please visit aboutads.info": not offered to opt out
         if _SKIP_URL.search(_TRACKING.sub("", url)) and not opt_out:
             continue
         if _CODE.search(_line_at(text, start)):
@@ -187,13 +270,18 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             purpose = "opt_out"
         elif re.search(r"unsubscrib", url, re.I):
             purpose = "settings"
-        elif re.search(r"complaint", url, re.I) or (
-            re.search(r"contact", url, re.I) and _OTHER.search(context)
+        elif (
+            re.search(r"complaint", url, re.I)
+            or (re.search(r"contact", url, re.I) and _OTHER.search(context))
+            or _COMPLAINT_SENTENCE.search(context)
         ):
             purpose = "other"  # a regulator's complaint or contact page
         elif _request_address(url) and _REQUEST_CONTEXT.search(context):
             purpose = "request"
-        elif _SETTINGS_URL.search(url) or _SETTINGS_TEXT.search(label):
+        elif _SETTINGS_TEXT.search(label) or (
+            _settings_address(url)
+            and not _CONTACT_TEXT.search(label)  # "[Contact Us](/account/contact)"
+        ):
             purpose = "settings"
         elif (
             (_CONTACT_URL.search(url) or _CONTACT_TEXT.search(label))
@@ -210,6 +298,12 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             )
         ):
             continue  # a site menu's "Contact us", not the policy's
+        if (
+            purpose == "settings"
+            and _NAV_LABEL.fullmatch(label.strip(" *_"))
+            and _nav_link(text, *markup.get(start, (start, start)))
+        ):
+            continue  # a site menu's "My account" or "Login"
         found[key] = {
             "url": url,
             "purpose": purpose,

@@ -15,8 +15,8 @@ from assistant.records.reader_sentences import Sentence
 
 _SELL_NO = re.compile(
     r"\b(?:we|company|it)\b[^.]{0,40}\b(?:do(?:es)? not|don[’']t|will not|won[’']t|never|"
-    r"not)\b[^.]{0,50}?\b(?:sell|rent|trade)\b|\bnot (?:be )?sold\b|"
-    r"\b(?:does|do|will|shall) not (?:[\w,]+ ){0,3}sell\b|"
+    r"not)\b[^.]{0,50}?\b(?:sell|rent|trade)\b|\b(?:not|never) (?:be )?sold\b|"
+    r"\b(?:does|do|will|shall) (?:not|never) (?:[\w,]+ ){0,3}[\"“]?sell\b|"
     r"has not sold|have not sold|nicht verkauf|not in the business of selling|"
     r"\bneither\b[^.]{0,20}\bnor (?:sell|rent|trade)\b|\bno sale of (?:your |any )?(?:personal )?"
     r"(?:data|information)",
@@ -28,9 +28,16 @@ _SELL_NO = re.compile(
 # ("for their own marketing purposes", "without your consent"), or about selling products.
 _SELL_NO_LIMITED = re.compile(
     r"\bdo not sell my\b|\bright\b|\brequest that\b|\bmust\b|\bminors?\b|\bchildren\b|"
-    r"\bunder (?:the age of )?1[3-8]\b|\baged 1[3-8]\b|\brespondents?\b|\bfor their own\b|"
+    r"\b(?:under|younger than) (?:the age of )?1[3-8]\b|\baged 1[3-8]\b|\brespondents?\b|"
+    r"\bfor their own\b|"
     r"\b(?:sell|sold)\b(?:(?!whatsoever|under any circumstances)[^.]){0,90}\bwithout (?:your |"
-    r"their )?(?:prior )?(?:express |affirmative )?(?:consent|permission|authori[sz]ation)\b|"
+    r"their )?(?:prior )?(?:express |affirmative |opt-in )?(?:consent|permission|"
+    r"authori[sz]ation)\b|"
+    # a closed list ("except to provide the services", "unless you agree", "other than that
+    # listed above") or a purpose ("for marketing purposes", "for such use")
+    r"\bexcept (?:to|for|with)\b|\bor as otherwise\b|\bunless you\b|\bother than (?:that|those)\b|"
+    r"\bfor (?:such|that|this) (?:use|purpose)|"
+    r"\bfor (?:their |its |direct )?(?:own )?(?:direct )?marketing purposes\b|"
     r"\b(?:third part(?:y|ies)|they|partners?|vendors?) (?:does|do|will|shall) not\b|"
     r"\bsell[^.]{0,30}\b(?:products|goods)\b",
     IC,
@@ -43,7 +50,7 @@ _SELL_LINK = re.compile(
     r"[\"“]?do not sell (?:or share )?my (?:personal )?info(?:rmation)?[\"”]?", IC
 )
 _SELL_YES = re.compile(
-    r"\bwe (?:may )?(?:\w+ or )?(?:sell|have [\"“]?sold[\"”]?)(?!\w)[^.]{0,60}"
+    r"\bwe (?:may )?(?:also )?(?:\w+ or )?(?:sell|have [\"“]?sold[\"”]?)(?!\w)[^.]{0,60}"
     r"\b(?:personal|information|data|identifiers)|"
     r"\bsold[\"”]? (?:the following|categories)|[\"“]sells?[\"”] (?:your )?personal|"
     r"\bdefinition of (?:a )?[\"“]?sale\b[^.]{0,60}\binclude|"
@@ -64,6 +71,12 @@ _ADS = re.compile(
     r"integrate",
     IC,
 )
+# Text that is not the company speaking of itself: script code captured with the page
+# ("var google_remarketing_only = true;", a tracking pixel's image) or an explanation of Do
+# Not Track.
+_NOT_ABOUT_US = re.compile(
+    r"\bfunction\s*\(|\bdocument\.\w+\(|\bvar \w+ =|do[ -]not[ -]track|\bDNT\b|^\s*!\[", IC
+)
 _ONLY_IF_ASKED = re.compile(r"permission|consent|opt[- ]in|ask(?:ed)? you", IC)
 _ADS_NO = re.compile(
     r"(?:do not|don[’']t|never|not) (?:share|sell|disclose|provide|give)[^.]{0,60}"
@@ -78,8 +91,20 @@ _ADS_NO = re.compile(
     r"advertisers\b[^.]{0,120}\b(?:do not|don[’']t|never) share (?:any )?(?:information|data) "
     r"that (?:personally )?identif|"
     # "freeCodeCamp doesn't show you ads or sell your data", "we do not perform any advertising"
-    r"(?:do(?:es)? not|doesn[’']t|don[’']t|never) (?:show|serve|display|perform) (?:you )?"
-    r"(?:any )?(?:ads|advertising|advertisements|marketing)",
+    r"(?:do(?:es)? not|doesn[’']t|don[’']t|never) (?:show|serve|display|perform|do|engage in) "
+    r"(?:you )?(?:any )?(?:targeted |personali[sz]ed |interest-based )?"
+    r"(?:ads|advertising|advertisements|marketing)|"
+    # "There are no ads or tracking scripts", "No tracking cookies will be dropped", "we do not
+    # use any third party analytics or tracking software", "we do not track you on this site"
+    r"\bno (?:ads|advertising|advertisements|tracking (?:cookies|scripts))\b|"
+    r"(?:do(?:es)? not|doesn[’']t|don[’']t|never) (?:use|allow|accept|employ) (?:any )?"
+    r"(?:third[- ]party )?(?:[\w-]+ (?:or|and) )?(?:tracking|trackers|interest-based "
+    r"advertising|targeted advertising|third[- ]party cookies)\b|"
+    r"\b(?:we|I) (?:do not|don[’']t|never) (?:attempt to |try to )?track (?:you|people|users|"
+    r"visitors)\b|"
+    # "Personal data is not shared with other recipients", "will never be sold or shared"
+    r"\b(?:is|are|will) (?:not|never) (?:be )?(?:sold or )?shared with (?:any )?(?:other "
+    r"recipients|third parties|anyone)\b(?![^.]{0,30}\bwithout\b)|\bnever be sold or shared\b",
     IC,
 )
 
@@ -96,7 +121,7 @@ def sells(sents: list[Sentence]) -> dict:
             r"\bgenerally\b|\bif we\b|\bin the event\b|(?:other than|except) (?:those |as )?"
             r"(?:outlined|described|specified|set forth|set out|stated|disclosed|provided|noted|"
             r"explained)",
-            low,
+            re.sub(r"\([^)]*\)", "", low),  # "(if we have it)" conditions nothing
         ):  # "... except as this policy describes" settles nothing
             continue
         yes = _SELL_YES.search(plain)
@@ -110,8 +135,11 @@ def sells(sents: list[Sentence]) -> dict:
         ):
             return fact(True, sentence)
         no = _SELL_NO.search(plain)
-        if no and _SELL_NO_LIMITED.search(plain):
-            continue
+        if no and (
+            _SELL_NO_LIMITED.search(re.sub(r",? including\b[^.;]*", "", plain))
+            or re.match(r"\W*if\b", plain, IC)
+        ):
+            continue  # "..., including personal information of minors" limits nothing
         if no and no_found is None and ("personal" in low or "information" in low or "data" in low):
             no_found = (sentence, no)
     return fact(False, no_found[0]) if no_found else fact(None, None)
@@ -131,6 +159,8 @@ def shares_for_ads(sents: list[Sentence]) -> dict:
     """True when data goes to advertisers or ad tracking runs; False only when it says no."""
     for sentence in sents:
         found = _ADS.search(sentence.text)
+        if found and _NOT_ABOUT_US.search(sentence.text):
+            continue  # the page's script, or what Do Not Track is for
         if found and not _ADS_NO.search(sentence.text) and not _ads_denied(sentence.text, found):
             return fact(True, sentence, found)
     for sentence in sents:

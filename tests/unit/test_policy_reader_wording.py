@@ -340,3 +340,523 @@ def test_a_request_that_may_fail_still_offers_the_right(tmp_path: Path) -> None:
         "verify you, we may not be able to process your request.\n"
     )
     assert _read(tmp_path, text)["rights"]["access"]["offered"] is True
+
+
+def test_dispute_bodies_and_authorities_in_a_complaint_sentence_are_contact_pages(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "If we have not addressed your complaint to your satisfaction, please contact or visit "
+        "[JAMS](https://dispute.example/privacy-shield).\n"
+        "You may lodge a complaint with the relevant [data protection supervisory authority]"
+        "(http://authorities.example/list.htm).\n"
+        "We process data as described in the [Online Services Terms]"
+        "(https://pine.example/terms-of-service).\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {
+        "https://dispute.example/privacy-shield": "other",
+        "http://authorities.example/list.htm": "other",
+    }
+
+
+def test_images_script_data_and_sections_of_a_policy_are_no_pages_to_use(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Ads carry the AdChoices icon ![Ad Choices](https://img.pine.example/adchoices.png).\n"
+        "To opt out, visit http://www.aboutads.info/\\\\u003c/a\\\\u003e in script data.\n"
+        "You can choose to [opt out](https://pine.example/about-privacy-policy#PolicyChoices) "
+        "of receiving newsletters.\n"
+        "[Do not sell my info](https://pine.example/legal.html#ccpa)\n"
+        "To opt out, see the [Digital Advertising Alliance](http://optout.aboutads.info/#!).\n"
+        "Write to us at [\\[email protected\\]](https://pine.example/cdn-cgi/l/email-protection) "
+        "to file a complaint.\n"
+    )
+    forms = [w["url"] for w in _read(tmp_path, text)["web_forms"]]
+    assert forms == ["http://optout.aboutads.info/#!"]
+
+
+def test_help_articles_and_site_menus_are_no_settings_or_request_pages(tmp_path: Path) -> None:
+    text = (
+        "For how to change your privacy settings, see [this article]"
+        "(https://help.pine.example/en/change-your-privacy-settings-rygl6XoJm).\n"
+        "Information on how to delete cookies can be found [here]"
+        "(https://cookies.example/how-to-delete-cookies/).\n"
+        "[My account](https://pine.example/en/account/) [Download](https://pine.example/get/)\n"
+        "You can control who sees your notes in your [privacy settings]"
+        "(https://pine.example/settings/privacy).\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {"https://pine.example/settings/privacy": "settings"}
+
+
+def test_rights_in_a_list_opened_for_one_region_are_that_regions(tmp_path: Path) -> None:
+    text = (
+        "## Your rights\n\n"
+        "If you are in the EEA, you have the following rights in respect of your data:\n\n"
+        "*   Right of access. You have the right to obtain a copy of your personal data.\n"
+        "*   Right to erasure. You have the right to ask us to erase your personal data.\n\n"
+        "## Cookies\n\n"
+        "You can delete all cookies that are already on your computer.\n\n"
+        "## Children\n\n"
+        "If you know that anyone younger than 16 has given us data, please contact us so that "
+        "we can take steps to remove such information.\n"
+    )
+    rights = _read(tmp_path, text)["rights"]
+    assert rights["access"]["regions"] == ["EEA"]
+    assert rights["deletion"]["regions"] == ["EEA"]
+
+
+def test_deleting_cookies_is_no_right_of_deletion(tmp_path: Path) -> None:
+    text = "You can also delete cookies from your browser at any time.\n"
+    assert _read(tmp_path, text)["rights"]["deletion"]["offered"] is None
+
+
+def test_postal_addresses_with_a_suite_line_french_streets_and_one_address_twice(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Please contact us:\n\nPine Notes, Inc.  \n8 Market Place  \nSuite 805  \n"
+        "Baltimore, MD 21202  \nAttn: Privacy Team\n\n"
+        "Or write to us at Pine SAS, 19 rue de Paris, 35500 Vitré, FRANCE;\n\n"
+        "Our office: 51 Monroe St, Suite 1700, Rockville, MD 20850, USA.\n"
+        "Send notices to 51 Monroe Street, Suite 1700, Rockville, Maryland 20850, United "
+        "States.\n"
+    )
+    values = sorted(a["value"] for a in _read(tmp_path, text)["postal_addresses"])
+    assert values == [
+        "19 rue de Paris, 35500 Vitré, FRANCE",
+        "51 Monroe Street, Suite 1700, Rockville, Maryland 20850, United States",
+        "8 Market Place, Suite 805, Baltimore, MD 21202",
+    ]
+
+
+def test_a_service_providers_address_is_not_the_companys(tmp_path: Path) -> None:
+    text = (
+        "We use Cloud Ocean Inc. (101 Avenue of the Americas, New York, NY 10013, USA) as a "
+        "service provider to host our servers.\n"
+        "Pine Notes LLC has its principal place of business at 68 Harrison Ave, 6th Floor, "
+        "Boston, MA 02111, and is provided by Pine Notes LLC.\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["68 Harrison Ave, 6th Floor, Boston, MA 02111"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sells"),
+    [
+        ('For purposes of the CCPA, Pine does not "sell" your Personal Data.', False),
+        ("Pine Notes will never sell, rent, or lease your personally identifiable information "
+         "to others.", False),
+        ("Your personal data will never be sold or shared.", False),
+        ("We do not sell personal information of any individual, including personal "
+         "information of minors under 16 years of age.", False),
+        ("Pine does not sell, rent, or trade your personal information with any third party "
+         "unless specified.", False),
+        ("Pine does not rent, sell, or share personal information about you except to provide "
+         "the services you have requested.", None),
+        ("Pine will not sell or share private information, such as email addresses, unless "
+         "you agree.", None),
+        ("We do not sell, rent, or otherwise provide your personal information to third "
+         "parties for marketing purposes.", None),
+        ("If you have registered, we will not sell or rent any information that identifies "
+         "you.", None),
+        ("We do not sell personal information about residents who we know are younger than 16 "
+         "years old without opt-in consent.", None),
+    ],
+)  # fmt: skip
+def test_denials_of_selling_closed_lists_and_conditions(
+    tmp_path: Path, sentence: str, sells: bool | None
+) -> None:
+    assert _read(tmp_path, sentence + "\n")["sells"]["value"] is sells
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are no ads or tracking scripts.",
+        "No tracking cookies will be dropped on to your machine from this website.",
+        "We do not use any third party analytics or tracking software.",
+        "We do not track you on this site or any others.",
+        "We do not do any targeted advertising or any profiling.",
+        "The app does not allow interest-based advertising or remarketing.",
+        "Pine does not accept any third party cookies.",
+        "Personal data is not shared with other recipients, or transferred to third countries.",
+        "Access to Personal Data is restricted to our staff, and will never be sold or shared.",
+    ],
+)
+def test_plain_denials_of_ads_and_tracking(tmp_path: Path, sentence: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["shares_for_ads"]["value"] is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The personal information you provide is controlled by Pine in accordance with the "
+         "laws of the country in which you live.", "controller"),
+        ("It refers to the company responsible for your information (or “Data Controller”).",
+         "controller"),
+        ("The Data Controller, unless otherwise specified, is the Owner of this Application.",
+         "controller"),
+        ("Contact the responsible Data Controller to exercise your rights.", "controller"),
+        ("We are, under EU data protection laws, qualified as “data controller”.", "controller"),
+        ("An affiliate is an entity that controls, is controlled by, or is under common control "
+         "with Pine.", None),
+        ("Pine Ltd operates the platform for experiences provided by third-party travel "
+         "providers and is the controller of your personal data.", "controller"),
+    ],
+)  # fmt: skip
+def test_the_company_placed_as_controller_in_other_words(
+    tmp_path: Path, sentence: str, role: str | None
+) -> None:
+    assert _read(tmp_path, sentence + "\n")["role"]["value"] == role
+
+
+def test_helping_clients_retain_their_privacy_is_no_retention(tmp_path: Path) -> None:
+    text = (
+        "It is important to Pine to help its clients retain their privacy when they take "
+        "advantage of all the Internet has to offer.\n"
+    )
+    assert _read(tmp_path, text)["retention"]["value"] is None
+
+
+def test_a_provider_of_a_service_the_site_uses_is_not_the_company(tmp_path: Path) -> None:
+    text = (
+        "Our websites use Google Analytics, a web analytics service provided by Cloud Metrics, "
+        "Inc. (“Cloud Metrics”).\n"
+        "Acme Widgets plc is based in London.\n"
+    )
+    assert _read(tmp_path, text)["company_name"] == "Acme Widgets plc"
+
+
+def test_phones_in_the_north_american_shape_once_each_and_no_bank_numbers(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Pine Notes Consumer Products: 1.800.245.1040\n\n"
+        "Questions? Call us at +1-800-928-1987. Lost cards: 800-928-1987.\n"
+        "Bank account: 49.52.92.575  \nDutch Chamber of Commerce number: 50516167\n"
+    )
+    values = sorted(p["value"] for p in _read(tmp_path, text)["phones"])
+    assert values == ["+1-800-928-1987", "1.800.245.1040"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("You may ask to know, access, correct, transfer, restrict the processing of, and "
+         "delete your personal data.", "correction"),
+        ("You may at any time make a request to inspect any data stored concerning your person, "
+         "to amend or delete this data.", "correction"),
+        ("You may access, update, alter, or delete your basic user profile information.",
+         "correction"),
+        ("You can review, edit, or delete your account data at any time.", "correction"),
+        ("You also have the right to request that it be corrected, blocked, or deleted.",
+         "correction"),
+        ("You may change any of your Personal Data in your Account.", "correction"),
+        ("You have a right to a digital copy of all personally identifiable information stored "
+         "about you.", "access"),
+        ("You always have the right to request information about your stored data at no "
+         "charge.", "access"),
+        ("You  can obtain access to the PII that  we hold about you.", "access"),
+        ("You can decide whether we’ll show you personalized ads or not in the app settings.",
+         "opt_out"),
+        ("You can choose whether your personal information is used to make ads more relevant "
+         "to you.", "opt_out"),
+    ],
+)  # fmt: skip
+def test_rights_in_more_words(tmp_path: Path, sentence: str, right: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["rights"][right]["offered"] is True
+
+
+def test_pages_to_read_are_no_opt_out_pages(tmp_path: Path) -> None:
+    text = (
+        "Click [here](https://pine.example/about/ccpa) to read additional disclosures required "
+        "under the California Consumer Privacy Act.\n"
+        "For more information please visit [http://www.aboutads.info](http://www.aboutads.info/).\n"
+        "To exercise your rights under CCPA, visit [Your CCPA Rights](https://pine.example/ccpa-rights).\n"
+        "To opt out of interest-based ads, visit [www.aboutads.info/choices](http://www.aboutads.info/choices).\n"
+        "[Contact Us](https://sync.pine.example/accounts/contact)\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {
+        "https://pine.example/ccpa-rights": "opt_out",
+        "http://www.aboutads.info/choices": "opt_out",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("You can access and change certain information through the Services.", "correction"),
+        ("As a member, you can review and change personal information at any time.", "access"),
+        ("You can correct, update or review personal information you have submitted.",
+         "access"),
+        ("Through your profile, you may change and/or access certain Account information.",
+         "access"),
+    ],
+)  # fmt: skip
+def test_account_tools_that_show_or_change_your_data(
+    tmp_path: Path, sentence: str, right: str
+) -> None:
+    found = _read(tmp_path, sentence + "\n")["rights"][right]
+    assert (found["offered"], found["regions"]) == (True, ["all"])
+
+
+def test_an_address_opened_by_a_building_name(tmp_path: Path) -> None:
+    text = (
+        "You can also contact the Information Commissioner's Office at Wycliffe House, Water "
+        "Lane, Wilmslow, Cheshire, SK9 5AF.\n"
+        "Informationen des Drittanbieters: Cloud Dublin, Cloud Ireland Ltd., Gordon House, "
+        "Barrow Street, Dublin 4, Ireland.\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For your protection, we may need to verify your identity before completing what you "
+        "have asked us to do.",
+        "We may ask you for proof of identity or other additional information before doing so.",
+        "We may need to confirm the identity of the applicant before releasing personal "
+        "information to them.",
+        "Before we can satisfy your request, you’ll need to give us enough information so that "
+        "we can be certain of your identity.",
+    ],
+)
+def test_verification_in_other_words(tmp_path: Path, sentence: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["verification"]["value"] is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("We will deal with the request without undue delay and at the latest within one month "
+         "of receipt.", 30),
+        ("If you make a request, we have one month to respond to you.", 30),
+        ("These requests will be addressed by the Owner as early as possible and always within "
+         "one month.", 30),
+        ("Please allow 30 days for a response.", 30),
+        ("We will honor your opt-out within 14 days.", 14),
+        ("We will provide you with such confirmation within 28 days of receiving your written "
+         "request.", 28),
+        ("Retain server logs containing the IP address of all requests to this server no more "
+         "than 90 days.", None),
+        ("If you have a concern that we have not addressed satisfactorily within 30 days, you "
+         "may reach out to our dispute resolution provider.", None),
+    ],
+)  # fmt: skip
+def test_response_time_in_other_words(tmp_path: Path, sentence: str, days: int | None) -> None:
+    assert _read(tmp_path, sentence + "\n")["response_days"]["value"] == days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Itty Bits Apps, Pty. Ltd. collects and uses your Personal Data.",
+         "Itty Bits Apps, Pty. Ltd."),
+        ("The data controller is RS Internet Pazarlama A.S. in Istanbul.",
+         "RS Internet Pazarlama A.S."),
+        ("Adresse postale : Pine-Emotion Sàrl, CP 12, CH-1424 Champagne.", "Pine-Emotion Sàrl"),
+        ("This site is run by Pine Ireland DAC.", "Pine Ireland DAC"),
+        ("This site is run by Pine Notes International BV.", "Pine Notes International BV"),
+        ("This site is operated by TiVo Corporation, TiVo Platform Technologies LLC and their "
+         "affiliates.", "TiVo Corporation"),
+    ],
+)  # fmt: skip
+def test_more_legal_forms_and_one_name_at_a_time(tmp_path: Path, sentence: str, name: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["company_name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Matomo does not track you if you activated the [**Do Not Track**]"
+         "(https://dnt.example/) option of your browser.\n", True),
+        ('**Do Not Track Signals.** California law requires us to let you know how we respond '
+         'to web browser "Do Not Track" (DNT) signals. Because there is no standard for '
+         "honoring DNT signals, we don't respond to them.\n", False),
+    ],
+)  # fmt: skip
+def test_do_not_track_honoured_by_a_tool_or_only_announced(
+    tmp_path: Path, text: str, value: bool
+) -> None:
+    assert _read(tmp_path, text)["dnt"]["value"] is value
+
+
+def test_addresses_with_a_markdown_escape_or_spelled_out_dots(tmp_path: Path) -> None:
+    text = (
+        "Write to privacy\\_support@pine.example with any questions.\n"
+        "Or contact **privacy (at) pine (dot) com** for data protection.\n"
+    )
+    emails = _read(tmp_path, text)["emails"]
+    assert [(e["value"], e["address"]) for e in emails] == [
+        ("privacy\\_support@pine.example", "privacy_support@pine.example"),
+        ("privacy (at) pine (dot) com", "privacy@pine.com"),
+    ]
+
+
+def test_contact_pages_offered_for_any_question_or_after_an_unsatisfying_answer(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "If you have any question, [please contact me](https://pine.example/contact/)!\n"
+        "For queries, please contact our customer support center at "
+        "[https://hub.pine.example/community/support](https://hub.pine.example/community/support).\n"
+        "If you aren’t satisfied with our response, please contact JAMS at "
+        "[https://disputes.example/privacy](https://disputes.example/privacy).\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {
+        "https://pine.example/contact/": "other",
+        "https://hub.pine.example/community/support": "other",
+        "https://disputes.example/privacy": "other",
+    }
+
+
+def test_a_government_page_given_to_read_is_no_contact_page(tmp_path: Path) -> None:
+    text = (
+        "Under certain conditions, more fully described on the Privacy Shield website at "
+        "[https://www.privacyshield.gov/article?id=How-to-Submit-a-Complaint]"
+        "(https://www.privacyshield.gov/article?id=How-to-Submit-a-Complaint), you may invoke "
+        "binding arbitration.\n"
+        "You may file a complaint with the FTC at [ftccomplaintassistant.gov]"
+        "(https://www.ftccomplaintassistant.gov/).\n"
+    )
+    forms = [w["url"] for w in _read(tmp_path, text)["web_forms"]]
+    assert forms == ["https://www.ftccomplaintassistant.gov/"]
+
+
+def test_a_right_given_to_all_users_under_a_state_law_is_everyones(tmp_path: Path) -> None:
+    text = (
+        "As part of the California Online Privacy Protection Act, all users of our site may "
+        "make any changes to their information at any time by logging in.\n"
+    )
+    right = _read(tmp_path, text)["rights"]["correction"]
+    assert (right["offered"], right["regions"]) == (True, ["all"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This information will not be shared with any third parties without user consent.\n",
+        "var google_remarketing_only = true; var google_conversion_id = 100;\n",
+        "![](//googleads.g.doubleclick.net/pagead/viewthroughconversion/100/?value=0)\n",
+        '"Do Not Track" is a preference you can set if you do not want online services to '
+        "collect information about your activity from third party tracking services.\n",
+    ],
+)
+def test_conditions_script_pixels_and_do_not_track_explanations_say_nothing_of_ads(
+    tmp_path: Path, text: str
+) -> None:
+    assert _read(tmp_path, text)["shares_for_ads"]["value"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("The raw log data is not made public, and is normally discarded after about three "
+         "weeks.", True),
+        ("If you delete documents, they remain encrypted on our servers for two weeks and are "
+         "then deleted.", True),
+        ("We retain support emails indefinitely in order to answer follow-up questions.", True),
+        ("We protect your data by keeping your personal data only as necessary to perform our "
+         "legitimate business interests.", True),
+        ("This data is deleted when your account is deleted.", True),
+        ("When you close your account, we delete all records for which you are the sole "
+         "custodian.", True),
+        ("This information is processed to allow use of the audio feature and immediately "
+         "deleted.", True),
+        ("Protect your account by signing off after use and keeping your log-in and password "
+         "private until you need them.", False),
+    ],
+)  # fmt: skip
+def test_retention_in_other_words(tmp_path: Path, sentence: str, stated: bool) -> None:
+    assert (_read(tmp_path, sentence + "\n")["retention"]["value"] is not None) is stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will respond to any valid request within 45 days of receipt, or 90 days if we "
+        "notify you that we need more time.\n",
+        "We will respond to your request within 45 days. If we need more time, we will tell "
+        "you. The total period will not exceed 90 days.\n",
+    ],
+)
+def test_an_extension_stated_as_the_total_time(tmp_path: Path, text: str) -> None:
+    reading = _read(tmp_path, text)
+    assert (reading["response_days"]["value"], reading["extension"]["value"]) == (45, "45 days")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("If you, or someone acting on your behalf, would like to request that we tell you "
+         "about the personal information we hold about you, contact us.", True),
+        ("Pine agrees to cooperate with the data protection authorities (or their authorized "
+         "representatives) in any dispute resolution.", None),
+        ("Consent may be given by your authorized representative (such as a legal guardian).",
+         None),
+    ],
+)  # fmt: skip
+def test_an_agent_who_acts_for_the_reader(
+    tmp_path: Path, sentence: str, value: bool | None
+) -> None:
+    assert _read(tmp_path, sentence + "\n")["authorized_agent"]["value"] is value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("*   Delete your personal information, subject to some exceptions.", "deletion"),
+        ("*   Change or correct personal data.", "correction"),
+        ("At Pine, we respect your ability to know, access, correct and delete your personal "
+         "data.", "access"),
+        ("To request removal of any personal information you submitted in our forums, contact "
+         "us.", "deletion"),
+    ],
+)  # fmt: skip
+def test_rights_named_in_a_list_item_or_as_an_ability(
+    tmp_path: Path, sentence: str, right: str
+) -> None:
+    assert _read(tmp_path, sentence + "\n")["rights"][right]["offered"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may also make the following processing which may amount to a sale of your personal "
+        "information: we may transfer the advertising ID of your device to advertisers, along "
+        "with your age (if we have it).",
+        "We may also sell or transfer online data to certain third parties such as advertisers.",
+    ],
+)
+def test_sales_stated_with_also_or_a_parenthesis(tmp_path: Path, sentence: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["sells"]["value"] is True
+
+
+def test_rights_under_a_do_not_sell_heading_are_californias(tmp_path: Path) -> None:
+    text = (
+        "## Do Not Sell My Personal Information\n\n"
+        "You also have the right to request the deletion of your personal data collected in "
+        "the past 12 months.\n"
+    )
+    right = _read(tmp_path, text)["rights"]["deletion"]
+    assert (right["offered"], right["regions"]) == (True, ["US-CA"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We process a user’s uploads as the user’s “processor” under the GDPR.",
+        "Pine is both a “business” and a “service provider” under the CCPA.",
+        "As highlighted above, we only process Video Feeds on your behalf.",
+    ],
+)
+def test_the_company_as_a_processor_for_some_data(tmp_path: Path, sentence: str) -> None:
+    text = "We are the data controller of your account information.\n" + sentence + "\n"
+    assert _read(tmp_path, text)["role"]["value"] == "mixed"

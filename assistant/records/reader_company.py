@@ -1,0 +1,126 @@
+"""The legal entity a policy names as its operator, written as in the text.
+
+A name counts when it ends in a legal form (Inc., LLC, GmbH, B.V., Pty. Ltd., Sàrl, ...). The
+name the page's opening also gives, or the one named as operator or controller, wins over
+providers and partners the policy mentions ("a web analytics service provided by X, Inc.");
+a bare brand gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.records.reader_sentences import Sentence
+
+IC = re.IGNORECASE
+_LEGAL_FORM = (
+    r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|B\.V\.|N\.V\.|a\.\s?s\.?|Oy|"
+    r"S\.A\.|SA|SAS|S\.à r\.l\.|SARL|S\.r\.l\.|Pty\.? Ltd\.?|AS|ASA|AB|AG|Corp(?:oration|\.)?|plc|"
+    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.|e\.K\.|e\.V\.|A\.S\.|S[àa]rl|BV|DAC|Pte\.? Ltd\.?)"
+)
+_ENTITY = re.compile(
+    r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3}|\d+[A-Z][\w.\-]*)"
+    r"(?:,? (?:[A-Z][\w&'’.\-]*|of the|of|and|&|"
+    r"de|[a-z]+\.com)){0,5}|[a-z][a-z\-]{2,}|[a-z]+[A-Z]\w*),? " + _LEGAL_FORM + r")(?![\w])"
+)
+# Words before a name that make it a provider of something the site uses or a partner named as
+# an example ("a web analytics service provided by", "the service reCAPTCHA from", "Our payment
+# provider (", "advertising engines (such as"), not the policy's own company.
+_PROVIDER_BEFORE = re.compile(
+    r"\b(?:service|component|plugins?|tool|pixels?|analytics|advertising|réseau social|"
+    r"Dienst)\b[^.]{0,60}\b(?:provided|operated|exploité|betrieben|run) (?:by|par|von)\b"
+    r"[^.]{0,20}$|"
+    r"\b(?:we|site|website|websites) (?:use|uses|utilise|utilisons|nutzen)\b[^.]{0,80}"
+    r"\b(?:from|of|von)\s+(?:the company\s+)?$|"
+    r"\bprovider\b\W{0,4}$|\b(?:such as|including|e\.g\.)\s+(?:[\w.&'’-]+,?\s+){0,4}$",
+    IC,
+)
+_FIRST_ENTITY = re.compile(r"(.+?\s" + _LEGAL_FORM + r")(?=,\s+[A-Z][\w.\-]*\s)")
+_UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
+_OPERATOR = re.compile(
+    r"operated by|owned by|provided by|controller|[(（][\"“]?(?:we|us|our|Company)\b|"
+    r"refers? to|welcome to|company registered|incorporated|Verantwortlich|©|\(c\) \d{4}|"
+    r"run by|collectively|[\"“](?:we|us|our)[\"”]|"
+    r"copyright",
+    IC,
+)
+
+
+def _shouted(name: str) -> bool:
+    """An all-capitals heading that happens to end in "AS", "SA", "AB" or "AG"."""
+    words = name.split()
+    return len(words) >= 3 and name.isupper() and words[-1] in ("AS", "SA", "AB", "AG")
+
+
+_NOT_A_NAME_WORD = frozenset(
+    [
+        "the",
+        "our",
+        "and",
+        "its",
+        "any",
+        "this",
+        "that",
+        "with",
+        "for",
+        "from",
+        "all",
+        "your",
+        "their",
+        "other",
+        "such",
+    ]
+)
+
+
+def _first_word(name: str) -> str:
+    """The word a company's name starts with, as the page would write it ("123greetings")."""
+    word = re.sub(r"\.(?:com|org|net|io|co)$", "", name.split()[0].lower().strip(",."))
+    return re.sub(r"[^a-z0-9]+", "", word)
+
+
+def company_name(text: str, sents: list[Sentence]) -> str | None:
+    """The legal entity the policy names as operator, as written; None for a bare brand."""
+    counts: Counter[str] = Counter()
+    preferred: list[str] = []
+    for sentence in sents:
+        for match in _ENTITY.finditer(sentence.text):
+            name = match.group(1).strip(" ,")
+            inner = _FIRST_ENTITY.match(name)  # "TiVo Corporation, TiVo Platform LLC": two names
+            name = inner.group(1) if inner else name
+            after = sentence.text[match.end() : match.end() + 20]
+            if re.match(r"(?:Limited|Incorporated)$", name.split()[-1]) and re.match(
+                r" [A-Z][a-z]", after
+            ):
+                continue  # "Rare and Limited Disclosures": a heading, not a company
+            name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
+            before = sentence.text[: match.start()]
+            if re.search(r"\ban?\s+(?:\(?[A-Z][\w.]*\)?,?\s+){1,4}$", before):
+                continue  # "a California (United States) Nonprofit Public Benefit Corporation"
+            if _PROVIDER_BEFORE.search(before[-100:]):
+                continue  # "a web analytics service provided by Google, Inc.": a provider
+            if len(name) < 4 or not re.match(r"[A-Za-z0-9]", name) or _shouted(name):
+                continue
+            if name.split()[0] in _NOT_A_NAME_WORD:
+                continue  # "the Ltd", "our GmbH": no name
+            if (
+                name[0].islower()
+                and "." not in name.split()[0]
+                and not _OPERATOR.search(sentence.text)
+            ):
+                continue  # a lower-case brand ("fotocommunity GmbH") only where it is the operator
+            counts[name] += 1
+            if _OPERATOR.search(sentence.text):
+                preferred.append(name)
+    # A name that the page's opening also gives ("Humble Bundle Privacy Policy" ... "Humble
+    # Bundle, Inc.") is the policy's own company, not a provider it names (Valve, Google).
+    opening = re.sub(r"[^a-z0-9]+", " ", text[:400].lower())
+    ranked = [name for name, _n in counts.most_common()]
+    own = [name for name in ranked if _first_word(name) in opening.split()]
+    for name in [*[n for n in preferred if n in own], *own, *preferred]:
+        return name
+    if counts:
+        return counts.most_common(1)[0][0]
+    university = _UNIVERSITY.search(text)
+    return university.group(0) if university else None
