@@ -363,6 +363,14 @@ def accept_span(
     if nouns_capitalised and noun_like and not (in_slot or about_data):
         return False  # German "Fußball" is a noun, capitalised like every noun, not a brand
     if capital and cased:
+        plain_word = all(w[1:].islower() for w in bare_words)  # not "KLM", "eBay"
+        if (
+            initial
+            and plain_word
+            and not (about_data or in_slot)
+            and any(map(in_a_dictionary, bare_words))
+        ):
+            return False  # "Picnic in het Vondelpark zaterdag!": a sentence opened by a word
         if rarest < COMMON_ZIPF or (not initial and not nouns_capitalised and not acronym):
             return True
         if nouns_capitalised and len(raw_words) >= 2 and (about_data or not initial):
@@ -380,8 +388,9 @@ def accept_span(
     if not cased:  # typed all in lower case (or all in capitals): the case tells nothing
         return rarest < COMMON_ZIPF or curated is not None
     # A word in lower case that no dictionary of the six languages holds is a name typed in
-    # lower case ("I want uber to erase ...", "airbnb mi manda mail")
-    return not everyday
+    # lower case ("I want uber to erase ...", "airbnb mi manda mail") - unless it is as common
+    # as everyday words ("ancestry dna kits": an acronym no dictionary lists)
+    return not everyday and rarest < COMMON_ZIPF
 
 
 def german_compound(token: str) -> bool:

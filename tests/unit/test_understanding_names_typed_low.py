@@ -152,3 +152,19 @@ def test_a_country_then_the_place_in_it(catalog, text: str) -> None:
 )
 def test_the_company_denied_is_never_the_one_meant(catalog, text: str, company: str) -> None:
     assert understand(text, catalog).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Picnic in het Vondelpark zaterdag! Wie neemt de stokbroden mee?", None),
+        ("Picnic moet mijn gegevens verwijderen", "picnic-app-nl"),
+        ("KLM is mijn koffer kwijtgeraakt op Schiphol en niemand neemt op", "klm"),
+        ("we both did those ancestry dna kits, can you help me get ancestry to wipe my dna "
+         "results", "ancestry-com"),
+    ],
+)  # fmt: skip
+def test_an_everyday_word_opening_a_sentence_or_typed_low_is_no_name(
+    catalog, text: str, company: str | None
+) -> None:
+    assert understand(text, catalog).company == company
