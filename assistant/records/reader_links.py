@@ -270,14 +270,14 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             purpose = "opt_out"
         elif re.search(r"unsubscrib", url, re.I):
             purpose = "settings"
+        elif _request_address(url) and _REQUEST_CONTEXT.search(context):
+            purpose = "request"  # "to exercise your rights, or to complain, use our form"
         elif (
             re.search(r"complaint", url, re.I)
             or (re.search(r"contact", url, re.I) and _OTHER.search(context))
             or _COMPLAINT_SENTENCE.search(context)
         ):
             purpose = "other"  # a regulator's complaint or contact page
-        elif _request_address(url) and _REQUEST_CONTEXT.search(context):
-            purpose = "request"
         elif _SETTINGS_TEXT.search(label) or (
             _settings_address(url)
             and not _CONTACT_TEXT.search(label)  # "[Contact Us](/account/contact)"

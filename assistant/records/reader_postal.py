@@ -53,7 +53,8 @@ _SERVICE_USED = re.compile(
     re.I,
 )
 _WRITE_TO = re.compile(
-    r"\bcontact|\bwrite\b|\bwriting\b|\bmail\b|\bsend\b|\breach\b|\baddress(?:ed)?\b|"
+    r"\bcontact|\bwrite\b|\bwriting\b|(?<![-.])\bmail\b|\bsend\b|\breach\b|"
+    r"(?<!IP )(?<!e-mail )(?<!email )\baddress(?:ed)?\b|"
     r"\bquestions?\b|\brequests?\b|\bnotices?\b|\bcomplaints?\b|\bkontakt|\battention\b|"
     r"\bplace of business\b|\blocated at\b|\bregistered (?:office|address)\b|\bheadquarter|"
     r"\b(?:we|us|our)\b[^.]{0,40}\b(?:office|based)\b",

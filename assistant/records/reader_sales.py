@@ -74,9 +74,8 @@ _ADS = re.compile(
 # Text that is not the company speaking of itself: script code captured with the page
 # ("var google_remarketing_only = true;", a tracking pixel's image) or an explanation of Do
 # Not Track.
-_NOT_ABOUT_US = re.compile(
-    r"\bfunction\s*\(|\bdocument\.\w+\(|\bvar \w+ =|do[ -]not[ -]track|\bDNT\b|^\s*!\[", IC
-)
+_NOT_ABOUT_US = re.compile(r"\bfunction\s*\(|\bdocument\.\w+\(|\bvar \w+ =|^\s*!\[", IC)
+_DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
 _ONLY_IF_ASKED = re.compile(r"permission|consent|opt[- ]in|ask(?:ed)? you", IC)
 _ADS_NO = re.compile(
     r"(?:do not|don[’']t|never|not) (?:share|sell|disclose|provide|give)[^.]{0,60}"
@@ -160,7 +159,9 @@ def shares_for_ads(sents: list[Sentence]) -> dict:
     for sentence in sents:
         found = _ADS.search(sentence.text)
         if found and _NOT_ABOUT_US.search(sentence.text):
-            continue  # the page's script, or what Do Not Track is for
+            continue  # the page's script, or an image
+        if found and _DNT.search(sentence.text):
+            continue  # what Do Not Track is for
         if found and not _ADS_NO.search(sentence.text) and not _ads_denied(sentence.text, found):
             return fact(True, sentence, found)
     for sentence in sents:

@@ -103,7 +103,9 @@ def find_company_slot(
         ),
     )
     cleft = _SINGLED_OUT.search(original) if found and expecting is None else None
-    cleft = cleft or (_CORRECTED_TO.search(original) if found else None)
+    corrected = _CORRECTED_TO.search(original) if found and cleft is None else None
+    if corrected and any(_names(clean_text(corrected.group("name")), m) for m in found):
+        cleft = corrected  # "nee, het is ABN AMRO": only a company found ("Sorry, it's Urgent!")
     if cleft is not None:  # "C'est chez Bouygues que je veux ...": that one, of those named
         named = clean_text(cleft.group("name"))
         singled = [m for m in found if _names(named, m)]

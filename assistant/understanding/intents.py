@@ -261,7 +261,7 @@ def is_question(low: str, lang: str = "en") -> bool:
         return False  # "kan zalando mn account verwijderen": no question mark, a request
     if re.match(r"(?:que|che|qu'\w+) ", last) and "?" not in last:
         return False  # "que dejen de vender mis datos", "che smettano": a wish, not a question
-    if last.endswith("?") and _FEE.search(last):
+    if asks_a_fee(last):
         return True  # "¿Me pueden cobrar algo por pedir una copia?": a question about a fee
     if _STRONG_REQUEST.search(last) and not _ASKS_SELF.search(last):
         return False

@@ -124,7 +124,7 @@ REQUEST_NOUN = re.compile(
 # The person wants the company itself to act ("voglio che smettano", "I want them to stop").
 WANT_THEM_TO = re.compile(
     r"\b(?:i want (?:them|it|they) to|i'?d like them to|voglio che|vorrei che|quiero que|"
-    r"quisiera que|je veux qu(?:e|')|je voudrais qu(?:e|')|ik wil dat (?:ze|zij|jullie|het)|"
+    r"quisiera que|je veux qu(?:e\b|')|je voudrais qu(?:e\b|')|ik wil dat (?:ze|zij|jullie|het)|"
     r"ich will,? dass|"
     r"ich mochte,? dass|chiedo che|pido que|je demande qu'|ik vraag dat|i ask that)"
 )

@@ -29,8 +29,7 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         r"\b(?:mij|me) (?:\w+ ){0,2}(?:gegevens|data) (?:\w+ )?(?:stuurt|sturen|toestuurt|"
         r"toesturen|geeft|geven)\b|"
         r"\bafschrift\b|"
-        r"\bwat (?:[\w.&-]+ ){1,4}(?:van|over) mij\b|"
-        r"\bzien wat (?:[\w.&-]+ ){1,3}(?:van|over) me\b",
+        r"\bwat (?:[\w.&-]+ ){1,4}(?:van|over) (?:mij|me)\b",
         1.1,
         True,
     ),

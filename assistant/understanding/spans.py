@@ -15,7 +15,13 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.records.search import LEGAL_SUFFIXES, TLD_WORDS, fold, normalise
-from assistant.understanding.lexicon import COMMON_ZIPF, in_a_dictionary, zipf
+from assistant.understanding.lexicon import (
+    COMMON_ZIPF,
+    LANGUAGES,
+    in_a_dictionary,
+    language_zipf,
+    zipf,
+)
 from assistant.understanding.words import APOSTROPHES, words
 
 if TYPE_CHECKING:
@@ -35,8 +41,8 @@ _POSSESSIVE = re.compile(r"'s$")
 _ELISION = re.compile(
     r"^(?:(?:qu|d|l|j|n|s|c|m|t|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|coll|quell|"
     r"un|gl)'(?=[^\W\d_])|"
-    # at a sentence's start, before an acronym: "L'ATM di Milano", "D'EDF" (not "L'Oréal")
-    r"[DLdl]'(?=[A-Z]{2,}\b))"
+    # written with a capital, before an acronym: "L'ATM di Milano", "D'EDF" (not "L'Oréal")
+    r"[DL]'(?=[A-Z]{2,}\b))"
 )
 _SUFFIX_WORDS = frozenset(LEGAL_SUFFIXES) | frozenset(TLD_WORDS)
 JOINERS = words("or and oder und ou et o y e of en &")
@@ -163,7 +169,7 @@ _ADS = words(
     "ads adverts advertisements advertenties reclame werbung anzeigen pubs publicites pub "
     "publicite anuncios publicidad pubblicita annunci"
 )
-_SHOWN_ON = words("on op auf sur en su")
+_SHOWN_ON = words("on op auf sur su")  # not "en": Dutch "and"
 
 
 # Words that never begin or end a company name found inside a sentence.
@@ -311,8 +317,6 @@ def capitalised(raw: str) -> bool:
 def foreign_name(raw_words: list[str], lang: str) -> bool:
     """True when every word is capitalised and no word of the message's language (other
     than English, whose words brands often are): "Qualified" in a French message."""
-    from assistant.understanding.lexicon import LANGUAGES, language_zipf
-
     return (
         lang in LANGUAGES
         and lang != "en"

@@ -342,7 +342,6 @@ def understand(
             and not THEY.search(low)
             and not WANT_THEM_TO.search(low)  # "voglio solo che smettano di profilarmi"
             and not KIND_OF_COMPANY.search(low)  # "mon opérateur": a company, yet to be named
-            # "una richiesta di cancellazione per Esselunga": a request to a company not known
             # "una richiesta di cancellazione per Esselunga", "je veu ke leboncoin supprime
             # mon conte": a request to a company not known
             and not (

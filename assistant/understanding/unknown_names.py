@@ -111,18 +111,24 @@ def asked_of(name: str, text: str) -> bool:
     "Home Depot messed up my order" or "mon collègue Leclerc a effacé"."""
     tokens = tokenise(text)[0]
     first = clean_text(name).split()
-    for i in range(len(tokens) - len(first) + 1):
-        if tokens[i : i + len(first)] != first:
-            continue
-        after = tokens[i + len(first) : i + len(first) + 1]
-        opens = i == 0 and after and after[0] in SLOT_AFTER  # "kpn moet", "qualified delete"
-        must = after and after[0] in _MUST  # "... and Verizon has to", not "for Q3: delete"
-        if opens or must or (i and tokens[i - 1] in _NAME_SLOT_BEFORE):
-            return True
-    return False
+    return any(
+        tokens[i : i + len(first)] == first and _in_request_slot(tokens, i, i + len(first))
+        for i in range(len(tokens) - len(first) + 1)
+    )
 
 
-_MUST = words(
+def _in_request_slot(tokens: list[str], start: int, end: int) -> bool:
+    """Words start..end stand where a request names its company: opening the message before
+    a verb ("kpn moet", "qualified delete"), before "has to" / "muss" / "doit" anywhere ("...
+    and Verizon has to", not "Target for Q3: delete"), or after "que" / "che" / "dat"."""
+    after = tokens[end : end + 1]
+    opens = start == 0 and bool(after) and after[0] in SLOT_AFTER
+    obliged = bool(after) and after[0] in _OBLIGED
+    return opens or obliged or (start > 0 and tokens[start - 1] in _NAME_SLOT_BEFORE)
+
+
+# "has (to)", "muss", "doit", "deve", "moet": what the company named is to do
+_OBLIGED = words(
     "has have should must needs soll sollen muss mussen doit doivent deve devono debe deben "
     "moet moeten heeft"
 )
@@ -136,8 +142,9 @@ def _typed_low(tokens: list[str], raw_tokens: list[str], places: frozenset[str])
             continue
         if token in GLUE_WORDS | NOT_NAMES | places:
             continue
-        opens = i == 0 and tokens[1:2] and tokens[1] in SLOT_AFTER  # "kpn moet", "ziggo heeft"
-        if opens or (i and tokens[i - 1] in _NAME_SLOT_BEFORE and not in_a_dictionary(raw)):
+        if in_a_dictionary(raw):
+            continue  # "huisarts moet ...", "vermieter soll ...": a word, not a name
+        if _in_request_slot(tokens, i, i + 1):
             return raw
     return None
 

@@ -860,3 +860,26 @@ def test_rights_under_a_do_not_sell_heading_are_californias(tmp_path: Path) -> N
 def test_the_company_as_a_processor_for_some_data(tmp_path: Path, sentence: str) -> None:
     text = "We are the data controller of your account information.\n" + sentence + "\n"
     assert _read(tmp_path, text)["role"]["value"] == "mixed"
+
+
+def test_a_request_form_offered_for_complaints_too_is_a_request_form(tmp_path: Path) -> None:
+    text = (
+        "To exercise your rights, or to make a complaint about how we handle your data, use "
+        "our form at https://pinenotes.example/privacy-request.\n"
+    )
+    forms = _read(tmp_path, text)["web_forms"]
+    assert [(f["url"], f["purpose"]) for f in forms] == [
+        ("https://pinenotes.example/privacy-request", "request")
+    ]
+
+
+def test_a_tools_address_in_a_sentence_about_ip_addresses_is_not_the_companys(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "This website uses Google Analytics, a web analytics tool of Google LLC, 1600 "
+        "Amphitheatre Parkway, Mountain View, CA 94043, USA, which reads your IP address.\n\n"
+        "You can write to us at Pine Notes Ltd, 12 Harbour Street, Leith, Edinburgh EH6 6QW.\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["12 Harbour Street, Leith, Edinburgh EH6 6QW"]

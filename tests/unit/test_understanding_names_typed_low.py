@@ -23,7 +23,6 @@ def catalog():
 @pytest.mark.parametrize(
     ("text", "name", "right"),
     [
-        ("kpn moet stopen met bellen voor die abbonementen ik wil dat nie", "kpn", "opt_out"),
         ("ziggo heeft me adres verkeerd staan, al 3x gebelt, pas et nou eens aan aub", "ziggo",
          "correction"),
         ("je veu ke leboncoin supprime mon conte et ttes mes anonces svp", "leboncoin",
@@ -168,3 +167,16 @@ def test_an_everyday_word_opening_a_sentence_or_typed_low_is_no_name(
     catalog, text: str, company: str | None
 ) -> None:
     assert understand(text, catalog).company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "huisarts moet mijn dossier verwijderen",
+        "Please delete my data at Zalando. Sorry, it's Urgent!",
+    ],
+)
+def test_a_word_of_a_dictionary_or_a_stressed_word_is_no_unknown_company(
+    catalog, text: str
+) -> None:
+    assert understand(text, catalog).unknown_company is None
