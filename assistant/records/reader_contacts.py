@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.records.reader_sentences import Sentence, quote_around, window
+from assistant.records.reader_sentences import Sentence, quote_for, window
 
 # An address as written; Markdown may escape an underscore in it ("privacy\\_support@...").
 _EMAIL = re.compile(
@@ -58,28 +58,6 @@ def purpose_of(context: str) -> str:
     return "general"
 
 
-def _sentence_at(sents: list[Sentence], position: int) -> Sentence | None:
-    low, high = 0, len(sents)
-    while low < high:
-        mid = (low + high) // 2
-        if sents[mid].end < position:
-            low = mid + 1
-        else:
-            high = mid
-    if low < len(sents) and sents[low].start <= position <= sents[low].end:
-        return sents[low]
-    return None
-
-
-def _quote_for(sents: list[Sentence], text: str, start: int, end: int) -> str:
-    sentence = _sentence_at(sents, start)
-    if sentence is None:
-        return text[start:end]
-    match = re.compile(re.escape(text[start:end])).search(sentence.text)
-    quote = quote_around(sentence, match)
-    return quote if text[start:end] in quote else text[start:end]
-
-
 # An address a policy shows as a pattern, not one to write to ("firstname.surname@company.com").
 _PLACEHOLDER_EMAIL = re.compile(
     r"(?:(?:first|last|your|user)?\.?(?:name|surname|firstname|lastname|username|yourname|"
@@ -118,7 +96,7 @@ def emails(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
                 "value": value,
                 "address": plain,
                 "purpose": purpose_of(context),
-                "quote": _quote_for(sents, text, match.start(), match.start() + len(value)),
+                "quote": quote_for(sents, text, match.start(), match.start() + len(value)),
             }
     return list(found.values())
 
@@ -142,7 +120,7 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             found[raw] = {
                 "value": raw,
                 "purpose": purpose_of(window(text, match.start(), match.end(), 200)),
-                "quote": _quote_for(sents, text, match.start(), match.end()),
+                "quote": quote_for(sents, text, match.start(), match.end()),
             }
             urls.append(match.span())  # the digits inside are part of this number
     for match in _PHONE_CANDIDATE.finditer(text):
@@ -195,6 +173,6 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         found[raw] = {
             "value": raw,
             "purpose": purpose_of(window(text, match.start(), match.end(), 200)),
-            "quote": _quote_for(sents, text, start, start + len(raw)),
+            "quote": quote_for(sents, text, start, start + len(raw)),
         }
     return list(found.values())

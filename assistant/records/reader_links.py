@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.records.reader_contacts import _OTHER, _URL, _quote_for, _sentence_at
-from assistant.records.reader_sentences import Sentence, window
+from assistant.records.reader_contacts import _OTHER, _URL
+from assistant.records.reader_sentences import SCRIPT_CODE, Sentence, quote_for, sentence_at, window
 
 _OPT_OUT_URL = re.compile(
     r"opt[-_\\]*out|optout|choices|aboutads|networkadvertising|youronlinechoices|gaoptout|"
@@ -38,7 +38,7 @@ _ADS_SENTENCE = re.compile(r"advertis|\bads?\b|opt[- ]?out|tracking", re.I)
 # "Habbo customer service: https://...").
 _CONTACT_FORM = re.compile(r"contact form|customer service:?\s*$", re.I)
 _SKIP_URL = re.compile(
-    r"terms|legal/|/tos\b|policy|policies|cookie-?notice|\.(png|jpg|gif|css|js)$|"
+    r"terms|legal/|/tos\b|policy|policies|cookie-?notice|"
     r"twitter\.com/(?!settings|personalization)|facebook\.com/(?!help|ads|settings)|"
     r"instagram\.com|linkedin\.com|youtube\.com|apple\.com/|play\.google\.com",
     re.I,
@@ -119,8 +119,6 @@ _CHOICE_WORDS = re.compile(
     r"advertis|\bads?\b|tailor|interest|target|cookie|track",
     re.I,
 )
-# Script text captured with the page ("function() {", "document.querySelector(").
-_CODE = re.compile(r"\bfunction\s*\(|\bdocument\.\w+\(|\bvar \w+ =|addEventListener\(")
 # A sentence about taking a complaint further: to a dispute-resolution body, an arbitrator or a
 # data protection authority ("please contact or visit JAMS", "lodge a complaint with the ICO").
 _COMPLAINT_SENTENCE = re.compile(
@@ -224,13 +222,13 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         if _NOT_A_PAGE.search(url):
             continue
         key = _url_key(url)
-        sentence = _sentence_at(sents, start)
+        sentence = sentence_at(sents, start)
         context = sentence.text if sentence else window(text, start, start + len(url))
         if key not in found and _AD_HELP_PAGE.search(url) and _ADS_SENTENCE.search(context):
             found[key] = {
                 "url": url,
                 "purpose": "opt_out",
-                "quote": _quote_for(sents, text, start, start + len(url)),
+                "quote": quote_for(sents, text, start, start + len(url)),
             }
             continue
         if key in found or _HELP_HOSTS.search(url):
@@ -256,7 +254,7 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             continue  # "For more information please visit aboutads.info": not offered to opt out
         if _SKIP_URL.search(_TRACKING.sub("", url)) and not opt_out:
             continue
-        if _CODE.search(_line_at(text, start)):
+        if SCRIPT_CODE.search(_line_at(text, start)):
             continue  # an address inside the page's script, not the policy's text
         link_start = markup.get(start, (start, start))[0]
         line_before = text[text.rfind("\n", 0, link_start) + 1 : link_start]
@@ -307,6 +305,6 @@ def web_forms(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         found[key] = {
             "url": url,
             "purpose": purpose,
-            "quote": _quote_for(sents, text, start, start + len(url)),
+            "quote": quote_for(sents, text, start, start + len(url)),
         }
     return list(found.values())

@@ -13,8 +13,8 @@ import functools
 import re
 from typing import Any
 
-from assistant.records.reader_contacts import _quote_for, _sentence_at, purpose_of
-from assistant.records.reader_sentences import Sentence, window
+from assistant.records.reader_contacts import purpose_of
+from assistant.records.reader_sentences import Sentence, quote_for, sentence_at, window
 
 _STREET_WORDS = (
     r"(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Dr\b|Lane|Ln\b|Way|Place|Pl\b|"
@@ -237,7 +237,7 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             return
         if _THIRD_PARTY.search(text[max(0, position - 100) : position]):
             return
-        sentence = _sentence_at(sents, position)
+        sentence = sentence_at(sents, position)
         if (
             sentence is not None
             and _SERVICE_USED.search(sentence.text)
@@ -251,7 +251,7 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         found[value] = {
             "value": value,
             "purpose": purpose_of(window(text, position, position + len(value), 250)),
-            "quote": _quote_for(sents, text, position, position + len(parts[0])),
+            "quote": quote_for(sents, text, position, position + len(parts[0])),
         }
 
     for lines, offset in _address_lines(text):

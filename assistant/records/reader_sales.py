@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.records.reader_facts import IC, fact
-from assistant.records.reader_sentences import Sentence
+from assistant.records.reader_sentences import SCRIPT_CODE, Sentence
 
 _SELL_NO = re.compile(
     r"\b(?:we|company|it)\b[^.]{0,40}\b(?:do(?:es)? not|don[’']t|will not|won[’']t|never|"
@@ -71,10 +71,8 @@ _ADS = re.compile(
     r"integrate",
     IC,
 )
-# Text that is not the company speaking of itself: script code captured with the page
-# ("var google_remarketing_only = true;", a tracking pixel's image) or an explanation of Do
-# Not Track.
-_NOT_ABOUT_US = re.compile(r"\bfunction\s*\(|\bdocument\.\w+\(|\bvar \w+ =|^\s*!\[", IC)
+# A tracking pixel's image, and Do Not Track: a sentence explaining it is no ad sharing.
+_IMAGE = re.compile(r"^\s*!\[")
 _DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
 _ONLY_IF_ASKED = re.compile(r"permission|consent|opt[- ]in|ask(?:ed)? you", IC)
 _ADS_NO = re.compile(
@@ -158,7 +156,7 @@ def shares_for_ads(sents: list[Sentence]) -> dict:
     """True when data goes to advertisers or ad tracking runs; False only when it says no."""
     for sentence in sents:
         found = _ADS.search(sentence.text)
-        if found and _NOT_ABOUT_US.search(sentence.text):
+        if found and (SCRIPT_CODE.search(sentence.text) or _IMAGE.search(sentence.text)):
             continue  # the page's script, or an image
         if found and _DNT.search(sentence.text):
             continue  # what Do Not Track is for

@@ -108,3 +108,31 @@ def quote_around(sentence: Sentence, focus: re.Match[str] | None = None) -> str:
 def window(text: str, start: int, end: int, width: int = 160) -> str:
     """The text around a span (for judging what a contact is for)."""
     return text[max(0, start - width) : end + width]
+
+
+def sentence_at(sents: list[Sentence], position: int) -> Sentence | None:
+    """The sentence of `sents` (in text order) that holds `position`, if any."""
+    low, high = 0, len(sents)
+    while low < high:
+        mid = (low + high) // 2
+        if sents[mid].end < position:
+            low = mid + 1
+        else:
+            high = mid
+    if low < len(sents) and sents[low].start <= position <= sents[low].end:
+        return sents[low]
+    return None
+
+
+def quote_for(sents: list[Sentence], text: str, start: int, end: int) -> str:
+    """A verbatim quote for text[start:end]: its sentence, cut around it, or the words alone."""
+    sentence = sentence_at(sents, start)
+    if sentence is None:
+        return text[start:end]
+    match = re.compile(re.escape(text[start:end])).search(sentence.text)
+    quote = quote_around(sentence, match)
+    return quote if text[start:end] in quote else text[start:end]
+
+
+# Script code captured with a page ("var google_remarketing_only = true;"): not the policy's text.
+SCRIPT_CODE = re.compile(r"\bfunction\s*\(|\bdocument\.\w+\(|\bvar \w+ =|addEventListener\(")

@@ -1,0 +1,298 @@
+"""The policy reader on the many ways policies give their contacts: e-mails, phones, postal
+addresses, the pages offered for requests, opt-outs and complaints, and the company's own name.
+
+Each text below is written for the test in the manner of real policies; the contact read from
+it (or its absence) is what a person writes to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.records.policy_text import load_policy
+from assistant.records.reader import read_policy
+
+
+def _read(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "policy.md"
+    path.write_text("# Privacy policy of Pine Notes\n\n" + text, encoding="utf-8")
+    return read_policy(load_policy(path))
+
+
+def test_contacts_as_written_without_patterns_dates_or_encoded_copies(tmp_path: Path) -> None:
+    text = (
+        "Write to [support+privacy@pine.example](mailto:support%2Bprivacy@pine.example). Staff "
+        "addresses look like firstname.surname@company.com.\n"
+        "Last changed 2016-12-09 00:00, build 20170730, (c) 2011 - 2019.\n\n"
+        "Pine Notes AB\n\nBox 53049\n\n400 14 Gothenburg\n\nSweden\n\n"
+        "Or write to us at 602 20th Street, San Francisco, CA, 94107, Attention: Privacy.\n"
+        "Our office: 524 Yates St., Victoria, BC, V8W 1K8, Canada.\n"
+    )
+    reading = _read(tmp_path, text)
+    assert [e["value"] for e in reading["emails"]] == ["support+privacy@pine.example"]
+    assert reading["phones"] == []
+    assert sorted(a["value"] for a in reading["postal_addresses"]) == [
+        "524 Yates St., Victoria, BC, V8W 1K8, Canada",
+        "602 20th Street, San Francisco, CA, 94107",
+        "Box 53049, 400 14 Gothenburg, Sweden",
+    ]
+
+
+def test_pages_offered_for_contact_opt_out_and_requests(tmp_path: Path) -> None:
+    text = (
+        "To limit ad tracking on your phone, see [Apple's instructions]"
+        "(https://support.apple.com/en-us/HT202074).\n"
+        "Read how to [delete rows](https://pine.example/news/sql-delete-row-statement-examples/) "
+        "if you request help with our tutorials.\n\n"
+        "Legal notice\n\nPine Notes GmbH  \n[contact form](https://pine.example/contact)  \n\n"
+        "Pine customer service: https://help.pine.example/\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {
+        "https://support.apple.com/en-us/HT202074": "opt_out",
+        "https://pine.example/contact": "other",
+        "https://help.pine.example/": "other",
+    }
+
+
+def test_the_company_named_at_the_top_is_the_policys_own(tmp_path: Path) -> None:
+    text = (
+        "Updated 2020. Questions: privacy@pinenotes.example\n\n"
+        'Pine Notes Labs, Inc., with its affiliates (collectively, "Pine Notes", "we"), '
+        "runs the app.\n\n"
+        "We sell games through Valve Corporation. Valve Corporation may receive your name.\n\n"
+        "Payments are handled by Stripe, Inc.\n"
+    )
+    assert _read(tmp_path, text)["company_name"] == "Pine Notes Labs, Inc."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("This site is run by Wizards of the Coast LLC.", "Wizards of the Coast LLC"),
+        ("Copyright © 123Greetings.com, Inc. All rights reserved.", "123Greetings.com, Inc."),
+    ],
+)
+def test_names_with_small_words_or_digits(tmp_path: Path, sentence: str, name: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["company_name"] == name
+
+
+def test_a_description_of_the_company_is_not_its_name(tmp_path: Path) -> None:
+    text = (
+        "The service is provided by Open Certs Group, a California (United States) Nonprofit "
+        "Public Benefit Corporation.\n"
+    )
+    assert _read(tmp_path, text)["company_name"] is None
+
+
+def test_dispute_bodies_and_authorities_in_a_complaint_sentence_are_contact_pages(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "If we have not addressed your complaint to your satisfaction, please contact or visit "
+        "[JAMS](https://dispute.example/privacy-shield).\n"
+        "You may lodge a complaint with the relevant [data protection supervisory authority]"
+        "(http://authorities.example/list.htm).\n"
+        "We process data as described in the [Online Services Terms]"
+        "(https://pine.example/terms-of-service).\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {
+        "https://dispute.example/privacy-shield": "other",
+        "http://authorities.example/list.htm": "other",
+    }
+
+
+def test_images_script_data_and_sections_of_a_policy_are_no_pages_to_use(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Ads carry the AdChoices icon ![Ad Choices](https://img.pine.example/adchoices.png).\n"
+        "To opt out, visit http://www.aboutads.info/\\\\u003c/a\\\\u003e in script data.\n"
+        "You can choose to [opt out](https://pine.example/about-privacy-policy#PolicyChoices) "
+        "of receiving newsletters.\n"
+        "[Do not sell my info](https://pine.example/legal.html#ccpa)\n"
+        "To opt out, see the [Digital Advertising Alliance](http://optout.aboutads.info/#!).\n"
+        "Write to us at [\\[email protected\\]](https://pine.example/cdn-cgi/l/email-protection) "
+        "to file a complaint.\n"
+    )
+    forms = [w["url"] for w in _read(tmp_path, text)["web_forms"]]
+    assert forms == ["http://optout.aboutads.info/#!"]
+
+
+def test_help_articles_and_site_menus_are_no_settings_or_request_pages(tmp_path: Path) -> None:
+    text = (
+        "For how to change your privacy settings, see [this article]"
+        "(https://help.pine.example/en/change-your-privacy-settings-rygl6XoJm).\n"
+        "Information on how to delete cookies can be found [here]"
+        "(https://cookies.example/how-to-delete-cookies/).\n"
+        "[My account](https://pine.example/en/account/) [Download](https://pine.example/get/)\n"
+        "You can control who sees your notes in your [privacy settings]"
+        "(https://pine.example/settings/privacy).\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {"https://pine.example/settings/privacy": "settings"}
+
+
+def test_postal_addresses_with_a_suite_line_french_streets_and_one_address_twice(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Please contact us:\n\nPine Notes, Inc.  \n8 Market Place  \nSuite 805  \n"
+        "Baltimore, MD 21202  \nAttn: Privacy Team\n\n"
+        "Or write to us at Pine SAS, 19 rue de Paris, 35500 Vitré, FRANCE;\n\n"
+        "Our office: 51 Monroe St, Suite 1700, Rockville, MD 20850, USA.\n"
+        "Send notices to 51 Monroe Street, Suite 1700, Rockville, Maryland 20850, United "
+        "States.\n"
+    )
+    values = sorted(a["value"] for a in _read(tmp_path, text)["postal_addresses"])
+    assert values == [
+        "19 rue de Paris, 35500 Vitré, FRANCE",
+        "51 Monroe Street, Suite 1700, Rockville, Maryland 20850, United States",
+        "8 Market Place, Suite 805, Baltimore, MD 21202",
+    ]
+
+
+def test_a_service_providers_address_is_not_the_companys(tmp_path: Path) -> None:
+    text = (
+        "We use Cloud Ocean Inc. (101 Avenue of the Americas, New York, NY 10013, USA) as a "
+        "service provider to host our servers.\n"
+        "Pine Notes LLC has its principal place of business at 68 Harrison Ave, 6th Floor, "
+        "Boston, MA 02111, and is provided by Pine Notes LLC.\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["68 Harrison Ave, 6th Floor, Boston, MA 02111"]
+
+
+def test_a_provider_of_a_service_the_site_uses_is_not_the_company(tmp_path: Path) -> None:
+    text = (
+        "Our websites use Google Analytics, a web analytics service provided by Cloud Metrics, "
+        "Inc. (“Cloud Metrics”).\n"
+        "Acme Widgets plc is based in London.\n"
+    )
+    assert _read(tmp_path, text)["company_name"] == "Acme Widgets plc"
+
+
+def test_phones_in_the_north_american_shape_once_each_and_no_bank_numbers(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Pine Notes Consumer Products: 1.800.245.1040\n\n"
+        "Questions? Call us at +1-800-928-1987. Lost cards: 800-928-1987.\n"
+        "Bank account: 49.52.92.575  \nDutch Chamber of Commerce number: 50516167\n"
+    )
+    values = sorted(p["value"] for p in _read(tmp_path, text)["phones"])
+    assert values == ["+1-800-928-1987", "1.800.245.1040"]
+
+
+def test_pages_to_read_are_no_opt_out_pages(tmp_path: Path) -> None:
+    text = (
+        "Click [here](https://pine.example/about/ccpa) to read additional disclosures required "
+        "under the California Consumer Privacy Act.\n"
+        "For more information please visit [http://www.aboutads.info](http://www.aboutads.info/).\n"
+        "To exercise your rights under CCPA, visit [Your CCPA Rights](https://pine.example/ccpa-rights).\n"
+        "To opt out of interest-based ads, visit [www.aboutads.info/choices](http://www.aboutads.info/choices).\n"
+        "[Contact Us](https://sync.pine.example/accounts/contact)\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {
+        "https://pine.example/ccpa-rights": "opt_out",
+        "http://www.aboutads.info/choices": "opt_out",
+    }
+
+
+def test_an_address_opened_by_a_building_name(tmp_path: Path) -> None:
+    text = (
+        "You can also contact the Information Commissioner's Office at Wycliffe House, Water "
+        "Lane, Wilmslow, Cheshire, SK9 5AF.\n"
+        "Informationen des Drittanbieters: Cloud Dublin, Cloud Ireland Ltd., Gordon House, "
+        "Barrow Street, Dublin 4, Ireland.\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Itty Bits Apps, Pty. Ltd. collects and uses your Personal Data.",
+         "Itty Bits Apps, Pty. Ltd."),
+        ("The data controller is RS Internet Pazarlama A.S. in Istanbul.",
+         "RS Internet Pazarlama A.S."),
+        ("Adresse postale : Pine-Emotion Sàrl, CP 12, CH-1424 Champagne.", "Pine-Emotion Sàrl"),
+        ("This site is run by Pine Ireland DAC.", "Pine Ireland DAC"),
+        ("This site is run by Pine Notes International BV.", "Pine Notes International BV"),
+        ("This site is operated by TiVo Corporation, TiVo Platform Technologies LLC and their "
+         "affiliates.", "TiVo Corporation"),
+    ],
+)  # fmt: skip
+def test_more_legal_forms_and_one_name_at_a_time(tmp_path: Path, sentence: str, name: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["company_name"] == name
+
+
+def test_addresses_with_a_markdown_escape_or_spelled_out_dots(tmp_path: Path) -> None:
+    text = (
+        "Write to privacy\\_support@pine.example with any questions.\n"
+        "Or contact **privacy (at) pine (dot) com** for data protection.\n"
+    )
+    emails = _read(tmp_path, text)["emails"]
+    assert [(e["value"], e["address"]) for e in emails] == [
+        ("privacy\\_support@pine.example", "privacy_support@pine.example"),
+        ("privacy (at) pine (dot) com", "privacy@pine.com"),
+    ]
+
+
+def test_contact_pages_offered_for_any_question_or_after_an_unsatisfying_answer(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "If you have any question, [please contact me](https://pine.example/contact/)!\n"
+        "For queries, please contact our customer support center at "
+        "[https://hub.pine.example/community/support](https://hub.pine.example/community/support).\n"
+        "If you aren’t satisfied with our response, please contact JAMS at "
+        "[https://disputes.example/privacy](https://disputes.example/privacy).\n"
+    )
+    forms = {w["url"]: w["purpose"] for w in _read(tmp_path, text)["web_forms"]}
+    assert forms == {
+        "https://pine.example/contact/": "other",
+        "https://hub.pine.example/community/support": "other",
+        "https://disputes.example/privacy": "other",
+    }
+
+
+def test_a_government_page_given_to_read_is_no_contact_page(tmp_path: Path) -> None:
+    text = (
+        "Under certain conditions, more fully described on the Privacy Shield website at "
+        "[https://www.privacyshield.gov/article?id=How-to-Submit-a-Complaint]"
+        "(https://www.privacyshield.gov/article?id=How-to-Submit-a-Complaint), you may invoke "
+        "binding arbitration.\n"
+        "You may file a complaint with the FTC at [ftccomplaintassistant.gov]"
+        "(https://www.ftccomplaintassistant.gov/).\n"
+    )
+    forms = [w["url"] for w in _read(tmp_path, text)["web_forms"]]
+    assert forms == ["https://www.ftccomplaintassistant.gov/"]
+
+
+def test_a_request_form_offered_for_complaints_too_is_a_request_form(tmp_path: Path) -> None:
+    text = (
+        "To exercise your rights, or to make a complaint about how we handle your data, use "
+        "our form at https://pinenotes.example/privacy-request.\n"
+    )
+    forms = _read(tmp_path, text)["web_forms"]
+    assert [(f["url"], f["purpose"]) for f in forms] == [
+        ("https://pinenotes.example/privacy-request", "request")
+    ]
+
+
+def test_a_tools_address_in_a_sentence_about_ip_addresses_is_not_the_companys(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "This website uses Google Analytics, a web analytics tool of Google LLC, 1600 "
+        "Amphitheatre Parkway, Mountain View, CA 94043, USA, which reads your IP address.\n\n"
+        "You can write to us at Pine Notes Ltd, 12 Harbour Street, Leith, Edinburgh EH6 6QW.\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["12 Harbour Street, Leith, Edinburgh EH6 6QW"]
