@@ -59,7 +59,14 @@ SET_ASIDE = re.compile(
     # "Rossmann ist mir egal", "lo de Mango me da igual": a company the person does not mind
     r"ist mir (?:egal|wurst)|me da igual|me (?:da|importa) lo mismo|je m'en fiche|peu importe|"
     r"non mi interessa|non m'importa|maakt me niet uit|kan me niet schelen|"
-    r"i don'?t care about|doesn'?t matter|" + MAY_KEEP.pattern + "|" + FORMER_NAME.pattern + r")\b"
+    r"i don'?t care about|doesn'?t matter|"
+    # a service the person keeps: "je garde Spotify mais je veux que Deezer efface"
+    r"je (?:garde|conserve)|i'?m keeping|i(?:'ll| will)? keep(?! (?:getting|receiving|seeing))|"
+    r"ich behalte|behalte ich|me quedo con|ik behoud|"
+    + MAY_KEEP.pattern
+    + "|"
+    + FORMER_NAME.pattern
+    + r")\b"
 )
 
 
@@ -78,6 +85,22 @@ def _clauses(text: str) -> tuple[list[str], list[list[int]], list[bool]]:
     return raw_tokens, clauses, opens
 
 
+# "je garde Spotify mais je veux que Deezer efface": what follows "but" is said anew.
+_CONTRAST = frozenset({"but", "aber", "sondern", "mais", "pero", "sino", "ma", "maar"})
+
+
+def _at_contrasts(raw_tokens: list[str], clauses: list[list[int]]) -> list[list[int]]:
+    """The clauses, each split again before a word of contrast ("but", "mais", "aber")."""
+    parts: list[list[int]] = []
+    for clause in clauses:
+        parts.append([])
+        for number in clause:
+            if parts[-1] and raw_tokens[number].lower() in _CONTRAST:
+                parts.append([])
+            parts[-1].append(number)
+    return parts
+
+
 def set_aside_words(
     text: str, lang: str, named_at: set[int], cue: re.Pattern[str] = SET_ASIDE
 ) -> set[int]:
@@ -87,7 +110,7 @@ def set_aside_words(
     raw_tokens, clauses, _opens = _clauses(text)
     found: set[int] = set()
     carried = False  # "erst dachte ich, das wäre ...": the cue reaches into the next clause
-    for clause in clauses:
+    for clause in _at_contrasts(raw_tokens, clauses):
         words = clean_text(fix_typos(" ".join(raw_tokens[n] for n in clause), lang))
         cued = carried or bool(cue.search(words))
         named = bool(named_at.intersection(clause))

@@ -67,6 +67,7 @@ from assistant.understanding.spans import (
     candidates,
     capitalised,
     foreign_name,
+    german_compound,
     inside_longer_name,
     place_before_region,
     recipient_positions,
@@ -384,6 +385,8 @@ def find_companies(
         one_word = re.sub(r"(\w)\1{2,}", r"\1", raw_tokens[start]) if end - start == 1 else ""
         if lang in LANGUAGES and one_word.islower() and in_a_dictionary(one_word, (lang,)):
             continue  # a word of the message's language ("profila", "bastaaa"), not a misspelt name
+        if lang == "de" and len(one_word) >= 9 and german_compound(fold(one_word), tail=5):
+            continue  # "Werbemails", "Kundenkonto": a German compound, not a misspelt name
         compact = phonetic(span.replace(" ", ""))
         if len(span.replace(" ", "")) < 5 or len(compact) < 4 or not compact[0].isalpha():
             continue

@@ -271,7 +271,8 @@ def _addressed_in_request(
 _SINGLED_OUT = re.compile(
     r"(?i:\b(?:c['’]est (?:chez |à |a |avec )?|it'?s |it is |è |es (?:en |con )?|"
     r"het is (?:bij )?|es ist ))(?P<name>[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}),? "
-    r"(?i:(?:que|qui|that|who|which|che|donde|die|der|dat|wo)\b)"
+    r"(?i:(?:(?:el|la|los|las|il|quella|quello) )?(?:que|qui|that|who|which|che|donde|die|der|"
+    r"dat|wo)\b)"  # "es BBVA el que tiene mal mi dirección"
 )
 
 

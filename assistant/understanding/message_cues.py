@@ -23,7 +23,7 @@ ASKED_OF_THEM = re.compile(
 # "I deleted my account but want it back": the deleting was the person's own
 WANTS_BACK = re.compile(
     r"\b(?:recuper\w*|reactiv\w*|riattiv\w*|ripristin\w*|wiederherstell\w*|restore\w*|"
-    r"get it back|back again|rivoglio|terugzetten|terug)\b"
+    r"get (?:it|them) back|back again|rivoglio|terugzetten|terug)\b"
 )
 
 APOLOGY = re.compile(

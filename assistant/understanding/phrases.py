@@ -157,6 +157,8 @@ _QUESTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "right_company",
         re.compile(
+            # not "fix my file so it shows the right address": the address held, corrected
+            r"(?<!shows the )(?<!show the )(?<!has the )(?<!have the )(?<!lists the )"
             r"\bright (?:company|one|place|people|firm|address)\b|\bprocessor\b|"
             r"\b(?:wrong|correct) (?:company|one|place)\b|\bwho (?:should|do|must) i (?:ask|write"
             r"|contact|send)\b|\bshould i (?:ask|write to|contact|send (?:it|this) to)\b|"

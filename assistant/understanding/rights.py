@@ -95,8 +95,13 @@ def find_rights(
             if negatable:
                 if rule_lang not in cuts:
                     cuts[rule_lang] = _cuts(text, rule_lang)
-                if _negated(cuts[rule_lang], m.start()) or (
-                    rule_lang in _NEGATION_LAST and _negated_after(text, cuts[rule_lang], m.end())
+                if (
+                    _negated(cuts[rule_lang], m.start())
+                    or (
+                        rule_lang in _NEGATION_LAST
+                        and _negated_after(text, cuts[rule_lang], m.end())
+                    )
+                    or _THEN_NO.match(text, m.end())
                 ):
                     negated.append(right)
                     continue
@@ -144,6 +149,8 @@ def _cuts(text: str, lang: str) -> tuple[list[int], list[int]]:
     return breaks, negations
 
 
+# The verb, then "no" closing the clause: "No, borrar no. Solo una copia", "cancellare no"
+_THEN_NO = re.compile(r"\s+(?:no|non|nee|nein)\s*(?:[,.;:!?\u2013\u2014]|$)")
 # Languages whose negation may close the clause after the verb ("löschen soll Payback sie
 # nicht", "verwijder het niet").
 _NEGATION_LAST = frozenset({"de", "nl"})

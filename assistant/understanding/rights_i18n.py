@@ -6,12 +6,14 @@ language are applied ("wissen" is "to know" in German but "to erase" in Dutch). 
 rights follow the names the GDPR gives them in each language version (Art. 15 access / Auskunft /
 droit d'accès / derecho de acceso / diritto di accesso / inzage; Art. 16 rectification; Art. 17
 erasure; Art. 21 objection to direct marketing), plus everyday verbs people use for them.
+The Italian and Dutch rules live in rights_it and rights_nl.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.understanding.rights_it import ITALIAN
 from assistant.understanding.rights_nl import DUTCH
 
 # (right, pattern, weight, negatable)
@@ -262,7 +264,9 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "access",
-            r"\bcopia\b|\bsaber (?:que|q|cuales|todo|toda)\b|\bque (?:datos )?tien\w*\b|"
+            r"\bcopia\b|\bsaber (?:que|q|cuales|todo|toda)\b|"
+            # "lo que tienen de mí", not "es BBVA el que tiene mal mi dirección"
+            r"(?<!el )(?<!la )\bque (?:datos )?tien\w*\b(?! mal\b)|"
             r"\bsabe\w* (?:\w+ ){0,2}(?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
             r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b|"
             r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan?\b|"
@@ -331,116 +335,14 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         ),
         (
             "opt_out",
-            r"\bdej\w* de (?:usar|compartir|vender|utilizar|mandar\w*|enviar\w*)\b|"
+            r"\bdej\w* de (?:usar|compartir|vender|utilizar|mandar\w*|enviar\w*|llamar\w*)\b|"
             r"\bvend\w* mis\b|\bpubli\b|"
             r"\bcompart\w*",
             1.1,
             False,
         ),
     ],
-    "it": [
-        ("access", r"\besport\w*\b[^.?!]{0,30}\bdati\b", 1.0, True),
-        ("access", r"\bsapere\b (?:\w+ ){0,2}(?:i |quali )?dati\b", 1.0, True),
-        ("access", r"\bscaric\w*\b[^.?!]{0,30}\bdati\b", 1.0, True),
-        (
-            "opt_out",
-            r"\b(?:a|con) terzi\b|\bced\w* i (?:miei )?dati\b|\bsmett\w* di ced\w*|"
-            r"\bsmett\w* di (?:passare|condividere|vendere|usare|utilizzare)\b",
-            1.0,
-            False,
-        ),
-        (
-            "access",
-            r"\bdiritto di accesso\b|\baccesso\b|\baccedere\b|\bart(?:icolo)?\.? ?15\b",
-            1.3,
-            True,
-        ),
-        (
-            "access",
-            r"\bcopia\b|\bsapere (?:che|quali|cosa|tutto|a chi|chi|dove)\b|"
-            r"\b(?:che|quali) dati ha\b|"
-            r"\b(?:sa|sanno|ha|hanno) (?:su )?di me\b|"
-            r"\b(?:mandi|invii|dia|darmi|dammi|mandarmi|mandami|inviarmi|inviami) "
-            r"(?:\w+ )?i miei dati\b|"
-            r"\bdati che \w+ ha su di me\b|"
-            r"\bquali (?:\w+ )?dati\b|\bmi comunic\w*|\bmi dica(?:no)?\b|"
-            r"\b(?:conserva|conservano|tiene|tengono|possiede|possiedono|detiene) su di me\b|"
-            r"\b(?:vedere|sapere|avere|ricevere|scaricare|ottenere|voglio|vorrei)\b[^.?!]{0,80}"
-            r"\bche (?:hanno|ha) (?:salvat|raccolt|registrat|conservat)\w*|"
-            r"\b(?:vedere|sapere|avere|ricevere|scaricare|ottenere)\b[^.?!]{0,80}\b(?:salvat|"
-            r"raccolt|conservat|"
-            r"memorizzat|registrat)\w* su di me\b",
-            1.1,
-            True,
-        ),
-        ("access", r"\bsolo vedere\b|\bvedere (?:che|quali|cosa|i miei)\b", 0.9, True),
-        (
-            "deletion",
-            r"\bdimentic\w* (?:tutto|tutti|tutte|i miei|le mie|me)\b|\bmi dimentic\w*|"
-            r"\bspari(?:sca|scano|re|sse|ssero|to|ta|ti|te)\b|\bscompar\w*|"
-            r"\btogli(?!\w* da (?:\w+ ){0,3}(?:liste|lista|mailing|newsletter))\w*|"
-            r"\brimuov\w*|\brimoss\w*|"
-            r"\bsmett\w* di (?:salvare|conservare|memorizzare)\b",
-            1.1,
-            True,
-        ),
-        ("deletion", r"\bcancel\w*|\belimin\w*|\boblio\b|\bart(?:icolo)?\.? ?17\b", 1.2, True),
-        ("correction", r"\brettific\w*|\bcorregg\w*|\bcorrezione\b", 1.2, True),
-        (
-            "correction",
-            r"\bnon e (?:piu )?aggiornat\w*|\baggiorna\w*|\bmodific\w*|"
-            r"\b(?:vecchio|vecchia) (?:numero|indirizzo|email|cognome|nome)\b|\bcambiat\w*",
-            0.9,
-            False,
-        ),
-        ("correction", r"\bsbagliat\w*|\berrat\w*|\binesatt\w*", 0.9, True),
-        (
-            "correction",
-            r"\bscritt\w* male\b|\bmale scritt\w*|\bnon (?:e )?(?:piu )?corrett\w*|"
-            r"\bsistem\w* (?:tutti )?(?:i )?(?:miei )?dati\b",
-            1.0,
-            False,
-        ),
-        (
-            "opt_out",
-            r"\bopposizione\b|\bmi oppongo\b|\boppormi\b|\bmi (?:\w+ )?oppor(?:re|rei)\b|"
-            r"\bart(?:icolo)?\.? ?21\b",
-            1.3,
-            True,
-        ),
-        (  # "mi manda promo su sms ogni giorno, basta": the mailings, refused
-            "opt_out",
-            r"\b(?:promo\w*|pubblicita|offerte|newsletter|sms|e-?mail)\b[^.?!]{0,50}"
-            r"\b(?:basta\w*|non (?:le|li|la|lo) voglio|smettete\w*|smettila|farli smettere|"
-            r"fateli smettere)\b",
-            1.0,
-            False,
-        ),
-        ("opt_out", r"\b(?:farli|fateli|falli) smettere\b", 1.0, False),  # "make them stop"
-        ("opt_out", r"\bsfrutt\w*|\bcommercialmente\b|\bmonetizz\w*", 1.0, False),
-        (
-            "opt_out",
-            r"\bchiamate (?:commerciali|promozionali|pubblicitarie)\b|\btelemarketing\b|"
-            r"\bnon (?:mi )?(?:chiamate|chiamino|contattate|contattino)\b|"
-            r"\bsmett\w* di (?:chiamar|contattar|tempestar|mandar|inviar)\w*",
-            1.0,
-            False,
-        ),
-        (
-            "opt_out",
-            r"\bpubblicit\w*|\bmarketing\b|\bprofilazione\b|\bprofilar\w*|\bpromozional\w*|\bnewsletter\b|"
-            r"\b(?:fini|scopi|telefonate|chiamate|comunicazioni) commerciali\b|"
-            r"\bofferte commerciali\b",
-            1.0,
-            False,
-        ),
-        (
-            "opt_out",
-            r"\bsmett\w* di (?:usare|vendere|condividere)\b|\bvend\w* i miei\b",
-            1.1,
-            False,
-        ),
-    ],
+    "it": ITALIAN,
     "nl": DUTCH,
 }
 

@@ -39,9 +39,17 @@ CLAUSE_BREAK_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
 }
 
 # The person deletes something themselves: the first person of the verb, not the infinitive
-# a request uses ("ich will, dass ihr ... löscht" / "ich will ... löschen lassen").
+# a request uses ("ich will, dass ihr ... löscht" / "ich will ... löschen lassen"), or what
+# they did ("I deleted the Uber app by mistake", "j'ai supprimé l'appli").
 SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b"),
+    "en": re.compile(
+        r"\bi (?:accidentally |mistakenly |just |already )?(?:deleted|erased|wiped|uninstalled)\b"
+    ),
+    "de": re.compile(
+        r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b|\bich habe\b[^,.;!?]{0,40}\bgeloscht\b"
+    ),
+    "fr": re.compile(r"\bj'ai (?:\w+ )?(?:supprime|efface)\b"),
+    "it": re.compile(r"\bho (?:\w+ )?(?:cancellato|eliminato)\b"),
     "nl": re.compile(r"\bik\b[^,.;!?]{0,60}\bverwijder\b|\bverwijder ik\b"),
 }
 

@@ -24,6 +24,7 @@ _RESIDENCE_CUE = re.compile(
     # a move told: "since moving to Columbus", "when I got home to Leeds", "me fui de Valencia
     # a Bilbao", "van Groningen naar Rotterdam verhuisd", "my current address in Tucson"
     r"moving to|relocated to|got (?:back )?home to|my (?:current |new )?address (?:is )?in|"
+    r"moved (?:in)?to (?:a|an|my|our|the) (?:new )?(?:flat|house|place|apartment|home)|"
     r"moved (?:here |over )?from " + _PLACE_LEFT + r" to|"
     r"(?:umgezogen|gezogen) nach|d\u00e9m\u00e9nag\u00e9e?s? (?:\u00e0|a)|"
     r"d\u00e9m\u00e9nag\u00e9e?s? de " + _PLACE_LEFT + r" (?:\u00e0|a)|install\u00e9e?s?|"

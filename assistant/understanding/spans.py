@@ -397,9 +397,10 @@ def accept_span(
     return not everyday and rarest < COMMON_ZIPF
 
 
-def german_compound(token: str) -> bool:
-    """True when a folded German word ends in an everyday German noun of four letters or
+def german_compound(token: str, tail: int = 4) -> bool:
+    """True when a folded German word ends in an everyday German noun of `tail` letters or
     more ("lieferadresse", "kundennummer", "vertragsdaten"): a compound, not a name."""
     from assistant.understanding.lexicon import language_zipf
 
-    return any(language_zipf(token[cut:], "de") >= RARE_ZIPF for cut in range(3, len(token) - 3))
+    cuts = range(3, len(token) - tail + 1)
+    return any(language_zipf(token[cut:], "de") >= RARE_ZIPF for cut in cuts)

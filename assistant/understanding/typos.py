@@ -1,6 +1,7 @@
 """Misspelt request words, put right before the rights are read: "coppy" -> copy, "personel"
 -> personal, "seling" -> selling, "delet" -> delete, "Auskumft" -> Auskunft, "gegevns" ->
-gegevens, "supprimmer" -> supprimer, and a few chat shorthands ("u", "q", "ke", "nn").
+gegevens, "supprimmer" -> supprimer, a few chat shorthands ("u", "q", "ke", "nn") and chat
+spelling by sound ("kiamarmi" -> chiamarmi).
 
 Part of assistant.understanding.understand. The words put right are only those the rules for
 the rights and for personal data are written with (their literal words, and the words of the
@@ -130,6 +131,20 @@ def _correct(word: str, lang: str) -> str | None:
     return max(meant, key=lambda w: (len(w), language_zipf(w, lang), w))
 
 
+# Chat spelling by sound: Italian "k" for "ch" ("kiamarmi", "kiedo"), Spanish "k" for "qu"
+# ("kieren", "ke").
+_SOUND_SPELLING = {"it": ("k", "ch"), "es": ("k", "qu")}
+
+
+def _sounded_out(word: str, lang: str) -> str | None:
+    """The word `word` spells by sound, when it is no word itself and the other is one."""
+    letters = _SOUND_SPELLING.get(lang)
+    if letters is None or letters[0] not in word or len(word) < 4 or _known(word, lang):
+        return None
+    respelt = word.replace(*letters)
+    return respelt if _known(respelt, lang) else _correct(respelt, lang)
+
+
 def fix_typos(text: str, lang: str) -> str:
     """`text` with misspelt request words and chat shorthand put right (case is not kept)."""
     shorthand = {**_SHORTHAND[""], **_SHORTHAND.get(lang, {})}
@@ -138,7 +153,7 @@ def fix_typos(text: str, lang: str) -> str:
     low = text.lower()
     for match in _WORD.finditer(low):
         word = match.group(0)
-        fixed = shorthand.get(word) or _correct(word, lang)
+        fixed = shorthand.get(word) or _sounded_out(word, lang) or _correct(word, lang)
         if fixed is None:
             continue
         out.append(low[last : match.start()])

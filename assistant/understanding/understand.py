@@ -304,7 +304,9 @@ def understand(
     if expecting in ("company", "company_choice") and intent.residence is None:
         place_instead_of_company(intent, original, catalog, lang)
     in_view = current_company is not None and current_company in catalog
-    they = intent.company is None and not intent.companies and not intent.unknown_company
+    # only a faint likeness of spelling ("Werbemails" ~ webmail) names no other company
+    named = [c for c in intent.companies if c.how != "fuzzy" or c.score >= 0.78]
+    they = intent.company is None and not named and not intent.unknown_company
     they = they and current_company not in intent.rejected  # "nicht MediaMarkt": not "they"
     if they and in_view and current_company:
         intent.company = current_company  # "they", "sie", "ils", "ze": the company in view

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.records.search import normalise
+from assistant.records.search import fold, normalise
 from assistant.understanding.lexicon import COMMON_ZIPF, in_a_dictionary, zipf
 from assistant.understanding.places import resolve_place
 from assistant.understanding.span_hints import switched_to
@@ -56,6 +56,7 @@ def guess_unknown_company(text: str) -> str | None:
     caps = [c for c in caps if c.lower() not in NOT_NAMES]
     # "Nein, keine Löschung": one German noun, capitalised as every German noun is
     caps = [c for c in caps if " " in c or not in_a_dictionary(c, ("de",))]
+    caps = [c for c in caps if " " in c or not german_compound(fold(c), tail=5)]  # "Werbemails"
     return caps[0] if caps else None
 
 

@@ -1,0 +1,107 @@
+"""Words said in passing that must not steer the reading: a colour ("le ciel est tout orange")
+is no company, "borrar no" takes the right back, "I deleted the app by mistake" is the person's
+own doing, a German compound ("Werbemails") is no misspelt name and leaves "they" to the company
+in view, the service kept ("je garde Spotify mais ...") is not the one asked, a company named
+again after "I don't remember which" is settled, "es BBVA el que ..." singles one out, "the
+right address" a file should show is a correction, and chat spelling by sound ("kiamarmi")."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.records.catalog import load_catalog
+from assistant.understanding.understand import understand
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog()
+
+
+def test_a_colour_typed_in_lower_case_is_no_company(catalog) -> None:
+    intent = understand("le ciel est tout orange ce soir, on dirait la fin du monde", catalog)
+    assert intent.company is None and not intent.companies
+    assert intent.kind != "request"
+    # "tout" as what is held still makes a message about data
+    assert understand("effacez tout chez Orange", catalog).company == "orange"
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("No, borrar no. Solo que me manden una copia de lo que tienen de mí.", "access"),
+        ("Cancellare no, voglio solo una copia dei miei dati", "access"),
+        ("Quiero borrar mis datos, ¿no?", "deletion"),  # a tag question denies nothing
+    ],
+)
+def test_a_verb_then_no_takes_that_right_back(catalog, text: str, right: str) -> None:
+    intent = understand(text, catalog, current_company="spotify")
+    assert (intent.kind, intent.right) == ("request", right)
+
+
+def test_what_the_person_deleted_themselves_is_no_deletion_request(catalog) -> None:
+    text = (
+        "I deleted the Uber app by mistake and now I can't find my receipts for work "
+        "expenses, how do I get them back?"
+    )
+    intent = understand(text, catalog)
+    assert intent.company == "uber"
+    assert intent.right is None and intent.kind == "complaint"
+    later = "I deleted my Uber account last year but they still email me, I want them to erase it"
+    assert understand(later, catalog).right == "deletion"
+
+
+def test_a_german_compound_is_no_misspelt_name_and_they_stay_the_company_in_view(
+    catalog,
+) -> None:
+    text = "Nee, nicht löschen. Die sollen mir einfach keine Werbemails mehr schicken."
+    intent = understand(text, catalog, current_company="n26-bank")
+    assert (intent.company, intent.right, intent.unknown_company) == ("n26-bank", "opt_out", None)
+
+
+def test_the_service_kept_is_not_the_one_asked(catalog) -> None:
+    text = "J'ai Spotify et Deezer, je garde Spotify mais je veux que Deezer efface tout sur moi"
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == ("deezer", "deletion")
+
+
+def test_a_company_named_again_settles_which_one(catalog) -> None:
+    text = (
+        "Amazon ou Cdiscount, je sais plus lequel m'a vendu ce truc... bref c'est Amazon qui "
+        "m'envoie des pubs perso partout, je m'oppose à ce ciblage"
+    )
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == ("amazon-fr", "opt_out")
+
+
+def test_the_one_singled_out_with_el_que_and_what_it_has_wrong(catalog) -> None:
+    text = "Tengo cuenta en BBVA y en ING, pero es BBVA el que tiene mal mi dirección"
+    intent = understand(text, catalog)
+    assert (intent.company, intent.unknown_company, intent.right) == (None, "BBVA", "correction")
+    assert understand("dime lo que tienen de mí", catalog).right == "access"
+
+
+def test_the_right_address_a_file_should_show_is_a_correction(catalog) -> None:
+    text = (
+        "I moved into a flat in Bristol. Can you get Experian to fix my file so it shows the "
+        "right address?"
+    )
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right, intent.residence) == ("request", "correction", "GB")
+    assert intent.company == "experian-gb"
+    assert understand("Is this the right address for Experian?", catalog).kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang_company"),
+    [
+        ("ciao volevo ke enel la smettesse di kiamarmi x le offerte grz", "enel"),
+        ("Que Jazztel deje de llamarme ya", "Jazztel"),
+    ],
+)
+def test_stop_calling_me_in_chat_spelling_is_an_opt_out(
+    catalog, text: str, lang_company: str
+) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right) == ("request", "opt_out")
+    assert intent.company is None and intent.unknown_company == lang_company
