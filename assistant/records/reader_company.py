@@ -95,6 +95,10 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
             ):
                 continue  # "Rare and Limited Disclosures": a heading, not a company
             name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
+            # "GoGuardian Privacy Officer, Liminex, Inc.": the addressee's title, then the name
+            name = re.sub(
+                r"^.*\b(?:Officer|Team|Department|Manager|Director|Attn:?)\s*,\s*", "", name
+            )
             before = sentence.text[: match.start()]
             if re.search(r"\ban?\s+(?:\(?[A-Z][\w.]*\)?,?\s+){1,4}$", before):
                 continue  # "a California (United States) Nonprofit Public Benefit Corporation"

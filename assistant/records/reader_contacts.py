@@ -82,8 +82,10 @@ def emails(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
                 continue
             if "%" in plain or _PLACEHOLDER_EMAIL.match(plain):
                 continue  # a link's encoded copy ("support%2Bprivacy@"), a form's example
-            if pattern is _OBFUSCATED and (("@" in value and "@ " not in value) or " at " in value):
-                continue  # a plain address (found above) or prose ("look at example.com")
+            if pattern is _OBFUSCATED and (
+                ("@" in value and "@ " not in value) or re.search(r"\sat\s", value)
+            ):  # a plain address (found above) or prose ("look at example.com", "located at
+                continue  # <line break> frontendmasters.com")
             try:
                 validate_email(plain, check_deliverability=False)
             except EmailNotValidError:
@@ -128,6 +130,11 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         digits = re.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15 or any(a <= match.start() < b for a, b in urls):
             continue
+        glued_before = text[match.start()].isdigit() and text[match.start() - 1 : match.start()]
+        if (glued_before and glued_before.isalnum()) or text[
+            match.end() : match.end() + 1
+        ].isalnum():
+            continue  # digits inside a longer token ("contact-page-js-580d7e36993052461e40.js")
         context = window(text, match.start(), match.end(), 80)
         if not (_PHONE_WORDS.search(context) or raw.startswith("+") or _NANP_SHAPE.fullmatch(raw)):
             continue

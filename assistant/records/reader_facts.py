@@ -74,7 +74,8 @@ _NOT_YOUR_AGENT = re.compile(
 )
 _AGENT = re.compile(
     r"authori[sz]ed agent|authori[sz]ed representative|agent (?:to|on your behalf)|"
-    r"\bsomeone (?:else )?acting on your behalf\b",
+    r"\bsomeone (?:else )?acting on your behalf\b|"
+    r"\b(?:person|someone|anyone) [^.]{0,60}\byou authori[sz]e to act on your behalf\b",
     IC,
 )
 _DNT = re.compile(r"do[ -]not[ -]track|\bDNT\b", IC)
@@ -136,8 +137,8 @@ _PROCESSOR = re.compile(
     IC,
 )
 _CONTROLLER = re.compile(
-    r"\b(?:we are|is|act as|acts as|as)\s+(?:both\s+)?(?:the\s+|a\s+|joint\s+)?[\"“]?(?:data\s+)?"
-    r"controller|"
+    r"\b(?:is|are|act as|acts as|as)\s+(?:considered\s+|deemed\s+)?(?:both\s+)?"
+    r"(?:the\s+|a\s+|joint\s+)?[\"“_*]*(?:data\s+)?controller|"
     r"controller (?:of|for|is|responsible)|verantwortlich|responsible for (?:the )?processing|"
     r"controls (?:the|your) (?:personal )?(?:information|data)|"
     # "is controlled by ASKfm", "(or “Data Controller”)", "the responsible Data Controller",

@@ -44,7 +44,12 @@ _SELL_NO_LIMITED = re.compile(
 )
 # A sale named only as the law's example or a procedure ("the right to know how we disclose or
 # sell", "notify all third parties to whom we have sold your information").
-_SELL_YES_HYPOTHETICAL = re.compile(r"\bright to\b|\bto whom\b", IC)
+# The law's duties of "businesses that sell" describe the law, not this company.
+_SELL_YES_HYPOTHETICAL = re.compile(
+    r"\bright to\b|\bto whom\b|"
+    r"\b(?:businesses|companies|entities|organi[sz]ations) that [\"“]?sell",
+    IC,
+)
 # The title of the link the CCPA asks for: a name, not a denial.
 _SELL_LINK = re.compile(
     r"[\"“]?do not sell (?:or share )?my (?:personal )?info(?:rmation)?[\"”]?", IC
@@ -53,6 +58,7 @@ _SELL_YES = re.compile(
     r"\bwe (?:may )?(?:also )?(?:\w+ or )?(?:sell|have [\"“]?sold[\"”]?)(?!\w)[^.]{0,60}"
     r"\b(?:personal|information|data|identifiers)|"
     r"\bsold[\"”]? (?:the following|categories)|[\"“]sells?[\"”] (?:your )?personal|"
+    r"\bconsider (?:us|\w+) to have [\"“]?sold\b|"  # "you may consider Flickr to have “sold”"
     r"\bdefinition of (?:a )?[\"“]?sale\b[^.]{0,60}\binclude|"
     r"(?:considered|treated as|constitute|deemed|defined as|amounts? to)[^.]{0,20}[\"“]?"
     r"(?:a |its )?[\"“]?sale",
@@ -88,8 +94,9 @@ _ADS_NO = re.compile(
     r"advertisers\b[^.]{0,120}\b(?:do not|don[’']t|never) share (?:any )?(?:information|data) "
     r"that (?:personally )?identif|"
     # "freeCodeCamp doesn't show you ads or sell your data", "we do not perform any advertising"
-    r"(?:do(?:es)? not|doesn[’']t|don[’']t|never) (?:show|serve|display|perform|do|engage in) "
-    r"(?:you )?(?:any )?(?:targeted |personali[sz]ed |interest-based )?"
+    r"(?:do(?:es)? not|doesn[’']t|don[’']t|never) "
+    r"(?:show|serve|display|perform|do|engage in|offer) "
+    r"(?:you )?(?:any )?(?:third[- ]party )?(?:targeted |personali[sz]ed |interest-based )?"
     r"(?:ads|advertising|advertisements|marketing)|"
     # "There are no ads or tracking scripts", "No tracking cookies will be dropped", "we do not
     # use any third party analytics or tracking software", "we do not track you on this site"
@@ -152,6 +159,11 @@ def _ads_denied(text: str, found: re.Match[str]) -> bool:
     return bool(re.search(r"\bonly\b", before, IC) and _ONLY_IF_ASKED.search(text))
 
 
+# "Embedded content from other websites ... These websites may ... embed additional
+# third-party tracking": the other sites', not the policy's own company's.
+_EMBEDDED = re.compile(r"\bembedded content\b|\bthese (?:web)?sites may\b", IC)
+
+
 def shares_for_ads(sents: list[Sentence]) -> dict:
     """True when data goes to advertisers or ad tracking runs; False only when it says no."""
     for sentence in sents:
@@ -160,6 +172,9 @@ def shares_for_ads(sents: list[Sentence]) -> dict:
             continue  # the page's script, or an image
         if found and _DNT.search(sentence.text):
             continue  # what Do Not Track is for
+        if found and _EMBEDDED.search(sentence.text):
+            continue  # what other sites' embedded videos and posts may do, not this site
+
         if found and not _ADS_NO.search(sentence.text) and not _ads_denied(sentence.text, found):
             return fact(True, sentence, found)
     for sentence in sents:

@@ -296,3 +296,24 @@ def test_a_tools_address_in_a_sentence_about_ip_addresses_is_not_the_companys(
     )
     values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
     assert values == ["12 Harbour Street, Leith, Edinburgh EH6 6QW"]
+
+
+def test_a_number_inside_a_script_name_and_at_before_a_line_break_are_no_contacts(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Call us at 1 (888) 310-0410.\n"
+        '"contact-page":["/component-contact-page-js-580d7e36993052461e40.js"] phone\n'
+        "Our office is located at\npinenotes.com headquarters.\n"
+    )
+    reading = _read(tmp_path, text)
+    assert [p["value"] for p in reading["phones"]] == ["1 (888) 310-0410"]
+    assert reading["emails"] == []
+
+
+def test_the_addressees_title_is_no_part_of_the_company_name(tmp_path: Path) -> None:
+    text = (
+        "You may write to Pine Privacy Officer, Pine Labs, Inc. dba Pine Notes, 20 Main "
+        "Street, El Segundo, California 90245.\n"
+    )
+    assert _read(tmp_path, text)["company_name"] == "Pine Labs, Inc."

@@ -222,3 +222,28 @@ def test_rights_under_a_do_not_sell_heading_are_californias(tmp_path: Path) -> N
     )
     right = _read(tmp_path, text)["rights"]["deletion"]
     assert (right["offered"], right["regions"]) == (True, ["US-CA"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sells"),
+    [
+        ("The CCPA sets forth certain obligations for businesses that “sell” personal "
+         "information.", None),
+        ("If you think those relationships are a “sale”, you may consider Pine to have “sold” "
+         "what the CCPA calls “identifiers”.", True),
+    ],
+)  # fmt: skip
+def test_the_laws_duties_are_no_sale_and_a_sale_conceded(
+    tmp_path: Path, sentence: str, sells: bool | None
+) -> None:
+    assert _read(tmp_path, sentence + "\n")["sells"]["value"] is sells
+
+
+def test_other_sites_embedded_tracking_and_no_third_party_advertising(tmp_path: Path) -> None:
+    embedded = (
+        "Articles may include embedded content from other websites. These websites may collect "
+        "data about you, use cookies and embed additional third-party tracking.\n"
+    )
+    assert _read(tmp_path, embedded)["shares_for_ads"]["value"] is None
+    offered = "We do not offer third-party advertising on our website.\n"
+    assert _read(tmp_path, offered)["shares_for_ads"]["value"] is False

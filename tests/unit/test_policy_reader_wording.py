@@ -213,6 +213,10 @@ def test_deleting_cookies_is_no_right_of_deletion(tmp_path: Path) -> None:
          "with Pine.", None),
         ("Pine Ltd operates the platform for experiences provided by third-party travel "
          "providers and is the controller of your personal data.", "controller"),
+        ("Under applicable law, Pine is considered the \"data controller\" of information "
+         "about our visitors.", "controller"),
+        ("Jane Pine is the _controller_ of your data.", "controller"),
+        ("Pine Notes, Inc. and each of its brands are the data controller.", "controller"),
     ],
 )  # fmt: skip
 def test_the_company_placed_as_controller_in_other_words(
@@ -368,6 +372,8 @@ def test_an_extension_stated_as_the_total_time(tmp_path: Path, text: str) -> Non
          "representatives) in any dispute resolution.", None),
         ("Consent may be given by your authorized representative (such as a legal guardian).",
          None),
+        ("Only you or a person registered with the California Secretary of State that you "
+         "authorize to act on your behalf may make a request.", True),
     ],
 )  # fmt: skip
 def test_an_agent_who_acts_for_the_reader(
