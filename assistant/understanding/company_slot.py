@@ -188,7 +188,9 @@ def find_company_slot(
     if not known and intent.right and expecting in (None, "company"):
         # A request naming a company the catalog does not know ("I want Walmart to delete my
         # data"): keep the name, to offer a letter to it - never a place the person lives in.
-        guess = named_unknown(original, lang, frozenset(residence_words))
+        guess = named_unknown(
+            original, lang, frozenset(residence_words), about_data=has_privacy_object(low)
+        )
         kind = KIND_OF_COMPANY.search(low)
         if guess and kind and clean_text(guess) in kind.group(0):
             guess = None  # "mein Handyanbieter": a company yet to be named, not its name

@@ -28,6 +28,11 @@ PRIVACY_OBJECT = re.compile(
     r"surname|last name|date of birth|birthdate|nachname|vorname|geburtsdatum|prenom|"
     r"date de naissance|apellidos?|fecha de nacimiento|cognome|data di nascita|achternaam|"
     r"voornaam|geboortedatum)|"
+    # a name or an address held wrong: "col cognome sbagliato", "has the wrong address"
+    r"(?:wrong|incorrect) (?:address|name|surname|last name|date of birth)|"
+    r"(?:cognome|nome|indirizzo|apellidos?|direccion|nom|adresse|nachname|anschrift|"
+    r"achternaam|naam|adres) (?:sbagliat\w*|errat\w*|equivocad\w*|incorrect\w*|faux|fausse|"
+    r"falsch\w*|verkeerd\w*)|"
     r"dni|nie|nif|codice fiscale|bsn|burgerservicenummer|ssn|social security number|"
     r"steuer-?id|numero fiscal|numero de securite sociale|"
     r"daten|datn|kundendaten|konto|eintrag|alles|uber mich|von mir|\w*adresse|\w*nummer|"
@@ -180,7 +185,7 @@ _STRONG_REQUEST = re.compile(
     r"mi (?:puoi|potresti|potete) aiutare|aiutami|m'aider|aidez-moi|aide-moi|hilf mir|"
     r"helfen sie mir|kun je me helpen|help je me) (?:a |à |to |om |)(?:\w+ )?(?:pedir\w*|"
     r"solicitar\w*|escribir\w*|demander|ecrire|écrire|rediger|rédiger|chiedere|scrivere|"
-    r"vragen|schrijven|ask|write|request|send)\b"
+    r"vragen|schrijven|ask|write|request|send|que|che|get)\b"  # "¿me ayudas a que lo rectifiquen?"
 )
 # "..., can they fix that?", "kunnen ze dat aanpassen?": asking the company, through us, to act.
 _CAN_THEY_ACT = re.compile(
@@ -218,6 +223,10 @@ _DELIBERATION = re.compile(
     r"before i (?:decide|bother)|thinking (?:about|of)|considering|"
     r"ich (?:uberlege|frage mich)|je me demande|me pregunto|"
     r"mi chiedo|ik vraag me af|benieuwd|"
+    # "... ? a coworker said so": where the person heard it, still asking
+    r"said so|told me(?: so)?|i (?:heard|read) (?:that|it|so)|hab(?:e)? (?:ich )?(?:das )?gehort|"
+    r"on me l'a dit|on m'a dit|me (?:dijeron|lo dijeron|han dicho)|mi hanno detto|"
+    r"heb ik gehoord|zei (?:iemand|een collega)|"
     # "... ? je m'y perds": lost among the rules, still asking
     r"i'?m (?:confused|lost)|je m'y perds|je suis perdu\w*|ich blicke? nicht (?:mehr )?durch|"
     r"no (?:lo )?entiendo|me lio|non ci capisco|ik snap het niet)\b"

@@ -102,6 +102,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     ),
     _rule("access", r"\bwhich (?:personal )?" + _DATA + r"\b", 0.8),
     _rule("access", r"\b(?:data|information) (?:export|download|access|takeout|report)\b", 1.0),
+    _rule("access", r"\b(?:download|export) (?:everything|all of it)\b", 0.9),
     _rule("access", r"\b(?:an? )?(?:export|download) of (?:\w+ ){0,3}" + _DATA + r"\b", 1.0),
     _rule("access", r"\b(?:list|summary|report) of " + _MY + r"? ?(?:personal )?" + _DATA, 1.0),
     _rule("access", r"\bportab(?:le|ility)\b", 0.9),

@@ -222,7 +222,10 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
         (
             "opt_out",
             r"\bdemarch\w*|\bappels? commerciaux\b|\bsollicitation\w*|"
-            r"\boffres? (?:commerciales|promotionnelles)\b",
+            r"\boffres? (?:commerciales|promotionnelles)\b|"
+            # "des newsletters alors que j'ai jamais rien accepté, stop": the mailings refused
+            r"\b(?:newsletters?|sms promo\w*|promos?|mails? promo\w*)\b[^.?!]{0,60}\b(?:stop|"
+            r"ca suffit|arret\w*)\b",
             1.0,
             False,
         ),

@@ -64,18 +64,24 @@ def guess_unknown_company(text: str) -> str | None:
 _NAME_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "De", "Het", "The"})
 
 
-def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) -> str | None:
+def named_unknown(
+    text: str, lang: str, places: frozenset[str] = frozenset(), about_data: bool = False
+) -> str | None:
     """The name a request gives for a company the catalog does not know: words written as a
     name mid-sentence ("I want Walmart to delete my data", "che dati ha Poste Italiane su di
     me"). In German, where every noun is capitalised, only words that are no everyday words.
-    A run of `places` words ("Abito a Torino. ... per Esselunga") is passed over."""
+    A run of `places` words ("Abito a Torino. ... per Esselunga") is passed over. In a
+    message `about_data`, a sentence may open with the name ("Tesco has my address wrong")."""
     tokens, raw_tokens, seps = tokenise(text)
     if _shouted(text):
         return None
     person = _own_name_positions(tokens, raw_tokens, seps)
     run: list[str] = []
     for i, (token, raw) in enumerate(zip(tokens, raw_tokens, strict=True)):
-        name_like = capitalised(raw) and not sentence_initial(raw_tokens, seps, i)
+        name_like = capitalised(raw) and (
+            not sentence_initial(raw_tokens, seps, i)
+            or (about_data and _subject_asked(tokens, raw, i))
+        )
         name_like = name_like and token not in GLUE_WORDS and len(token) >= 2
         name_like = name_like and token not in NOT_NAMES | STATUTE_PARTS
         name_like = name_like and not re.fullmatch(r"\d+[a-z]?", token)  # "2019", "al 3x"
@@ -98,6 +104,13 @@ def named_unknown(text: str, lang: str, places: frozenset[str] = frozenset()) ->
     if not run or len(run) > 4 or _a_place(run, lang, places) or _a_street(run):
         return _typed_low(tokens, raw_tokens, places)
     return " ".join(run)
+
+
+def _subject_asked(tokens: list[str], raw: str, i: int) -> bool:
+    """A sentence's opening word that no dictionary holds, before "has" / "should" / "muss"
+    ("... these days. Tesco has the wrong address"): the company the request is about."""
+    after = tokens[i + 1 : i + 2]
+    return bool(after) and after[0] in SLOT_AFTER | _OBLIGED and not in_a_dictionary(raw)
 
 
 # Where a request names its company, a word typed in lower case may be its name: at the

@@ -105,3 +105,40 @@ def test_stop_calling_me_in_chat_spelling_is_an_opt_out(
     intent = understand(text, catalog)
     assert (intent.kind, intent.right) == ("request", "opt_out")
     assert intent.company is None and intent.unknown_company == lang_company
+
+
+def test_a_sentence_opened_by_an_unknown_company_that_has_the_data_wrong(catalog) -> None:
+    text = (
+        "Based in Manchester these days. Tesco has the wrong address on my Clubcard, can you "
+        "help me get it corrected"
+    )
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right, intent.unknown_company) == ("request", "correction", "Tesco")
+    # a grievance opened the same way stays no request
+    grievance = understand(
+        "Kruidvat heeft me de verkeerde shampoo gestuurd en reageert niet", catalog
+    )
+    assert grievance.right is None and grievance.unknown_company is None
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("ENEL MI MANDA LE BOLLETTE COL COGNOME SBAGLIATO DA UN ANNO!!! CORREGGETE", "correction"),
+        ("I want to download everything YouTube has tracked about me.", "access"),
+        ("Ouigo m'envoie des newsletters alors que j'ai jamais rien accepté, stop", "opt_out"),
+        ("Amazon tiene mal mis apellidos, ¿me ayudas a que lo rectifiquen?", "correction"),
+    ],
+)
+def test_requests_in_everyday_words(catalog, text: str, right: str) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.right) == ("request", right)
+
+
+def test_a_question_followed_by_where_it_was_heard_stays_a_question(catalog) -> None:
+    text = (
+        "is it true that Qualified sells the stuff people type into those little website chat "
+        "bubbles? a coworker said so"
+    )
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.company, intent.right) == ("question", "qualified", None)
