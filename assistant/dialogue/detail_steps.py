@@ -119,6 +119,8 @@ class DetailSteps:
     def on_address(self, text: str, intent: Intent) -> list[Reply]:
         if len(text) < 8 or (not re.search(r"\d", text) and "," not in text):
             raise AskAgain(wording.ADDRESS_TOO_SHORT)
+        if intent.yes_no is not None and not re.search(r"\d", text):
+            raise AskAgain(wording.ADDRESS_NOT_AN_ANSWER)  # "oui, suivez-la" is no address
         try:
             self.state.address = textsafety.clean_address(text.replace(", ", "\n"))
         except UserError as exc:

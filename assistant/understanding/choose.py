@@ -303,9 +303,11 @@ def choose_company(
         later = [f for f in meant if max(max(m.positions or [0]) for m in f) > corrected_after]
         if len(later) == 1:
             meant = later
-    if len(meant) > 1:
-        top = max(_mentions(f) for f in meant)
-        most = [f for f in meant if _mentions(f) == top]
+    if len(meant) > 1:  # named more often, where it is not set aside ("Sky hab ich schon erledigt")
+        aside = set_aside or set()
+        counts = [len({p for m in f for p in m.positions} - aside) for f in meant]
+        top = max(counts)
+        most = [f for f, n in zip(meant, counts, strict=True) if n == top]
         if len(most) == 1 and top > 1:
             meant = most
     if len(meant) > 1 and right_words and not either:  # only one named where the right is

@@ -243,7 +243,10 @@ def _instead_of_former(
 # Words before the company a request is addressed to: "chiedere a Poste Italiane di ...",
 # "ask Walmart to", "demander à La Poste", "vragen aan Ziggo", "pedirle a Renfe"; not "to"
 # ("correct it to Patel"), "de" or "da" ("the name de Vries", "da Silva").
-_ADDRESSEE = words("a à aan an ask tell chez bei presso bij al alla alle auprès aupres")
+# ... or asked to act: "Quiero que Jazztel borre mis datos", "voglio che Enel smetta"
+_ADDRESSEE = words(
+    "a à aan an ask tell chez bei presso bij al alla alle auprès aupres que che dat dass"
+)
 
 
 def _addressed_in_request(
@@ -253,7 +256,7 @@ def _addressed_in_request(
     the company found is named only before it ("... mia zia me le gira su WhatsApp. ...
     Vorrei chiedere a Poste Italiane di aggiornare i miei dati"): that name is meant."""
     asking = [
-        s for s in re.split(r"(?<=[.!?])\s+", original) if find_rights(clean_text(s), lang)[0]
+        s for s in re.split(r"(?<=[.!?;])\s+", original) if find_rights(clean_text(s), lang)[0]
     ]
     if not asking:
         return None
@@ -264,6 +267,8 @@ def _addressed_in_request(
     name = named_unknown(sentence, lang, frozenset(residence_words | known))
     if not name or known & set(re.findall(r"\w+", clean_text(name))):
         return None  # "ask Amazon Germany" after "amazon.de": the same company
+    if any(_names(clean_text(name), m) for m in found):
+        return None  # "Flying Blue ... Ik wil dat KLM ... wist": the company found, by name
     before = sentence[: sentence.find(name)].split()
     return name if before and before[-1].lower().strip(",") in _ADDRESSEE else None
 

@@ -71,6 +71,8 @@ REQUEST_PHRASE = re.compile(
 
 _QUESTION_START = re.compile(
     r"^(?!(?:do|does) not\b)(?!do [\w.&'-]+(?: [\w.&'-]+)? first\b)"
+    # "what I actually want is a full copy": what is wanted, said, not asked
+    r"(?!what (?:i|we)(?:'d| would)? (?:\w+ )?(?:want|need|like|ask for)\b(?!.*\?$))"
     r"(?:how|what|whats|what's|when|where|who|which|why|do|does|did|is|"
     r"are|can|could|will|"
     r"would|should|shall|am|may|has|have|isn'?t|"
@@ -285,6 +287,10 @@ def is_question(low: str, lang: str = "en") -> bool:
         r"(?:can|could) (?:i|we|you) (?:get|make|have|force) [\w&.' -]{2,40}? to \w+", last
     ):
         return False  # "how do I make Quality Outcomes erase my info": a request
+    if re.match(
+        r"(?:kan|kun|kunt|zou) (?:je|jij|u|jullie) [\w&.' -]{2,40}? vragen (?:om|of) ", last
+    ):
+        return False  # "kan je snap vragen om mijn account te deleten": asked to ask them
     if re.search(
         r"\b(?:wie (?:krieg|bekomm)\w* ich|hoe (?:krijg|haal) ik) (?:[\w.&'-]+ ){0,5}weg\b|"
         r"\bhow (?:do|can) i get rid of (?:my|all) |"

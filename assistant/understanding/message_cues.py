@@ -11,6 +11,7 @@ import re
 # Wording that asks the company to act ("I want them to", "voglio che", "ich will, dass").
 ASKED_OF_THEM = re.compile(
     r"\b(?:i (?:really |just |also )?want|i'?d (?:really |just |also )?like|please|want them to|"
+    r"what i (?:\w+ )?(?:want|need)(?: \w+)? is|"  # "What I actually want now is a full copy"
     r"ich (?:will|mochte)|bitte|je veux|je voudrais|"
     r"quiero|quisiera|voglio|vorrei|ik wil|graag|i need (?:them|you|it)|ich brauche|"
     r"j'ai besoin|necesito que|mi serve che|ho bisogno che|merci de|"

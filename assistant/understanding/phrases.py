@@ -48,7 +48,11 @@ _COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?: so far)?|zeig mir meine anfragen|meine anfragen(?: anzeigen| zeigen)?|"
             r"mes demandes|"
             r"voir mes demandes|ver mis solicitudes|mis solicitudes|mostra le mie richieste|"
-            r"le mie richieste|toon mijn verzoeken|mijn verzoeken",
+            r"le mie richieste|toon mijn verzoeken|mijn verzoeken|"
+            # "quiero ver mis solicitudes": wanting to see them
+            r"i (?:want|would like|wanna) to see my requests|(?:quiero|quisiera) ver mis "
+            r"solicitudes|je (?:veux|voudrais) voir mes demandes|ich (?:will|mochte) meine "
+            r"anfragen sehen|(?:voglio|vorrei) vedere le mie richieste|ik wil mijn verzoeken zien",
         ),
         (
             "quit",

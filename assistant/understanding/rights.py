@@ -63,13 +63,13 @@ UNSUBSCRIBE = re.compile(
 
 def find_rights(
     text: str, lang: str = "en"
-) -> tuple[list[tuple[str, float, int]], list[str], list[tuple[int, int]]]:
+) -> tuple[list[tuple[str, float, int]], list[tuple[str, int]], list[tuple[int, int]]]:
     """Positive (right, weight, position) hits, negated rights, and the spans the hits cover.
 
     English rules always apply (people mix "opt out" or "DSAR" into other languages); the
     rules of `lang` apply too (assistant.understanding.rights_i18n)."""
     hits: list[tuple[str, float, int]] = []
-    negated: list[str] = []
+    negated: list[tuple[str, int]] = []  # (right, where it is denied)
     spans: list[tuple[int, int]] = []
     rules: list[tuple[str, re.Pattern[str], float, bool, str]] = [
         (r.right, r.pattern, r.weight, r.negatable, "en") for r in RIGHT_RULES
@@ -89,7 +89,7 @@ def find_rights(
             if BEFORE.search(text, max(0, m.start() - 40), m.start()) or ASKED_OF_ME.search(
                 text, max(0, m.start() - 40), m.start()
             ):  # "my landlord asked me to delete the photos": what someone wants of the person
-                negated.append(right)  # "before deleting anything": not asked for now
+                negated.append((right, m.start()))  # "before deleting anything": not asked now
                 continue
             spans.append(m.span())
             if negatable:
@@ -103,7 +103,7 @@ def find_rights(
                     )
                     or _THEN_NO.match(text, m.end())
                 ):
-                    negated.append(right)
+                    negated.append((right, m.start()))
                     continue
             hits.append((right, weight, m.start()))
     return _without_described_data(text, hits), negated, spans
@@ -181,11 +181,15 @@ def _negated(cuts: tuple[list[int], list[int]], start: int) -> bool:
 
 
 def without_taken_back(
-    hits: list[tuple[str, float, int]], negated: list[str]
+    hits: list[tuple[str, float, int]], negated: list[tuple[str, int]]
 ) -> list[tuple[str, float, int]]:
     """The hits without a right asked for and then denied, when another right is asked for
-    ("quiero borrar... no, espera, no quiero borrar nada, solo saber qué datos tienen")."""
-    taken_back = {h[0] for h in hits} & set(negated)
+    ("quiero borrar... no, espera, no quiero borrar nada, solo saber qué datos tienen"); not
+    one denied first and asked for after ("no idea what they kept ... I want a full copy")."""
+    first_asked: dict[str, int] = {}
+    for right, _weight, pos in hits:
+        first_asked[right] = min(first_asked.get(right, pos), pos)
+    taken_back = {r for r, pos in negated if r in first_asked and pos > first_asked[r]}
     if taken_back and {h[0] for h in hits} - taken_back:
         return [h for h in hits if h[0] not in taken_back]
     return hits

@@ -282,7 +282,7 @@ def understand(
     if intent.topic == "verification":
         hits = [h for h in hits if h[0] != "access" or h[1] >= 1.2]
     right, right_conf, ranked = choose_right(without_taken_back(hits, negated))
-    intent.negated_rights = sorted(set(negated) - set(ranked))
+    intent.negated_rights = sorted({r for r, _pos in negated} - set(ranked))
     if right is None and expecting == "right":
         right, right_conf = right_from_short_answer(bare)
     if right:

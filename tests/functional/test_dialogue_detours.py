@@ -405,3 +405,16 @@ def test_not_this_one_it_is_that_one_mid_flow(conv: Conversation) -> None:
     conv.send("anzi no scusa, non è Amazon, è Meetic che mi riempie di email")
     assert conv.company_id == "meetic-it"
     assert conv.right == "opt_out"
+
+
+def test_a_yes_given_where_the_postal_address_is_asked_is_no_address(conv: Conversation) -> None:
+    for line in ("Fnac", "je ne veux rien supprimer, juste qu'ils arrêtent la pub ciblée"):
+        conv.send(line)
+    for line in ("France", "Jean-Baptiste d'Aubigny", "jb.daubigny@example.fr"):
+        conv.send(line)
+    assert conv.expecting == "address"
+    again = text(conv.send("oui, suivez-la"))
+    assert conv.expecting == "address" and not conv.address
+    assert "yes or no" in again and "postal address" in again
+    conv.send("12 rue de la Paix, 75002 Paris")
+    assert conv.address == "12 rue de la Paix\n75002 Paris"

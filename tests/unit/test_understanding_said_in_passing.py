@@ -142,3 +142,45 @@ def test_a_question_followed_by_where_it_was_heard_stays_a_question(catalog) -> 
     )
     intent = understand(text, catalog)
     assert (intent.kind, intent.company, intent.right) == ("question", "qualified", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "unknown"),
+    [
+        ("Nicht Sky, sondern DAZN: die sollen meine Daten löschen. Sky hab ich schon erledigt.",
+         "dazn", None),
+        ("Antes tenía Jazztel, ahora estoy con Orange. Quiero que Jazztel borre mis datos; con "
+         "Orange no tengo problema.", None, "Jazztel"),
+        ("Drie jaar geleden ben ik met ze naar Bali gevlogen, de Flying Blue-punten zijn allang "
+         "verlopen. Ik wil dat KLM al mijn gegevens wist.", "klm", None),
+    ],
+)  # fmt: skip
+def test_the_company_asked_to_act_not_the_one_dealt_with_or_kept(
+    catalog, text: str, company: str | None, unknown: str | None
+) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.unknown_company, intent.right) == (company, unknown, "deletion")
+
+
+def test_asked_to_ask_them_and_what_is_wanted_said_are_requests(catalog) -> None:
+    dutch = understand("kan je snap vragen om mijn account en al mn oude snaps te deleten", catalog)
+    assert (dutch.kind, dutch.company, dutch.right) == ("request", "snapchat", "deletion")
+    story = (
+        "I've already changed my password after a weird charge. What I actually want now is a "
+        "full copy of whatever Uber has stored about me, so I can see what's going on."
+    )
+    assert understand(story, catalog).right == "access"
+
+
+def test_a_right_denied_first_and_asked_for_after_still_counts(catalog) -> None:
+    text = (
+        "i honestly have no idea what they kept or who they gave it to. what i actually want "
+        "right now is a full copy of everything Bumble has on me, so i can see what's there."
+    )
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.company, intent.right) == ("request", "bumble", "access")
+
+
+def test_wanting_to_see_my_requests_is_the_command(catalog) -> None:
+    intent = understand("quiero ver mis solicitudes", catalog)
+    assert (intent.kind, intent.command, intent.right) == ("command", "my_requests", None)
