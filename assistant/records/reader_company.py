@@ -15,9 +15,10 @@ from assistant.records.reader_sentences import Sentence
 
 IC = re.IGNORECASE
 _LEGAL_FORM = (
-    r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|B\.V\.|N\.V\.|a\.\s?s\.?|Oy|"
+    r"(?:GmbH & Co\.? KG|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|B\.V\.|N\.V\.|"
+    r"a\.\s?s\.?|Oy|"
     r"S\.A\.|SA|SAS|S\.à r\.l\.|SARL|S\.r\.l\.|Pty\.? Ltd\.?|AS|ASA|AB|AG|Corp(?:oration|\.)?|plc|"
-    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.|e\.K\.|e\.V\.|A\.S\.|S[àa]rl|BV|DAC|Pte\.? Ltd\.?)"
+    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.|e\.K\.|e\.V\.|A\.S\.|S[àa]rl|BV|DAC|Pte\.? Ltd\.?|SAGL|Sagl)"
 )
 _ENTITY = re.compile(
     r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3}|\d+[A-Z][\w.\-]*)"

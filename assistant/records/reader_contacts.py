@@ -126,7 +126,9 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             }
             urls.append(match.span())  # the digits inside are part of this number
     for match in _PHONE_CANDIDATE.finditer(text):
-        raw = match.group(0).strip(" .-/(")
+        raw = match.group(0).strip(" .-/")
+        if raw.startswith("(") and ")" not in raw:
+            raw = raw[1:]  # "(" opening a remark, not an area code: "(0800 123 4567"
         digits = re.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15 or any(a <= match.start() < b for a, b in urls):
             continue
@@ -152,7 +154,9 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             continue  # a timestamp ("2016-12-09 00"), a span of years, a date as YYYYMMDD
         before = text[max(0, match.start() - 40) : match.start()]
         if re.search(
-            r"tel:\s*$|registration|company (?:number|no)|VAT|\bID\b|\bNo\.?\s*$|"
+            # a link's own "tel:" (the number shown beside it is taken)
+            r"(?-i:tel:)$|"
+            r"registration|company (?:number|no)|VAT|\bID\b|\bNo\.?\s*$|"
             r"identification|\btax\b|\bEIN\b|regulation|directive|bank account|IBAN|"
             r"chamber of commerce|\bduns\b|account (?:number|no)",
             before,

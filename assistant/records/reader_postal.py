@@ -218,6 +218,10 @@ _INLINE = re.compile(
 )
 
 
+_LOCATED_AT = re.compile(r"\b(?:located|based|situated|registered) at\s+")
+_TOWN = re.compile(r"[A-Z][a-zà-ÿ'\-]+(?: [A-Z][a-zà-ÿ'\-]+)?")
+
+
 def _bare_zip(parts: list[str], at: int) -> re.Match[str] | None:
     """A ZIP in its own comma part after the state's ("San Francisco, CA, 94107")."""
     if at == 0 or not re.fullmatch(r"[A-Z]{2}", parts[at - 1]):
@@ -258,6 +262,8 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         accept(_trim_block(lines), text.find(lines[0], offset))
     for match in _INLINE.finditer(text):
         parts = [p.strip().lstrip(">").strip() for p in match.group(1).split(",") if p.strip()]
+        # "1.1 We are OsmAnd B.V. located at Logger 41, ...": the street follows "located at"
+        parts[0] = _LOCATED_AT.split(parts[0])[-1].strip()
         zip_at = next((i for i, p in enumerate(parts) if _postcode(p) or _bare_zip(parts, i)), None)
         if zip_at is None or not _STREET_START.match(parts[0]):
             continue
@@ -265,10 +271,23 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         assert code is not None
         if zip_at == 0 and not re.match(r"\s[-–]\s", parts[0][code.start() :]):
             continue  # only "140 Boulevard X - 75017 Paris" holds street and town in one part
+        # the postcode alone ("1186 RM"), the town in the next part; not "140 00 Prague 4"
+        code_only = not re.search(r"[a-z]", parts[zip_at])
         parts[zip_at] = parts[zip_at][: code.end()].rstrip(" ,")
-        tail = parts[zip_at + 1 : zip_at + 2] if code.end() >= len(parts[zip_at]) else []
+        tail = parts[zip_at + 1 : zip_at + 3] if code.end() >= len(parts[zip_at]) else []
         tail = [p.split(". ")[0].rstrip(".;") for p in tail]  # "Ireland. Telephone: ..."
-        parts = parts[: zip_at + 1] + [p for p in tail if _is_country(p)]
+        if (
+            tail
+            and _TOWN.fullmatch(tail[0])
+            and not _is_country(tail[0])
+            and code_only
+            and not _ZIP.search(parts[zip_at])  # a US ZIP ends the address: "..., Attn"
+            and not re.fullmatch(r"\d{5}(?:-\d{4})?", parts[zip_at])  # "CA, 94107, Attention"
+        ):
+            town = tail[0]  # "1186 RM, Amstelveen, the Netherlands": the town after the code
+            parts = parts[: zip_at + 1] + [town] + [p for p in tail[1:2] if _is_country(p)]
+        else:
+            parts = parts[: zip_at + 1] + [p for p in tail[:1] if _is_country(p)]
         accept(parts, match.start(1))
     values = list(found)
     for value in values:  # "449 Punt Road, ..." inside "Level 4, 449 Punt Road, ..."

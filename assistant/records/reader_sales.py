@@ -18,6 +18,7 @@ _SELL_NO = re.compile(
     r"not)\b[^.]{0,50}?\b(?:sell|rent|trade)\b|\b(?:not|never) (?:be )?sold\b|"
     r"\b(?:does|do|will|shall) (?:not|never) (?:[\w,]+ ){0,3}[\"“]?sell\b|"
     r"has not sold|have not sold|nicht verkauf|not in the business of selling|"
+    r"\bnor (?:do|does|will) (?:we|it) (?:\w+ or )?(?:sell|rent|trade)\b|"  # "nor do we sell"
     r"\bneither\b[^.]{0,20}\bnor (?:sell|rent|trade)\b|\bno sale of (?:your |any )?(?:personal )?"
     r"(?:data|information)",
     IC,

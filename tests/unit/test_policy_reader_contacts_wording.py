@@ -317,3 +317,25 @@ def test_the_addressees_title_is_no_part_of_the_company_name(tmp_path: Path) -> 
         "Street, El Segundo, California 90245.\n"
     )
     assert _read(tmp_path, text)["company_name"] == "Pine Labs, Inc."
+
+
+def test_a_number_after_tel_and_in_parentheses_is_read_whole(tmp_path: Path) -> None:
+    reading = _read(tmp_path, "Contact our privacy office.\n\nTel: (613) 523-1770  \n")
+    assert [p["value"] for p in reading["phones"]] == ["(613) 523-1770"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("This site is operated by SMP GmbH & Co. KG, the controller.", "SMP GmbH & Co. KG"),
+        ("The controller is CLEAR AXESS SAGL, Lugano.", "CLEAR AXESS SAGL"),
+    ],
+)
+def test_german_and_swiss_legal_forms(tmp_path: Path, sentence: str, name: str) -> None:
+    assert _read(tmp_path, sentence + "\n")["company_name"] == name
+
+
+def test_an_address_after_located_at_with_the_town_after_the_postcode(tmp_path: Path) -> None:
+    text = "1.1 We are Pine B.V. located at Logger 41, 1186 RM, Amstelveen, the Netherlands.\n"
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["Logger 41, 1186 RM, Amstelveen, the Netherlands"]

@@ -231,6 +231,8 @@ def test_rights_under_a_do_not_sell_heading_are_californias(tmp_path: Path) -> N
          "information.", None),
         ("If you think those relationships are a “sale”, you may consider Pine to have “sold” "
          "what the CCPA calls “identifiers”.", True),
+        ("We do not send marketing messages nor do we give or sell this information to any "
+         "third parties.", False),
     ],
 )  # fmt: skip
 def test_the_laws_duties_are_no_sale_and_a_sale_conceded(
