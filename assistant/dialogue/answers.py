@@ -272,9 +272,10 @@ def answer_deadline(
         promise_days = record.rights.get(right).response_days if record else None
         found = compute_deadlines(law, right, received, residence, promise_days)
         place = residence_name(residence)
+        noun = RIGHT_NOUNS[right]
+        article = "an" if noun[0] in "aeiou" else "a"  # "an access request", "an opt-out ..."
         head = (
-            f"For a {RIGHT_NOUNS[right]} request from someone in {place}, received "
-            f"{long_date(received)}"
+            f"For {article} {noun} request from someone in {place}, received {long_date(received)}"
         )
         head += f" under {law.short_name}:" if law else ":"
         parts.append(head)

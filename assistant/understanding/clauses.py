@@ -63,6 +63,13 @@ SET_ASIDE = re.compile(
     # one already dealt with: "Sky hab ich schon erledigt", "Netflix I already did"
     r"schon erledigt|bereits erledigt|already (?:done|did|sorted|handled)|deja (?:fait|regle)|"
     r"ya (?:lo )?hice|ya esta hecho|gia fatto|al gedaan|al geregeld|"
+    # fixed by the person, or still in use: "bei Check24 hab ich's selbst schon geändert",
+    # "en Iberia ya lo arreglé", "Glovo lo uso ancora"
+    r"hab(?:e)? ich(?:'s| es)? (?:selbst )?(?:schon )?(?:selbst )?(?:geandert|korrigiert)|"
+    r"i (?:already )?(?:changed|fixed|updated) it myself|ya lo (?:arregle|cambie|corregi)|"
+    r"je l'ai deja (?:corrige|modifie)|l'ho gia (?:corretto|sistemato)|heb ik al aangepast|"
+    r"(?:lo )?uso ancora|i still use|ich nutze (?:es |sie )?noch|je l'utilise encore|"
+    r"lo sigo usando|gebruik ik nog|"
     # a service the person keeps: "je garde Spotify mais je veux que Deezer efface"
     r"je (?:garde|conserve)|i'?m keeping|i(?:'ll| will)? keep(?! (?:getting|receiving|seeing))|"
     r"ich behalte|behalte ich|me quedo con|ik behoud|"

@@ -69,6 +69,7 @@ from assistant.understanding.spans import (
     foreign_name,
     german_compound,
     inside_longer_name,
+    name_plural,
     place_before_region,
     recipient_positions,
     sentence_initial,
@@ -257,9 +258,8 @@ def find_companies(
         curated = aliases.get(span) or aliases.get(span.replace(" ", ""))
         term_nos = cindex.exact.get(norm) or joined_name_terms(cindex, norm, raw_tokens[start:end])
         label_owners = cindex.labels.get(norm.replace(" ", ""), [])
-        if not curated and not term_nos and not label_owners and len(norm) >= 6 and norm[-1] == "s":
-            norm = norm[:-1]  # "Snapchat's servers", "snapchats servers"; not "Profils"
-            curated = aliases.get(span[:-1])
+        if not (curated or term_nos or label_owners) and name_plural(norm, last):
+            norm, curated = norm[:-1], aliases.get(span[:-1])  # "snapchats servers"
             term_nos = cindex.exact.get(norm) if zipf(norm) < COMMON_ZIPF else None
         if not curated and not term_nos and not label_owners:
             continue

@@ -273,7 +273,9 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\bsabe\w* (?:\w+ ){0,2}(?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
             r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b|"
             r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan?\b|"
-            r"\b(?:ver|saber|tener) todo lo que\b",
+            r"\b(?:ver|saber|tener) todo lo que\b|"
+            r"\b(?:necesito|quiero|quisiera|tengo que) pedir\w* (?:a [\w&.'-]+ )?(?:una copia de )?"
+            r"mis datos\b",  # "necesito pedirle a X mis datos", not "¿mi hermana puede ...?"
             1.1,
             True,
         ),

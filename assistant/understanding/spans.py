@@ -397,6 +397,12 @@ def accept_span(
     return not everyday and rarest < COMMON_ZIPF
 
 
+def name_plural(norm: str, raw: str) -> bool:
+    """A name with an "s" added ("snapchats servers"), not a plural the dictionary holds ("old
+    bookings") nor a short word ("Profils" is checked by its length)."""
+    return len(norm) >= 6 and norm[-1] == "s" and not in_a_dictionary(raw)
+
+
 def german_compound(token: str, tail: int = 4) -> bool:
     """True when a folded German word ends in an everyday German noun of `tail` letters or
     more ("lieferadresse", "kundennummer", "vertragsdaten"): a compound, not a name."""

@@ -418,3 +418,12 @@ def test_a_yes_given_where_the_postal_address_is_asked_is_no_address(conv: Conve
     assert "yes or no" in again and "postal address" in again
     conv.send("12 rue de la Paix, 75002 Paris")
     assert conv.address == "12 rue de la Paix\n75002 Paris"
+
+
+def test_a_deadline_question_mid_flow_names_the_request_with_its_article(
+    conv: Conversation,
+) -> None:
+    conv.send("Necesito pedirle a Qualfon mis datos, trabajé con ellos en un call center")
+    conv.send("Monterrey")
+    answer = text(conv.send("¿cuánto tardan en responder?"))
+    assert "For an access (the right to know) request from someone in Mexico" in answer

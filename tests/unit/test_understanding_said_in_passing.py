@@ -184,3 +184,27 @@ def test_a_right_denied_first_and_asked_for_after_still_counts(catalog) -> None:
 def test_wanting_to_see_my_requests_is_the_command(catalog) -> None:
     intent = understand("quiero ver mis solicitudes", catalog)
     assert (intent.kind, intent.command, intent.right) == ("command", "my_requests", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Bei O2 und bei Check24 steht noch meine alte Adresse drin. Bei Check24 hab ich's selbst "
+         "schon geändert, also geht's nur um O2.", "o2-de"),
+        ("Ho usato sia Deliveroo che Glovo ma voglio cancellare solo Deliveroo, Glovo lo uso "
+         "ancora", "deliveroo"),
+        ("Please get Ryanair to erase my account and everything attached to it, old bookings and "
+         "passport details included.", "ryanair"),
+    ],
+)  # fmt: skip
+def test_a_company_fixed_by_the_person_or_still_used_or_a_plural_word_is_not_asked(
+    catalog, text: str, company: str
+) -> None:
+    assert understand(text, catalog).company == company
+
+
+def test_i_need_to_ask_them_for_my_data_is_access(catalog) -> None:
+    intent = understand("Necesito pedirle a Qualfon mis datos, trabajé con ellos", catalog)
+    assert (intent.company, intent.right) == ("qualfon", "access")
+    agent = understand("mi hermana puede pedirle mis datos a Spotify en mi nombre?", catalog)
+    assert agent.right is None
