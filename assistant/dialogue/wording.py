@@ -306,11 +306,7 @@ QUESTION_NOT_KNOWN = (
 
 
 ADDRESS_TOO_SHORT = "That looks too short for a postal address (street, town, postcode)."
-ADDRESS_NOT_AN_ANSWER = (
-    "That reads as a yes or no, not an address. The letter needs your postal address "
-    "(street, town, postcode)."
-)
-
+ADDRESS_NOT_AN_ANSWER = "That reads as a yes or no. The letter needs your postal address."
 
 DETAILS_AS_LABELS = "Type them as *label: value*, or say **yes** to leave them out."
 

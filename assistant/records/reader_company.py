@@ -37,6 +37,9 @@ _PROVIDER_BEFORE = re.compile(
     r"\bprovider\b\W{0,4}$|\b(?:such as|including|e\.g\.)\s+(?:[\w.&'’-]+,?\s+){0,4}$",
     IC,
 )
+_TITLE = re.compile(
+    r"^.*\b(?:Privacy|Data Protection|Compliance|Legal) (?:Officer|Team|Department)\s*,\s*"
+)
 _FIRST_ENTITY = re.compile(r"(.+?\s" + _LEGAL_FORM + r")(?=,\s+[A-Z][\w.\-]*\s)")
 _UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 _OPERATOR = re.compile(
@@ -97,9 +100,9 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
                 continue  # "Rare and Limited Disclosures": a heading, not a company
             name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
             # "GoGuardian Privacy Officer, Liminex, Inc.": the addressee's title, then the name
-            name = re.sub(
-                r"^.*\b(?:Officer|Team|Department|Manager|Director|Attn:?)\s*,\s*", "", name
-            )
+            titled = _TITLE.match(name)
+            if titled and not re.fullmatch(_LEGAL_FORM, name[titled.end() :]):
+                name = name[titled.end() :]
             before = sentence.text[: match.start()]
             if re.search(r"\ban?\s+(?:\(?[A-Z][\w.]*\)?,?\s+){1,4}$", before):
                 continue  # "a California (United States) Nonprofit Public Benefit Corporation"

@@ -132,10 +132,9 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         digits = re.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15 or any(a <= match.start() < b for a, b in urls):
             continue
-        glued_before = text[match.start()].isdigit() and text[match.start() - 1 : match.start()]
-        if (glued_before and glued_before.isalnum()) or text[
-            match.end() : match.end() + 1
-        ].isalnum():
+        glued_before = match.start() > 0 and text[match.start() - 1].isalnum()
+        glued_after = text[match.end() : match.end() + 1].isalnum()
+        if glued_before and glued_after and text[match.start()].isdigit():
             continue  # digits inside a longer token ("contact-page-js-580d7e36993052461e40.js")
         context = window(text, match.start(), match.end(), 80)
         if not (_PHONE_WORDS.search(context) or raw.startswith("+") or _NANP_SHAPE.fullmatch(raw)):

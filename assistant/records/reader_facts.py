@@ -137,8 +137,9 @@ _PROCESSOR = re.compile(
     IC,
 )
 _CONTROLLER = re.compile(
-    r"\b(?:is|are|act as|acts as|as)\s+(?:considered\s+|deemed\s+)?(?:both\s+)?"
-    r"(?:the\s+|a\s+|joint\s+)?[\"“_*]*(?:data\s+)?controller|"
+    r"\b(?:we are|is|(?<!you )(?<!customers )(?<!clients )(?<!users )(?<!they )are|act as|acts as|"
+    r"as)\s+(?:considered\s+|deemed\s+)?(?:both\s+)?(?:the\s+|a\s+|joint\s+)?[\"“_*]*"
+    r"(?:data\s+)?controllers?(?![a-z])|"
     r"controller (?:of|for|is|responsible)|verantwortlich|responsible for (?:the )?processing|"
     r"controls (?:the|your) (?:personal )?(?:information|data)|"
     # "is controlled by ASKfm", "(or “Data Controller”)", "the responsible Data Controller",

@@ -218,8 +218,11 @@ _INLINE = re.compile(
 )
 
 
-_LOCATED_AT = re.compile(r"\b(?:located|based|situated|registered) at\s+")
-_TOWN = re.compile(r"[A-Z][a-zà-ÿ'\-]+(?: [A-Z][a-zà-ÿ'\-]+)?")
+_LOCATED_AT = re.compile(r"\b(?:located|based|situated|registered) at\s+", re.I)
+_TOWN = re.compile(
+    r"(?!(?:Tel|Telephone|Phone|Fax|E-?mail|Contact|Attn|Attention|Website|Web)\b)"
+    r"[A-Z][a-zà-ÿ'\-]+(?: [A-Z][a-zà-ÿ'\-]+)?"
+)
 
 
 def _bare_zip(parts: list[str], at: int) -> re.Match[str] | None:

@@ -59,7 +59,7 @@ _SELL_YES = re.compile(
     r"\bwe (?:may )?(?:also )?(?:\w+ or )?(?:sell|have [\"“]?sold[\"”]?)(?!\w)[^.]{0,60}"
     r"\b(?:personal|information|data|identifiers)|"
     r"\bsold[\"”]? (?:the following|categories)|[\"“]sells?[\"”] (?:your )?personal|"
-    r"\bconsider (?:us|\w+) to have [\"“]?sold\b|"  # "you may consider Flickr to have “sold”"
+    r"(?<!not )(?<!n't )\bconsider \w+ to have [\"“]?sold\b|"  # "you may consider X to have sold"
     r"\bdefinition of (?:a )?[\"“]?sale\b[^.]{0,60}\binclude|"
     r"(?:considered|treated as|constitute|deemed|defined as|amounts? to)[^.]{0,20}[\"“]?"
     r"(?:a |its )?[\"“]?sale",
@@ -162,7 +162,7 @@ def _ads_denied(text: str, found: re.Match[str]) -> bool:
 
 # "Embedded content from other websites ... These websites may ... embed additional
 # third-party tracking": the other sites', not the policy's own company's.
-_EMBEDDED = re.compile(r"\bembedded content\b|\bthese (?:web)?sites may\b", IC)
+_EMBEDDED = re.compile(r"\b(?:these|other) (?:web)?sites may\b", IC)
 
 
 def shares_for_ads(sents: list[Sentence]) -> dict:
@@ -175,7 +175,6 @@ def shares_for_ads(sents: list[Sentence]) -> dict:
             continue  # what Do Not Track is for
         if found and _EMBEDDED.search(sentence.text):
             continue  # what other sites' embedded videos and posts may do, not this site
-
         if found and not _ADS_NO.search(sentence.text) and not _ads_denied(sentence.text, found):
             return fact(True, sentence, found)
     for sentence in sents:

@@ -321,7 +321,6 @@ def choose_company(
     entity = pick_entity(family, catalog, residence, lang)
     if entity is None:
         return Choice(options=family[:8], reason="entities")
-    if either and _mentions(family) < 2:  # "Orange or the other one, either": the other is
-        # not in the catalog; named again, it is settled ("... bref c'est Amazon qui ...")
+    if either:  # "Orange or the other one, either": the other is not in the catalog
         return Choice(options=[entity], reason="two_companies")
     return Choice(company=entity, options=[entity])

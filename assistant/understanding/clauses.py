@@ -71,7 +71,7 @@ SET_ASIDE = re.compile(
     r"(?:lo )?uso ancora|i still use|ich nutze (?:es |sie )?noch|je l'utilise encore|"
     r"lo sigo usando|gebruik ik nog|"
     # a service the person keeps: "je garde Spotify mais je veux que Deezer efface"
-    r"je (?:garde|conserve)|i'?m keeping|i(?:'ll| will)? keep(?! (?:getting|receiving|seeing))|"
+    r"je (?:garde|conserve)|i'?m keeping|i(?:'ll| will) keep|"
     r"ich behalte|behalte ich|me quedo con|ik behoud|"
     + MAY_KEEP.pattern
     + "|"

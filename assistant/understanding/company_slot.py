@@ -142,7 +142,8 @@ def find_company_slot(
             lang=lang,
             corrected_after=corrected_after,
             right_words=right_words,
-            either=bool(EITHER_ONE.search(low)),
+            # "je sais plus lequel ... c'est Amazon qui ...": singled out after all
+            either=bool(EITHER_ONE.search(low)) and cleft is None,
             in_view=None if ALSO.search(low) else in_view,
             set_aside=set_aside,
         )
@@ -179,9 +180,9 @@ def find_company_slot(
             if intent.residence is None and not is_question(low, lang):
                 intent.unknown_company = short
             elif intent.residence is None:
-                intent.unknown_company = guess_unknown_company(original)
+                intent.unknown_company = guess_unknown_company(original, lang)
             return
-        guess = guess_unknown_company(original)
+        guess = guess_unknown_company(original, lang)
         if guess and not set(clean_text(guess).split()) <= residence_words:
             intent.unknown_company = guess  # not "abito in Emilia-Romagna, a Bologna"
     known = intent.company or intent.companies or intent.unknown_company

@@ -187,7 +187,10 @@ _STRONG_REQUEST = re.compile(
     r"mi (?:puoi|potresti|potete) aiutare|aiutami|m'aider|aidez-moi|aide-moi|hilf mir|"
     r"helfen sie mir|kun je me helpen|help je me) (?:a |à |to |om |)(?:\w+ )?(?:pedir\w*|"
     r"solicitar\w*|escribir\w*|demander|ecrire|écrire|rediger|rédiger|chiedere|scrivere|"
-    r"vragen|schrijven|ask|write|request|send|que|che|get)\b"  # "¿me ayudas a que lo rectifiquen?"
+    r"vragen|schrijven|ask|write|request|send|get)\b|"
+    # "¿me ayudas a que lo rectifiquen?": help to have them act; not "a entender qué ..."
+    r"\b(?:help me|me ayudas|me (?:puedes|podrias) ayudar|ayudame|mi aiuti|aiutami) (?:a )?"
+    r"(?:que|che)\b"
 )
 # "..., can they fix that?", "kunnen ze dat aanpassen?": asking the company, through us, to act.
 _CAN_THEY_ACT = re.compile(
@@ -226,7 +229,7 @@ _DELIBERATION = re.compile(
     r"ich (?:uberlege|frage mich)|je me demande|me pregunto|"
     r"mi chiedo|ik vraag me af|benieuwd|"
     # "... ? a coworker said so": where the person heard it, still asking
-    r"said so|told me(?: so)?|i (?:heard|read) (?:that|it|so)|hab(?:e)? (?:ich )?(?:das )?gehort|"
+    r"said so|told me|i (?:heard|read) (?:that|it|so)|hab(?:e)? (?:ich )?(?:das )?gehort|"
     r"on me l'a dit|on m'a dit|me (?:dijeron|lo dijeron|han dicho)|mi hanno detto|"
     r"heb ik gehoord|zei (?:iemand|een collega)|"
     # "... ? je m'y perds": lost among the rules, still asking
@@ -287,9 +290,7 @@ def is_question(low: str, lang: str = "en") -> bool:
         r"(?:can|could) (?:i|we|you) (?:get|make|have|force) [\w&.' -]{2,40}? to \w+", last
     ):
         return False  # "how do I make Quality Outcomes erase my info": a request
-    if re.match(
-        r"(?:kan|kun|kunt|zou) (?:je|jij|u|jullie) [\w&.' -]{2,40}? vragen (?:om|of) ", last
-    ):
+    if re.match(r"(?:kan|kun|kunt|zou) (?:je|jij|u|jullie) [\w&.' -]{2,40}? vragen om ", last):
         return False  # "kan je snap vragen om mijn account te deleten": asked to ask them
     if re.search(
         r"\b(?:wie (?:krieg|bekomm)\w* ich|hoe (?:krijg|haal) ik) (?:[\w.&'-]+ ){0,5}weg\b|"

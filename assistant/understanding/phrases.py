@@ -50,7 +50,7 @@ _COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"voir mes demandes|ver mis solicitudes|mis solicitudes|mostra le mie richieste|"
             r"le mie richieste|toon mijn verzoeken|mijn verzoeken|"
             # "quiero ver mis solicitudes": wanting to see them
-            r"i (?:want|would like|wanna) to see my requests|(?:quiero|quisiera) ver mis "
+            r"i (?:want to|would like to|wanna) see my requests|(?:quiero|quisiera) ver mis "
             r"solicitudes|je (?:veux|voudrais) voir mes demandes|ich (?:will|mochte) meine "
             r"anfragen sehen|(?:voglio|vorrei) vedere le mie richieste|ik wil mijn verzoeken zien",
         ),
@@ -162,7 +162,7 @@ _QUESTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "right_company",
         re.compile(
             # not "fix my file so it shows the right address": the address held, corrected
-            r"(?<!shows the )(?<!show the )(?<!has the )(?<!have the )(?<!lists the )"
+            r"(?<!shows the )(?<!show the )(?<!lists the )"
             r"\bright (?:company|one|place|people|firm|address)\b|\bprocessor\b|"
             r"\b(?:wrong|correct) (?:company|one|place)\b|\bwho (?:should|do|must) i (?:ask|write"
             r"|contact|send)\b|\bshould i (?:ask|write to|contact|send (?:it|this) to)\b|"

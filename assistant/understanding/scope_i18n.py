@@ -46,7 +46,7 @@ SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
         r"\bi (?:accidentally |mistakenly |just |already )?(?:deleted|erased|wiped|uninstalled)\b"
     ),
     "de": re.compile(
-        r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b|\bich habe\b[^,.;!?]{0,40}\bgeloscht\b"
+        r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b|\bich habe (?:\w+ ){0,3}geloscht\b"
     ),
     "fr": re.compile(r"\bj'ai (?:\w+ )?(?:supprime|efface)\b"),
     "it": re.compile(r"\bho (?:\w+ )?(?:cancellato|eliminato)\b"),

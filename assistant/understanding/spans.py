@@ -398,8 +398,8 @@ def accept_span(
 
 
 def name_plural(norm: str, raw: str) -> bool:
-    """A name with an "s" added ("snapchats servers"), not a plural the dictionary holds ("old
-    bookings") nor a short word ("Profils" is checked by its length)."""
+    """A name of five letters or more with an "s" added ("snapchats servers"), not a plural
+    the dictionary holds ("old bookings")."""
     return len(norm) >= 6 and norm[-1] == "s" and not in_a_dictionary(raw)
 
 

@@ -40,7 +40,7 @@ def _shouted(text: str) -> bool:
     return not any(ch.islower() for ch in text)
 
 
-def guess_unknown_company(text: str) -> str | None:
+def guess_unknown_company(text: str, lang: str = "en") -> str | None:
     """The name a person seems to give for a company we do not know ("Acme Widgets Inc")."""
     if _shouted(text):
         return None
@@ -56,7 +56,8 @@ def guess_unknown_company(text: str) -> str | None:
     caps = [c for c in caps if c.lower() not in NOT_NAMES]
     # "Nein, keine Löschung": one German noun, capitalised as every German noun is
     caps = [c for c in caps if " " in c or not in_a_dictionary(c, ("de",))]
-    caps = [c for c in caps if " " in c or not german_compound(fold(c), tail=5)]  # "Werbemails"
+    if lang == "de":  # "keine Werbemails": a German compound, not a name
+        caps = [c for c in caps if " " in c or not german_compound(fold(c), tail=5)]
     return caps[0] if caps else None
 
 

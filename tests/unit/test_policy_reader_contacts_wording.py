@@ -339,3 +339,13 @@ def test_an_address_after_located_at_with_the_town_after_the_postcode(tmp_path: 
     text = "1.1 We are Pine B.V. located at Logger 41, 1186 RM, Amstelveen, the Netherlands.\n"
     values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
     assert values == ["Logger 41, 1186 RM, Amstelveen, the Netherlands"]
+
+
+def test_near_misses_of_the_contact_rules(tmp_path: Path) -> None:
+    glued = _read(tmp_path, "Phone: +44 20 7946 0000Email: privacy@pine.example\n")
+    assert [p["value"] for p in glued["phones"]] == ["+44 20 7946 0000"]
+    named = _read(tmp_path, "This site is operated by Password Manager, Inc., the controller.\n")
+    assert named["company_name"] == "Password Manager, Inc."
+    text = "Our office is located at Logger 41, 1186 RM, Email, privacy@pine.example.\n"
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert "Logger 41, 1186 RM, Email" not in values

@@ -233,6 +233,7 @@ def test_rights_under_a_do_not_sell_heading_are_californias(tmp_path: Path) -> N
          "what the CCPA calls “identifiers”.", True),
         ("We do not send marketing messages nor do we give or sell this information to any "
          "third parties.", False),
+        ("We do not consider ourselves to have sold personal information.", None),
     ],
 )  # fmt: skip
 def test_the_laws_duties_are_no_sale_and_a_sale_conceded(

@@ -217,6 +217,7 @@ def test_deleting_cookies_is_no_right_of_deletion(tmp_path: Path) -> None:
          "about our visitors.", "controller"),
         ("Jane Pine is the _controller_ of your data.", "controller"),
         ("Pine Notes, Inc. and each of its brands are the data controller.", "controller"),
+        ("If you are a controller using our service, you must inform your users.", None),
     ],
 )  # fmt: skip
 def test_the_company_placed_as_controller_in_other_words(

@@ -21,7 +21,7 @@ def catalog():
 def test_a_colour_typed_in_lower_case_is_no_company(catalog) -> None:
     intent = understand("le ciel est tout orange ce soir, on dirait la fin du monde", catalog)
     assert intent.company is None and not intent.companies
-    assert intent.kind != "request"
+    assert intent.kind == "unknown" and intent.right is None
     # "tout" as what is held still makes a message about data
     assert understand("effacez tout chez Orange", catalog).company == "orange"
 
@@ -93,18 +93,16 @@ def test_the_right_address_a_file_should_show_is_a_correction(catalog) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang_company"),
+    ("text", "unknown"),
     [
         ("ciao volevo ke enel la smettesse di kiamarmi x le offerte grz", "enel"),
         ("Que Jazztel deje de llamarme ya", "Jazztel"),
     ],
 )
-def test_stop_calling_me_in_chat_spelling_is_an_opt_out(
-    catalog, text: str, lang_company: str
-) -> None:
+def test_stop_calling_me_in_chat_spelling_is_an_opt_out(catalog, text: str, unknown: str) -> None:
     intent = understand(text, catalog)
     assert (intent.kind, intent.right) == ("request", "opt_out")
-    assert intent.company is None and intent.unknown_company == lang_company
+    assert intent.company is None and intent.unknown_company == unknown
 
 
 def test_a_sentence_opened_by_an_unknown_company_that_has_the_data_wrong(catalog) -> None:
@@ -208,3 +206,23 @@ def test_i_need_to_ask_them_for_my_data_is_access(catalog) -> None:
     assert (intent.company, intent.right) == ("qualfon", "access")
     agent = understand("mi hermana puede pedirle mis datos a Spotify en mi nombre?", catalog)
     assert agent.right is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "company", "right"),
+    [
+        ("I have accounts at Zalando and Otto. I keep asking Zalando to delete my data and they "
+         "ignore me, Otto is fine", "request", "zalando", "deletion"),
+        ("Amazon ou Cdiscount, je sais plus lequel m'envoie ces pubs. Amazon a mes données bien "
+         "sûr, je m'oppose au ciblage", "request", None, "opt_out"),
+        ("Kan je Ziggo vragen of ze mijn gegevens verkopen?", "question", None, None),
+        ("¿Me ayudas a entender qué es el RGPD?", "question", None, None),
+        ("Ich habe um Löschung gebeten und nichts wurde gelöscht. Zalando soll das endlich "
+         "machen", "request", "zalando", "deletion"),
+    ],
+)  # fmt: skip
+def test_near_misses_of_those_wordings_keep_their_reading(
+    catalog, text: str, kind: str, company: str | None, right: str | None
+) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.company, intent.right) == (kind, company, right)
