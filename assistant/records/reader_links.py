@@ -87,13 +87,10 @@ _POLICY_TEXT = re.compile(
 )
 # A government page other than a contact or complaint page (the FTC's advice, Privacy Shield's
 # list), and a webmail compose link wrapping an e-mail address.
-_PUBLIC_PAGE = re.compile(
-    r"^(?!.*(?:contact|complain))(?:https?://)?(?:www\.)?[^/]*\.gov(?:\.[a-z]{2})?(?:/|$)|"
-    r"mail\.google\.com/mail",
-    re.I,
-)
+_GOV = r"^(?:https?://)?(?:www\.)?[^/]*\.gov(?:\.[a-z]{2})?(?:/|$)"
+_PUBLIC_PAGE = re.compile(r"(?!.*(?:contact|complain))" + _GOV + r"|mail\.google\.com/mail", re.I)
 # A government site, and a sentence that sends the reader there to read how something works.
-_GOV_SITE = re.compile(r"^(?:https?://)?(?:www\.)?[^/]*\.gov(?:\.[a-z]{2})?(?:/|$)", re.I)
+_GOV_SITE = re.compile(_GOV, re.I)
 _DESCRIBED_THERE = re.compile(r"\bdescribed (?:on|at|in)\b|\bto learn more\b", re.I)
 # Not a page at all: an image, a stylesheet or script, an address escaped inside script data
 # ("\\/", "\\u003c"), or a CDN's e-mail obfuscation link.

@@ -47,8 +47,13 @@ class Choice:
     reason: str = ""  # "two_companies" | "entities" | ""
 
 
-def _mentions(family: list[CompanyMatch]) -> int:
-    return max(len(m.positions) for m in family)
+# A match this close names a company; below it, a likeness of spelling only suggests one.
+STRONG_SCORE = 0.78
+
+
+def _live_mentions(family: list[CompanyMatch], aside: set[int]) -> int:
+    """How often a brand is named outside the clauses that set it aside."""
+    return len({p for m in family for p in m.positions} - aside)
 
 
 def _families(found: list[CompanyMatch]) -> list[list[CompanyMatch]]:
@@ -271,7 +276,7 @@ def choose_company(
     of it and one other named, the other is the one the person turns to ("bei Vodafone war ich
     früher, jetzt bin ich bei der Telekom"). `set_aside`: the word numbers of clauses that
     name a company as a past belief or provider ("erst dachte ich, das wäre die Allianz")."""
-    strong = [m for m in found if m.score >= 0.78]
+    strong = [m for m in found if m.score >= STRONG_SCORE]
     if not strong:
         return Choice(options=found[:5])
     families = _families(strong)
@@ -289,12 +294,10 @@ def choose_company(
         current = [f for f in meant if not all(p in set_aside for m in f for p in m.positions)]
         if current:
             meant = current
-        live = {
-            i: len({p for m in f for p in m.positions} - set_aside) for i, f in enumerate(meant)
-        }
-        top = max(live.values())  # named more often where it is not set aside
-        if list(live.values()).count(top) == 1:
-            meant = [meant[i] for i, n in live.items() if n == top]
+        live = [_live_mentions(f, set_aside) for f in meant]
+        top = max(live)  # named more often where it is not set aside
+        if live.count(top) == 1:
+            meant = [meant[live.index(top)]]
     if len(meant) == 2 and in_view:
         others = [f for f in meant if all(m.id != in_view for m in f)]
         if len(others) == 1:
@@ -304,8 +307,7 @@ def choose_company(
         if len(later) == 1:
             meant = later
     if len(meant) > 1:  # named more often, where it is not set aside ("Sky hab ich schon erledigt")
-        aside = set_aside or set()
-        counts = [len({p for m in f for p in m.positions} - aside) for f in meant]
+        counts = [_live_mentions(f, set_aside or set()) for f in meant]
         top = max(counts)
         most = [f for f, n in zip(meant, counts, strict=True) if n == top]
         if len(most) == 1 and top > 1:

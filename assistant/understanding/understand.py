@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from assistant.understanding.choose import STRONG_SCORE
 from assistant.understanding.companies import CompanyMatch, find_companies
 from assistant.understanding.company_slot import find_company_slot, place_instead_of_company
 from assistant.understanding.intent import (
@@ -305,7 +306,7 @@ def understand(
         place_instead_of_company(intent, original, catalog, lang)
     in_view = current_company is not None and current_company in catalog
     # only a faint likeness of spelling ("Werbemails" ~ webmail) names no other company
-    named = [c for c in intent.companies if c.how != "fuzzy" or c.score >= 0.78]
+    named = [c for c in intent.companies if c.how != "fuzzy" or c.score >= STRONG_SCORE]
     they = intent.company is None and not named and not intent.unknown_company
     they = they and current_company not in intent.rejected  # "nicht MediaMarkt": not "they"
     if they and in_view and current_company:
@@ -313,7 +314,7 @@ def understand(
         intent.company_name = catalog.get(current_company).name
         conf["company"] = 0.8
 
-    strong_candidates = any(c.score >= 0.78 for c in intent.companies)
+    strong_candidates = any(c.score >= STRONG_SCORE for c in intent.companies)
     # "voglio solo che correggano un dato sbagliato, un ritardo di pagamento": a right asked
     # for in so many words, about personal data, outweighs a grievance word beside it
     stated_right = bool(

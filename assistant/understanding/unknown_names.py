@@ -111,7 +111,8 @@ def _subject_asked(tokens: list[str], raw: str, i: int) -> bool:
     """A sentence's opening word that no dictionary holds, before "has" / "should" / "muss"
     ("... these days. Tesco has the wrong address"): the company the request is about."""
     after = tokens[i + 1 : i + 2]
-    return bool(after) and after[0] in SLOT_AFTER | _OBLIGED and not in_a_dictionary(raw)
+    verb = bool(after) and (after[0] in SLOT_AFTER or after[0] in _OBLIGED)
+    return verb and not in_a_dictionary(raw)
 
 
 # Where a request names its company, a word typed in lower case may be its name: at the
