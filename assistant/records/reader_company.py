@@ -30,13 +30,41 @@ _ENTITY = re.compile(
 # provider (", "advertising engines (such as"), not the policy's own company.
 _PROVIDER_BEFORE = re.compile(
     r"\b(?:service|component|plugins?|tool|pixels?|analytics|advertising|réseau social|"
-    r"Dienst)\b[^.]{0,60}\b(?:provided|operated|exploité|betrieben|run) (?:by|par|von)\b"
+    r"Dienst|cookies|widgets?|buttons?)\b[^.]{0,60}"
+    r"\b(?:provided|operated|developed|offered|exploité|betrieben|run) (?:by|par|von)\b"
     r"[^.]{0,20}$|"
-    r"\b(?:we|site|website|websites) (?:use|uses|utilise|utilisons|nutzen)\b[^.]{0,80}"
-    r"\b(?:from|of|von)\s+(?:the company\s+)?$|"
-    r"\bprovider\b\W{0,4}$|\b(?:such as|including|e\.g\.)\s+(?:[\w.&'’-]+,?\s+){0,4}$",
+    r"\b(?:we|site|website|websites) (?:use|uses|utilise|utilisons|nutzen)\b[^.]{0,160}"
+    r"\b(?:from|of|von|by)\s+(?:the company\s+)?(?:[^.]{0,80},\s+a company of\s+)?$|"
+    r"\b(?:partnered|partnering|partners?) with\s+$|\bis a service of\s+$|"
+    r"\binterests? of\s+$|"
+    r"\bprovider\b\W{0,4}$|"
+    r"\b(?:such as|including|e\.g\.|for example,?|for instance,?)\s+(?:[\w.&'’-]+,?\s+){0,4}$",
     IC,
 )
+# A brand's own product named before its maker ("uses Google Maps, which is operated by",
+# "Twitter Tweet button ... (") or a product's maker in brackets ("Mailchimp ("): a third party
+# the site uses, never its operator, unless the page's opening names it too.
+_MAKER_AFTER = re.compile(r"\b(?:by|from|of|von|par)\s+$|\(\s*$", IC)
+_WE_USE = re.compile(r"\bwe (?:use|utilise|utilisons|nutzen|verwenden)\b", IC)
+_BRACKETED_MAKER = re.compile(r"\b([A-Z][\w.-]*)\s*\(\s*$")
+
+
+def _third_party(name: str, before: str) -> bool:
+    """Whether the words before a name make it the maker of something the site uses."""
+    if re.search(r"\bwe use\s+\[?$", before, IC):
+        return True  # "we use [Stripe Payments Europe, Limited](...)"
+    if not _MAKER_AFTER.search(before):
+        return False
+    if _WE_USE.search(before):
+        return True  # "we use components (videos) from ... , a company of X"
+    first, *rest = name.replace(",", "").split()
+    product = re.search(r"\b" + re.escape(first) + r"\s+([A-Z][\w-]+)", before)
+    if product and product.group(1) not in rest:
+        return True  # "Google Maps ... by Google Inc" (not "Y Combinator ... Y Combinator Ltd")
+    bracket = _BRACKETED_MAKER.search(before)
+    return bracket is not None and bracket.group(1) not in (first, "Company", "We")
+
+
 _TITLE = re.compile(
     r"^.*\b(?:Privacy|Data Protection|Compliance|Legal) (?:Officer|Team|Department)\s*,\s*"
 )
@@ -88,6 +116,7 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
     """The legal entity the policy names as operator, as written; None for a bare brand."""
     counts: Counter[str] = Counter()
     preferred: list[str] = []
+    makers: set[str] = set()
     for sentence in sents:
         for match in _ENTITY.finditer(sentence.text):
             name = match.group(1).strip(" ,")
@@ -119,7 +148,9 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
             ):
                 continue  # a lower-case brand ("fotocommunity GmbH") only where it is the operator
             counts[name] += 1
-            if _OPERATOR.search(sentence.text):
+            if _third_party(name, before[-200:]):
+                makers.add(name)
+            elif _OPERATOR.search(sentence.text):
                 preferred.append(name)
     # A name that the page's opening also gives ("Humble Bundle Privacy Policy" ... "Humble
     # Bundle, Inc.") is the policy's own company, not a provider it names (Valve, Google).
@@ -128,7 +159,8 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
     own = [name for name in ranked if _first_word(name) in opening.split()]
     for name in [*[n for n in preferred if n in own], *own, *preferred]:
         return name
-    if counts:
-        return counts.most_common(1)[0][0]
+    for name in ranked:
+        if name not in makers:
+            return name
     university = _UNIVERSITY.search(text)
     return university.group(0) if university else None

@@ -175,6 +175,30 @@ def test_a_provider_of_a_service_the_site_uses_is_not_the_company(tmp_path: Path
     assert _read(tmp_path, text)["company_name"] == "Acme Widgets plc"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This offer uses Rainmap Tiles, which is operated by Rainmap Inc, 1 Main St, Austin, TX.",
+        "The Chirp Share button and widgets (Chirp, Inc.) let you post a page.",
+        "Mailbird (The Rocket Letters Group LLC) sends our newsletter.",
+        "For payments we use [Coinpay Europe Limited](https://coinpay.example/), Dublin, Ireland.",
+        "We use videos from the company Vidz, LLC 9 Cherry Ave., San Bruno, a company of Big "
+        "Search Ireland Limited.",
+        "We have partnered with Searchsoft Ireland Operations Limited to show results.",
+    ],
+)
+def test_the_maker_of_something_the_site_uses_is_no_company_name(
+    tmp_path: Path, sentence: str
+) -> None:
+    opening = "This policy says what we collect and why, and what you can do about it. " * 6
+    assert _read(tmp_path, opening + "\n\n" + sentence + "\n")["company_name"] is None
+
+
+def test_the_sites_own_brand_before_its_operator_still_names_it(tmp_path: Path) -> None:
+    text = "Welcome to the Pine Notes website, which is operated by Pine Notes Management, LLC.\n"
+    assert _read(tmp_path, text)["company_name"] == "Pine Notes Management, LLC"
+
+
 def test_phones_in_the_north_american_shape_once_each_and_no_bank_numbers(
     tmp_path: Path,
 ) -> None:
