@@ -45,12 +45,13 @@ def read_policy(policy: PolicyText) -> dict[str, Any]:
     sents = sentences(text)
     date = policy_date(text)
     days = facts.response_days(sents)
+    own = company.company_name(text, sents)
     return {
-        "company_name": company.company_name(text, sents),
+        "company_name": own,
         "policy_date": date,
         "emails": contacts.emails(text, sents),
         "phones": contacts.phones(text, sents),
-        "postal_addresses": postal.postal_addresses(text, sents),
+        "postal_addresses": postal.postal_addresses(text, sents, own),
         "web_forms": links.web_forms(text, sents),
         "rights": reader_rights.rights(sents),
         "response_days": days,

@@ -14,7 +14,7 @@ from collections import Counter
 from assistant.records.reader_sentences import Sentence
 
 IC = re.IGNORECASE
-_LEGAL_FORM = (
+LEGAL_FORM = (
     r"(?:GmbH & Co\.? KG|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|B\.V\.|N\.V\.|"
     r"a\.\s?s\.?|Oy|"
     r"S\.A\.|SA|SAS|S\.à r\.l\.|SARL|S\.r\.l\.|Pty\.? Ltd\.?|AS|ASA|AB|AG|Corp(?:oration|\.)?|plc|"
@@ -23,7 +23,7 @@ _LEGAL_FORM = (
 _ENTITY = re.compile(
     r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3}|\d+[A-Z][\w.\-]*)"
     r"(?:,? (?:[A-Z][\w&'’.\-]*|of the|of|and|&|"
-    r"de|[a-z]+\.com)){0,5}|[a-z][a-z\-]{2,}|[a-z]+[A-Z]\w*),? " + _LEGAL_FORM + r")(?![\w])"
+    r"de|[a-z]+\.com)){0,5}|[a-z][a-z\-]{2,}|[a-z]+[A-Z]\w*),? " + LEGAL_FORM + r")(?![\w])"
 )
 # Words before a name that make it a provider of something the site uses or a partner named as
 # an example ("a web analytics service provided by", "the service reCAPTCHA from", "Our payment
@@ -68,7 +68,7 @@ def _third_party(name: str, before: str) -> bool:
 _TITLE = re.compile(
     r"^.*\b(?:Privacy|Data Protection|Compliance|Legal) (?:Officer|Team|Department)\s*,\s*"
 )
-_FIRST_ENTITY = re.compile(r"(.+?\s" + _LEGAL_FORM + r")(?=,\s+[A-Z][\w.\-]*\s)")
+_FIRST_ENTITY = re.compile(r"(.+?\s" + LEGAL_FORM + r")(?=,\s+[A-Z][\w.\-]*\s)")
 _UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 _OPERATOR = re.compile(
     r"operated by|owned by|provided by|controller|[(（][\"“]?(?:we|us|our|Company)\b|"
@@ -130,7 +130,7 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
             name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
             # "GoGuardian Privacy Officer, Liminex, Inc.": the addressee's title, then the name
             titled = _TITLE.match(name)
-            if titled and not re.fullmatch(_LEGAL_FORM, name[titled.end() :]):
+            if titled and not re.fullmatch(LEGAL_FORM, name[titled.end() :]):
                 name = name[titled.end() :]
             before = sentence.text[: match.start()]
             if re.search(r"\ban?\s+(?:\(?[A-Z][\w.]*\)?,?\s+){1,4}$", before):

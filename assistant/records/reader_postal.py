@@ -13,6 +13,7 @@ import functools
 import re
 from typing import Any
 
+from assistant.records.reader_company import LEGAL_FORM
 from assistant.records.reader_contacts import purpose_of
 from assistant.records.reader_sentences import Sentence, quote_for, sentence_at, window
 
@@ -51,6 +52,15 @@ _SERVICE_USED = re.compile(
     r"\b(?:operated|offered|provided) by\b|\bexploité|\bbetrieben von|\bplugins?\b|"
     r"\bhosted by\b|\bservice provider\b",
     re.I,
+)
+# Another company's name right before an address ("Cloudflare, Inc., 101 Townsend St, ...",
+# "The Rocket Science Group, LLC dba Mailchimp, 675 Ponce ..."): the processor's address.
+_NAMED_BEFORE = re.compile(
+    r"(?:^|[\n(;:|]|\.\s)\s*(?:[*\-•]\s+)?(?:\*\*)?"
+    r"((?:The )?[A-Z][\w&'’.\-]*(?: (?:[A-Z0-9&][\w&'’.\-]*|of|and|de|du|la)){0,5},? "
+    + LEGAL_FORM
+    + r")"
+    r"(?: dba [\w&'’.\- ]{1,30})?\s*,\s*$"
 )
 _WRITE_TO = re.compile(
     r"\bcontact|\bwrite\b|\bwriting\b|(?<![-.])\bmail\b|\bsend\b|\breach\b|"
@@ -232,9 +242,17 @@ def _bare_zip(parts: list[str], at: int) -> re.Match[str] | None:
     return re.fullmatch(r"\d{5}(?:-\d{4})?", parts[at])
 
 
-def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
-    """Postal addresses: laid-out blocks and addresses written inside a sentence."""
+def _first_word(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.lower()).split()[0].strip(",.")
+
+
+def postal_addresses(
+    text: str, sents: list[Sentence], own: str | None = None
+) -> list[dict[str, Any]]:
+    """Postal addresses: laid-out blocks and addresses written inside a sentence. With the
+    company's own legal name known, an address that follows another company's name is left out."""
     found: dict[str, dict[str, Any]] = {}
+    opening = re.sub(r"[^a-z0-9]+", " ", text[:400].lower()).split()
 
     def accept(parts: list[str], position: int) -> None:
         if not parts or not all(p in text for p in parts):
@@ -244,6 +262,14 @@ def postal_addresses(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
             return
         if _THIRD_PARTY.search(text[max(0, position - 100) : position]):
             return
+        named = _NAMED_BEFORE.search(text, max(0, position - 80), position)
+        if (
+            own
+            and named
+            and _first_word(named.group(1)) != _first_word(own)
+            and _first_word(named.group(1)) not in opening
+        ):
+            return  # "Zendesk, Inc., 1019 Market Street, ...": a processor's address
         sentence = sentence_at(sents, position)
         if (
             sentence is not None

@@ -166,6 +166,20 @@ def test_a_service_providers_address_is_not_the_companys(tmp_path: Path) -> None
     assert values == ["68 Harrison Ave, 6th Floor, Boston, MA 02111"]
 
 
+def test_the_addresses_of_other_named_companies_are_not_the_companys(tmp_path: Path) -> None:
+    text = (
+        "Pine Notes GmbH is the controller of your data. "
+        + "This policy says what we collect and why, and what you can do about it. " * 5
+        + "\n\n"
+        "Pine Notes GmbH  \nUngargasse 37, 1030 Vienna\n\n"
+        "Our processors:\n\n"
+        "*   Cloud Shield, Inc., 101 Townsend St, San Francisco, CA 94107, USA\n"
+        "*   The Letter Group, LLC dba Letterbox, 675 Ponce de Leon Ave NE, Atlanta, GA 30308\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["Ungargasse 37, 1030 Vienna"]
+
+
 def test_a_provider_of_a_service_the_site_uses_is_not_the_company(tmp_path: Path) -> None:
     text = (
         "Our websites use Google Analytics, a web analytics service provided by Cloud Metrics, "
