@@ -233,8 +233,11 @@ _DELIBERATION = re.compile(
     r"on me l'a dit|on m'a dit|me (?:dijeron|lo dijeron|han dicho)|mi hanno detto|"
     r"heb ik gehoord|zei (?:iemand|een collega)|"
     # "... ? je m'y perds": lost among the rules, still asking
-    r"i'?m (?:confused|lost)|je m'y perds|je suis perdu\w*|ich blicke? nicht (?:mehr )?durch|"
-    r"no (?:lo )?entiendo|me lio|non ci capisco|ik snap het niet)\b"
+    r"i'?m (?:confused|lost)|i (?:do ?n[o']?t|dont) (?:get|understand) (?:it|this)|"
+    r"je m'y perds|je suis perdu\w*|je (?:ne )?comprends (?:rien|pas)|j'y comprends rien|"
+    r"ich blicke? nicht (?:mehr )?durch|ich versteh\w* (?:das )?(?:nicht|nix)|"
+    r"no (?:lo )?entiendo|me lio|non ci capisco|non capisco|ik snap (?:het niet|er niks van)|"
+    r"ik begrijp het niet)\b"
 )
 
 

@@ -20,6 +20,7 @@ from assistant.understanding.scope_i18n import (
     CLAUSE_BREAK_BY_LANGUAGE,
     NEGATION_BY_LANGUAGE,
     SELF_ACTION_BY_LANGUAGE,
+    SELF_CORRECTED_BY_LANGUAGE,
 )
 
 _NEGATION = re.compile(
@@ -80,6 +81,8 @@ def find_rights(
     own = SELF_ACTION_BY_LANGUAGE.get(lang)
     own_spans = [m.span() for m in own.finditer(text)] if own else []
     slips = [m.span() for m in OWN_SLIP.finditer(text)]
+    fixed = SELF_CORRECTED_BY_LANGUAGE.get(lang)
+    slips += [m.span() for m in fixed.finditer(text)] if fixed else []
     for right, pattern, weight, negatable, rule_lang in rules:
         for m in pattern.finditer(text):
             if right == "deletion" and any(a <= m.start() < b for a, b in own_spans):

@@ -223,6 +223,12 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     ),
     _rule("access", r"\b(?:want|get|see|send me|give me) my (?:credit )?(?:file|report)\b", 1.1),
     _rule("access", r"\bget (?:a copy of )?everything\b[^.?!]{0,60}\babout me\b", 1.1),
+    # "I want every voice recording my Alexa has ever made sent to me"
+    _rule(
+        "access",
+        r"\bi (?:want|need|would like|'d like)\b[^.?!]{3,80}\b(?:sent|emailed|mailed) to me\b",
+        1.1,
+    ),
     _rule(
         "access",
         r"\bwhat (?:\w+ ){0,2}do (?:they|you) (?:\w+ )?(?:have|hold|keep|store) "

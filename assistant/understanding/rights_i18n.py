@@ -175,6 +175,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"mes) (?:donnees?|donne|infos?|informations)\b|\bje veux tout ce que\b|"
             r"\bje (?:veux|voudrais|souhaite) (?:recevoir |obtenir )?(?:toutes )?mes donnees\b|"
             r"\b(?:recuper\w*|telecharg\w*|export\w*) (?:toutes |l'ensemble de )?mes donnees\b|"
+            r"\b(?:recuper\w*|telecharg\w*|export\w*) (?:toutes )?les donnees (?:liees|associees) "
+            r"a mon (?:compte|profil)\b|"
             r"\bdonnees (?:\w+ )?me concernant\b|"
             r"\bme (?:communiqu|transmett|envoi|envoy|fourni)\w*|\bme faire parvenir\b|"
             r"\bm'(?:envoi|envoy|transmet|communiqu|donn)\w* (?:une copie|mes|toutes|tout|"

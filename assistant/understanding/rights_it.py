@@ -92,6 +92,8 @@ ITALIAN: list[tuple[str, str, float, bool]] = [
         "opt_out",
         r"\bchiamate (?:commerciali|promozionali|pubblicitarie)\b|\btelemarketing\b|"
         r"\bnon (?:mi )?(?:chiamate|chiamino|contattate|contattino)\b|"
+        # "vorrei che non mi chiamasse più per le offerte"
+        r"\bnon (?:mi|ci) (?:chiam|contatt|telefon|scriv|mand)\w* (?:piu\b|\+)|"
         r"\bsmett\w* di (?:chiamar|contattar|tempestar|mandar|inviar)\w*",
         1.0,
         False,

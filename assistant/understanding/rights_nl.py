@@ -55,11 +55,22 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         True,
     ),
     ("correction", r"\bfout\w*|\bverkeerd\w*|\bonjuist\w*", 0.9, True),
-    ("correction", r"\bgoed ?(?:zetten|gezet)\b|\brecht ?(?:zetten|gezet)\b", 1.1, True),
+    (
+        "correction",
+        r"\bgoed ?(?:zetten|gezet)\b|\brecht ?(?:zetten|gezet)\b|"
+        # "dat Essent mijn naam goed schrijft, er staat Jansen in plaats van Janssen"
+        r"\b(?:naam|adres|achternaam|voornaam) (?:\w+ )?goed "
+        r"(?:schrijft|schrijven|spelt|spellen)\b|"
+        r"\ber staat (?:[\w'-]+ ){1,3}in plaats van\b",
+        1.1,
+        True,
+    ),
     (  # "kpn blijft me bellen voor een nieuw abonnement, kan dat stoppen"
         "opt_out",
         r"\bblijf\w* (?:me|mij) (?:maar )?(?:bellen|mailen|appen|sms\w*)\b|"
-        r"\bstop+(?:en|t)? met (?:\w+ ){0,2}(?:bellen|mailen|appen|sms\w*|benaderen)\b",
+        r"\bstop+(?:en|t)? met (?:\w+ ){0,2}(?:bellen|mailen|appen|sms\w*|benaderen)\b|"
+        r"\bstop+(?:en|t)? met (?:die |de |jullie |al die )?(?:e-?mails|mails|folders|"
+        r"reclame\w*|nieuwsbrie\w*|spam)\b",
         1.1,
         False,
     ),
@@ -76,7 +87,10 @@ DUTCH: list[tuple[str, str, float, bool]] = [
     (  # "stuurt me elke dag mails, ik wil dat niet meer": the mailings, refused
         "opt_out",
         r"\b(?:(?:e-?)?mails?|reclame|nieuwsbrie\w*|sms\w*|aanbiedingen)\b[^.?!]{0,50}"
-        r"\b(?:wil (?:\w+ ){0,2}niet meer|niet meer (?:ontvangen|krijgen)|stoppen|ophouden)\b",
+        r"\b(?:wil (?:\w+ ){0,2}niet meer|(?:niet|niks|niets) meer (?:van \w+ )?(?:ontvangen|"
+        r"krijgen)|stoppen|ophouden)\b|"
+        r"\b(?:niet|niks|niets) meer (?:van [\w.&'-]+ )?(?:ontvangen|krijgen)\b[^.?!]{0,40}"
+        r"\b(?:(?:e-?)?mails?|reclame|nieuwsbrie\w*|folders|sms\w*)\b",
         1.0,
         False,
     ),

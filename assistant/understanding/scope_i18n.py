@@ -52,6 +52,16 @@ SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
     "it": re.compile(r"\bho (?:\w+ )?(?:cancellato|eliminato)\b"),
     "nl": re.compile(r"\bik\b[^,.;!?]{0,60}\bverwijder\b|\bverwijder ik\b"),
 }
+# The person corrected something themselves ("j'ai rectifié mon adresse sur le site, mais le
+# colis ...", "I already updated my address"): what they did, not what they ask.
+SELF_CORRECTED_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\bi (?:already |just )?(?:corrected|updated|fixed)\b"),
+    "de": re.compile(r"\bich (?:habe|hab) (?:\w+ ){0,3}(?:korrigiert|berichtigt|aktualisiert)\b"),
+    "fr": re.compile(r"\bj'ai (?:\w+ )?(?:rectifi\w*|corrig\w*|mis a jour)"),
+    "es": re.compile(r"\b(?:yo )?(?:ya )?he (?:\w+ )?(?:corregido|rectificado|actualizado)\b"),
+    "it": re.compile(r"\bho (?:\w+ )?(?:corretto|rettificato|aggiornato)\b"),
+    "nl": re.compile(r"\bik heb (?:\w+ ){0,3}(?:gecorrigeerd|gerectificeerd|bijgewerkt)\b"),
+}
 
 # "my landlord asked me to delete the photos": what someone wants of the person, no request.
 ASKED_OF_ME = re.compile(
