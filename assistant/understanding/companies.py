@@ -46,6 +46,7 @@ from assistant.understanding.name_context import (
     nicknames,
     person_follows,
     pet_or_person_named,
+    things_named,
 )
 from assistant.understanding.span_hints import LIKENESS, with_country
 from assistant.understanding.spans import (
@@ -54,7 +55,6 @@ from assistant.understanding.spans import (
     FUNCTION_CODES,
     FUZZY_ZIPF,
     GLUE_WORDS,
-    INDEFINITE_ARTICLES,
     INFINITIVE_LEADS,
     NEGATION_BRIDGE,
     NEGATORS,
@@ -83,14 +83,6 @@ if TYPE_CHECKING:
 
 # "our" in each language: before a word in lower case in a message that asks nothing about
 # data, what follows is the speakers' own thing ("onze picnic"), not a company.
-OUR = {
-    "en": frozenset({"our"}),
-    "de": frozenset({"unser", "unsere", "unseren", "unserem", "unserer"}),
-    "fr": frozenset({"notre", "nos"}),
-    "es": frozenset({"nuestro", "nuestra", "nuestros", "nuestras"}),
-    "it": frozenset({"nostro", "nostra", "nostri", "nostre"}),
-    "nl": frozenset({"onze", "ons"}),
-}
 THING_ZIPF = 3.5  # a word this common or more, after "une"/"een" in lower case, is a thing
 
 
@@ -163,18 +155,15 @@ def find_companies(
     def ranked() -> list[CompanyMatch]:
         return sorted(matches.values(), key=lambda m: (-m.score, len(m.name)))
 
-    # Domains and URLs first: they are unambiguous.
+    # Domains and URLs first: they are unambiguous. Then the words, which may name another
+    # company too ("Eerst Booking.com en daarna Airbnb ...; Airbnb mag alles wissen": both).
     for word in text.split():
         word = word.strip("<>()[],;!?'\"")
         if "@" in word:
             continue
         host = host_of(word.rstrip("."))
-        if host and "." in host:
-            for owner in domain_owners(cindex, host):
-                offer(owner, word, "domain", 1.0, 0, False)
-    if matches:
-        found = ranked()
-        return found, found[0].span
+        for owner in domain_owners(cindex, host) if host and "." in host else []:
+            offer(owner, word, "domain", 1.0, 0, False)
 
     tokenise.cache_clear()  # a new message: tokenised afresh, then shared by its readers
     tokens, raw_tokens, seps = tokenise(text)
@@ -195,20 +184,7 @@ def find_companies(
         )
         or (t in STATUTE_PARTS and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
     }
-    # "une orange", "een picnic kleed": a word in lower case after "a"/"une"/"een" is a thing
-    things = {
-        i + 1
-        for i, t in enumerate(tokens[:-1])
-        if t in INDEFINITE_ARTICLES.get(lang, ())
-        and not capitalised(raw_tokens[i + 1])
-        and (tokens[i + 2] if i + 2 < len(tokens) else "") not in ACCOUNT_AFTER  # "an uber account"
-    }
-    if not about_data:  # "onze picnic in het vondelpark": "our" before a word, nothing asked
-        things |= {
-            i + 1
-            for i, t in enumerate(tokens[:-1])
-            if t in OUR.get(lang, ()) and not capitalised(raw_tokens[i + 1])
-        }
+    things, owned = things_named(tokens, raw_tokens, lang, about_data)
     negators = NEGATORS
     asking = text.rstrip().endswith("?")
     unwanted: set[int] = set()
@@ -272,7 +248,9 @@ def find_companies(
             continue  # "my Schufa-like file", "ein Amazon-ähnlicher Shop": a likeness
         if (start in people or end - 1 in named_people) and not whole_answer:
             continue  # "my neighbour Otto", "Otto, mein Nachbar": a person
-        if start in things and not whole_answer and zipf(raw_tokens[start]) >= THING_ZIPF:
+        thing = start in things and zipf(raw_tokens[start]) >= THING_ZIPF
+        owned_thing = start in owned and end - start == 1 and not curated  # not "my xbox"
+        if (thing or owned_thing) and not whole_answer:
             covered.update(range(start, end))  # nor a typo of another name
             continue
         if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end, lang == "de"):

@@ -247,6 +247,12 @@ def _instead_of_former(
 # ... or asked to act: "Quiero que Jazztel borre mis datos", "voglio che Enel smetta"
 _ADDRESSEE = words(
     "a à aan an ask tell chez bei presso bij al alla alle auprès aupres que che dat dass"
+    " want need get make like"  # "I want Hulu to erase everything"
+)
+
+
+_REQUEST_PARTS = re.compile(
+    r"(?<=[.!?;])\s+|,\s+(?=(?:but|aber|sondern|mais|pero|sino|ma|maar)\b)", re.IGNORECASE
 )
 
 
@@ -256,8 +262,8 @@ def _addressed_in_request(
     """A name the catalog lacks, addressed by the last sentence that asks for something, when
     the company found is named only before it ("... mia zia me le gira su WhatsApp. ...
     Vorrei chiedere a Poste Italiane di aggiornare i miei dati"): that name is meant."""
-    asking = [
-        s for s in re.split(r"(?<=[.!?;])\s+", original) if find_rights(clean_text(s), lang)[0]
+    asking = [  # "Netflix can keep my account, but I want Hulu to erase ...": the "but" part
+        s for s in _REQUEST_PARTS.split(original) if s and find_rights(clean_text(s), lang)[0]
     ]
     if not asking:
         return None
@@ -286,8 +292,10 @@ _SINGLED_OUT = re.compile(
 
 # "o wacht, nee, het is ABN AMRO. Bij ING zit mijn vriend": the one the correction names.
 _CORRECTED_TO = re.compile(
-    r"(?i:\b(?:nee|no|non|nein|sorry|pardon|wait|wacht|actually|eigenlijk|en fait|anzi|"
-    r"perdon|scusa)\b\s*[,;:!-]+[^.!?]{0,20}?"
+    r"(?i:(?:\b(?:nee|no|non|nein|sorry|pardon|wait|wacht|actually|eigenlijk|en fait|anzi|"
+    r"perdon|scusa)\b\s*[,;:!-]+|"
+    # remembered while typing: "je sais plus lequel ... ah si c'est SFR", "ah ja, es ist O2"
+    r"\b(?:ah|oh|ach)\b[\s,]*(?:si|oui|ja|yes|sí|right|ok)?\b[\s,:!-]*)[^.!?]{0,20}?"
     r"(?<!\bnon )(?<!\bnot )(?<!\bpas )(?<!\bniet )(?<!\bnicht )(?<!\bno )"  # "non è X": not X
     r"\b(?:c['’]est|it'?s|it is|è|es|het is|es ist|das ist) )"
     r"(?P<name>[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3})(?=\s*(?:[.,;!?]|$))"

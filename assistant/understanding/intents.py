@@ -28,6 +28,8 @@ PRIVACY_OBJECT = re.compile(
     r"surname|last name|date of birth|birthdate|nachname|vorname|geburtsdatum|prenom|"
     r"date de naissance|apellidos?|fecha de nacimiento|cognome|data di nascita|achternaam|"
     r"voornaam|geboortedatum)|"
+    # a surname is always a person's: "que me corrijan el segundo apellido"
+    r"apellidos?|cognome|achternaam|nachname|surname|"
     # a name or an address held wrong: "col cognome sbagliato", "has the wrong address"
     r"(?:wrong|incorrect) (?:address|name|surname|last name|date of birth)|"
     r"(?:cognome|nome|indirizzo|apellidos?|direccion|nom|adresse|nachname|anschrift|"

@@ -3,7 +3,8 @@
 the person was wrong about ("pensaba que era Netflix"), data wrong *at* a company ("klopt niet
 bij Swapfiets"), a place word inside a company's own name ("die Volksbank Stuttgart").
 
-Used by assistant/understanding/companies.py while it reads a message's words.
+Also the words that name a thing, not a company ("une orange", "my mailbox"). Used by
+assistant/understanding/companies.py while it reads a message's words.
 """
 
 from __future__ import annotations
@@ -11,8 +12,63 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from assistant.understanding.spans import ARTICLES, PERSON_NOUNS, POSSESSIVES
+from assistant.understanding.lexicon import in_a_dictionary
+from assistant.understanding.spans import (
+    ACCOUNT_AFTER,
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    PERSON_NOUNS,
+    POSSESSIVES,
+    capitalised,
+)
 from assistant.understanding.words import words
+
+OUR = {
+    "en": frozenset({"our"}),
+    "de": frozenset({"unser", "unsere", "unseren", "unserem", "unserer"}),
+    "fr": frozenset({"notre", "nos"}),
+    "es": frozenset({"nuestro", "nuestra", "nuestros", "nuestras"}),
+    "it": frozenset({"nostro", "nostra", "nostri", "nostre"}),
+    "nl": frozenset({"onze", "ons"}),
+}
+# After "my mailbox", an account of the service is still the service's: "mein otto konto".
+_ACCOUNT_WORDS = ACCOUNT_AFTER | words("konto kundenkonto compte cuenta conto app abo abonnement")
+
+
+def things_named(
+    tokens: list[str], raw_tokens: list[str], lang: str, about_data: bool
+) -> tuple[set[int], set[int]]:
+    """Positions of words that name a thing, not a company: a word in lower case after
+    "a"/"une"/"een" ("une orange", "een picnic kleed"; the caller weighs how common it is), after
+    "our" in a message asking nothing of data ("onze picnic in het vondelpark"); and, second, a
+    dictionary word of the message's language in lower case after "my" ("my mailbox is full":
+    not mailbox.org)."""
+
+    def next_word(i: int) -> str:
+        return tokens[i + 2] if i + 2 < len(tokens) else ""
+
+    things = {
+        i + 1
+        for i, t in enumerate(tokens[:-1])
+        if t in INDEFINITE_ARTICLES.get(lang, ())
+        and not capitalised(raw_tokens[i + 1])
+        and next_word(i) not in ACCOUNT_AFTER  # "an uber account"
+    }
+    if not about_data:
+        things |= {
+            i + 1
+            for i, t in enumerate(tokens[:-1])
+            if t in OUR.get(lang, ()) and not capitalised(raw_tokens[i + 1])
+        }
+    owned = {
+        i + 1
+        for i, t in enumerate(tokens[:-1])
+        if t in POSSESSIVES
+        and raw_tokens[i + 1].islower()
+        and next_word(i) not in _ACCOUNT_WORDS
+        and in_a_dictionary(raw_tokens[i + 1], (lang,))
+    }
+    return things, owned
 
 
 def person_follows(tokens: list[str], at: int) -> bool:

@@ -181,7 +181,8 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\bme (?:communiqu|transmett|envoi|envoy|fourni)\w*|\bme faire parvenir\b|"
             r"\bm'(?:envoi|envoy|transmet|communiqu|donn)\w* (?:une copie|mes|toutes|tout|"
             r"l'ensemble)\b|"
-            r"\b(?:detien\w*|possed\w*|conserv\w*|gard\w*|stock\w*|ont|sai\w*) sur moi\b",
+            r"\b(?:detien\w*|possed\w*|conserv\w*|gard\w*|stock\w*|ont|sai\w*) sur moi\b|"
+            r"\bqu'ils ont (?:\w+ ){1,4}sur moi\b",  # "... qu'ils ont dans leur dossier sur moi"
             1.0,
             True,
         ),

@@ -68,3 +68,56 @@ def test_the_own_correction_leaves_a_later_request_standing(catalog) -> None:
 def test_a_question_then_being_lost_stays_a_question(catalog, text: str) -> None:
     intent = understand(text, catalog)
     assert intent.kind == "question" and intent.right is None
+
+
+def test_a_dictionary_word_after_my_is_a_thing_not_a_brand(catalog) -> None:
+    intent = understand(
+        "Since I joined Walmart+ my mailbox is full of flyers. I'd like Walmart to stop "
+        "selling my info.",
+        catalog,
+    )
+    assert intent.company is None and intent.unknown_company == "Walmart+"
+    assert intent.right == "opt_out"
+    # a brand the alias data knows stays a brand ("my xbox live profile")
+    assert understand("delete my xbox live profile", catalog).company == "microsoft"
+
+
+def test_the_company_asked_in_the_but_clause_is_meant(catalog) -> None:
+    intent = understand(
+        "I moved from Hulu to Netflix in May. Netflix can keep my account, but I want Hulu "
+        "to erase what they hold on me.",
+        catalog,
+    )
+    assert intent.company is None and intent.unknown_company == "Hulu"
+
+
+def test_a_name_written_as_a_domain_does_not_hide_the_other_names(catalog) -> None:
+    intent = understand(
+        "Eerst Booking.com en daarna Airbnb gebruikt; Airbnb mag al mijn gegevens wissen.",
+        catalog,
+    )
+    assert (intent.company, intent.right) == ("airbnb", "deletion")
+
+
+def test_a_company_remembered_while_typing_is_settled(catalog) -> None:
+    intent = understand(
+        "Bouygues ou SFR, je ne sais plus lequel m'envoie de la pub... ah oui c'est SFR. "
+        "Je veux qu'ils arrêtent.",
+        catalog,
+    )
+    assert intent.company == "sfr" and intent.right == "opt_out"
+
+
+def test_only_a_surname_to_fix_after_no_is_a_correction(catalog) -> None:
+    intent = understand(
+        "No quiero cerrar la cuenta en Unicaja, solo que me corrijan el segundo apellido.",
+        catalog,
+    )
+    assert (intent.kind, intent.right) == ("request", "correction")
+
+
+def test_what_they_have_in_their_file_on_me_is_access(catalog) -> None:
+    intent = understand(
+        "Je voudrais savoir ce qu'ils ont dans leur dossier sur moi chez Bouygues.", catalog
+    )
+    assert intent.right == "access"
