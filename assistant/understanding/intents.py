@@ -14,7 +14,10 @@ import re
 # Personal data as the object of a request, in the six languages.
 PRIVACY_OBJECT = re.compile(
     r"\b(?:data|info|infos|information|informations|details|pii|profile|profil|records?|files?|"
-    r"account|history|recordings?|everything|anything|all of it|about me|abt me|on me|on file|"
+    r"account|history|recordings?|everything|anything|all of it|about me|abt me|"
+    r"(?<![a-z]')on me|on file|"  # not "qu'on me rembourse"
+    # a history of what the person did: "bestelgeschiedenis", "Bestellverlauf", "historique"
+    r"\w*geschiedenis|\w*historie|\w*verlauf|historique|historial|cronologia|storico|"
     r"tel\.? ?nr|telnr|profilo|perfil|profiel|profiling|profilering|profilage|perfilado|"
     r"profilazione|profilbildung|"
     # being called or written to again and again: "kpn blijft me bellen", "keeps calling me"
@@ -85,7 +88,10 @@ _QUESTION_START = re.compile(
     r"como|que|cual\w*|cuando|donde|quien|por que|cuanto\w*|puede\w*|tiene\w*|es|vende\w*|cuesta|"
     r"come|cosa|che|quale|quando|dove|chi|perche|quanto|quanti|puo|posso|ha|vende|se puede\w*|"
     r"e(?! (?:loro|lui|lei|poi|anche|quindi|io|noi|voi|ora|adesso|comunque)\b)|"
-    r"hoe|wat|wanneer|waar|wie|welke|waarom|mag|kan|kun|moet|is|heeft|verkoopt)\b(?!\.\w)"
+    r"hoe|wat|wanneer|waar|wie|welke|waarom|mag|kan|kun|moet|is|heeft|verkoopt|"
+    # "Entro quanti giorni deve rispondermi?", "binnen hoeveel dagen ...?"
+    r"entro quant[io]|en cuant[oa]s|binnen hoeveel|within how|in wie viel\w*|"
+    r"innerhalb (?:wie|welcher)|(?:sous|dans|en) combien)\b(?!\.\w)"
 )
 
 # A grievance that is not about personal data: parcels, delays, refunds, passwords, playlists,

@@ -228,7 +228,10 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\boffres? (?:commerciales|promotionnelles)\b|"
             # "des newsletters alors que j'ai jamais rien accepté, stop": the mailings refused
             r"\b(?:newsletters?|sms promo\w*|promos?|mails? promo\w*)\b[^.?!]{0,60}\b(?:stop|"
-            r"ca suffit|arret\w*)\b",
+            r"ca suffit|arret\w*)\b|"
+            # "qu'ils arrêtent de m'envoyer des SMS promotionnels", "arrêtez de m'appeler"
+            r"\b(?:arret\w*|cess\w*) de (?:m'|me )?(?:envoyer|appeler|relancer|solliciter|"
+            r"demarcher)\b",
             1.0,
             False,
         ),

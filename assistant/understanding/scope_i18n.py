@@ -25,7 +25,9 @@ CLAUSE_BREAK_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         r"[,.;:!?\u2013\u2014]| - | -- |"
         r"\b(?:mais|juste|seulement|plutot|et (?:je|nous|maintenant))\b|"
-        r"\bet j'"
+        r"\bet j'|"
+        # a new wish, unpunctuated: "je comprends rien à tout ça je voudrais qu'on supprime"
+        r"\bje (?:veux|voudrais|souhaite|souhaiterais|demande|aimerais)\b"
     ),
     "es": re.compile(
         r"[,.;:!?\u2013\u2014]| - | -- |"

@@ -192,6 +192,13 @@ def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str
             near_name = _NAME_WORDS.intersection(tokens[max(0, i - 12) : i])
             if near_name and tokens[i - 1] in _NOT_THE_NAME and capitalised(raw_tokens[i]):
                 found.add(i)
+            # "changed my surname from Okafor to Bennett", "still have me as Okafor"
+            renamed = tokens[i - 1] in _FROM and tokens[i + 1 : i + 2] and tokens[i + 1] in _TO
+            called = tokens[i - 1] in _AS and i > 1 and tokens[i - 2] in _ME
+            if near_name and (renamed or called) and capitalised(raw_tokens[i]):
+                found.add(i)
+                if renamed and i + 2 < len(tokens) and capitalised(raw_tokens[i + 2]):
+                    found.add(i + 2)
     for i in range(len(tokens)):
         if not _introduces_person(tokens, raw_tokens, i):
             continue
@@ -215,6 +222,8 @@ _QUOTES = ('"', "«", "»", "“", "”")
 _SINGLE_QUOTE = re.compile(r"(?:(?<=\s)|^)['‘’]|['‘’](?=[\s.,;:!?])")
 _PARTICLES = words("de la lo van der von di da del le du ten ter")
 _NOT_THE_NAME = words("not niet nicht pas non no")
+_FROM, _TO = words("from von de da van"), words("to zu in a à naar")
+_AS, _ME = words("as als comme come como"), words("me mich mij moi mi")
 
 
 # "is" and its kin, after a word for a name: "my name is ...", "mn naam fout gespeld het is

@@ -121,3 +121,50 @@ def test_what_they_have_in_their_file_on_me_is_access(catalog) -> None:
         "Je voudrais savoir ce qu'ils ont dans leur dossier sur moi chez Bouygues.", catalog
     )
     assert intent.right == "access"
+
+
+def test_the_persons_old_and_new_surname_are_no_companies(catalog) -> None:
+    intent = understand(
+        "I married in May and changed my surname from Adeyemi to Clarke. Sky still have me as "
+        "Adeyemi on the account. Can you help me ask them to update my name?",
+        catalog,
+    )
+    assert intent.unknown_company is None and intent.right == "correction"
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Je veux seulement qu'ils arrêtent de m'envoyer des SMS promotionnels.", "opt_out"),
+        ("je comprends rien à tout ça je voudrais qu'on supprime ce compte merci", "deletion"),
+    ],
+)
+def test_french_wishes_without_punctuation_or_a_noun(catalog, text: str, right: str) -> None:
+    intent = understand(text, catalog, current_company="fnac")
+    assert (intent.kind, intent.right) == ("request", right)
+
+
+def test_a_refund_asked_of_a_shop_is_no_request_about_data(catalog) -> None:
+    intent = understand(
+        "Ma commande Darty est arrivée cassée. Je veux qu'on supprime la commande et qu'on me "
+        "rembourse.",
+        catalog,
+    )
+    assert intent.kind == "complaint" and intent.right is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entro quanti giorni deve rispondermi Vodafone se chiedo l'accesso ai miei dati?",
+        "Binnen hoeveel dagen moet Bol antwoorden als ik inzage vraag?",
+    ],
+)
+def test_within_how_many_days_is_a_question(catalog, text: str) -> None:
+    intent = understand(text, catalog)
+    assert intent.kind == "question" and intent.right is None
+
+
+def test_an_order_history_is_personal_data(catalog) -> None:
+    intent = understand("Hoe lang mag Thuisbezorgd mijn bestelgeschiedenis bewaren?", catalog)
+    assert intent.kind == "question" and intent.company == "takeaway-com"
