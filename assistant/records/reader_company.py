@@ -47,6 +47,11 @@ _PROVIDER_BEFORE = re.compile(
 _MAKER_AFTER = re.compile(r"\b(?:by|from|of|von|par)\s+$|\(\s*$", IC)
 _WE_USE = re.compile(r"\bwe (?:use|utilise|utilisons|nutzen|verwenden)\b", IC)
 _BRACKETED_MAKER = re.compile(r"\b([A-Z][\w.-]*)\s*\(\s*$")
+# The sentence is about the product and its maker, who shares its first word: the site's own.
+_OWN_PRODUCT = (
+    r"^\W*(?:the\s+)?{0}(?:\s+[A-Z][\w-]+){{1,2}}(?:\s+(?:app|service|website|site|platform))?"
+    r"\s+(?:is|are)\s+(?:provided|operated|owned|run|offered|published|developed)\s+by\s+$"
+)
 
 
 def _third_party(name: str, before: str) -> bool:
@@ -58,6 +63,8 @@ def _third_party(name: str, before: str) -> bool:
     if _WE_USE.search(before):
         return True  # "we use components (videos) from ... , a company of X"
     first, *rest = name.replace(",", "").split()
+    if re.match(_OWN_PRODUCT.format(re.escape(first)), before, IC):
+        return False  # "Zenith Tracker is provided by Zenith Labs Inc.": its own product
     product = re.search(r"\b" + re.escape(first) + r"\s+([A-Z][\w-]+)", before)
     if product and product.group(1) not in rest:
         return True  # "Google Maps ... by Google Inc" (not "Y Combinator ... Y Combinator Ltd")
@@ -106,8 +113,9 @@ _NOT_A_NAME_WORD = frozenset(
 )
 
 
-def _first_word(name: str) -> str:
+def first_word(name: str) -> str:
     """The word a company's name starts with, as the page would write it ("123greetings")."""
+    name = re.sub(r"^the\s+", "", name, flags=re.I)  # "The Rocket Science Group": "rocket"
     word = re.sub(r"\.(?:com|org|net|io|co)$", "", name.split()[0].lower().strip(",."))
     return re.sub(r"[^a-z0-9]+", "", word)
 
@@ -156,7 +164,7 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
     # Bundle, Inc.") is the policy's own company, not a provider it names (Valve, Google).
     opening = re.sub(r"[^a-z0-9]+", " ", text[:400].lower())
     ranked = [name for name, _n in counts.most_common()]
-    own = [name for name in ranked if _first_word(name) in opening.split()]
+    own = [name for name in ranked if first_word(name) in opening.split()]
     for name in [*[n for n in preferred if n in own], *own, *preferred]:
         return name
     for name in ranked:

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Any
 
-from assistant.records.reader_company import LEGAL_FORM
+from assistant.records.reader_company import LEGAL_FORM, first_word
 from assistant.records.reader_contacts import purpose_of
 from assistant.records.reader_sentences import Sentence, quote_for, sentence_at, window
 
@@ -61,6 +61,12 @@ _NAMED_BEFORE = re.compile(
     + LEGAL_FORM
     + r")"
     r"(?: dba [\w&'’.\- ]{1,30})?\s*,\s*$"
+)
+# A heading that gives the company's own address ("Contact us:\n\nEvergreen Holdings Ltd, ...").
+_CONTACT_HEADING = re.compile(
+    r"(?:\bcontact(?: us| details| information)?|\bwrite to us|\bour address|\brepresentative|"
+    r"\bcontroller|\bimpressum|\bkontakt)\b[^\n]{0,30}:?\s*\n+\s*$",
+    re.I,
 )
 _WRITE_TO = re.compile(
     r"\bcontact|\bwrite\b|\bwriting\b|(?<![-.])\bmail\b|\bsend\b|\breach\b|"
@@ -242,16 +248,13 @@ def _bare_zip(parts: list[str], at: int) -> re.Match[str] | None:
     return re.fullmatch(r"\d{5}(?:-\d{4})?", parts[at])
 
 
-def _first_word(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.lower()).split()[0].strip(",.")
-
-
 def postal_addresses(
     text: str, sents: list[Sentence], own: str | None = None
 ) -> list[dict[str, Any]]:
     """Postal addresses: laid-out blocks and addresses written inside a sentence. With the
     company's own legal name known, an address that follows another company's name is left out."""
     found: dict[str, dict[str, Any]] = {}
+    processors: set[str] = set()  # addresses given as another company's, wherever else they are
     opening = re.sub(r"[^a-z0-9]+", " ", text[:400].lower()).split()
 
     def accept(parts: list[str], position: int) -> None:
@@ -266,9 +269,11 @@ def postal_addresses(
         if (
             own
             and named
-            and _first_word(named.group(1)) != _first_word(own)
-            and _first_word(named.group(1)) not in opening
+            and first_word(named.group(1)) != first_word(own)
+            and first_word(named.group(1)) not in opening
+            and not _CONTACT_HEADING.search(text, max(0, named.start(1) - 60), named.start(1))
         ):
+            processors.add(value)
             return  # "Zendesk, Inc., 1019 Market Street, ...": a processor's address
         sentence = sentence_at(sents, position)
         if (
@@ -318,6 +323,8 @@ def postal_addresses(
         else:
             parts = parts[: zip_at + 1] + [p for p in tail[:1] if _is_country(p)]
         accept(parts, match.start(1))
+    for value in processors:
+        found.pop(value, None)  # "Meta Platforms, Inc., 1 Hacker Way" in one place: not ours
     values = list(found)
     for value in values:  # "449 Punt Road, ..." inside "Level 4, 449 Punt Road, ..."
         if any(value != other and value in other for other in values):

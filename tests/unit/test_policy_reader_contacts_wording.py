@@ -180,6 +180,32 @@ def test_the_addresses_of_other_named_companies_are_not_the_companys(tmp_path: P
     assert values == ["Ungargasse 37, 1030 Vienna"]
 
 
+def test_a_processors_address_stays_out_where_it_is_written_again_without_the_name(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Pine Notes GmbH is the controller of your data. "
+        + "This policy says what we collect and why, and what you can do about it. " * 5
+        + "\n\nOur processors:\n\n*   Cloud Shield, Inc., 101 Townsend St, San Francisco, CA "
+        "94107, USA\n\nOur host may also be reached at 101 Townsend St, San Francisco, CA 94107, "
+        "USA.\n\nPine Notes GmbH  \nUngargasse 37, 1030 Vienna\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["Ungargasse 37, 1030 Vienna"]
+
+
+def test_a_company_named_under_a_contact_heading_gives_an_address_to_write_to(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Pine Notes GmbH is the controller of your data. "
+        + "This policy says what we collect and why, and what you can do about it. " * 5
+        + "\n\nContact us:\n\nEvergreen Holdings Ltd, 1 Oak Lane, Leeds LS1 4AB\n"
+    )
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["1 Oak Lane, Leeds LS1 4AB"]
+
+
 def test_a_provider_of_a_service_the_site_uses_is_not_the_company(tmp_path: Path) -> None:
     text = (
         "Our websites use Google Analytics, a web analytics service provided by Cloud Metrics, "
@@ -206,6 +232,12 @@ def test_the_maker_of_something_the_site_uses_is_no_company_name(
 ) -> None:
     opening = "This policy says what we collect and why, and what you can do about it. " * 6
     assert _read(tmp_path, opening + "\n\n" + sentence + "\n")["company_name"] is None
+
+
+def test_a_product_provided_by_its_namesake_company_names_that_company(tmp_path: Path) -> None:
+    opening = "This policy says what we collect and why, and what you can do about it. " * 6
+    text = opening + "\n\nZenith Tracker is provided by Zenith Labs Inc., 4 Elm Road, Leeds.\n"
+    assert _read(tmp_path, text)["company_name"] == "Zenith Labs Inc."
 
 
 def test_the_sites_own_brand_before_its_operator_still_names_it(tmp_path: Path) -> None:
