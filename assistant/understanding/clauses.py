@@ -52,6 +52,7 @@ SET_ASIDE = re.compile(
     r"\b(?:i (?:first )?thought|i used to be (?:with|at|on)|i left|i quit|"
     r"i(?:'ve| have)? (?:already )?(?:closed|cancelled|canceled)|"
     r"dachte ich|ich dachte|war ich fruher|hatte ich fruher|habe ich (?:\w+ ){0,3}gekundigt|"
+    r"bin ich (?:\w+ ){0,4}raus|"  # "bei der AOK bin ich seit zehn Jahren raus"
     r"je pensais|je croyais|j'ai (?:\w+ ){0,2}(?:quitte|resilie)|j'etais chez|"
     r"pensaba|pense que|creia|crei que|deje(?! de)|"
     r"pensavo|credevo|ho lasciato|ero con|"

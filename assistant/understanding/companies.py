@@ -43,6 +43,7 @@ from assistant.understanding.name_context import (
     WRONGNESS_VERBS,
     a_name_follows,
     inside_exact_names,
+    met_with,
     nicknames,
     person_follows,
     pet_or_person_named,
@@ -81,8 +82,8 @@ from assistant.understanding.words import words
 if TYPE_CHECKING:
     from assistant.records.catalog import Catalog
 
-# "our" in each language: before a word in lower case in a message that asks nothing about
-# data, what follows is the speakers' own thing ("onze picnic"), not a company.
+# How common a word in lower case after "une"/"een" must be to name a thing ("une orange"),
+# not a company.
 THING_ZIPF = 3.5  # a word this common or more, after "une"/"een" in lower case, is a thing
 
 
@@ -248,6 +249,8 @@ def find_companies(
             continue  # "my Schufa-like file", "ein Amazon-ähnlicher Shop": a likeness
         if (start in people or end - 1 in named_people) and not whole_answer:
             continue  # "my neighbour Otto", "Otto, mein Nachbar": a person
+        if curated and curated.ordinary and met_with(tokens, start) and not whole_answer:
+            continue  # "der Termin mit Otto am Freitag": whom the person meets
         thing = start in things and zipf(raw_tokens[start]) >= THING_ZIPF
         owned_thing = start in owned and end - start == 1 and not curated  # not "my xbox"
         if (thing or owned_thing) and not whole_answer:

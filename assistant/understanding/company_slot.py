@@ -247,8 +247,12 @@ def _instead_of_former(
 # ... or asked to act: "Quiero que Jazztel borre mis datos", "voglio che Enel smetta"
 _ADDRESSEE = words(
     "a à aan an ask tell chez bei presso bij al alla alle auprès aupres que che dat dass"
-    " want need get make like"  # "I want Hulu to erase everything"
+    " von vom"  # "Von der Techniker will ich, dass sie ..."
 )
+# ... and only with "to" after the name: "I want Hulu to erase everything" (not "I get Qobuz
+# through my phone plan")
+_ASKED_TO = words("want need get make")
+_ARTICLE = words("der die das dem den la le el il lo de het the")
 
 
 _REQUEST_PARTS = re.compile(
@@ -276,8 +280,15 @@ def _addressed_in_request(
         return None  # "ask Amazon Germany" after "amazon.de": the same company
     if any(_names(clean_text(name), m) for m in found):
         return None  # "Flying Blue ... Ik wil dat KLM ... wist": the company found, by name
-    before = sentence[: sentence.find(name)].split()
-    return name if before and before[-1].lower().strip(",") in _ADDRESSEE else None
+    before = [w.lower().strip(",") for w in sentence[: sentence.find(name)].split()]
+    if len(before) > 1 and before[-1] in _ARTICLE:
+        before.pop()  # "Von der Techniker will ich, dass ...": the word before the article
+    if not before:
+        return None
+    if before[-1] in _ASKED_TO:
+        after = sentence[sentence.find(name) + len(name) :].split()
+        return name if after and after[0].lower() == "to" else None
+    return name if before[-1] in _ADDRESSEE else None
 
 
 # "C'est chez Bouygues que je veux ...", "è Esselunga che mi preoccupa", "it's Experian that

@@ -84,7 +84,9 @@ EITHER_ONE = re.compile(
 # "They must stop", "basta, non devono più ...": a demand, as the end of a story makes it.
 _DEMAND = re.compile(
     r"\b(?:they (?:must|should|have to)|must stop|enough|basta|genug|assez|sollen|muss|mussen|"
-    r"doivent|doit|deben|debe|devono|deve|moeten|moet)\b"
+    r"doivent|doit|deben|debe|devono|deve|moeten|moet|"
+    # an objection stated outright: "je m'oppose à ce qu'ils utilisent mes coordonnées"
+    r"i object|je m'oppose|ich widerspreche|me opongo|mi oppongo|ik maak bezwaar)\b"
 )
 
 

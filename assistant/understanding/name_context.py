@@ -31,8 +31,12 @@ OUR = {
     "it": frozenset({"nostro", "nostra", "nostri", "nostre"}),
     "nl": frozenset({"onze", "ons"}),
 }
-# After "my mailbox", an account of the service is still the service's: "mein otto konto".
-_ACCOUNT_WORDS = ACCOUNT_AFTER | words("konto kundenkonto compte cuenta conto app abo abonnement")
+# After "my mailbox", a verb or a place: the thing itself ("my mailbox is full", "mein
+# briefkasten im flur"), not the service ("delete my reddit data", "mein otto konto").
+_THING_DOES = words(
+    "is was has keeps got gets broke ist war hat geht im am est etait a marche es era esta tiene "
+    "e ha funziona heeft werkt in on at dans sur en nel sul op"
+)
 
 
 def things_named(
@@ -65,7 +69,7 @@ def things_named(
         for i, t in enumerate(tokens[:-1])
         if t in POSSESSIVES
         and raw_tokens[i + 1].islower()
-        and next_word(i) not in _ACCOUNT_WORDS
+        and next_word(i) in _THING_DOES
         and in_a_dictionary(raw_tokens[i + 1], (lang,))
     }
     return things, owned
@@ -164,6 +168,24 @@ PETS = words(
     "cagnolino cagnolina cucciolo cucciola hundin hundchen katzchen welpe poes poesje hondje "
     "pup kitty goldfish tortoise turtle"
 )
+
+
+_WITH = words("with mit avec con met")
+# A private appointment (not "a meeting with Sky about my broadband")
+_MEETING = words(
+    "appointment lunch dinner date termin treffen essen mittagessen rendez rdv dejeuner diner "
+    "cita cena comida appuntamento pranzo afspraak etentje"
+)
+
+
+def met_with(tokens: list[str], at: int) -> bool:
+    """Whether tokens[at] is whom the person meets: "der Termin mit Otto am Freitag", "lunch
+    with Sky". The caller applies it only to brands that are also everyday words or names."""
+    return (
+        at > 1
+        and tokens[at - 1] in _WITH
+        and bool(_MEETING.intersection(tokens[max(0, at - 4) : at - 1]))
+    )
 
 
 def pet_or_person_named(tokens: list[str], at: int) -> bool:

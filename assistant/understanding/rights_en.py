@@ -226,7 +226,9 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     # "I want every voice recording my Alexa has ever made sent to me"
     _rule(
         "access",
-        r"\bi (?:want|need|would like|'d like)\b[^.?!]{3,80}\b(?:sent|emailed|mailed) to me\b",
+        r"\bi (?:want|need|would like|'d like)\b[^.?!]{0,60}\b(?:data|recordings?|information|"
+        r"info|records?|files?|history|copy|copies|messages|photos|everything)\b[^.?!]{0,60}"
+        r"\b(?:sent|emailed|mailed) to me\b",
         1.1,
     ),
     _rule(

@@ -230,8 +230,10 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             r"\b(?:newsletters?|sms promo\w*|promos?|mails? promo\w*)\b[^.?!]{0,60}\b(?:stop|"
             r"ca suffit|arret\w*)\b|"
             # "qu'ils arrêtent de m'envoyer des SMS promotionnels", "arrêtez de m'appeler"
-            r"\b(?:arret\w*|cess\w*) de (?:m'|me )?(?:envoyer|appeler|relancer|solliciter|"
-            r"demarcher)\b",
+            # (asked, not told: not "Free a arrêté de m'envoyer mes factures")
+            r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!\bsont )"
+            r"\b(?:arrete[rz]?|arretent|cesse[rz]?|cessent) de (?:m'|me )?(?:envoyer|appeler|"
+            r"relancer|solliciter|demarcher)\b",
             1.0,
             False,
         ),

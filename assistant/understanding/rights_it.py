@@ -93,7 +93,9 @@ ITALIAN: list[tuple[str, str, float, bool]] = [
         r"\bchiamate (?:commerciali|promozionali|pubblicitarie)\b|\btelemarketing\b|"
         r"\bnon (?:mi )?(?:chiamate|chiamino|contattate|contattino)\b|"
         # "vorrei che non mi chiamasse più per le offerte"
-        r"\bnon (?:mi|ci) (?:chiam|contatt|telefon|scriv|mand)\w* (?:piu\b|\+)|"
+        # (asked, not told: not "non mi scrivono più")
+        r"\bnon (?:mi|ci) (?:(?:chiam|contatt|telefon|mand)(?:i|ino|asse|assero|ate)|"
+        r"scriv(?:a|ano|esse|essero|ete)) (?:piu\b|\+)|"
         r"\bsmett\w* di (?:chiamar|contattar|tempestar|mandar|inviar)\w*",
         1.0,
         False,

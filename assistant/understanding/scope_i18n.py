@@ -26,7 +26,9 @@ CLAUSE_BREAK_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
         r"[,.;:!?\u2013\u2014]| - | -- |"
         r"\b(?:mais|juste|seulement|plutot|et (?:je|nous|maintenant))\b|"
         r"\bet j'|"
-        # a new wish, unpunctuated: "je comprends rien à tout ça je voudrais qu'on supprime"
+        # a new wish, unpunctuated: "je comprends rien à tout ça je voudrais qu'on supprime";
+        # not one a negation or a doubt reaches ("je sais pas si je veux supprimer ...")
+        r"(?<!\bque )(?<!\bqu')(?<!\bsi )(?<!\bpas )(?<!\bne )"
         r"\bje (?:veux|voudrais|souhaite|souhaiterais|demande|aimerais)\b"
     ),
     "es": re.compile(
@@ -58,8 +60,13 @@ SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
 # colis ...", "I already updated my address"): what they did, not what they ask.
 SELF_CORRECTED_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\bi (?:already |just )?(?:corrected|updated|fixed)\b"),
-    "de": re.compile(r"\bich (?:habe|hab) (?:\w+ ){0,3}(?:korrigiert|berichtigt|aktualisiert)\b"),
-    "fr": re.compile(r"\bj'ai (?:\w+ )?(?:rectifi\w*|corrig\w*|mis a jour)"),
+    "de": re.compile(
+        r"\bich (?:habe|hab) (?:(?!dass\b|ob\b|wie\b)\w+ ){0,5}"  # not "..., dass sie ..."
+        r"(?:korrigiert|berichtigt|aktualisiert)\b"
+    ),
+    # the participle ("j'ai rectifié", or its common misspelling "j'ai rectifier"), not the
+    # noun ("j'ai demandé rectification")
+    "fr": re.compile(r"\bj'ai (?:\w+ )?(?:(?:rectifi|corrig)(?:[eé]e?s?|er)|mis [aà] jour)\b"),
     "es": re.compile(r"\b(?:yo )?(?:ya )?he (?:\w+ )?(?:corregido|rectificado|actualizado)\b"),
     "it": re.compile(r"\bho (?:\w+ )?(?:corretto|rettificato|aggiornato)\b"),
     "nl": re.compile(r"\bik heb (?:\w+ ){0,3}(?:gecorrigeerd|gerectificeerd|bijgewerkt)\b"),

@@ -193,7 +193,12 @@ def _own_name_positions(tokens: list[str], raw_tokens: list[str], seps: list[str
             if near_name and tokens[i - 1] in _NOT_THE_NAME and capitalised(raw_tokens[i]):
                 found.add(i)
             # "changed my surname from Okafor to Bennett", "still have me as Okafor"
-            renamed = tokens[i - 1] in _FROM and tokens[i + 1 : i + 2] and tokens[i + 1] in _TO
+            renamed = (
+                tokens[i - 1] in _FROM
+                and tokens[i + 1 : i + 2]
+                and tokens[i + 1] in _TO
+                and _RENAMING.intersection(tokens[max(0, i - 8) : i + 6])
+            )  # not "sono passato da Iliad a Kena" beside a word for a name
             called = tokens[i - 1] in _AS and i > 1 and tokens[i - 2] in _ME
             if near_name and (renamed or called) and capitalised(raw_tokens[i]):
                 found.add(i)
@@ -224,6 +229,10 @@ _PARTICLES = words("de la lo van der von di da del le du ten ter")
 _NOT_THE_NAME = words("not niet nicht pas non no")
 _FROM, _TO = words("from von de da van"), words("to zu in a à naar")
 _AS, _ME = words("as als comme come como"), words("me mich mij moi mi")
+_RENAMING = words(
+    "changed change changing married geandert geaendert andern changer cambiato "
+    "cambiare cambiado cambiar cambie veranderd gewijzigd"
+)
 
 
 # "is" and its kin, after a word for a name: "my name is ...", "mn naam fout gespeld het is
