@@ -97,10 +97,14 @@ def _vote(word: str) -> tuple[str, float] | None:
 
 def detect_language(text: str) -> str:
     """'en', 'de', 'fr', 'es', 'it' or 'nl': each word votes for the language it is clearly
-    most frequent in; most votes wins, English on a tie."""
+    most frequent in (a chat shorthand such as "jveux" for its own); most votes wins, English
+    on a tie."""
+    from assistant.understanding.typos import shorthand_language
+
     votes = dict.fromkeys(LANGUAGES, 0.0)
     for word in _WORD.findall(text[:2000].lower()):
-        vote = _vote(word)
+        chat = shorthand_language(word)  # "jveux" is in no frequency list, yet only French
+        vote = (chat, 1.5) if chat else _vote(word)
         if vote is not None:
             votes[vote[0]] += vote[1]
     winner = max(LANGUAGES, key=lambda lang: (votes[lang], lang == "en"))

@@ -85,6 +85,8 @@ EITHER_ONE = re.compile(
 _DEMAND = re.compile(
     r"\b(?:they (?:must|should|have to)|must stop|enough|basta|genug|assez|sollen|muss|mussen|"
     r"doivent|doit|deben|debe|devono|deve|moeten|moet|"
+    # what has to happen: "Il faut qu'ils mettent à jour mon dossier"
+    r"il (?:faut|faudrait) qu|hace falta que|bisogna che|occorre che|"
     # an objection stated outright: "je m'oppose à ce qu'ils utilisent mes coordonnées"
     r"i object|je m'oppose|ich widerspreche|me opongo|mi oppongo|ik maak bezwaar)\b"
 )

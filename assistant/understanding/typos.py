@@ -45,6 +45,16 @@ _SHORTHAND: dict[str, dict[str, str]] = {
     "de": {"nich": "nicht", "ne": "eine", "n": "ein"},
     "nl": {"ff": "even", "mn": "mijn", "m'n": "mijn", "z'n": "zijn"},
 }
+
+def shorthand_language(word: str) -> str | None:
+    """The one language whose chat shorthand `word` (lower case) is, when it is at least four
+    letters long ("jveux" -> fr, "kiero" -> es, "cmq" is too short), else None."""
+    if len(word) < 4:
+        return None
+    found = [lang for lang, table in _SHORTHAND.items() if lang and word in table]
+    return found[0] if len(found) == 1 else None
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # A literal word of a rule's pattern, and whether the rule reads it as a stem ("supprim\w*").
 _LITERAL = re.compile(r"([a-z]{4,})(\u00a7)?")

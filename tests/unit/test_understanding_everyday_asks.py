@@ -278,3 +278,23 @@ def test_moving_from_one_operator_to_another_is_no_renaming(catalog, text: str) 
 )
 def test_an_address_the_person_corrected_themselves_asks_no_correction(catalog, text) -> None:
     assert understand(text, catalog).right is None
+
+
+def test_french_chat_shorthand_makes_the_message_french(catalog) -> None:
+    intent = understand("jveux plus de pub de la part de zalando", catalog)
+    assert (intent.company, intent.right) == ("zalando", "opt_out")
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        (
+            "J'ai donné ma nouvelle adresse à Cdiscount, mais les colis partent encore à "
+            "l'ancienne. Il faut qu'ils mettent à jour mon dossier.",
+            "correction",
+        ),
+        ("Mon colis Cdiscount est perdu depuis deux semaines. Il faut qu'ils me rembourse.", None),
+    ],
+)
+def test_what_has_to_happen_after_a_grievance_is_the_ask(catalog, text, right) -> None:
+    assert understand(text, catalog).right == right
