@@ -18,7 +18,8 @@ LEGAL_FORM = (
     r"(?:GmbH & Co\.? KG|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|B\.V\.|N\.V\.|"
     r"a\.\s?s\.?|Oy|"
     r"S\.A\.|SA|SAS|S\.à r\.l\.|SARL|S\.r\.l\.|Pty\.? Ltd\.?|AS|ASA|AB|AG|Corp(?:oration|\.)?|plc|"
-    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.|e\.K\.|e\.V\.|A\.S\.|S[àa]rl|BV|DAC|Pte\.? Ltd\.?|SAGL|Sagl)"
+    r"PLC|LP|LLP|Co\.,? Ltd\.?|K\.K\.|e\.\s?K\.|e\.\s?V\.|A\.S\.|S[àa]rl|BV|DAC|"
+    r"Pte\.? Ltd\.?|SAGL|Sagl)"
 )
 _ENTITY = re.compile(
     r"(?<![\w.])((?:(?:[A-Z][\w&'’.\-]*|[a-z]+\.[a-z]{2,3}|\d+[A-Z][\w.\-]*)"
@@ -75,7 +76,9 @@ def _third_party(name: str, before: str) -> bool:
 _TITLE = re.compile(
     r"^.*\b(?:Privacy|Data Protection|Compliance|Legal) (?:Officer|Team|Department)\s*,\s*"
 )
-_FIRST_ENTITY = re.compile(r"(.+?\s" + LEGAL_FORM + r")(?=,\s+[A-Z][\w.\-]*\s)")
+# "TiVo Corporation, TiVo Platform LLC", "McDonald's Corporation and McDonald's Global Markets
+# LLC": two names, the first is the one meant
+_FIRST_ENTITY = re.compile(r"(.+?\s" + LEGAL_FORM + r")(?=(?:,| and)\s+[A-Z][\w.\-’']*\s)")
 _UNIVERSITY = re.compile(r"\b(?:The )?University of [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 _OPERATOR = re.compile(
     r"operated by|owned by|provided by|controller|[(（][\"“]?(?:we|us|our|Company)\b|"

@@ -46,7 +46,7 @@ _SKIP_URL = re.compile(
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(((?:https?://|www\.)[^)\s]+)\)")
 _HELP_HOSTS = re.compile(
     r"support\.microsoft|helpx\.adobe|support\.google\.com/(?:chrome|accounts)|support\.apple|"
-    r"mozilla\.org|support\.mozilla|macromedia\.com|/login|/signin|utm_",
+    r"mozilla\.org|support\.mozilla|macromedia\.com|/login|/signin|/sign-?up|/register|utm_",
     re.I,
 )
 # A link to a section of a policy or legal page ("/privacy-policy#opt-out", "/legal.html#ccpa"):
@@ -92,11 +92,12 @@ _PUBLIC_PAGE = re.compile(r"(?!.*(?:contact|complain))" + _GOV + r"|mail\.google
 # A government site, and a sentence that sends the reader there to read how something works.
 _GOV_SITE = re.compile(_GOV, re.I)
 _DESCRIBED_THERE = re.compile(r"\bdescribed (?:on|at|in)\b|\bto learn more\b", re.I)
-# Not a page at all: an image, a stylesheet or script, an address escaped inside script data
-# ("\\/", "\\u003c"), or a CDN's e-mail obfuscation link.
+# Not a page at all: an image, a stylesheet or script, a key or archive file, an address
+# escaped inside script data ("\\/", "\\u003c"), a CDN's e-mail obfuscation link, or an
+# e-mail address written as a link ("http://privacyshield@ryver.com/").
 _NOT_A_PAGE = re.compile(
-    r"\.(?:png|jpe?g|gif|svg|webp|css|js)(?:$|\?)|\\+(?:/|u00[0-9a-f]{2})|"
-    r"/cdn-cgi/l/email-protection",
+    r"\.(?:png|jpe?g|gif|svg|webp|css|js|asc|gpg|pgp|key|zip|ics)(?:$|\?)|"
+    r"\\+(?:/|u00[0-9a-f]{2})|/cdn-cgi/l/email-protection|^(?:https?://)?[^/?#]*@",
     re.I,
 )
 # A sentence that offers a page to read, not a form to use ("to learn more about", "to read

@@ -25,10 +25,10 @@ _ZIP = re.compile(
     r"\b(?!Box\b|Suite\b|Floor\b|Unit\b)(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),? "
     r"\d{5}(?:-\d{4})?\b"
 )
+# A European postcode and town ("10115 Berlin", "1012 AB Amsterdam", "D-22765 Hamburg").
 _EU_POSTCODE = re.compile(
-    r"(?:^|,\s*|\s[-–]\s)((?:\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5})\s+(?!(?:[A-Z][a-z]+\s)?"
-    + _STREET_WORDS
-    + r")[A-ZÀ-Ý][\w\u0300-\u036f\-]+(?:\s\d{1,2})?)"
+    r"(?:^|,\s*|\s[-–]\s)((?:\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|(?:[A-Z]{1,2}-)?\d{4,5})\s+"
+    r"(?!(?:[A-Z][a-z]+\s)?" + _STREET_WORDS + r")[A-ZÀ-Ý][\w\u0300-\u036f\-]+(?:\s\d{1,2})?)"
     r"(?:\s(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|France|Sweden|"
     r"Netherlands|Belgium|Italy|Spain|Denmark|Norway|Finland))?\s*(?:,|$)"
 )
@@ -345,9 +345,11 @@ _SPELLED_OUT = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevar
 
 
 def _address_key(value: str) -> str:
-    """An address with its spelling evened out: case, punctuation, "St"/"Street", a ZIP+4's
-    last four digits and a closing "USA"/"United States" do not make it another address."""
+    """An address with its spelling evened out: case, punctuation, "St"/"Street", "Str."/
+    "Straße", a ZIP+4's last four digits and a closing "USA"/"United States" do not make it
+    another address."""
     key = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", value.lower())
+    key = re.sub(r"(?<=\w)(?:straße|strasse|str\.)", "str", key)  # "Chausseestr." = "-straße"
     for name, code in _us_states().items():  # "Chicago, Illinois 60654" = "Chicago, IL 60654"
         key = re.sub(rf"\b{name}(?= \d{{5}}\b)", code, key)
     words = [_SPELLED_OUT.get(w, w) for w in re.findall(r"[^\W_]+", key)]

@@ -17,7 +17,8 @@ QUOTE_MAX = 299
 _END = re.compile(r"(?<=[.!?。！？])[\"'”’)\]]*\s+(?=[\"“‘(\[*_A-ZÀ-ÖØ-Þ0-9])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Co|Corp|No|St|Ave|Blvd|Dr|Mr|Mrs|Ms|U\.S|Sec|para|Art|"
-    r"vs|approx|Jr|Sr|z\.B|bzw|ca|Nr|Str|Abs|ff|Pty|Pte|\w+str)\.|\b[A-Z]\.)$"
+    r"vs|approx|Jr|Sr|z\.B|bzw|ca|Nr|Str|Abs|ff|Pty|Pte|\w+str)\.|\b[A-Z]\.|"
+    r"(?<= )[ei]\.)$"  # "Chaos Computer Club e. V.", "i. A.": the legal form's first letter
 )
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s+\S|\*\*[^*]{2,120}\*\*\s*:?\s*$|[A-Z0-9][^.!?]{1,100}$)")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
