@@ -132,6 +132,14 @@ def _sites(catalog: Catalog, company_id: str) -> list[str]:
     return domains + list(country_sites(catalog).get(company_id, ()))
 
 
+def _spoken_in(lang: str, countries: list[str] | tuple[str, ...] | set[str]) -> bool:
+    """True when `lang` is an official language of one of `countries` (Dutch of Belgium, so a
+    Dutch writer naming Mobile Vikings, mobilevikings.be, means that company), per CLDR."""
+    from babel.languages import get_official_languages
+
+    return any(lang in get_official_languages(c, de_facto=True) for c in countries if c != "all")
+
+
 def _national_site(catalog: Catalog, company_id: str, country: str) -> bool:
     """True when the record's web sites are all another country's (vodafone.de for Spain)."""
     domains = _sites(catalog, company_id)
@@ -241,6 +249,7 @@ def pick_entity(
             and "all" not in countries
             and country not in countries
             and (_national_site(catalog, only.id, country) or len(whole) > 1)
+            and not (residence is None and _spoken_in(lang, countries))
         ):  # Vodafone GmbH (vodafone.de) for someone writing in Spanish; ZARA Deutschland or
             return None  # Zara UK, both serving other countries, for a Spanish writer: ask
         return only

@@ -131,11 +131,26 @@ def set_aside_words(
     return found
 
 
-def right_clause_words(text: str, lang: str, named_at: set[int]) -> set[int] | None:
+def right_clause_words(
+    text: str, lang: str, named_at: set[int], right: str | None = None
+) -> set[int] | None:
     """The word numbers (as the company finder counts words) of the clauses of `text` that
     ask for a right or say where the letter goes, or None when there is a single clause or a
     clause naming a company adds it to another ("Instagram too"). Only the clauses holding a
-    word of `named_at` (where companies are named) are read."""
+    word of `named_at` (where companies are named) are read. With `right`, the right the
+    message asks for, a clause touching only another right ("quelles données Qualified a sur
+    moi, ils m'ont démarché sur linkedin") does not count, unless no clause asks for `right`."""
+    if right is not None:
+        found = right_clause_words(text, lang, named_at)
+        if found:
+            only = _clauses_asking(text, lang, named_at, right)
+            return only or found
+        return found
+    return _clauses_asking(text, lang, named_at, None)
+
+
+def _clauses_asking(text: str, lang: str, named_at: set[int], right: str | None) -> set[int] | None:
+    """right_clause_words, for clauses asking for `right` (any right when None)."""
     raw_tokens, clauses, opens = _clauses(text)
     if len(clauses) < 2:
         return None
@@ -149,7 +164,8 @@ def right_clause_words(text: str, lang: str, named_at: set[int]) -> set[int] | N
         words = clean_text(fix_typos(" ".join(raw_tokens[n] for n in clause), lang))
         if named and ALSO.search(words):
             return None
-        asks = bool(find_rights(words, lang)[0] or WRITE_TO.search(words))
+        hits = [h for h in find_rights(words, lang)[0] if right is None or h[0] == right]
+        asks = bool(hits or WRITE_TO.search(words))
         if asks and named:
             found.update(clause)
         elif asks and last_named and THEY.search(words):
@@ -157,3 +173,25 @@ def right_clause_words(text: str, lang: str, named_at: set[int]) -> set[int] | N
         if named:
             last_named = clause
     return found
+
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def named_only_in_an_aside(original: str, span: str, lang: str) -> bool:
+    """A company named only in a question that asks nothing of anyone's data, the right asked
+    in another sentence that names no one: "Can I use Tide pods on a wool jumper? I want to
+    erase a red wine stain", "c'est quoi l'origine du nom cocktail Molotov ? ... je dois
+    effacer les trucs faux de mes fiches". The right is the person's own business, not a
+    request to that company. The caller has checked that the message names no personal data
+    and no "they"."""
+    sentences = [s.strip() for s in _SENTENCE.findall(original) if s.strip()]
+    wanted = span.casefold()
+    naming = [s for s in sentences if wanted in s.casefold()]
+    if len(sentences) < 2 or not naming or len(naming) == len(sentences):
+        return False
+    for sentence in naming:
+        words = clean_text(fix_typos(sentence, lang))
+        if not sentence.endswith("?") or find_rights(words, lang)[0] or WRITE_TO.search(words):
+            return False
+    return True

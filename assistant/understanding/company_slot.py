@@ -134,7 +134,7 @@ def find_company_slot(
             named_at = {p for m in found for p in m.positions}
             set_aside = set_aside_words(original, lang, named_at)
             if intent.right:
-                right_words = right_clause_words(original, lang, named_at)
+                right_words = right_clause_words(original, lang, named_at, intent.right)
         choice = choose_company(
             found,
             catalog,

@@ -247,6 +247,7 @@ _DELIBERATION = re.compile(
     # "... ? je m'y perds": lost among the rules, still asking
     r"i'?m (?:confused|lost)|i (?:do ?n[o']?t|dont) (?:get|understand) (?:it|this)|"
     r"je m'y perds|je suis perdu\w*|je (?:ne )?comprends (?:rien|pas)|j'y comprends rien|"
+    r"(?:j'ai|jai) (?:jamais|pas|rien) compris|"
     r"ich blicke? nicht (?:mehr )?durch|ich versteh\w* (?:das )?(?:nicht|nix)|"
     r"no (?:lo )?entiendo|me lio|non ci capisco|non capisco|ik snap (?:het niet|er niks van)|"
     r"ik begrijp het niet)\b"

@@ -98,10 +98,27 @@ def last_sentence(low: str) -> str:
     return sentences[-1] if sentences else low
 
 
+# "Can you send them a proper request to correct my address?", "Kun je een verzoek sturen om
+# ...?": the person asks the assistant to write, a request though it ends in "?".
+ASKS_ME_TO_WRITE = re.compile(
+    r"\b(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:send|write|draft)"
+    r"(?: them| to them)? (?:a|an|the)|"
+    r"(?:kannst du|konnen sie|konntest du|koennen sie) (?:\w+ ){0,6}(?:schreiben|schicken|senden)|"
+    r"(?:peux-tu|pouvez-vous|tu peux|vous pouvez|pourrais-tu|pourriez-vous) (?:leur |lui )?"
+    r"(?:envoyer|ecrire|rediger)|(?:puedes|podrias|podeis) (?:\w+ )?(?:enviar|escribir|mandar)|"
+    r"(?:puoi|potresti|potete) (?:\w+ )?(?:inviare|scrivere|mandare)|"
+    r"(?:kun|kan|kunt) (?:je|jij|u) (?:\w+ ){0,3}(?:verzoek|brief|mail)\w* (?:\w+ )?"
+    r"(?:sturen|schrijven|versturen|opstellen))\b"
+)
+
+
 def ends_in_request(low: str) -> bool:
     """A message of several sentences whose last one asks the company for something, not a
-    question ("... the notes from the gate agent? I want a copy of all of it")."""
+    question ("... the notes from the gate agent? I want a copy of all of it"), or asks the
+    assistant to write to them ("... Can you send them a request to correct it?")."""
     last = last_sentence(low)
+    if last != low.strip() and ASKS_ME_TO_WRITE.search(last):
+        return True
     asks = bool(ASKED_OF_THEM.search(last) or _DEMAND.search(last))
     return asks and last != low.strip() and not last.rstrip().endswith("?")
 

@@ -19,6 +19,7 @@ from assistant.understanding.scope_i18n import (
     BEFORE,
     CLAUSE_BREAK_BY_LANGUAGE,
     NEGATION_BY_LANGUAGE,
+    REFUSED,
     SELF_ACTION_BY_LANGUAGE,
     SELF_CORRECTED_BY_LANGUAGE,
 )
@@ -89,9 +90,9 @@ def find_rights(
                 continue  # "dass ich die alten Kundendaten lösche": the person's own doing
             if right == "correction" and any(a <= m.start() < b for a, b in slips):
                 continue  # "sorry, I got that wrong, it's Whitepages": the person's own slip
-            if BEFORE.search(text, max(0, m.start() - 40), m.start()) or ASKED_OF_ME.search(
-                text, max(0, m.start() - 40), m.start()
-            ):  # "my landlord asked me to delete the photos": what someone wants of the person
+            window = (text, max(0, m.start() - 40), m.start())
+            if BEFORE.search(*window) or ASKED_OF_ME.search(*window) or REFUSED.search(*window):
+                # "my landlord asked me to delete the photos": what someone wants of the person
                 negated.append((right, m.start()))  # "before deleting anything": not asked now
                 continue
             spans.append(m.span())

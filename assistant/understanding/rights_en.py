@@ -28,6 +28,8 @@ def _rule(right: str, pattern: str, weight: float = 1.0, negatable: bool = True)
 _DATA = r"(?:data|info|infos|information|details|stuff|pii|records?|files?|profile|account)"
 _MY = r"(?:my|all my|all of my|our|the|any of my|all the|all of the|me|all)"
 _THEY = r"(?:they|you|u|it|he|she|[a-z0-9.-]+)"
+# "what info does Ancestry actually have on me": a word of emphasis before the verb
+_ADVERB = r"(?: (?:actually|actualy|acutally|really|realy|even|still|currently|now))?"
 # "wipe everything they have on me": what is held, as the object of erasing, is no access wish
 _NOT_AFTER_ERASING = "".join(
     f"(?<!{verb} )" for verb in ("wipe", "delete", "erase", "remove", "purge", "scrub", "destroy")
@@ -45,11 +47,16 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         + _DATA
         + r"? ?(?:do|does|did)? ?"
         + _THEY
+        + _ADVERB
         + r" (?:have|has|hold|holds|keep|keeps|store|stores|know|knows|collect|collects|got)"
         + r" (?:on|about|of|from)? ?(?:me|my)\b",
         1.2,
     ),
-    _rule("access", r"\bwhat (?:do|does) " + _THEY + r" (?:know|have|hold|keep|got)\b", 1.0),
+    _rule(
+        "access",
+        r"\bwhat (?:do|does) " + _THEY + _ADVERB + r" (?:know|have|hold|keep|got)\b",
+        1.0,
+    ),
     _rule(
         "access",
         r"\b(?:what|whats|what's|wat) (?:personal )?"
@@ -216,7 +223,10 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
     ),
     _rule(
         "deletion",
-        r"\b(?:don'?t|do not|doesn'?t|no longer|not)\b[^,.;]{0,30}\b(?:keeping|keep|"
+        # not "I'm not bothered about them keeping my name", "I don't mind them having it"
+        r"\b(?:don'?t|do not|doesn'?t|no longer|not)\b"
+        r"(?! (?:bothered|fussed|worried|concerned|mind|minding|care|caring)\b)"
+        r"[^,.;]{0,30}\b(?:keeping|keep|"
         r"hold|holding|storing|store|retain|retaining|having) (?:my|all my|any of my|me)\b",
         1.0,
         negatable=False,

@@ -50,11 +50,16 @@ SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
         r"\bi (?:accidentally |mistakenly |just |already )?(?:deleted|erased|wiped|uninstalled)\b"
     ),
     "de": re.compile(
-        r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b|\bich habe (?:\w+ ){0,3}geloscht\b"
+        r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b|"
+        r"\b(?:ich (?:habe|hab)|(?:habe|hab) ich) (?:\w+ ){0,3}geloscht\b"  # "hab ich gelöscht"
     ),
     "fr": re.compile(r"\bj'ai (?:\w+ )?(?:supprime|efface)\b"),
+    "es": re.compile(r"\b(?:yo )?(?:ya )?he (?:\w+ )?(?:borrado|eliminado)\b"),
     "it": re.compile(r"\bho (?:\w+ )?(?:cancellato|eliminato)\b"),
-    "nl": re.compile(r"\bik\b[^,.;!?]{0,60}\bverwijder\b|\bverwijder ik\b"),
+    "nl": re.compile(
+        r"\bik\b[^,.;!?]{0,60}\bverwijder\b|\bverwijder ik\b|"
+        r"\b(?:ik heb|heb ik) (?:\w+ ){0,3}verwijderd\b"
+    ),
 }
 # The person corrected something themselves ("j'ai rectifié mon adresse sur le site, mais le
 # colis ...", "I already updated my address"): what they did, not what they ask.
@@ -79,6 +84,13 @@ ASKED_OF_ME = re.compile(
     r"me (?:pidio|ha pedido|pregunto) (?:que|como)|hat mich (?:gebeten|gefragt,? wie)|"
     r"vroeg (?:me|mij)(?: om| hoe)?)\b"
     r"(?:\s+\w+){0,2}\s+$"
+)
+# "¿pueden negarse a borrar mis datos ...?", "can they refuse to delete it?": a right named as
+# what a company might refuse, not asked of it.
+REFUSED = re.compile(
+    r"\b(?:(?:refuse|refused|refusing|decline|declined) to|"
+    r"(?:negarse|negarme|niegan|negaron|negado) a|(?:refuser|refusent|refuse) de|"
+    r"rifiut\w* di|weiger\w* (?:om )?(?:\w+ ){0,3}te|weiger\w*,? (?:\w+ ){0,4}zu)\s+$"
 )
 # "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after
 # "before" is what may come later, not what is asked now.

@@ -46,6 +46,7 @@ _SHORTHAND: dict[str, dict[str, str]] = {
     "nl": {"ff": "even", "mn": "mijn", "m'n": "mijn", "z'n": "zijn"},
 }
 
+
 def shorthand_language(word: str) -> str | None:
     """The one language whose chat shorthand `word` (lower case) is, when it is at least four
     letters long ("jveux" -> fr, "kiero" -> es, "cmq" is too short), else None."""

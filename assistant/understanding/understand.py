@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.understanding.choose import STRONG_SCORE
+from assistant.understanding.clauses import named_only_in_an_aside
 from assistant.understanding.companies import CompanyMatch, find_companies
 from assistant.understanding.company_slot import find_company_slot, place_instead_of_company
 from assistant.understanding.intent import (
@@ -125,6 +126,12 @@ _MAIL_SIGNATURE = re.compile(
     r"gesendet)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _named_as(intent: Intent) -> str:
+    """The words the chosen company was named by in the message."""
+    spans = [c.span for c in intent.companies if c.id == intent.company]
+    return spans[0] if spans else intent.company_name or ""
 
 
 def understand(
@@ -313,6 +320,20 @@ def understand(
         intent.company = current_company  # "they", "sie", "ils", "ze": the company in view
         intent.company_name = catalog.get(current_company).name
         conf["company"] = 0.8
+
+    if (
+        intent.company
+        and intent.right
+        and expecting is None
+        and not has_privacy_object(low)
+        and not THEY.search(low)
+        and not WANT_THEM_TO.search(low)
+        and named_only_in_an_aside(original, _named_as(intent), lang)
+    ):  # "Can I use Tide pods on wool? I want to erase a wine stain": no one is asked
+        intent.rights_mentioned, intent.right = [intent.right], None
+        intent.company, intent.company_name, intent.companies = None, None, []
+        conf.pop("right", None)
+        conf.pop("company", None)
 
     strong_candidates = any(c.score >= STRONG_SCORE for c in intent.companies)
     # "voglio solo che correggano un dato sbagliato, un ritardo di pagamento": a right asked

@@ -342,7 +342,12 @@ def unknown_rival(
     for name, n in common_inside.items():  # not "DNA", "I've", nor a city named twice
         if n >= 2 and not name.isupper() and "'" not in name and not resolve_place(name, lang):
             counts[name], mid_sentence = n, mid_sentence | {name}
-    counts = {name: n for name, n in counts.items() if name in mid_sentence}
+    # a town named twice ("delivered to my old flat in Leeds ... went to Leeds too") is no rival
+    counts = {
+        name: n
+        for name, n in counts.items()
+        if name in mid_sentence and not (n >= 2 and resolve_place(name, lang))
+    }
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda item: item[1])

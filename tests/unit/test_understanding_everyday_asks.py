@@ -298,3 +298,104 @@ def test_french_chat_shorthand_makes_the_message_french(catalog) -> None:
 )
 def test_what_has_to_happen_after_a_grievance_is_the_ask(catalog, text, right) -> None:
     assert understand(text, catalog).right == right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I use Tide pods on a white wool jumper or will it ruin it? I want to erase a red "
+        "wine stain before my mum notices",
+        "c'est quoi l'origine du nom cocktail Molotov ? je révise et je dois effacer les trucs "
+        "faux de mes fiches",
+    ],
+)
+def test_a_name_in_an_unrelated_question_gets_no_request(catalog, text: str) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == (None, None)
+
+
+def test_a_company_asked_about_then_a_request_is_still_a_request(catalog) -> None:
+    intent = understand("Is Molotov any good? I want to delete my account there.", catalog)
+    assert (intent.company, intent.right) == ("molotov", "deletion")
+
+
+def test_a_dutch_writer_naming_a_belgian_only_company_means_it(catalog) -> None:
+    intent = understand(
+        "Ik zit al jaren bij Mobile Vikings en ben best tevreden. Ik wil alleen een overzicht "
+        "van alles wat ze over mij hebben.",
+        catalog,
+    )
+    assert (intent.company, intent.right) == ("mobilevikings", "access")
+
+
+def test_here_in_a_city_is_where_the_person_lives(catalog) -> None:
+    intent = understand("Ik zit bij Mobile Vikings, hier in Gent. Ik wil een overzicht.", catalog)
+    assert intent.residence == "BE"
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("kannst du rossmann sagen die solln aufhörn mir werbung zu schicken?? die app hab ich "
+         "eh schon gelöscht", "opt_out"),
+        ("Ya he borrado la app de Glovo, pero quiero que dejen de mandarme publicidad", "opt_out"),
+        ("Honestly I'm not bothered about them keeping my name on file, I just want every bit of "
+         "marketing from David Lloyd to stop", "opt_out"),
+        ("wat info does ancestory actualy have on me??", "access"),
+    ],
+)  # fmt: skip
+def test_what_the_person_did_or_does_not_mind_is_not_the_ask(catalog, text, right) -> None:
+    assert understand(text, catalog).right == right
+
+
+def test_a_right_a_company_might_refuse_is_asked_about_not_for(catalog) -> None:
+    intent = understand(
+        "¿y pueden negarse a borrar mis datos si todavía les debo una factura?",
+        catalog,
+        current_company="masmovil",
+    )
+    assert intent.right is None
+
+
+def test_a_question_about_two_rights_followed_by_not_getting_it_stays_a_question(catalog) -> None:
+    intent = understand(
+        "c quoi la diff entre le droit d'opposition et le droit a l'effacement ? "
+        "jai jamais compris",
+        catalog,
+    )
+    assert (intent.kind, intent.right) == ("question", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("I bought a washing machine from Currys and it went to my old flat in Leeds. The "
+         "paperwork went to Leeds too. Can you send them a proper request to correct my "
+         "address everywhere?", "dsg-retail"),
+        ("Ik heb een Fairphone gekocht en ben verhuisd. Mijn oude adres staat nog in hun "
+         "systeem. Kun je een verzoek sturen om mijn adres te laten corrigeren?", "fairphone"),
+    ],
+)  # fmt: skip
+def test_asking_the_assistant_to_write_after_a_story_is_a_request(catalog, text, company) -> None:
+    intent = understand(text, catalog)
+    assert (intent.kind, intent.company, intent.right) == ("request", company, "correction")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Bitte schreib ImmoScout24, dass sie mein Konto löschen sollen.", "immobilienscout24"),
+        ("can you get British Gas to stop sending me marketing", "britishgas-co"),
+    ],
+)
+def test_short_brands_name_their_company(catalog, text: str, company: str) -> None:
+    assert understand(text, catalog).company == company
+
+
+def test_the_clause_asking_the_chosen_right_names_the_company(catalog) -> None:
+    intent = understand(
+        "bonjour jvoudrais savoir quelles données Qualified a sur moi, ils m'ont démarché sur "
+        "linkedin",
+        catalog,
+    )
+    assert (intent.company, intent.right) == ("qualified", "access")
