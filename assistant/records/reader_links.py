@@ -40,7 +40,7 @@ _CONTACT_FORM = re.compile(r"contact form|customer service:?\s*$", re.I)
 _SKIP_URL = re.compile(
     r"terms|legal/|/tos\b|policy|policies|cookie-?notice|"
     r"twitter\.com/(?!settings|personalization)|facebook\.com/(?!help|ads|settings)|"
-    r"instagram\.com|linkedin\.com|youtube\.com|apple\.com/|play\.google\.com",
+    r"instagram\.com|linkedin\.com|youtube\.com|apple\.com/|play\.google\.com|wikipedia\.org",
     re.I,
 )
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(((?:https?://|www\.)[^)\s]+)\)")
@@ -167,6 +167,9 @@ def _menu_item(context: str, url: str) -> bool:
     return not re.sub(r"[\s*\-|>#_]", "", rest)
 
 
+_SALES_PAGE = re.compile(r"demo|quote|trial|pricing", re.I)
+
+
 def _request_address(url: str) -> bool:
     """An address that names a request page ("/dsar", "/privacy-request"), not an article whose
     title happens to hold the word ("/news/sql-delete-row-statement-examples/")."""
@@ -175,6 +178,7 @@ def _request_address(url: str) -> bool:
         _REQUEST_URL.search("/" + segment)
         and segment.count("-") <= 3
         and "cookie" not in segment.lower()  # a browser's "delete-manage-cookies" help page
+        and not _SALES_PAGE.search(segment)  # "/request-demo": a sales page
         for segment in path.split("/")
         if segment
     ) or bool(_REQUEST_URL.search(re.sub(r"/.*", "", re.sub(r"^https?://", "", url))))

@@ -1,6 +1,7 @@
 """The policy reader on links that are no request pages (a key file, an e-mail address written
-as a link, a sign-up page), on German addresses and legal forms ("D-22765 Hamburg",
-"e. V.", "Chausseestr." for "Chausseestraße") and on two operators named together.
+as a link, a sign-up page, an encyclopaedia article, a sales demo), on German addresses and
+legal forms ("D-22765 Hamburg", "e. V.", "Chausseestr." for "Chausseestraße") and on two
+operators named together.
 
 Each text below is written for the test in the manner of real policies.
 """
@@ -25,11 +26,17 @@ def test_files_sign_up_pages_and_linked_addresses_are_no_web_forms(tmp_path: Pat
         "Encrypt your message with [our public key](https://pine.example/contact-key.asc).\n\n"
         "Questions about the Privacy Shield go to http://privacyshield@pine.example/ or to "
         "[support](https://pine.example/support).\n\n"
-        "To create an account, [sign up](https://auth.pine.example/signup?client=1) here.\n"
+        "To create an account, [sign up](https://auth.pine.example/signup?client=1) here.\n\n"
+        "We encrypt with [AES](https://en.wikipedia.org/wiki/Advanced_Encryption_Standard). "
+        "Businesses may [request a demo](https://pine.example/request-demo).\n"
     )
     urls = [form["url"] for form in _read(tmp_path, text)["web_forms"]]
     assert "https://pine.example/privacy-request" in urls
-    assert not [u for u in urls if u.endswith(".asc") or "@" in u or "signup" in u]
+    assert not [
+        u
+        for u in urls
+        if u.endswith(".asc") or "@" in u or "signup" in u or "wikipedia" in u or "demo" in u
+    ]
 
 
 def test_a_german_association_and_its_address(tmp_path: Path) -> None:
