@@ -46,7 +46,7 @@ _SKIP_URL = re.compile(
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(((?:https?://|www\.)[^)\s]+)\)")
 _HELP_HOSTS = re.compile(
     r"support\.microsoft|helpx\.adobe|support\.google\.com/(?:chrome|accounts)|support\.apple|"
-    r"mozilla\.org|support\.mozilla|macromedia\.com|/login|/signin|/sign-?up|/register|utm_",
+    r"mozilla\.org|support\.mozilla|macromedia\.com|/login|/signin|/(?:sign-?up|register)(?:$|[/?#])|utm_",
     re.I,
 )
 # A link to a section of a policy or legal page ("/privacy-policy#opt-out", "/legal.html#ccpa"):

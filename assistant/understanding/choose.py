@@ -133,11 +133,13 @@ def _sites(catalog: Catalog, company_id: str) -> list[str]:
 
 
 def _spoken_in(lang: str, countries: list[str] | tuple[str, ...] | set[str]) -> bool:
-    """True when `lang` is an official language of one of `countries` (Dutch of Belgium, so a
-    Dutch writer naming Mobile Vikings, mobilevikings.be, means that company), per CLDR."""
+    """True when `lang` is an official language of every one of `countries` (Dutch of Belgium,
+    so a Dutch writer naming Mobile Vikings, mobilevikings.be, means that company; not French
+    of GameStop Deutschland, which serves DE, AT and CH), per CLDR."""
     from babel.languages import get_official_languages
 
-    return any(lang in get_official_languages(c, de_facto=True) for c in countries if c != "all")
+    served = [c for c in countries if c != "all"]
+    return bool(served) and all(lang in get_official_languages(c, de_facto=True) for c in served)
 
 
 def _national_site(catalog: Catalog, company_id: str, country: str) -> bool:

@@ -101,13 +101,15 @@ def last_sentence(low: str) -> str:
 # "Can you send them a proper request to correct my address?", "Kun je een verzoek sturen om
 # ...?": the person asks the assistant to write, a request though it ends in "?".
 ASKS_ME_TO_WRITE = re.compile(
+    r"(?<!\bhow )(?<!\bhoe )(?<!\bwhere )(?<!\bwaar )(?<!\bcomment )(?<!\bwie )"
     r"\b(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:send|write|draft)"
-    r"(?: them| to them)? (?:a|an|the)|"
-    r"(?:kannst du|konnen sie|konntest du|koennen sie) (?:\w+ ){0,6}(?:schreiben|schicken|senden)|"
-    r"(?:peux-tu|pouvez-vous|tu peux|vous pouvez|pourrais-tu|pourriez-vous) (?:leur |lui )?"
-    r"(?:envoyer|ecrire|rediger)|(?:puedes|podrias|podeis) (?:\w+ )?(?:enviar|escribir|mandar)|"
-    r"(?:puoi|potresti|potete) (?:\w+ )?(?:inviare|scrivere|mandare)|"
-    r"(?:kun|kan|kunt) (?:je|jij|u) (?:\w+ ){0,3}(?:verzoek|brief|mail)\w* (?:\w+ )?"
+    r"(?: them| to them) (?:a|an|the)|"
+    r"(?:kannst du|konnen sie|konntest du) (?:ihnen |denen )(?:\w+ ){0,5}"
+    r"(?:schreiben|schicken|senden)|"
+    r"(?:peux-tu|pouvez-vous|tu peux|vous pouvez|pourrais-tu|pourriez-vous) (?:leur|lui) "
+    r"(?:envoyer|ecrire|rediger)|(?:puedes|podrias) (?:enviar|escribir|mandar)(?:les|le)|"
+    r"(?:puoi|potresti) (?:inviar|scriver|mandar)(?:gli|le)|"
+    r"(?:kun|kan|kunt) (?:je|jij|u) (?:\w+ ){0,3}(?:verzoek|brief)\w* (?:\w+ )?"
     r"(?:sturen|schrijven|versturen|opstellen))\b"
 )
 

@@ -91,8 +91,12 @@ def find_rights(
             if right == "correction" and any(a <= m.start() < b for a, b in slips):
                 continue  # "sorry, I got that wrong, it's Whitepages": the person's own slip
             window = (text, max(0, m.start() - 40), m.start())
-            if BEFORE.search(*window) or ASKED_OF_ME.search(*window) or REFUSED.search(*window):
-                # "my landlord asked me to delete the photos": what someone wants of the person
+            if (
+                BEFORE.search(*window)
+                or ASKED_OF_ME.search(*window)
+                or REFUSED.search(text, max(0, m.start() - 70), m.start())
+            ):  # "my landlord asked me to delete the photos": what someone wants of the person;
+                # "¿pueden negarse a borrar ...?": what a company might refuse
                 negated.append((right, m.start()))  # "before deleting anything": not asked now
                 continue
             spans.append(m.span())

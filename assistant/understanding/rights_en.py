@@ -52,11 +52,7 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         + r" (?:on|about|of|from)? ?(?:me|my)\b",
         1.2,
     ),
-    _rule(
-        "access",
-        r"\bwhat (?:do|does) " + _THEY + _ADVERB + r" (?:know|have|hold|keep|got)\b",
-        1.0,
-    ),
+    _rule("access", r"\bwhat (?:do|does) " + _THEY + r" (?:know|have|hold|keep|got)\b", 1.0),
     _rule(
         "access",
         r"\b(?:what|whats|what's|wat) (?:personal )?"
@@ -225,7 +221,8 @@ RIGHT_RULES: tuple[_RightRule, ...] = (
         "deletion",
         # not "I'm not bothered about them keeping my name", "I don't mind them having it"
         r"\b(?:don'?t|do not|doesn'?t|no longer|not)\b"
-        r"(?! (?:bothered|fussed|worried|concerned|mind|minding|care|caring)\b)"
+        r"(?!(?: (?:really|too|that|so|overly|even))? (?:bothered|fussed|worried|concerned|mind|"
+        r"minding|care|caring)\b)"
         r"[^,.;]{0,30}\b(?:keeping|keep|"
         r"hold|holding|storing|store|retain|retaining|having) (?:my|all my|any of my|me)\b",
         1.0,

@@ -51,14 +51,14 @@ SELF_ACTION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
     ),
     "de": re.compile(
         r"\bich\b[^,.;!?]{0,60}\blosche\b|\blosche ich\b|"
-        r"\b(?:ich (?:habe|hab)|(?:habe|hab) ich) (?:\w+ ){0,3}geloscht\b"  # "hab ich gelöscht"
+        r"\b(?:ich (?:habe|hab)|(?:habe|hab) ich) (?:(?!gerne?|lieber)\w+ ){0,3}geloscht\b"
     ),
     "fr": re.compile(r"\bj'ai (?:\w+ )?(?:supprime|efface)\b"),
-    "es": re.compile(r"\b(?:yo )?(?:ya )?he (?:\w+ )?(?:borrado|eliminado)\b"),
+    "es": re.compile(r"\b(?:yo )?(?:ya )?he (?:ya |tambien )?(?:borrado|eliminado)\b"),
     "it": re.compile(r"\bho (?:\w+ )?(?:cancellato|eliminato)\b"),
     "nl": re.compile(
         r"\bik\b[^,.;!?]{0,60}\bverwijder\b|\bverwijder ik\b|"
-        r"\b(?:ik heb|heb ik) (?:\w+ ){0,3}verwijderd\b"
+        r"\b(?:ik heb|heb ik) (?:(?!liever|graag)\w+ ){0,3}verwijderd\b"
     ),
 }
 # The person corrected something themselves ("j'ai rectifié mon adresse sur le site, mais le
@@ -87,10 +87,13 @@ ASKED_OF_ME = re.compile(
 )
 # "¿pueden negarse a borrar mis datos ...?", "can they refuse to delete it?": a right named as
 # what a company might refuse, not asked of it.
+# Only as a possibility ("can they", "pueden", "darf"): "Zalando refused to delete my account"
+# tells what happened, and the right is still wanted.
 REFUSED = re.compile(
-    r"\b(?:(?:refuse|refused|refusing|decline|declined) to|"
-    r"(?:negarse|negarme|niegan|negaron|negado) a|(?:refuser|refusent|refuse) de|"
-    r"rifiut\w* di|weiger\w* (?:om )?(?:\w+ ){0,3}te|weiger\w*,? (?:\w+ ){0,4}zu)\s+$"
+    r"\b(?:can|could|may|allowed to|pueden|puede|podrian|peuvent|peut|pourraient|possono|puo|"
+    r"potrebbero|mogen|mag|kunnen|durfen|darf|konnen|kann)\b[^.?!]{0,30}?"
+    r"\b(?:refuse|decline|negarse|negarme|refuser|rifiutar\w*|weigeren|weigern)\b"
+    r"[^.?!]{0,30}$"
 )
 # "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after
 # "before" is what may come later, not what is asked now.

@@ -29,7 +29,9 @@ _RESIDENCE_CUE = re.compile(
     r"(?:umgezogen|gezogen) nach|d\u00e9m\u00e9nag\u00e9e?s? (?:\u00e0|a)|"
     r"d\u00e9m\u00e9nag\u00e9e?s? de " + _PLACE_LEFT + r" (?:\u00e0|a)|install\u00e9e?s?|"
     r"mi sono trasferit[oa] da " + _PLACE_LEFT + r" a|aqu[i\u00ed] en|"
-    r"(?<!\bnot )(?<!\bnur )(?:here|hier) in|ici (?:a|\u00e0)|"  # "hier in Gent"
+    # "hier in Gent"; not on a visit ("op vakantie hier in Duitsland") nor denied ("niet meer")
+    r"(?<!vakantie )(?<!urlaub )(?<!besuch )(?<!zakenreis )(?<!niet )(?<!nicht )(?<!meer )"
+    r"(?<!mehr )(?<!dienstreise )\bhier in|"
     r"i'?ve been in(?= " + _PLACE_LEFT + r" (?:my whole|all my|for (?:\w+ )?years))|"
     r"me (?:fui|mud\u00e9|mude|he mudado) de " + _PLACE_LEFT + r" a|"
     r"me (?:mud\u00e9|mude|he mudado) a|"

@@ -128,7 +128,7 @@ _MAIL_SIGNATURE = re.compile(
 )
 
 
-def _named_as(intent: Intent) -> str:
+def _span_named(intent: Intent) -> str:
     """The words the chosen company was named by in the message."""
     spans = [c.span for c in intent.companies if c.id == intent.company]
     return spans[0] if spans else intent.company_name or ""
@@ -328,9 +328,10 @@ def understand(
         and not has_privacy_object(low)
         and not THEY.search(low)
         and not WANT_THEM_TO.search(low)
-        and named_only_in_an_aside(original, _named_as(intent), lang)
+        and named_only_in_an_aside(original, _span_named(intent), lang)
     ):  # "Can I use Tide pods on wool? I want to erase a wine stain": no one is asked
-        intent.rights_mentioned, intent.right = [intent.right], None
+        intent.rights_mentioned = intent.rights_mentioned or [intent.right]
+        intent.right = None
         intent.company, intent.company_name, intent.companies = None, None, []
         conf.pop("right", None)
         conf.pop("company", None)

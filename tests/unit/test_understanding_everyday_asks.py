@@ -399,3 +399,29 @@ def test_the_clause_asking_the_chosen_right_names_the_company(catalog) -> None:
         catalog,
     )
     assert (intent.company, intent.right) == ("qualified", "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right"),
+    [
+        ("Je veux que GameStop supprime mes données.", None, "deletion"),  # DE, AT, CH: ask
+        ("Why did Zalando send me this? I want to opt out.", "zalando", "opt_out"),
+        ("Zalando refused to delete my account. Help me.", "zalando", "deletion"),
+        ("Zalando refuse de supprimer mes données", "zalando", "deletion"),
+        ("He solicitado borrado de mis datos a Glovo.", "glovo", "deletion"),
+        ("I'm not really bothered about them keeping my name on file, I just want marketing "
+         "from David Lloyd to stop", "david-lloyd-leisure", "opt_out"),
+        ("Delete my Zalando account, and tell me what data Otto has on me.", None, "access"),
+    ],
+)  # fmt: skip
+def test_the_new_rules_keep_their_bounds(catalog, text, company, right) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == (company, right)
+
+
+def test_a_holiday_is_no_residence(catalog) -> None:
+    intent = understand(
+        "Ik ben op vakantie hier in Duitsland. Ik wil dat Vodafone mijn gegevens verwijdert.",
+        catalog,
+    )
+    assert intent.residence is None and intent.company is None
