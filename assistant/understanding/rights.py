@@ -19,6 +19,7 @@ from assistant.understanding.scope_i18n import (
     BEFORE,
     CLAUSE_BREAK_BY_LANGUAGE,
     NEGATION_BY_LANGUAGE,
+    OTHER_THING_DELETED,
     REFUSED,
     SELF_ACTION_BY_LANGUAGE,
     SELF_CORRECTED_BY_LANGUAGE,
@@ -81,13 +82,15 @@ def find_rights(
     cuts: dict[str, tuple[list[int], list[int]]] = {}
     own = SELF_ACTION_BY_LANGUAGE.get(lang)
     own_spans = [m.span() for m in own.finditer(text)] if own else []
+    own_spans += [m.span() for m in OTHER_THING_DELETED.finditer(text)]
     slips = [m.span() for m in OWN_SLIP.finditer(text)]
     fixed = SELF_CORRECTED_BY_LANGUAGE.get(lang)
     slips += [m.span() for m in fixed.finditer(text)] if fixed else []
     for right, pattern, weight, negatable, rule_lang in rules:
         for m in pattern.finditer(text):
             if right == "deletion" and any(a <= m.start() < b for a, b in own_spans):
-                continue  # "dass ich die alten Kundendaten lösche": the person's own doing
+                continue  # "dass ich die alten Kundendaten lösche": the person's own doing, or
+                # not their data ("meine Reklamation ist einfach gelöscht")
             if right == "correction" and any(a <= m.start() < b for a, b in slips):
                 continue  # "sorry, I got that wrong, it's Whitepages": the person's own slip
             window = (text, max(0, m.start() - 40), m.start())

@@ -85,6 +85,14 @@ ASKED_OF_ME = re.compile(
     r"vroeg (?:me|mij)(?: om| hoe)?)\b"
     r"(?:\s+\w+){0,2}\s+$"
 )
+# Something other than the person's data that was deleted ("meine Reklamation ist im
+# Kundenkonto einfach gelöscht", "la reclamación aparece como eliminada"): a grievance.
+OTHER_THING_DELETED = re.compile(
+    r"\b(?:reklamation|beschwerde|ticket|reclamacion|reclamation|reclamo|queja|klacht|review|"
+    r"bewertung|rezension|avis|resena|recensione|recensie|playlist|reservierung|reserva|"
+    r"reservation|prenotazione|reservering)\w*\b[^.?!]{0,60}?\b(?:geloscht|eliminad[oa]s?|"
+    r"borrad[oa]s?|supprimee?s?|cancellat[oa]|verwijderd|deleted|removed)\b"
+)
 # "¿pueden negarse a borrar mis datos ...?", "can they refuse to delete it?": a right named as
 # what a company might refuse, not asked of it.
 # Only as a possibility ("can they", "pueden", "darf"): "Zalando refused to delete my account"

@@ -425,3 +425,28 @@ def test_a_holiday_is_no_residence(catalog) -> None:
         catalog,
     )
     assert intent.residence is None and intent.company is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reishunger hat mir Basmati statt Sushireis geschickt und jetzt ist meine Reklamation im "
+        "Kundenkonto einfach gelöscht",
+        "LEGO me mandó una caja con piezas que faltan y la reclamación aparece como eliminada",
+    ],
+)
+def test_a_deleted_complaint_ticket_is_no_deletion_request(catalog, text: str) -> None:
+    assert understand(text, catalog).right is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("can PLT delete everything they have on me", "prettylittlething"),
+        ("adidas Running soll alle meine Läufe löschen", "runtastic"),
+        ("Die ÖBB sollen mir sagen, was sie über mich gespeichert haben.", "oebb-personenverkehr"),
+        ("me compré un abrigo en & Other Stories y quiero que borren mi cuenta", "stories-com"),
+    ],
+)
+def test_brand_names_of_catalog_companies(catalog, text: str, company: str) -> None:
+    assert understand(text, catalog).company == company
