@@ -263,8 +263,17 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
     "es": [
         ("access", r"\bexport\w*\b[^.?!]{0,30}\bdatos\b", 1.0, True),
         ("opt_out", r"\b(?:a|con) terceros\b|\bced\w* mis datos\b", 1.0, False),
-        # "que dejen de pasarle mis datos a terceros", "dejar de usar mis datos para publicidad"
-        ("opt_out", r"\bdej\w* de (?:pasar|ceder|compartir|vender|usar|utilizar)\w*", 1.2, False),
+        # "que dejen de pasarle mis datos a terceros", "dejar de usar mis datos para publicidad",
+        # "que Firefox deje de recoger mis datos de uso"
+        (
+            "opt_out",
+            r"\bdej\w* de (?:pasar|ceder|compartir|vender|usar|utilizar)\w*|"
+            # asked of them ("que ... deje de", "dejar de"), not "ya dejé de analizar los datos"
+            r"(?:\bque (?:\w+ ){0,3}dej\w*|\bdejar|\bdejen) de (?:recoger|recopilar|rastrear|"
+            r"analizar)\w*",
+            1.2,
+            False,
+        ),
         (
             "access",
             r"\bderecho de acceso\b|\bart(?:iculo)?\.? ?15\b|\bacceder\b|"
@@ -277,7 +286,7 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
             "access",
             r"\bcopia\b|\bsaber (?:que|q|cuales|todo|toda)\b|"
             # "lo que tienen de mí", not "es BBVA el que tiene mal mi dirección"
-            r"(?<!el )(?<!la )\bque (?:datos )?tien\w*\b(?! mal\b)|"
+            r"(?<!\bel )(?<!\bla )\bque (?:datos )?tien\w*\b(?! mal\b)|"
             r"\bsabe\w* (?:\w+ ){0,2}(?:de|sobre) mi\b|\btiene\w* (?:de|sobre) mi\b|"
             r"\b(?:envie|mande|den|de) (?:\w+ )?mis datos\b|\bquiero mis datos\b|"
             r"\b(?:que|cuales) (?:datos )?(?:guard\w*|almacen\w*|conserv\w*)\b|\bme digan?\b|"

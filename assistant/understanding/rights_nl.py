@@ -88,7 +88,7 @@ DUTCH: list[tuple[str, str, float, bool]] = [
         "opt_out",
         r"\b(?:(?:e-?)?mails?|reclame|nieuwsbrie\w*|sms\w*|aanbiedingen)\b[^.?!]{0,50}"
         r"\b(?:wil (?:\w+ ){0,2}niet meer|(?:niet|niks|niets) meer (?:van \w+ )?(?:ontvangen|"
-        r"krijgen)|stoppen|ophouden)\b|"
+        r"krijgen)|stoppen|ophouden|hou (?:\w+ ){0,2}op|kap (?:\w+ )?(?:ermee|daarmee))\b|"
         r"\b(?:niet|niks|niets) meer (?:van [\w.&'-]+ )?(?:ontvangen|krijgen)\b[^.?!]{0,40}"
         r"\b(?:(?:e-?)?mails?|reclame|nieuwsbrie\w*|folders|sms\w*)\b",
         1.0,

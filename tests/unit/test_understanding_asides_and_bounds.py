@@ -200,3 +200,19 @@ def test_a_deleted_complaint_ticket_is_no_deletion_request(catalog, text: str) -
 )
 def test_brand_names_of_catalog_companies(catalog, text: str, company: str) -> None:
     assert understand(text, catalog).company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "right"),
+    [
+        ("hola que datos tiene nike de mi? los quiero todos", "nike", "access"),
+        ("quiero que Firefox deje de recoger mis datos de uso", "mozilla", "opt_out"),
+        ("Ya dejé de analizar los datos, quiero que Nike me dé una copia de mis datos", "nike",
+         "access"),
+        ("Tree-Nation stuurt me elke week mails sinds ik een boom cadeau gaf, hou op aub",
+         "tree-nation", "opt_out"),
+    ],
+)  # fmt: skip
+def test_greetings_stop_collecting_and_stop_it(catalog, text, company, right) -> None:
+    intent = understand(text, catalog)
+    assert (intent.company, intent.right) == (company, right)
