@@ -55,6 +55,10 @@ _OWN_PRODUCT = (
 )
 
 
+# A name's short form given in brackets right after it: " (IBM Corp.)".
+_SHORT_FORM = re.compile(r"\s*\(([^()]{3,40})\)")
+
+
 def _third_party(name: str, before: str) -> bool:
     """Whether the words before a name make it the maker of something the site uses."""
     if re.search(r"\bwe use\s+\[?$", before, IC):
@@ -128,6 +132,7 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
     counts: Counter[str] = Counter()
     preferred: list[str] = []
     makers: set[str] = set()
+    short_for: dict[str, str] = {}  # "IBM Corp." -> "International Business Machines Corporation"
     for sentence in sents:
         for match in _ENTITY.finditer(sentence.text):
             name = match.group(1).strip(" ,")
@@ -152,22 +157,47 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
                 continue
             if name.split()[0] in _NOT_A_NAME_WORD:
                 continue  # "the Ltd", "our GmbH": no name
+            if re.fullmatch(r"(?:Dritt)?[Aa]nbieters?", name.split()[0]):
+                continue  # "des Anbieters Google LLC": a provider the site uses
             if (
                 name[0].islower()
                 and "." not in name.split()[0]
                 and not _OPERATOR.search(sentence.text)
             ):
                 continue  # a lower-case brand ("fotocommunity GmbH") only where it is the operator
+            bracket = _SHORT_FORM.match(sentence.text, match.end())
+            if bracket and _ENTITY.fullmatch(bracket.group(1)) and bracket.group(1) != name:
+                short_for[bracket.group(1)] = name
             counts[name] += 1
             if _third_party(name, before[-200:]):
                 makers.add(name)
             elif _OPERATOR.search(sentence.text):
                 preferred.append(name)
+    # A legal name's short form in brackets ("International Business Machines Corporation (IBM
+    # Corp.)") counts as the legal name, which is the one written out.
+    for short, full in short_for.items():
+        counts[full] += counts.pop(short, 0)
+        preferred = [full if n == short else n for n in preferred]
+        if short in makers:
+            makers.add(full)
+    # "Valve and TR Technical Services Inc." beside "Valve Corporation": two companies joined
+    # by "and", the first of which the policy names in full elsewhere.
+    for name in list(counts):
+        head = name.split(" and ", 1)[0] if " and " in name else ""
+        if head and any(o != name and o.startswith(head + " ") for o in counts):
+            del counts[name]
+            preferred = [n for n in preferred if n != name]
     # A name that the page's opening also gives ("Humble Bundle Privacy Policy" ... "Humble
     # Bundle, Inc.") is the policy's own company, not a provider it names (Valve, Google).
     opening = re.sub(r"[^a-z0-9]+", " ", text[:400].lower())
     ranked = [name for name, _n in counts.most_common()]
-    own = [name for name in ranked if first_word(name) in opening.split()]
+    opening_words = set(opening.split())
+    own = [
+        name
+        for name in ranked
+        if first_word(name) in opening_words
+        or any(first_word(s) in opening_words for s, full in short_for.items() if full == name)
+    ]
     for name in [*[n for n in preferred if n in own], *own, *preferred]:
         return name
     for name in ranked:

@@ -186,7 +186,7 @@ def _number(digits: str | None, word: str | None) -> int | None:
 
 def response_days(sents: list[Sentence]) -> dict:
     """The number of days the policy commits to for answering a request."""
-    for sentence in sents:
+    for number, sentence in enumerate(sents):
         hours = _HOURS_RESPONSE.search(sentence.text)
         if hours and 1 <= int(hours.group(1)) <= 24:
             return fact(1, sentence, hours)
@@ -197,7 +197,7 @@ def response_days(sents: list[Sentence]) -> dict:
         if (
             not match
             or not _RESPOND.search(sentence.text)
-            or not _ABOUT_REQUESTS.search(sentence.text)
+            or not (_ABOUT_REQUESTS.search(sentence.text) or _after_rights_sentence(sents, number))
             or _RECEIPT.search(sentence.text)
         ):
             continue
@@ -210,6 +210,28 @@ def response_days(sents: list[Sentence]) -> dict:
         if 1 <= days <= 120:
             return fact(days, sentence, match)
     return fact(None, None)
+
+
+# "We will respond within 45 days at the latest.", right after "... or wish to exercise any of
+# your rights ..., please let us know": a reply to those requests.
+_WE_REPLY = re.compile(r"^\W*we will (?:respond|reply)\b", IC)
+_RIGHTS_ASKED = re.compile(r"\bexercise\b[^.]{0,40}\brights?\b|\brequests?\b", IC)
+
+
+def _after_rights_sentence(sents: list[Sentence], number: int) -> bool:
+    """A bare "We will respond within ..." sentence that closes a paragraph on exercising
+    rights: one of the three sentences before it, under the same heading and close by, asks."""
+    sentence = sents[number]
+    if not _WE_REPLY.search(sentence.text):
+        return False
+    for before in sents[max(0, number - 3) : number]:
+        if (
+            before.heading == sentence.heading
+            and sentence.start - before.end < 500
+            and _RIGHTS_ASKED.search(before.text)
+        ):
+            return True
+    return False
 
 
 _TOTAL_TIME = re.compile(

@@ -215,6 +215,10 @@ def _trim_block(lines: list[str]) -> list[str]:
     return parts
 
 
+# The separator of an address written on one line with dashes ("Street 1 - 1000 Town - Land").
+_DASH = re.compile(r"\s[-–]\s")
+
+
 def _is_one_line(line: str) -> bool:
     return line.count(",") >= 1
 
@@ -323,6 +327,15 @@ def postal_addresses(
         else:
             parts = parts[: zip_at + 1] + [p for p in tail[:1] if _is_country(p)]
         accept(parts, match.start(1))
+    for line in re.finditer(r"[^\n]+", text):
+        parts = _DASH.split(line.group(0))
+        for at in range(1, len(parts)):
+            code = _EU_POSTCODE.match(parts[at].strip())
+            street = parts[at - 1].strip()
+            if not code or code.end() < len(parts[at].strip()) or not _STREET_START.match(street):
+                continue  # "Rue Middelbourg 64B - B-1170 Brussels - Belgium": a footer's address
+            country = [p.strip() for p in parts[at + 1 : at + 2] if _is_country(p.strip())]
+            accept([street, parts[at].strip(), *country], line.start() + line.group(0).find(street))
     for value in processors:
         found.pop(value, None)  # "Meta Platforms, Inc., 1 Hacker Way" in one place: not ours
     values = list(found)
