@@ -161,7 +161,9 @@ _REGION = (
     (
         "EEA",
         re.compile(
-            r"\bEEA\b|GDPR|European|\bEU\b|\bEWR\b|United Kingdom|\bUK\b|Switzerland|Europ", IC
+            r"\bEEA\b|GDPR|DSGVO|\bRGPD\b|Datenschutz-?Grundverordnung|European|\bEU\b|\bEWR\b|"
+            r"United Kingdom|\bUK\b|Switzerland|Europ",
+            IC,
         ),
     ),
 )

@@ -1,7 +1,8 @@
 """The policy reader on a legal name followed by its short form in brackets, a provider named
 after the German "des Anbieters", two companies joined by "and" where one is named in full
 elsewhere, an address written on one line with dashes (a page footer), and a bare "We will
-respond within N days" that closes a paragraph on exercising rights.
+respond within N days" that closes a paragraph on exercising rights, and rights given under
+the DSGVO (the GDPR in German).
 
 Each text below is written for the test in the manner of real policies.
 """
@@ -81,3 +82,14 @@ def test_a_reply_time_after_unrelated_sentences_is_not_taken(tmp_path: Path) -> 
         "We will respond within 45 days at the latest.\n"
     )
     assert _read(tmp_path, text)["response_days"]["value"] is None
+
+
+def test_rights_under_the_dsgvo_are_the_eeas(tmp_path: Path) -> None:
+    text = (
+        "## Rechte der betroffenen Personen\n\n"
+        "Sie haben gemäß Art. 15 DSGVO das Recht, Auskunft über Ihre Daten zu verlangen.\n\n"
+        "Sie haben gemäß Art. 17 DSGVO das Recht zu verlangen, dass Ihre Daten gelöscht werden.\n"
+    )
+    rights = _read(tmp_path, text)["rights"]
+    assert rights["access"]["regions"] == ["EEA"]
+    assert rights["deletion"]["regions"] == ["EEA"]
