@@ -240,6 +240,16 @@ def find_companies(
             term_nos = cindex.exact.get(norm) if zipf(norm) < COMMON_ZIPF else None
         if not curated and not term_nos and not label_owners:
             continue
+        if not curated and accented_word(raw_tokens[start:end]):
+            # "des idées de caméo": a word with its accents is the word, not Cameo - unless the
+            # company's own name carries them ("sézane", Sézane)
+            word = raw_tokens[start]
+            term_nos = [
+                n for n in term_nos or [] if word in cindex.names[cindex.term_owner[n]].lower()
+            ]
+            label_owners = [o for o in label_owners if word in cindex.names[o].lower()]
+            if not term_nos and not label_owners:
+                continue
         if by_medium(tokens, raw_tokens, start, end):
             continue  # "des pubs par mail", "per sms", "by post": how, not who
         if end - start == 1 and tokens[start] in ("dm", "pm") and tokens[end : end + 1] == ["me"]:
@@ -259,29 +269,34 @@ def find_companies(
         if not curated and inside_longer_name(tokens, raw_tokens, seps, start, end, lang == "de"):
             continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
         in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS
+        # "nicht golem, ich meinte heise": the company the person meant, correcting a choice
+        meant = start > 0 and _MEANT.search(" ".join(tokens[max(0, start - 4) : start]))
         # "have to reply to": "to" that opens an infinitive is no recipient's slot
         infinitive = start > 1 and tokens[start - 1] == "to"
         in_slot = in_slot and not (infinitive and tokens[start - 2] in INFINITIVE_LEADS)
         in_slot = (
-            in_slot
-            and (
-                (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
-                or (  # "bei der Telekom", "chez la Fnac"
-                    start > 1
-                    and tokens[start - 1] in ARTICLES
-                    and fold(raw_tokens[start - 2]).replace("'", "") in SLOT_BEFORE
-                )
-                or (
-                    end < len(tokens)
-                    and tokens[end] in SLOT_AFTER
-                    and (start == 0 or (start == 1 and tokens[0] in ARTICLES))
-                )
-                or raw_tokens[end - 1].endswith("'s")
-                # "set up an ancestry account": a service's own account, if no everyday word
-                or (
-                    end < len(tokens)
-                    and tokens[end] in ACCOUNT_AFTER
-                    and max(zipf(w) for w in raw_tokens[start:end]) < COMMON_ZIPF
+            bool(meant)
+            or (
+                in_slot
+                and (
+                    (start > 0 and fold(raw_tokens[start - 1]).replace("'", "") in SLOT_BEFORE)
+                    or (  # "bei der Telekom", "chez la Fnac"
+                        start > 1
+                        and tokens[start - 1] in ARTICLES
+                        and fold(raw_tokens[start - 2]).replace("'", "") in SLOT_BEFORE
+                    )
+                    or (
+                        end < len(tokens)
+                        and tokens[end] in SLOT_AFTER
+                        and (start == 0 or (start == 1 and tokens[0] in ARTICLES))
+                    )
+                    or raw_tokens[end - 1].endswith("'s")
+                    # "set up an ancestry account": a service's own account, if no everyday word
+                    or (
+                        end < len(tokens)
+                        and tokens[end] in ACCOUNT_AFTER
+                        and max(zipf(w) for w in raw_tokens[start:end]) < COMMON_ZIPF
+                    )
                 )
             )
         )
@@ -360,6 +375,8 @@ def find_companies(
         words = tokens[start:end]
         if words[0] in GLUE_WORDS or words[-1] in GLUE_WORDS:
             continue
+        if accented_word(raw_tokens[start:end]) and span_norm(span) in cindex.exact:
+            continue  # "caméo": the word, which the exact names above have already weighed
         frequencies = [zipf(w) for w in raw_tokens[start:end]]
         if max(frequencies) >= 4.6 or min(frequencies) >= FUZZY_ZIPF:
             continue
@@ -409,6 +426,19 @@ _MEDIUM_WORDS = words(
     "mail email sms post courrier telefono telephone phone fax lettre brief correo posta"
 )
 _BY = words("par per via by por op")
+
+
+# What a person says before the company they meant: "I meant", "ich meinte", "je voulais dire",
+# "quise decir", "intendevo", "ik bedoelde".
+_MEANT = re.compile(
+    r"\b(?:i meant|i mean|ich meinte|ich meine|je voulais dire|je veux dire|quise decir|"
+    r"queria decir|quiero decir|intendevo|volevo dire|ik bedoelde|ik bedoel)$"
+)
+
+
+def accented_word(raw_words: list[str]) -> bool:
+    """One word in lower case that carries accents ("caméo", "über")."""
+    return len(raw_words) == 1 and raw_words[0].islower() and fold(raw_words[0]) != raw_words[0]
 
 
 def by_medium(tokens: list[str], raw_tokens: list[str], start: int, end: int) -> bool:

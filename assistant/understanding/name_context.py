@@ -39,6 +39,13 @@ _THING_DOES = words(
 )
 
 
+# What a person's data is called: after "my", the noun itself, never a word qualifying another.
+_DATA_WORDS = words(
+    "data gegevens daten donnees datos dati info infos informatie informationen account konto "
+    "compte cuenta profiel profil profilo perfil"
+)
+
+
 def things_named(
     tokens: list[str], raw_tokens: list[str], lang: str, about_data: bool
 ) -> tuple[set[int], set[int]]:
@@ -71,6 +78,20 @@ def things_named(
         and raw_tokens[i + 1].islower()
         and next_word(i) in _THING_DOES
         and in_a_dictionary(raw_tokens[i + 1], (lang,))
+    }
+    # "the learning curve", "mijn oude mailbox": a word of the language in lower case after a
+    # determiner and a word that qualifies it is a noun of that phrase, not a company
+    determiners = ARTICLES | POSSESSIVES | INDEFINITE_ARTICLES.get(lang, frozenset())
+    owned |= {
+        i + 2
+        for i, t in enumerate(tokens[:-2])
+        if t in determiners
+        and raw_tokens[i + 1].islower()
+        and raw_tokens[i + 2].islower()
+        and tokens[i + 1] not in determiners
+        and tokens[i + 1] not in _DATA_WORDS  # "mijn data thuisbezorgd": the data, then a name
+        and in_a_dictionary(raw_tokens[i + 1], (lang,))
+        and in_a_dictionary(raw_tokens[i + 2], (lang,))
     }
     return things, owned
 

@@ -243,7 +243,7 @@ _CORRECTION = re.compile(
 WHAT_ABOUT_ME = re.compile(
     r"\b(?:what|wat|whats|what's|which)\b[^?]*\b(?:about me|on me|of me|got about me)\b|"
     r"\b(?:was|welche)\b[^?]{0,80}\b(?:uber mich|von mir)\b|"
-    r"\b(?:ce que|ce qu'|quelles?)\b[^?]{0,80}\bsur moi\b|"
+    r"\b(?:ce que|ce qu'|quelles?|c'est quoi)\b[^?]{0,80}\bsur moi\b|"
     r"\b(?:que|cuales|cual)\b[^?]{0,80}\b(?:de mi|sobre mi)\b|"
     r"\b(?:cosa|che|quali)\b[^?]{0,80}\b(?:di me|su di me)\b|"
     r"\b(?:wat|welke)\b[^?]{0,80}\b(?:over mij|van mij|over me)\b"
@@ -256,6 +256,54 @@ CAN_THEY_ACT = re.compile(
     r"(?:\s+[\w&.'-]+)?\s+(?:please\s+)?(?:delete|remove|erase|wipe|send|give|fix|correct|"
     r"update|change|stop)\b[^?]*\b(?:my|me)\b"
 )
+# The same request in the other five languages, its company named before or after the verb
+# ("Kan Disqus stoppen met ...?", "Kann N26 meine Adresse berichtigen?", "Disqus peut supprimer
+# mes données ?", "¿Puede Glovo borrar mis datos?", "Wish può cancellare i miei dati?") - not a
+# worry ("Kann Netflix einfach so mein Konto löschen?", "zomaar"), nor "can I", "can one".
+_NAMED = (
+    r"(?!ich\b|man\b|mir\b|mich\b|ik\b|je\b|jij\b|u\b|men\b|ze\b|on\b|il\b|ils\b|"
+    r"yo\b|se\b|me\b|si\b|io\b|mi\b)[\w&.'-]+(?: [\w&.'-]+)?"
+)
+CAN_COMPANY_ACT = {
+    "de": re.compile(
+        r"\b(?:kann|konnte) " + _NAMED + r" (?:bitte )?(?:mir )?(?:meine?\w*|mir) (?:[\w-]+ ){0,4}"
+        r"(?:loschen|entfernen|berichtigen|korrigieren|schicken|zusenden)\b"
+    ),
+    "nl": re.compile(
+        r"\b(?:kan|kunnen) " + _NAMED + r" (?:(?:mij|me) )?(?:mijn|mn|m'n|al mijn|alle) "
+        r"(?:[\w-]+ ){0,4}(?:verwijderen|wissen|corrigeren|aanpassen|sturen|opsturen)\b|"
+        r"\b(?:kan|kunnen) " + _NAMED + r" (?:\w+ )?(?:stoppen|ophouden) met\b"
+    ),
+    "fr": re.compile(
+        r"\b" + _NAMED + r" (?:peut|pourrait|peuvent) (?:(?:supprimer|effacer|corriger|rectifier)"
+        r" (?:toutes )?(?:mes|mon|ma)|m'envoyer|arreter de)\b"
+    ),
+    "es": re.compile(
+        r"\b(?:puede|podria|pueden) " + _NAMED + r" (?:borrar|eliminar|corregir|rectificar|"
+        r"enviarme|mandarme|dejar de)\b|"
+        r"\b" + _NAMED + r" (?:puede|podria) (?:borrar|eliminar|corregir|rectificar|enviarme|"
+        r"mandarme|dejar de)\b"
+    ),
+    "it": re.compile(
+        r"\b" + _NAMED + r" (?:puo|potrebbe) (?:cancellare|eliminare|correggere|rettificare|"
+        r"inviarmi|mandarmi|smettere di)\b"
+    ),
+}
+_WORRY = re.compile(
+    r"\b(?:einfach|simplement|simplemente|semplicemente|zomaar|gewoon|sans|ohne|sin|senza|zonder|"
+    # "¿se pueden negar a borrar ...?": whether they may refuse
+    r"neg\w*|rechaz\w*|refus\w*|weiger\w*|ablehn\w*|rifiut\w*|ignor\w*)\b"
+)
+
+
+def can_company_act(low: str, lang: str) -> bool:
+    """The last sentence asks whether a named company can do what a right asks, in one of the
+    five languages besides English: a request put as a question."""
+    pattern = CAN_COMPANY_ACT.get(lang)
+    last = re.split(r"(?<=[.!?])\s+", low.strip())[-1]
+    return bool(pattern and pattern.search(last) and not _WORRY.search(last))
+
+
 # A yes followed by a few words ("ja bitte", "oui, suivez-la", "sí, guárdala", "ok, yes").
 SOFT_YES = re.compile(
     r"^(?:yes|yeah|yep|sure|ok|okay|ja|jawohl|klar|oui|ouais|si|claro|vale|certo|certamente|"

@@ -197,8 +197,16 @@ def resolve_place(text: str, lang: str | None = None) -> str | None:
         return city
     parts = [fold(p) for p in re.split(r"[,(/]| - ", text) if fold(p)]
     if len(parts) >= 2:  # "Munich, Germany", "Vancouver, BC", "Seattle, Washington"
-        city = _city(parts[0], lang)
         region = regions.get(parts[-1])
+        if region:
+            # the city of that name in the region named ("Guadalajara, Jalisco" is Mexico's,
+            # "Valencia, Venezuela" Venezuela's, whatever language the person writes)
+            for _population, code in _cities().get(parts[0], []):
+                if code == region or code.startswith(region + "-"):
+                    return code
+            if not regions.get(parts[0]):  # not "Spain, Paris": two places at odds
+                return region
+        city = _city(parts[0], lang)
         if city and region and (region == city or city.startswith(region)):
             return city
         if region and "-" in region:

@@ -15,6 +15,7 @@ import re
 
 from assistant.understanding.rights_it import ITALIAN
 from assistant.understanding.rights_nl import DUTCH
+from assistant.understanding.rights_tracking import TRACKING
 
 # (right, pattern, weight, negatable)
 _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
@@ -369,6 +370,9 @@ _RAW: dict[str, list[tuple[str, str, float, bool]]] = {
 }
 
 RULES_BY_LANGUAGE: dict[str, list[tuple[str, re.Pattern[str], float, bool]]] = {
-    lang: [(right, re.compile(pattern), weight, neg) for right, pattern, weight, neg in rules]
+    lang: [
+        (right, re.compile(pattern), weight, neg)
+        for right, pattern, weight, neg in [*rules, *TRACKING.get(lang, [])]
+    ]
     for lang, rules in _RAW.items()
 }

@@ -68,6 +68,7 @@ from assistant.understanding.phrases import (
     SOFT_YES,
     THEY,
     WHAT_ABOUT_ME,
+    can_company_act,
 )
 from assistant.understanding.rights import (
     UNSUBSCRIBE,
@@ -352,6 +353,7 @@ def understand(
     asks_what_they_hold = bool(
         (intent.right == "access" and WHAT_ABOUT_ME.search(low))
         or (intent.right and lang == "en" and CAN_THEY_ACT.search(low))
+        or (intent.right and can_company_act(low, lang))
     ) and not asks_a_fee(low)  # "si les pido qué datos tienen de mí, ¿me pueden cobrar?"
     not_a_request = (
         intent.question is not None
