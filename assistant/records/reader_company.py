@@ -143,7 +143,7 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
                 r" [A-Z][a-z]", after
             ):
                 continue  # "Rare and Limited Disclosures": a heading, not a company
-            name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And)\s+", "", name)
+            name = re.sub(r"^(?:This|By|Our|Welcome to|At|If|When|And|We,)\s+", "", name)
             # "GoGuardian Privacy Officer, Liminex, Inc.": the addressee's title, then the name
             titled = _TITLE.match(name)
             if titled and not re.fullmatch(LEGAL_FORM, name[titled.end() :]):

@@ -103,6 +103,14 @@ def emails(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     return list(found.values())
 
 
+# Words right before a company's or a tax registration number ("registered number", "VAT No.").
+_REGISTRY_NUMBER = re.compile(
+    r"\b(?:regist(?:ered|ration)|company|vat|tax|reg\.?|handelsregister|hrb|siren|siret|"
+    r"kvk|partita iva|cif|nif)\s*(?:number|no\.?|nr\.?|#|nummer|numéro|n°)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
     """Phone numbers that phonenumbers accepts as valid, written as in the text."""
     import phonenumbers
@@ -139,6 +147,8 @@ def phones(text: str, sents: list[Sentence]) -> list[dict[str, Any]]:
         context = window(text, match.start(), match.end(), 80)
         if not (_PHONE_WORDS.search(context) or raw.startswith("+") or _NANP_SHAPE.fullmatch(raw)):
             continue
+        if _REGISTRY_NUMBER.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "registered number 283391288": a company or VAT number, not a phone
         if re.fullmatch(
             r"\d{4}[-./]\d{2}[-./]\d{2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{5}-\d{4}|"
             r"(?:19|20)\d{2}/\d{1,4}",

@@ -34,7 +34,9 @@ _HOURS_RESPONSE = re.compile(r"\b(\d{1,2})[- ]hours? (?:response|reply)\b", IC)
 _RESPOND = re.compile(
     r"\b(?:respond\w*|response|repl(?:y|ies)|answer\w*|fulfil\w*|process(?:ed)?|compl(?:y|ying|ied)|"
     r"complet(?:e|ed)|honou?r|action|disclose|deliver|get back|inform you|deal with|"
-    r"(?:will be|are) addressed|provide you with)\b",
+    r"(?:will be|are) addressed|provide you with|"
+    # "we will delete it within 30 days of your request": the request carried out
+    r"(?:delete|erase|remove) (?:it|them|your (?:\w+ )?(?:data|information))(?= within))\b",
     IC,
 )
 # A deadline for requests, not for keeping data ("delete IP addresses within 60 days").

@@ -97,7 +97,8 @@ _DESCRIBED_THERE = re.compile(r"\bdescribed (?:on|at|in)\b|\bto learn more\b", r
 # e-mail address written as a link ("http://privacyshield@ryver.com/").
 _NOT_A_PAGE = re.compile(
     r"\.(?:png|jpe?g|gif|svg|webp|css|js|asc|gpg|pgp|key|zip|ics)(?:$|\?)|"
-    r"\\+(?:/|u00[0-9a-f]{2})|/cdn-cgi/l/email-protection|^(?:https?://)?[^/?#]*@",
+    r"\\+(?:/|u00[0-9a-f]{2})|/cdn-cgi/l/email-protection|^(?:https?://)?[^/?#]*@|"
+    r"/[^/?#]*@[\w-]+(?:\.[\w-]+)+/?$",  # "/privacy/dpo@example.com": an address made a link
     re.I,
 )
 # A sentence that offers a page to read, not a form to use ("to learn more about", "to read

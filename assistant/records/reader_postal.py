@@ -300,6 +300,7 @@ def postal_addresses(
         accept(_trim_block(lines), text.find(lines[0], offset))
     for match in _INLINE.finditer(text):
         parts = [p.strip().lstrip(">").strip() for p in match.group(1).split(",") if p.strip()]
+        parts = [re.sub(r"(?<=\d)\.$", "", p) for p in parts]  # "TX, 78664." ends a sentence
         # "1.1 We are OsmAnd B.V. located at Logger 41, ...": the street follows "located at"
         parts[0] = _LOCATED_AT.split(parts[0])[-1].strip()
         zip_at = next((i for i, p in enumerate(parts) if _postcode(p) or _bare_zip(parts, i)), None)

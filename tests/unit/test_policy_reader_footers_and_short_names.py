@@ -93,3 +93,41 @@ def test_rights_under_the_dsgvo_are_the_eeas(tmp_path: Path) -> None:
     rights = _read(tmp_path, text)["rights"]
     assert rights["access"]["regions"] == ["EEA"]
     assert rights["deletion"]["regions"] == ["EEA"]
+
+
+def test_a_registration_number_is_no_phone(tmp_path: Path) -> None:
+    text = (
+        "We are Pine Notes, a VAT registered company in the United Kingdom, registered number "
+        "283391288. Questions? Call us on +44 20 7946 0958.\n"
+    )
+    values = [p["value"] for p in _read(tmp_path, text)["phones"]]
+    assert values == ["+44 20 7946 0958"]
+
+
+def test_we_before_the_name_is_not_part_of_it(tmp_path: Path) -> None:
+    text = "We, Pine Notes Corporation, respect your privacy and explain here what we collect.\n"
+    assert _read(tmp_path, text)["company_name"] == "Pine Notes Corporation"
+
+
+def test_a_zip_ending_a_sentence_keeps_the_address(tmp_path: Path) -> None:
+    text = "Our principal place of business is at 105 South Pine Street, Round Rock, TX, 78664.\n"
+    values = [a["value"] for a in _read(tmp_path, text)["postal_addresses"]]
+    assert values == ["105 South Pine Street, Round Rock, TX, 78664"]
+
+
+def test_deleting_within_days_of_the_request_is_a_response_time(tmp_path: Path) -> None:
+    text = (
+        "You may request that we delete your Personal Information by e-mail. Unless the law "
+        "requires us to keep it, we will delete it within 30 days of your request.\n"
+    )
+    assert _read(tmp_path, text)["response_days"]["value"] == 30
+
+
+def test_an_e_mail_address_made_a_link_path_is_no_web_form(tmp_path: Path) -> None:
+    text = (
+        "To exercise your rights, contact our DPO at "
+        "[dpo@pine.example](https://pine.example/privacy/dpo@pine.example) or use the "
+        "[request form](https://pine.example/privacy-request).\n"
+    )
+    urls = [f["url"] for f in _read(tmp_path, text)["web_forms"]]
+    assert urls == ["https://pine.example/privacy-request"]
