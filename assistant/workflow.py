@@ -165,7 +165,7 @@ def track(
         regulator=regulator_name(law, residence),
         residence=residence,
         channel=channel,
-        reference=reference or make_reference(record.id, right, sent),
+        reference=reference or _unused_reference(ledger, record.id, right, sent),
         sent=sent,
         received=deadlines.received,
         deadlines=deadlines,
@@ -174,6 +174,14 @@ def track(
     )
     fresh = tuple(w for w in warnings if not any(s and s in w for s in shown))
     return Tracked(ledger.get(request_id), fresh)
+
+
+def _unused_reference(ledger: Ledger, company_id: str, right: str, sent: dt.date) -> str:
+    """A fresh reference no tracked request has (two a day to one company could draw the
+    same four-character token)."""
+    while ledger.find(reference := make_reference(company_id, right, sent)) is not None:
+        continue
+    return reference
 
 
 def track_letter(

@@ -112,6 +112,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="open the letter in $EDITOR (or $VISUAL) before it is printed or saved",
     )
+    parser.add_argument(
+        "--today",
+        metavar="DATE",
+        help="date the letter as sent on DATE (YYYY-MM-DD) instead of today; the deadlines "
+        "count from it",
+    )
     parser.add_argument("--json", action="store_true", help="print the letter as JSON")
     parser.set_defaults(handler=run_letter)
 
@@ -276,14 +282,14 @@ def run_letter(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from assistant import workflow
-    from assistant.cli.output import print_json
+    from assistant.cli.output import parse_day, print_json
     from assistant.errors import UserError
     from assistant.letters.model import CHANNEL_LABELS, Person
     from assistant.letters.output import to_text
     from assistant.letters.routing import normalise_right
     from assistant.records.catalog import load_catalog
 
-    today = dt.date.today()
+    today = parse_day(args.today, "--today") if args.today is not None else dt.date.today()
     if args.out is not None:  # a bad folder name is refused before anything is written
         from assistant.cli.output import check_out_folder
 

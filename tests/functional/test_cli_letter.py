@@ -273,3 +273,15 @@ def test_edit_refuses_what_the_editor_leaves_that_is_not_a_letter(
     from assistant import paths
 
     assert not list(paths.data_dir().glob("letter-*"))
+
+
+def test_today_dates_the_letter_and_its_deadlines(capsys):
+    argv = ["letter", "qualfon", "access", *BASE, "--residence", "US-CA", "--json"]
+    code, out, _ = run(capsys, *argv, "--today", "2027-03-01")
+    assert code == 0
+    data = json.loads(out)
+    assert data["reference"].startswith("RA-20270301-QUALFON-ACC-")
+    assert data["deadlines"]["received"] == "2027-03-01"
+    assert data["deadlines"]["respond_by"] == "2027-04-15"  # 45 days, CCPA
+    code, _, err = run(capsys, *argv, "--today", "2027-13-01")
+    assert code == 2 and "--today wants a date" in err

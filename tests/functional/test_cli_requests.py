@@ -271,7 +271,7 @@ def test_a_late_extension_is_answered_in_the_request_s_language(
 ) -> None:
     person = ("--name", "Erika Muster", "--email", "erika@example.org")
     code, _, err = run(capsys, "letter", company, "access", *person, "--residence", "DE",
-                       "--language", language, "--track")  # fmt: skip
+                       "--language", language, "--track", "--today", "2026-12-04")  # fmt: skip
     assert code == 0, err
     code, _, err = run(capsys, "requests", "update", "1", "extended", "--date", "2027-01-10",
                        "--today", "2027-01-10")  # fmt: skip

@@ -64,6 +64,7 @@ def test_an_editor_that_cannot_start_is_a_clear_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("EDITOR", "/nonexistent/editor")
+    monkeypatch.delenv("VISUAL", raising=False)  # it would be preferred to $EDITOR
     code = main(["letter", "qualfon", "deletion", *BASE, "--edit"])
     err = capsys.readouterr().err
     assert code == 2 and "could not start the editor" in err

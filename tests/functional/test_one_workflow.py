@@ -81,7 +81,7 @@ async def test_cli_chat_and_app_track_the_same_request(
     # The command line.
     _home(tmp_path, "cli", monkeypatch, catalog)
     argv = ["letter", "qualfon", "access", "--name", NAME, "--email", EMAIL]
-    code = main([*argv, "--residence", "US-CA", "--track"])
+    code = main([*argv, "--residence", "US-CA", "--track", "--today", TODAY.isoformat()])
     out, err = capsys.readouterr()
     assert code == 0, err
     rows["cli"], said["cli"] = _new_row(), out + err

@@ -8,6 +8,7 @@ phrase below was written from the statute text, not from the templates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -62,6 +63,7 @@ def test_gdpr_copy_is_free_and_electronic_only_when_asked_electronically(jane):
 
 def test_gdpr_access_never_speaks_ccpa(jane):
     body = compose_request(record(), "access", jane, residence="FR", today=TODAY).body
+    body = re.sub(r"RA-[0-9A-Z-]+", "", body)  # the reference's random token may hold "1798"
     assert "GDPR Art. 15(1)(c)" in body and "naming each of them" in body
     for ccpa_word in ("business or commercial purpose", "sell", "categories of sources", "1798"):
         assert ccpa_word not in body
@@ -100,6 +102,7 @@ def test_german_deletion_reads_in_german_with_official_citations(jane):
 )
 def test_texas_and_virginia_ask_only_what_they_give(jane, residence, section, condition):
     body = compose_request(record(), "access", jane, residence=residence, today=TODAY).body
+    body = re.sub(r"RA-[0-9A-Z-]+", "", body)  # the reference's random token may hold "1798"
     assert section in body and condition in body
     assert "previously provided" in body  # the portable copy covers what the person gave
     for ccpa_item in ("categories of sources", "business or commercial purpose",
