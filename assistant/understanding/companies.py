@@ -185,7 +185,7 @@ def find_companies(
         )
         or (t in STATUTE_PARTS and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
     }
-    things, owned = things_named(tokens, raw_tokens, lang, about_data)
+    things, owned = things_named(tokens, raw_tokens, lang, about_data, seps)
     negators = NEGATORS
     asking = text.rstrip().endswith("?")
     unwanted: set[int] = set()
@@ -199,7 +199,7 @@ def find_companies(
             continue  # "isn't Spotify a Swedish company?" asks; "it isn't Spokeo, it's X" denies
         if t in negators and not (i + 1 < len(tokens) and tokens[i + 1] in negators):
             for j in range(i + 1, min(i + 3, len(tokens))):
-                if re.search(r"[,.;:!?]|qu'$", seps[j]):
+                if re.search(r"[,.;:!?\u2013\u2014]|qu'$", seps[j]):
                     break  # "keine Kopie, Zalando soll ...", "pas qu'Uber supprime": not Uber
                 unwanted.add(j)
                 if tokens[j] not in NEGATION_BRIDGE:

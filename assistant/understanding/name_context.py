@@ -39,6 +39,10 @@ _THING_DOES = words(
 )
 
 
+# "I am", "je suis", "ich bin", "soy"/"estoy", "sono", "ik ben", and the words that may follow
+# before what is said of the person ("not", "plus", "nicht mehr", "no", "non", "niet").
+_COPULAS = words("am im i'm suis bin soy estoy sono ben")
+_NOT_NOW = words("not plus pas nicht no non niet mehr meer")
 # What a person's data is called: after "my", the noun itself, never a word qualifying another.
 _DATA_WORDS = words(
     "data gegevens daten donnees datos dati info infos informatie informationen account konto "
@@ -47,7 +51,11 @@ _DATA_WORDS = words(
 
 
 def things_named(
-    tokens: list[str], raw_tokens: list[str], lang: str, about_data: bool
+    tokens: list[str],
+    raw_tokens: list[str],
+    lang: str,
+    about_data: bool,
+    seps: list[str] | None = None,
 ) -> tuple[set[int], set[int]]:
     """Positions of words that name a thing, not a company: a word in lower case after
     "a"/"une"/"een" ("une orange", "een picnic kleed"; the caller weighs how common it is), after
@@ -93,6 +101,23 @@ def things_named(
         and in_a_dictionary(raw_tokens[i + 1], (lang,))
         and in_a_dictionary(raw_tokens[i + 2], (lang,))
     }
+    # "eine Flaschenpost gefunden": a German noun after "ein"/"eine" is the thing, not a brand
+    owned |= {
+        i + 1
+        for i, t in enumerate(tokens[:-1])
+        if lang == "de"
+        and t in INDEFINITE_ARTICLES["de"]
+        and raw_tokens[i + 1][1:].islower()
+        and in_a_dictionary(raw_tokens[i + 1], ("de",))
+        and not (seps and i + 2 < len(seps) and seps[i + 2] == "-")  # "eine Schufa-Auskunft"
+    }
+    # "je suis plus dispo demain", "I'm not available": a word in lower case said of the person
+    # (after "am", "suis", "bin", "soy", "sono", "ben", perhaps "not") is no company
+    for i, t in enumerate(tokens[:-1]):
+        if t in _COPULAS:
+            j = i + 2 if tokens[i + 1] in _NOT_NOW and i + 2 < len(tokens) else i + 1
+            if raw_tokens[j].islower():
+                owned.add(j)
     return things, owned
 
 

@@ -32,7 +32,13 @@ _COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:start|beginning|top)|start from scratch|let'?s start over|new letter|again"
             r"|(?:nochmal|noch einmal) von vorne?|von vorne|neu anfangen|recommencer|"
             r"on recommence|empezar de nuevo|volver a empezar|de nuevo|ricomincia\w*|"
-            r"da capo|opnieuw beginnen|opnieuw|begin opnieuw",
+            r"da capo|opnieuw beginnen|opnieuw|begin opnieuw|"
+            # "olvida todo y empecemos de cero", "oublie tout et on repart de zéro"
+            r"(?:olvida(?:lo)? todo,? y )?(?:empecemos|empezamos|comencemos|volvamos a empezar|"
+            r"empezar) (?:de nuevo|de cero|desde cero)|"
+            r"(?:oublie tout,? et )?(?:on )?(?:recommence|repart) (?:a|de) zero|recommencons|"
+            r"(?:vergiss alles,? und )?(?:lass uns )?(?:neu|von vorne) anfangen|"
+            r"ricominciamo(?: da capo| da zero)?|(?:vergeet alles,? en )?laten we opnieuw beginnen",
         ),
         (
             "list_companies",

@@ -96,7 +96,8 @@ ITALIAN: list[tuple[str, str, float, bool]] = [
         # (asked, not told: not "non mi scrivono più")
         r"\bnon (?:mi|ci) (?:(?:chiam|contatt|telefon|mand)(?:i|ino|asse|assero|ate)|"
         r"scriv(?:a|ano|esse|essero|ete)) (?:piu\b|\+)|"
-        r"\bsmett\w* di (?:chiamar|contattar|tempestar|mandar|inviar)\w*",
+        r"\bsmett\w* di (?:chiamar|contattar|tempestar|mandar|inviar)\w*|"
+        r"\bbasta (?:chiamarmi|chiamare|telefonarmi|contattarmi|tempestarmi)\b",
         1.0,
         False,
     ),

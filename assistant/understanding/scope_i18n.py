@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 NEGATION_BY_LANGUAGE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(r"\b(?:nicht|nichts|nix|kein\w*|ohne|nie)\b"),
+    "de": re.compile(r"\b(?:nicht|nichts|nix|kein\w*|ohne|nie|weder)\b"),
     "fr": re.compile(r"\b(?:ne|n'|pas|sans|aucun\w*|jamais|rien)\b|\bn'"),
     "es": re.compile(r"\b(?:no|nada|sin|ni|nunca|ningun\w*|tampoco)\b"),
     "it": re.compile(r"\b(?:non|nulla|niente|senza|mai|nessun\w*|neanche|nemmeno)\b"),
@@ -106,7 +106,9 @@ REFUSED = re.compile(
 # "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after
 # "before" is what may come later, not what is asked now.
 BEFORE = re.compile(
-    r"\b(?:before|bevor|avant de|avant qu|antes de|prima di|voordat|alvorens)\b"
+    r"\b(?:before|bevor|avant de|avant qu|antes de|prima di|voordat|alvorens|"
+    # "después de que borre la cuenta", "after I delete it": what follows the person's own act
+    r"after|nachdem|apres avoir|apres que|despues de que|despues de|dopo aver|dopo che|nadat)\b"
     r"(?:\s+(?:you|i|we|they|ihr|sie|ich|wir|ils|vous|je|tu|ik|jullie|ze))?"
     r"(?:\s+(?:\w+\s+)?(?:anything|etwas|was|quoi que ce soit|nada|niente|iets))?\s+$"
 )

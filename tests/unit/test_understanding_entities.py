@@ -97,6 +97,8 @@ def test_no_company_is_guessed(catalog, text: str) -> None:
         ("kann mir einer sagen wie ich bei payback alles loeschen lass??", "deletion"),
         ("wat does facebook kno about me", "access"),
         ("kan zalando mn account verwijderen", "deletion"),
+        # asked of the company as a question, as "Can Zalando delete my account?" is in English
+        ("Kan Zalando mijn account verwijderen?", "deletion"),
         ("Ik wil alles zien wat Google via YouTube over mij heeft verzameld.", "access"),
         ("Voglio sapere a chi Facile.it ha dato il mio numero.", "access"),
         (
@@ -121,7 +123,7 @@ def test_the_right_asked_for(catalog, text: str, right: str) -> None:
         "Wie kann ich bei Zalando meine Daten löschen lassen, wenn ich noch eine Bestellung habe?",
         "Amazon cancelled my order without telling me why.",
         "¿Puede Glovo compartir mi ubicación con restaurantes?",
-        "Kan Zalando mijn account verwijderen?",
+        "Kan Zalando mijn account zomaar verwijderen?",  # a worry, not an ask
     ],
 )
 def test_no_request(catalog, text: str) -> None:
