@@ -179,9 +179,11 @@ def track(
 def _unused_reference(ledger: Ledger, company_id: str, right: str, sent: dt.date) -> str:
     """A fresh reference no tracked request has (two a day to one company could draw the
     same four-character token)."""
-    while ledger.find(reference := make_reference(company_id, right, sent)) is not None:
-        continue
-    return reference
+    for _attempt in range(1000):
+        reference = make_reference(company_id, right, sent)
+        if ledger.find(reference) is None:
+            return reference
+    raise UserError(f"no unused reference is left for {company_id} on {sent}")
 
 
 def track_letter(

@@ -184,7 +184,8 @@ def company_name(text: str, sents: list[Sentence]) -> str | None:
     # by "and", the first of which the policy names in full elsewhere.
     for name in list(counts):
         head = name.split(" and ", 1)[0] if " and " in name else ""
-        if head and any(o != name and o.startswith(head + " ") for o in counts):
+        in_full = re.compile(re.escape(head) + r",? " + LEGAL_FORM) if head else None
+        if in_full and any(o != name and in_full.fullmatch(o) for o in counts):
             del counts[name]
             preferred = [n for n in preferred if n != name]
     # A name that the page's opening also gives ("Humble Bundle Privacy Policy" ... "Humble

@@ -217,7 +217,11 @@ def response_days(sents: list[Sentence]) -> dict:
 # "We will respond within 45 days at the latest.", right after "... or wish to exercise any of
 # your rights ..., please let us know": a reply to those requests.
 _WE_REPLY = re.compile(r"^\W*we will (?:respond|reply)\b", IC)
-_RIGHTS_ASKED = re.compile(r"\bexercise\b[^.]{0,40}\brights?\b|\brequests?\b", IC)
+_RIGHTS_ASKED = re.compile(
+    r"\bexercise\b[^.]{0,40}\brights?\b|\byour (?:privacy )?rights\b|"
+    r"\b(?:privacy|data|access|deletion|erasure|rights?|subject) requests?\b",
+    IC,
+)
 
 
 def _after_rights_sentence(sents: list[Sentence], number: int) -> bool:

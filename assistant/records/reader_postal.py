@@ -217,6 +217,8 @@ def _trim_block(lines: list[str]) -> list[str]:
 
 # The separator of an address written on one line with dashes ("Street 1 - 1000 Town - Land").
 _DASH = re.compile(r"\s[-–]\s")
+# A page footer's own marks ("Mailfence™ © 2021 - Rue Middelbourg 64B - B-1170 Brussels").
+_FOOTER = re.compile(r"©|\(c\)|™|\bcopyright\b", re.IGNORECASE)
 
 
 def _is_one_line(line: str) -> bool:
@@ -329,6 +331,8 @@ def postal_addresses(
             parts = parts[: zip_at + 1] + [p for p in tail[:1] if _is_country(p)]
         accept(parts, match.start(1))
     for line in re.finditer(r"[^\n]+", text):
+        if not _FOOTER.search(line.group(0)):
+            continue  # only a page's own footer; not "gehostet bei: Hetzner - Industriestr. 25"
         parts = _DASH.split(line.group(0))
         for at in range(1, len(parts)):
             code = _EU_POSTCODE.match(parts[at].strip())

@@ -42,7 +42,9 @@ from assistant.understanding.name_context import (
     WAS,
     WRONGNESS_VERBS,
     a_name_follows,
+    accented_word,
     inside_exact_names,
+    meant_before,
     met_with,
     nicknames,
     person_follows,
@@ -270,7 +272,7 @@ def find_companies(
             continue  # "One" of "Capital One", "Home" of "Home Depot": a part, not the name
         in_slot = request and not {tokens[start], tokens[end - 1]} & GLUE_WORDS
         # "nicht golem, ich meinte heise": the company the person meant, correcting a choice
-        meant = start > 0 and _MEANT.search(" ".join(tokens[max(0, start - 4) : start]))
+        meant = start > 0 and meant_before(tokens, start)
         # "have to reply to": "to" that opens an infinitive is no recipient's slot
         infinitive = start > 1 and tokens[start - 1] == "to"
         in_slot = in_slot and not (infinitive and tokens[start - 2] in INFINITIVE_LEADS)
@@ -426,19 +428,6 @@ _MEDIUM_WORDS = words(
     "mail email sms post courrier telefono telephone phone fax lettre brief correo posta"
 )
 _BY = words("par per via by por op")
-
-
-# What a person says before the company they meant: "I meant", "ich meinte", "je voulais dire",
-# "quise decir", "intendevo", "ik bedoelde".
-_MEANT = re.compile(
-    r"\b(?:i meant|i mean|ich meinte|ich meine|je voulais dire|je veux dire|quise decir|"
-    r"queria decir|quiero decir|intendevo|volevo dire|ik bedoelde|ik bedoel)$"
-)
-
-
-def accented_word(raw_words: list[str]) -> bool:
-    """One word in lower case that carries accents ("caméo", "über")."""
-    return len(raw_words) == 1 and raw_words[0].islower() and fold(raw_words[0]) != raw_words[0]
 
 
 def by_medium(tokens: list[str], raw_tokens: list[str], start: int, end: int) -> bool:

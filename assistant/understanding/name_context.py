@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from assistant.understanding.lexicon import in_a_dictionary
+from assistant.records.search import fold
+from assistant.understanding.lexicon import in_a_dictionary, zipf
 from assistant.understanding.spans import (
     ACCOUNT_AFTER,
     ARTICLES,
@@ -41,7 +42,20 @@ _THING_DOES = words(
 
 # "I am", "je suis", "ich bin", "soy"/"estoy", "sono", "ik ben", and the words that may follow
 # before what is said of the person ("not", "plus", "nicht mehr", "no", "non", "niet").
-_COPULAS = words("am im i'm suis bin soy estoy sono ben")
+_COPULAS = {
+    "en": words("am im i'm"),
+    "fr": words("suis"),
+    "de": words("bin"),
+    "es": words("soy estoy"),
+    "it": words("sono"),
+    "nl": words("ben"),
+}
+# What a person is of a company ("o2 kunde", "deliveroo rider"): the word before is its name.
+_ROLES = words(
+    "kunde kundin klant client cliente customer user member rider driver abonnent abonne "
+    "subscriber utente gebruiker usuario fan mitglied lid socio membre employee mitarbeiter"
+)
+_GRAMMAR_ZIPF = 5.6  # "on", "en", "und", "demain" are at least this common; "history" is not
 _NOT_NOW = words("not plus pas nicht no non niet mehr meer")
 # What a person's data is called: after "my", the noun itself, never a word qualifying another.
 _DATA_WORDS = words(
@@ -100,6 +114,7 @@ def things_named(
         and tokens[i + 1] not in _DATA_WORDS  # "mijn data thuisbezorgd": the data, then a name
         and in_a_dictionary(raw_tokens[i + 1], (lang,))
         and in_a_dictionary(raw_tokens[i + 2], (lang,))
+        and phrase_ends(tokens, seps, i + 3)  # not "my whole vinted history"
     }
     # "eine Flaschenpost gefunden": a German noun after "ein"/"eine" is the thing, not a brand
     owned |= {
@@ -110,15 +125,27 @@ def things_named(
         and raw_tokens[i + 1][1:].islower()
         and in_a_dictionary(raw_tokens[i + 1], ("de",))
         and not (seps and i + 2 < len(seps) and seps[i + 2] == "-")  # "eine Schufa-Auskunft"
+        # not "ein Vodafone Handy", "ein Lidl Plus Konto": a noun (capitalised) after it
+        and not (i + 2 < len(raw_tokens) and raw_tokens[i + 2][:1].isupper())
     }
     # "je suis plus dispo demain", "I'm not available": a word in lower case said of the person
     # (after "am", "suis", "bin", "soy", "sono", "ben", perhaps "not") is no company
     for i, t in enumerate(tokens[:-1]):
-        if t in _COPULAS:
+        if t in _COPULAS.get(lang, ()):
             j = i + 2 if tokens[i + 1] in _NOT_NOW and i + 2 < len(tokens) else i + 1
-            if raw_tokens[j].islower():
-                owned.add(j)
+            role = j + 1 < len(tokens) and tokens[j + 1] in _ROLES
+            if raw_tokens[j].islower() and not role:
+                owned.add(j)  # not "ich bin o2 kunde", "I'm a deliveroo rider"
     return things, owned
+
+
+def phrase_ends(tokens: list[str], seps: list[str] | None, at: int) -> bool:
+    """Whether a noun phrase ends before token `at`: the message ends, a punctuation mark
+    comes, or the next word is a little word of grammar ("on", "en", "demain"), not a noun
+    that the word before would qualify ("vinted history", "Vodafone Handy")."""
+    if at >= len(tokens) or (seps and at < len(seps) and re.search(r"[,.;:!?]", seps[at])):
+        return True
+    return zipf(tokens[at]) >= _GRAMMAR_ZIPF
 
 
 def person_follows(tokens: list[str], at: int) -> bool:
@@ -256,3 +283,25 @@ _NICKNAME = re.compile(
 def nicknames(text: str) -> set[str]:
     """The words given as a thing's nickname in quotes, lower case (see _NICKNAME)."""
     return {m.group(1).lower() for m in _NICKNAME.finditer(text)}
+
+
+# What a person says before the company they meant, correcting a choice: "I meant", "ich
+# meinte", "je voulais dire", "quise decir", "intendevo", "ik bedoelde" (not the filler "I
+# mean", "ich meine"), in a message that also says no to another ("nicht golem", "not X").
+_MEANT = re.compile(
+    r"\b(?:i meant|ich meinte|je voulais dire|quise decir|queria decir|intendevo|volevo dire|"
+    r"ik bedoelde)$"
+)
+_CORRECTING = words("not nicht nein pas non no niet nee sorry oops moment wait actually eigentlich")
+
+
+def meant_before(tokens: list[str], start: int) -> bool:
+    """The company at `start` is the one the person says they meant, instead of another."""
+    return bool(_MEANT.search(" ".join(tokens[max(0, start - 4) : start]))) and bool(
+        _CORRECTING & set(tokens)
+    )
+
+
+def accented_word(raw_words: list[str]) -> bool:
+    """One word in lower case that carries accents ("caméo", "über")."""
+    return len(raw_words) == 1 and raw_words[0].islower() and fold(raw_words[0]) != raw_words[0]

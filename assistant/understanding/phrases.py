@@ -34,8 +34,8 @@ _COMMAND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"on recommence|empezar de nuevo|volver a empezar|de nuevo|ricomincia\w*|"
             r"da capo|opnieuw beginnen|opnieuw|begin opnieuw|"
             # "olvida todo y empecemos de cero", "oublie tout et on repart de zéro"
-            r"(?:olvida(?:lo)? todo,? y )?(?:empecemos|empezamos|comencemos|volvamos a empezar|"
-            r"empezar) (?:de nuevo|de cero|desde cero)|"
+            r"(?:olvida(?:lo)? todo,? y )?(?:empecemos|empezamos|comencemos|volvamos a empezar) "
+            r"(?:de nuevo|de cero|desde cero)|empezar (?:de cero|desde cero)|"
             r"(?:oublie tout,? et )?(?:on )?(?:recommence|repart) (?:a|de) zero|recommencons|"
             r"(?:vergiss alles,? und )?(?:lass uns )?(?:neu|von vorne) anfangen|"
             r"ricominciamo(?: da capo| da zero)?|(?:vergeet alles,? en )?laten we opnieuw beginnen",
@@ -266,10 +266,7 @@ CAN_THEY_ACT = re.compile(
 # ("Kan Disqus stoppen met ...?", "Kann N26 meine Adresse berichtigen?", "Disqus peut supprimer
 # mes données ?", "¿Puede Glovo borrar mis datos?", "Wish può cancellare i miei dati?") - not a
 # worry ("Kann Netflix einfach so mein Konto löschen?", "zomaar"), nor "can I", "can one".
-_NAMED = (
-    r"(?!ich\b|man\b|mir\b|mich\b|ik\b|je\b|jij\b|u\b|men\b|ze\b|on\b|il\b|ils\b|"
-    r"yo\b|se\b|me\b|si\b|io\b|mi\b)[\w&.'-]+(?: [\w&.'-]+)?"
-)
+_NAMED = r"([\w&.'-]+(?: [\w&.'-]+)?)"  # the one asked to act: the only group
 CAN_COMPANY_ACT = {
     "de": re.compile(
         r"\b(?:kann|konnte) " + _NAMED + r" (?:bitte )?(?:mir )?(?:meine?\w*|mir) (?:[\w-]+ ){0,4}"
@@ -295,19 +292,32 @@ CAN_COMPANY_ACT = {
         r"inviarmi|mandarmi|smettere di)\b"
     ),
 }
+# A worry about what the company may do on its own ("Kann Netflix meine Daten einfach löschen?",
+# "zomaar", "sans me demander"), whether it may refuse ("¿se pueden negar a borrar ...?"), or
+# what happens on a condition ("¿Puede Netflix borrar mi cuenta si no pago?"): no request.
 _WORRY = re.compile(
     r"\b(?:einfach|simplement|simplemente|semplicemente|zomaar|gewoon|sans|ohne|sin|senza|zonder|"
-    # "¿se pueden negar a borrar ...?": whether they may refuse
-    r"neg\w*|rechaz\w*|refus\w*|weiger\w*|ablehn\w*|rifiut\w*|ignor\w*)\b"
+    r"neg\w*|rechaz\w*|refus\w*|weiger\w*|ablehn\w*|rifiut\w*|ignor\w*|"
+    r"si|se|wenn|falls|als|if|quand|cuando|quando|wanneer)\b"
 )
 
 
-def can_company_act(low: str, lang: str) -> bool:
-    """The last sentence asks whether a named company can do what a right asks, in one of the
-    five languages besides English: a request put as a question."""
+def can_company_act(low: str, lang: str, company_span: str | None) -> bool:
+    """The last sentence asks whether the company named there (`company_span`, the words that
+    named the chosen company) can do what a right asks, in one of the five languages besides
+    English: a request put as a question. Not "Kann mein Ex meine Fotos bei Instagram
+    löschen?": the one asked to act must be the company."""
     pattern = CAN_COMPANY_ACT.get(lang)
+    if pattern is None or not company_span:
+        return False
     last = re.split(r"(?<=[.!?])\s+", low.strip())[-1]
-    return bool(pattern and pattern.search(last) and not _WORRY.search(last))
+    match = pattern.search(last)
+    return bool(
+        match
+        and re.sub(r"^(?:que|qu'|che|ob|of) ", "", next(g for g in match.groups() if g))
+        == company_span.lower()  # "est-ce que Disqus peut ...": Disqus
+        and not _WORRY.search(last)
+    )
 
 
 # A yes followed by a few words ("ja bitte", "oui, suivez-la", "sí, guárdala", "ok, yes").

@@ -204,11 +204,7 @@ def resolve_place(text: str, lang: str | None = None) -> str | None:
             for _population, code in _cities().get(parts[0], []):
                 if code == region or code.startswith(region + "-"):
                     return code
-            if not regions.get(parts[0]):  # not "Spain, Paris": two places at odds
-                return region
         city = _city(parts[0], lang)
-        if city and region and (region == city or city.startswith(region)):
-            return city
         if region and "-" in region:
             return region
         if city:

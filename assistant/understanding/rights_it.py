@@ -97,7 +97,8 @@ ITALIAN: list[tuple[str, str, float, bool]] = [
         r"\bnon (?:mi|ci) (?:(?:chiam|contatt|telefon|mand)(?:i|ino|asse|assero|ate)|"
         r"scriv(?:a|ano|esse|essero|ete)) (?:piu\b|\+)|"
         r"\bsmett\w* di (?:chiamar|contattar|tempestar|mandar|inviar)\w*|"
-        r"\bbasta (?:chiamarmi|chiamare|telefonarmi|contattarmi|tempestarmi)\b",
+        # "SORGENIA BASTA CHIAMARMI PER LE OFFERTE"; not "basta chiamare il 190" (it is enough)
+        r"\bbasta (?:chiamarmi|telefonarmi|contattarmi|tempestarmi) (?:per|con)\b",
         1.0,
         False,
     ),

@@ -4,8 +4,9 @@ Part of assistant.understanding.rights: "sie sollen aufhören, mein Surfverhalte
 "qu'ils arrêtent de me pister", "que dejen de rastrear mi navegación", "che smettano di
 tracciarmi", "ze moeten stoppen met het volgen van mijn surfgedrag" ask to opt out of the
 tracking behind targeted advertising (the CCPA's "sharing" for cross-context behavioural
-advertising, an objection under Art. 21 GDPR). The verb must come with a word that stops it:
-"Sendungsverfolgung", "suivre ma commande" and "seguir el pedido" name a parcel, not a right.
+advertising, an objection under Art. 21 GDPR). The company must be the one stopping, or the
+person the one tracked: "ich möchte aufhören, meine Schritte zu tracken", "je veux arrêter de
+suivre la page" and "Sendungsverfolgung" are the person's own tracking, not a right.
 Folded text, as in assistant.understanding.rights_i18n.
 """
 
@@ -16,9 +17,9 @@ TRACKING: dict[str, list[tuple[str, str, float, bool]]] = {
     "de": [
         (
             "opt_out",
-            r"\b(?:aufh(?:o|oe)r\w*|nicht mehr|stopp\w*)\b[^.!?]{0,60}\b(?:zu )?"
+            r"\b(?:soll\w*|muss\w*|bitte)\b[^.!?]{0,40}\baufh(?:o|oe)r\w*\b[^.!?]{0,60}\b(?:zu )?"
             r"(?:verfolgen|tracken|ausspionieren|ausspahen)\b|"
-            r"\b(?:tracking|verfolgung|ausspahen)\b[^.!?]{0,30}\b(?:stopp\w*|beend\w*|aufh(?:o|oe)r\w*)",
+            r"\bhort auf\b[^.!?]{0,40}\bmich\b[^.!?]{0,30}\b(?:zu )?(?:verfolgen|tracken)\b",
             1.2,
             False,
         ),
@@ -26,9 +27,8 @@ TRACKING: dict[str, list[tuple[str, str, float, bool]]] = {
     "fr": [
         (
             "opt_out",
-            r"\b(?:arret\w*|cess\w*) de (?:me )?(?:suivre|pister|tracker|traquer|tracer|fliquer)\b|"
-            r"\bne (?:plus )?me (?:suivre|pister|tracker|traquer)\b|"
-            r"\b(?:arret\w*|cess\w*) (?:le )?(?:tracking|pistage|traçage|tracage)\b",
+            r"\b(?:arretent|cessent|arretez|cessez) de (?:me )?(?:suivre|pister|tracker|traquer|"
+            r"tracer|fliquer)\b|\bde me (?:suivre|pister|tracker|traquer|fliquer)\b",
             1.2,
             False,
         ),
@@ -36,8 +36,8 @@ TRACKING: dict[str, list[tuple[str, str, float, bool]]] = {
     "es": [
         (
             "opt_out",
-            r"\b(?:dej\w* de|paren de|para de) (?:\w+ )?(?:rastrear\w*|trackear\w*|espiar\w*)\b|"
-            r"\bno me (?:rastreen|trackeen|espien)\b",
+            r"\b(?:dejen|paren|deje|pare) de (?:\w+ )?(?:rastrear\w*|trackear\w*|espiar\w*)|"
+            r"\bde (?:rastrearme|trackearme|espiarme)\b|\bno me (?:rastreen|trackeen|espien)\b",
             1.2,
             False,
         ),
@@ -45,7 +45,8 @@ TRACKING: dict[str, list[tuple[str, str, float, bool]]] = {
     "it": [
         (
             "opt_out",
-            r"\bsmett\w* di (?:\w+ )?(?:tracciar\w*|spiar\w*|pedinar\w*)|"
+            r"\b(?:smettano|smettete|smetta|smettetela|smettila) di (?:\w+ )?(?:tracciar|spiar|"
+            r"pedinar)\w*|\bdi (?:tracciarmi|spiarmi|pedinarmi)\b|"
             r"\bnon (?:mi )?(?:traccino|spiino) piu\b",
             1.2,
             False,
@@ -54,9 +55,8 @@ TRACKING: dict[str, list[tuple[str, str, float, bool]]] = {
     "nl": [
         (
             "opt_out",
-            r"\b(?:stop\w*|ophouden|hou\w* op) met (?:het |mij |me )?"
-            r"(?:volgen|tracken|bespioneren)\b|"
-            r"\bniet (?:meer )?(?:\w+ ){0,2}(?:volgen|tracken|bespioneren)\b[^.!?]{0,10}$",
+            r"\b(?:moeten|moet|gaan) (?:\w+ ){0,2}(?:stoppen|ophouden) met (?:het |mij |me )?"
+            r"(?:volgen|tracken|bespioneren)\b|\b(?:mij|me) niet meer (?:te )?(?:volgen|tracken)\b",
             1.2,
             False,
         ),

@@ -106,9 +106,11 @@ REFUSED = re.compile(
 # "before deleting anything, I want a copy", "bevor ihr was löscht": a right named right after
 # "before" is what may come later, not what is asked now.
 BEFORE = re.compile(
-    r"\b(?:before|bevor|avant de|avant qu|antes de|prima di|voordat|alvorens|"
-    # "después de que borre la cuenta", "after I delete it": what follows the person's own act
-    r"after|nachdem|apres avoir|apres que|despues de que|despues de|dopo aver|dopo che|nadat)\b"
+    r"\b(?:before|bevor|avant de|avant qu|antes de|prima di|voordat|alvorens)\b"
     r"(?:\s+(?:you|i|we|they|ihr|sie|ich|wir|ils|vous|je|tu|ik|jullie|ze))?"
-    r"(?:\s+(?:\w+\s+)?(?:anything|etwas|was|quoi que ce soit|nada|niente|iets))?\s+$"
+    r"(?:\s+(?:\w+\s+)?(?:anything|etwas|was|quoi que ce soit|nada|niente|iets))?\s+$|"
+    # "después de que borre la cuenta", "after I delete it": what follows the person's own
+    # act (not "after they send me a copy", the company's)
+    r"\b(?:after|nachdem|apres avoir|apres que|despues de que|despues de|dopo aver|dopo che|"
+    r"nadat)(?:\s+(?:i|ich|je|j'ai|yo|io|ik))?\s+$"
 )

@@ -354,12 +354,9 @@ def accept_span(
     bare_words = [re.sub(r"['\u2019]s$", "", w) for w in raw_words]  # "name's" is "name"
     rarest = min(zipf(w) for w in bare_words)
     noun_like = len(raw_words) == 1 and raw_words[0][1:].islower()  # not "PayPal", "DHL"
-    if (
-        nouns_capitalised
-        and noun_like
-        and not (in_slot or about_data or curated)
-        and in_a_dictionary(bare_words[0], ("de",))
-    ):
+    # German capitalises every noun: one in a message asking nothing of data is a noun
+    german_noun = nouns_capitalised and noun_like and not (in_slot or about_data)
+    if german_noun and curated is None and in_a_dictionary(bare_words[0], ("de",)):
         return False  # "Wie viel Hertz braucht ein Monitor": a German noun, however rare
     if rarest < RARE_ZIPF:
         return True
@@ -371,7 +368,7 @@ def accept_span(
     acronym = all(w.isupper() and len(w) <= 4 for w in raw_words)  # "SMS", "GPS": no name
     if curated is not None and curated.ordinary and not (in_slot or about_data):
         return False  # "Zoom in on the map", "mit der Bahn nach Hamburg", "Orange ou citron"
-    if nouns_capitalised and noun_like and not (in_slot or about_data):
+    if german_noun:
         return False  # German "Fußball" is a noun, capitalised like every noun, not a brand
     if capital and cased:
         plain_word = all(w[1:].islower() for w in bare_words)  # not "KLM", "eBay"

@@ -353,7 +353,11 @@ def understand(
     asks_what_they_hold = bool(
         (intent.right == "access" and WHAT_ABOUT_ME.search(low))
         or (intent.right and lang == "en" and CAN_THEY_ACT.search(low))
-        or (intent.right and can_company_act(low, lang))
+        or (
+            intent.right
+            and intent.companies
+            and can_company_act(low, lang, intent.companies[0].span)
+        )
     ) and not asks_a_fee(low)  # "si les pido qué datos tienen de mí, ¿me pueden cobrar?"
     not_a_request = (
         intent.question is not None

@@ -131,3 +131,26 @@ def test_an_e_mail_address_made_a_link_path_is_no_web_form(tmp_path: Path) -> No
     )
     urls = [f["url"] for f in _read(tmp_path, text)["web_forms"]]
     assert urls == ["https://pine.example/privacy-request"]
+
+
+def test_a_host_s_address_on_one_line_with_dashes_is_not_taken(tmp_path: Path) -> None:
+    text = (
+        "Unsere Website wird gehostet bei: Hetzner Online GmbH - Industriestr. 25 - "
+        "91710 Gunzenhausen - Deutschland\n"
+    )
+    assert _read(tmp_path, text)["postal_addresses"] == []
+
+
+def test_a_name_with_and_is_kept_beside_another_company_of_the_same_first_word(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "This site is run by Simon and Schuster, LLC. We sometimes mention Simon Property "
+        "Group, Inc. in passing. Simon and Schuster, LLC keeps your data safe.\n"
+    )
+    assert _read(tmp_path, text, title="Simon")["company_name"] == "Simon and Schuster, LLC"
+
+
+def test_a_reply_time_for_support_requests_is_no_response_time(tmp_path: Path) -> None:
+    text = "For support requests, email help@pine.example. We will respond within 2 days.\n"
+    assert _read(tmp_path, text)["response_days"]["value"] is None

@@ -93,3 +93,63 @@ def test_products_name_their_maker(catalog, text, company) -> None:
 
 def test_gm_as_a_greeting_names_nobody(catalog) -> None:
     assert understand("gm everyone, how are you", catalog).company is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi jefe puede borrar mis correos de Gmail?",
+        "Kann mein Ex meine Fotos bei Instagram löschen?",
+        "Mon employeur peut supprimer mes mails sur Outlook ?",
+        "¿Puede Netflix borrar mi cuenta si no pago?",
+        "Kann Netflix meine Daten einfach löschen?",
+    ],
+)
+def test_someone_else_acting_or_a_worry_is_no_request(catalog, text) -> None:
+    assert understand(text, catalog).right is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Please delete my data from Strava. I mean teams like yours should know better.",
+         "strava"),
+        ("Strava soll meine Daten löschen, ich meine echo-mäßig alles", "strava"),
+    ],
+)  # fmt: skip
+def test_the_filler_i_mean_names_no_company(catalog, text, company) -> None:
+    assert understand(text, catalog).company == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe ein Lidl Plus Konto und zahle dort mit PayPal. Die sollen meine Daten löschen.",
+        "ich bin o2 kunde und hab das handy bei MediaMarkt gekauft, die sollen mir meine daten "
+        "schicken",
+        "I want my whole vinted history deleted, I log in with Google.",
+        "Ich habe im zalando shop bestellt und mit PayPal bezahlt, die sollen meine Daten löschen",
+    ],
+)
+def test_two_companies_named_are_both_weighed(catalog, text) -> None:
+    intent = understand(text, catalog)
+    assert intent.company is None and len(intent.companies) >= 2  # the person is asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich kann meine Sendung bei DHL nicht mehr verfolgen.",
+        "Voglio smettere di tracciare i miei allenamenti con Strava.",
+        "Ik wil stoppen met het volgen van Ajax op Instagram.",
+        "Je veux arrêter de suivre la page de Decathlon sur Facebook.",
+        "Vodafone dice che per avere i miei dati basta chiamare il 190.",
+    ],
+)
+def test_the_person_s_own_tracking_or_calling_is_no_opt_out(catalog, text) -> None:
+    assert understand(text, catalog).right is None
+
+
+def test_after_the_company_acts_is_still_asked(catalog) -> None:
+    text = "I want a copy from Spotify, and after you correct my address, send me the file."
+    assert understand(text, catalog).right == "correction"

@@ -149,3 +149,11 @@ def test_the_company_the_person_meant_is_taken(catalog, text, company) -> None:
 
 def test_heise_alone_in_passing_is_still_no_company(catalog) -> None:
     assert understand("ich lese manchmal heise online", catalog).company is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Atlanta, Georgia", "US-GA"), ("Maastricht, Limburg", "NL"), ("Basel, Deutschland", "CH")],
+)
+def test_a_known_city_outside_the_region_named_keeps_its_own_place(text, code) -> None:
+    assert resolve_place(text, "en") == code
