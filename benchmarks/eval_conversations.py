@@ -120,6 +120,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", default="conversations.jsonl")
     args = parser.parse_args()
+    # Never the person's own data folder: the catalog cache goes to a scratch folder.
+    os.environ.setdefault("RIGHTS_HOME", tempfile.mkdtemp(prefix="eval-conversations-"))
     from assistant.records.catalog import Catalog
 
     catalog = Catalog.load(include_user=False)
