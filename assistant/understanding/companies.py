@@ -73,7 +73,7 @@ from assistant.understanding.spans import (
     german_compound,
     inside_longer_name,
     name_plural,
-    place_before_region,
+    place_named,
     recipient_positions,
     sentence_initial,
     span_norm,
@@ -351,7 +351,7 @@ def find_companies(
             about_data=about_data,
         ):
             continue
-        if not whole_answer and place_before_region(raw_tokens, seps, end):
+        if not whole_answer and place_named(raw_tokens, seps, start, end):
             covered.update(range(start, end))
             continue  # "Oracle, Arizona", "Orange, Texas": a town, named by its region
         negated = start in unwanted

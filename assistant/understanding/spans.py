@@ -120,6 +120,7 @@ NEGATION_BRIDGE = words(
     from at with by the a is it its it's was bei von mit der die das den dem chez de du la le
     les avec c'est ce est es el los las con da di del il lo e era bij van met het de is
     to zu zum zur a al au aan
+    uber via per through par por tramite
     """
 )
 
@@ -302,6 +303,26 @@ def place_before_region(raw_tokens: list[str], seps: list[str], end: int) -> boo
             if len(key) > 2 and key in table:
                 return True
     return False
+
+
+def region_after_place(raw_tokens: list[str], seps: list[str], start: int, end: int) -> bool:
+    """True when the words from `start` to `end` are a state, province or country named after
+    a town and a comma ("Maastricht, Limburg", "Lyon, Rhône"): a place, not a company."""
+    if start == 0 or "," not in seps[start]:
+        return False
+    from assistant.understanding.places import fold as place_fold
+    from assistant.understanding.places import regions, resolve_place
+
+    key = place_fold(" ".join(raw_tokens[start:end]))
+    return len(key) > 2 and key in regions() and resolve_place(raw_tokens[start - 1]) is not None
+
+
+def place_named(raw_tokens: list[str], seps: list[str], start: int, end: int) -> bool:
+    """A town named by its region ("Oracle, Arizona") or a region named after its town
+    ("Maastricht, Limburg"): a place, not a company."""
+    return place_before_region(raw_tokens, seps, end) or region_after_place(
+        raw_tokens, seps, start, end
+    )
 
 
 def sentence_initial(raw_tokens: list[str], seps: list[str], start: int) -> bool:

@@ -153,3 +153,16 @@ def test_the_person_s_own_tracking_or_calling_is_no_opt_out(catalog, text) -> No
 def test_after_the_company_acts_is_still_asked(catalog) -> None:
     text = "I want a copy from Spotify, and after you correct my address, send me the file."
     assert understand(text, catalog).right == "correction"
+
+
+def test_not_via_a_payment_service_is_no_company(catalog) -> None:
+    text = "ich will dass die sparkasse meine daten löscht, nicht über paypal"
+    intent = understand(text, catalog)
+    assert intent.company is None and "paypal" not in [c.id for c in intent.companies]
+
+
+def test_a_region_named_after_a_town_is_a_place(catalog) -> None:
+    text = "Ik woon in Maastricht, Limburg en wil dat Bol mijn gegevens wist"
+    intent = understand(text, catalog)
+    assert intent.company is None and "limburg-net" not in [c.id for c in intent.companies]
+    assert understand("Limburg.net moet mijn gegevens wissen", catalog).company == "limburg-net"
